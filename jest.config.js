@@ -1,0 +1,19 @@
+/** Two projects: fast unit tests of the core and shared code, and end-to-end tests in real Chromium. */
+const tsJest = ['ts-jest', { isolatedModules: true, tsconfig: { jsx: 'react-jsx', jsxImportSource: 'preact', module: 'commonjs', esModuleInterop: true, isolatedModules: true } }];
+export default {
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tests/unit'],
+      transform: { '^.+\\.tsx?$': tsJest },
+    },
+    {
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tests/e2e'],
+      transform: { '^.+\\.tsx?$': tsJest },
+      testTimeout: 60000,
+    },
+  ],
+};

@@ -1,0 +1,38 @@
+/** The CLI's JSON: the contract of ../shared/eval/CONTRACT.md plus a few extra fields. */
+import type { TextAnalysis } from '../core/types';
+
+const MAX_ANALYSES = 4;
+
+export function toContractJson(a: TextAnalysis) {
+  return {
+    text: a.text,
+    language: a.language,
+    ...(a.title ? { title: a.title } : {}),
+    tokens: a.tokens.map((t) => ({
+      text: t.text,
+      start: t.start,
+      end: t.end,
+      kind: t.kind,
+      analyses: t.analyses.slice(0, MAX_ANALYSES).map((x) => ({
+        lemma: x.lemma,
+        pos: x.pos,
+        ...(x.root ? { root: x.root } : {}),
+        gloss: x.gloss,
+        segments: x.segments,
+        ...(x.translit ? { translit: x.translit } : {}),
+        ...(x.features ? { features: x.features } : {}),
+      })),
+    })),
+    phrases: a.phrases.map((p) => ({ text: p.text, start: p.start, end: p.end, gloss: p.gloss })),
+    entities: a.entities.map((e) => ({
+      text: e.text,
+      start: e.start,
+      end: e.end,
+      type: e.type,
+      english: e.english,
+      ...(e.role ? { role: e.role } : {}),
+      ...(e.guessed ? { guessed: true } : {}),
+    })),
+    summary: a.summary,
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * tarjuman analyze [--json] [--provider NAME] FILE|-
+ * Runs the same core as the extension on a text file, a saved web page (.html) or standard input.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Analyzer } from '../core/analyze';
+import type { LexiconData } from '../core/lexicon-data';
+import { toContractJson } from './contract';
+import { loadHtmlArticle } from './html';
+import { report } from './report';
+
+const USAGE = 'usage: tarjuman analyze [--json] FILE|-   (FILE: .txt plain text, .html a saved web page, - standard input)';
+
+class CliError extends Error {}
+
+function dataPath(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  for (const p of [path.join(here, 'data', 'tarjuman-data.json'), path.join(here, '..', 'dist', 'data', 'tarjuman-data.json')]) {
+    if (fs.existsSync(p)) return p;
+  }
+  throw new CliError('the lexicon asset is missing: run `npm run build` first');
+}
+
+function readInput(file: string): { text: string; title?: string; date?: string } {
+  if (file === '-') return { text: fs.readFileSync(0, 'utf8').replace(/^\uFEFF/, '') };
+  if (!fs.existsSync(file)) throw new CliError(`no such file: ${file}`);
+  if (fs.statSync(file).isDirectory()) throw new CliError(`${file} is a folder, not a file`);
+  const raw = fs.readFileSync(file);
+  const text = raw.toString('utf8');
+  if (/\.x?html?$/i.test(file)) {
+    const article = loadHtmlArticle(text);
+    if (!article) throw new CliError(`no Arabic article found in ${file}`);
+    return article;
+  }
+  if (text.includes('\uFFFD') && !raw.includes(Buffer.from('\uFFFD'))) throw new CliError(`${file} is not UTF-8 text`);
+  return { text: text.replace(/^\uFEFF/, '') };
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command !== 'analyze') {
+    process.stderr.write(`${USAGE}\n`);
+    return command === '--help' || command === '-h' ? 0 : 2;
+  }
+  const json = rest.includes('--json');
+  const files = rest.filter((a, i) => !a.startsWith('--') && rest[i - 1] !== '--provider');
+  if (files.length !== 1) throw new CliError(USAGE);
+  const input = readInput(files[0]!);
+  const data = JSON.parse(fs.readFileSync(dataPath(), 'utf8')) as LexiconData;
+  const analyzer = new Analyzer(data);
+  const analysis = analyzer.analyze(input.text, { title: input.title });
+  if (json) process.stdout.write(JSON.stringify({ ...toContractJson(analysis), date: input.date }) + '\n');
+  else process.stdout.write(report(analysis));
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    const msg = err instanceof CliError ? err.message : `internal error: ${err instanceof Error ? err.message : String(err)}`;
+    process.stderr.write(`tarjuman: ${msg.split('\n')[0]}\n`);
+    process.exitCode = err instanceof CliError ? 1 : 70;
+  },
+);

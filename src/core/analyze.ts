@@ -1,0 +1,100 @@
+/** The whole analysis of a text: tokens with morphology, phrases, entities and the English summary. */
+import { findEntities } from './entities';
+import { Gazetteer } from './gazetteer';
+import { detectLanguage } from './language';
+import { Lexicon } from './lexicon';
+import { splitList, type LexiconData } from './lexicon-data';
+import { analyzeWord, type Analysis, type WordContext } from './morphology';
+import { PhraseIndex, tokenKeys } from './phrases';
+import { summarize } from './summary';
+import { splitSentences, tokenize } from './tokenize';
+import type { Phrase, TextAnalysis, Token } from './types';
+
+const VERBAL_PARTICLES = new Set(['قد', 'لقد', 'لم', 'لن', 'أن', 'ان', 'سوف', 'لا', 'كي', 'لكي', 'وقد', 'ولم', 'ولن', 'فقد']);
+const CACHE_LIMIT = 50000;
+
+export interface AnalyzeOptions {
+  title?: string;
+  /** skip entities and summary (hover lookups need only tokens and phrases) */
+  wordsOnly?: boolean;
+}
+
+export class Analyzer {
+  readonly lexicon: Lexicon;
+  readonly phrases: PhraseIndex;
+  readonly gazetteer: Gazetteer;
+  private readonly cache = new Map<string, Analysis[]>();
+
+  constructor(data: LexiconData) {
+    this.lexicon = new Lexicon(data);
+    this.phrases = new PhraseIndex(data.phrases);
+    this.gazetteer = new Gazetteer(data.gazetteer);
+    for (const e of this.gazetteer.entries) {
+      for (const v of e.variants) if (!v.includes(' ')) this.lexicon.addName(v, e.english, e.attrs.kind ?? e.type.toLowerCase());
+      const demonym = e.attrs.demonym;
+      if (demonym) for (const n of splitList(e.attrs.nisba)) this.lexicon.addNisba(n, demonym, e.english);
+    }
+  }
+
+  /** Analyses of one word in context, best first (cached). */
+  word(text: string, ctx: WordContext = {}): Analysis[] {
+    const key = `${ctx.afterPreposition ? 'p' : ''}${ctx.afterVerbalParticle ? 'v' : ''}|${text}`;
+    let a = this.cache.get(key);
+    if (!a) {
+      a = analyzeWord(this.lexicon, text, ctx);
+      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+      this.cache.set(key, a);
+    }
+    return a;
+  }
+
+  /** Analyses a whole text. Never throws on any string. */
+  analyze(text: string, opts: AnalyzeOptions = {}): TextAnalysis {
+    const raw = tokenize(text);
+    const tokens: Token[] = [];
+    let prev: Token | undefined;
+    for (const t of raw) {
+      const ctx: WordContext = {};
+      if (prev && prev.kind === 'word') {
+        const top = prev.analyses[0];
+        if (top?.pos === 'prep' && top.segments.length === 1) ctx.afterPreposition = true;
+        if (VERBAL_PARTICLES.has(prev.text)) ctx.afterVerbalParticle = true;
+      }
+      const tok: Token = { ...t, analyses: t.kind === 'word' ? this.word(t.text, ctx) : [] };
+      tokens.push(tok);
+      prev = tok;
+    }
+    const sentences = splitSentences(text, raw);
+    const keyCache = new Map<number, Set<string>>();
+    const keysOf = (i: number) => {
+      let k = keyCache.get(i);
+      if (!k) keyCache.set(i, (k = tokenKeys(tokens[i]!)));
+      return k;
+    };
+    const phrases: Phrase[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const m = this.phrases.matchAt(tokens, keysOf, i);
+      if (!m) continue;
+      const [p, end] = m;
+      const a = tokens[i]!;
+      const b = tokens[end - 1]!;
+      phrases.push({ text: text.slice(a.start, b.end), start: a.start, end: b.end, gloss: p.gloss, tokenStart: i, tokenEnd: end });
+      i = end - 1;
+    }
+    const language = detectLanguage(text);
+    const result: TextAnalysis = {
+      text,
+      language,
+      title: opts.title,
+      tokens,
+      phrases,
+      entities: [],
+      summary: { headline: '', points: [] },
+      sentences,
+    };
+    if (opts.wordsOnly || language !== 'ar') return result;
+    result.entities = findEntities(result, this.gazetteer, keysOf);
+    result.summary = summarize(result);
+    return result;
+  }
+}

@@ -1,0 +1,66 @@
+/** Names of people, places and organisations, indexed by their Arabic spellings (loose keys, article-free). */
+import type { EntityType } from './types';
+import type { GazetteerRow } from './lexicon-data';
+import { parseAttrs, splitList } from './lexicon-data';
+import { looseKey } from './normalize';
+import { bareKey } from './phrases';
+
+export interface NameEntry {
+  english: string;
+  type: EntityType;
+  variants: string[];
+  attrs: Record<string, string>;
+  id: number;
+}
+
+export interface NameVariant {
+  entry: NameEntry;
+  words: string[];
+}
+
+export class Gazetteer {
+  readonly entries: NameEntry[] = [];
+  private readonly byFirst = new Map<string, NameVariant[]>();
+  /** nisba adjective (loose key, masculine singular) → the place entry */
+  private readonly nisbas = new Map<string, NameEntry>();
+
+  constructor(rows: readonly GazetteerRow[]) {
+    for (const [english, type, variants, attrText] of rows) {
+      const entry: NameEntry = { english, type: type as EntityType, variants: variants.split('|'), attrs: parseAttrs(attrText), id: this.entries.length };
+      this.entries.push(entry);
+      for (const v of entry.variants) this.addVariant(entry, v);
+      for (const n of splitList(entry.attrs.nisba)) this.nisbas.set(looseKey(n), entry);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  /** Adds a spelling (also used for phrases with a type). */
+  addVariant(entry: NameEntry, v: string): void {
+    const words = v.split(/\s+/).map((w) => bareKey(looseKey(w)));
+    const list = this.byFirst.get(words[0]!);
+    const item = { entry, words };
+    if (list) list.push(item);
+    else this.byFirst.set(words[0]!, [item]);
+  }
+
+  /** Variants whose first word has this key, longest first. */
+  candidates(firstKey: string): readonly NameVariant[] {
+    return this.byFirst.get(firstKey) ?? [];
+  }
+
+  /** The place a nisba adjective belongs to (روسي، الروسية، الأمريكيين → Russia, United States). */
+  placeOfNisba(key: string): NameEntry | undefined {
+    let k = bareKey(key);
+    const direct = this.nisbas.get(k);
+    if (direct) return direct;
+    for (const suf of ['ه', 'ون', 'ين', 'ات', 'يه']) {
+      if (k.endsWith(suf) && k.length > suf.length + 2) {
+        const base = k.slice(0, -suf.length);
+        const e = this.nisbas.get(base) ?? this.nisbas.get(base + 'ي');
+        if (e) return e;
+      }
+    }
+    k = k.replace(/يه$/, 'ي');
+    return this.nisbas.get(k);
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * The compiled data the core is given (built by build.mjs from the source files in assets/). The core never imports
+ * it: callers load it and pass it in, so a test can build a ten-entry lexicon in memory.
+ */
+
+/** [vowelled lemma, pos, root ("" when none), glosses joined by "|", attributes "k=v k=v"] */
+export type LemmaRow = [string, string, string, string, string];
+/** [phrase as written, glosses joined by "|", attributes] */
+export type PhraseRow = [string, string, string];
+/** [English name, TYPE, Arabic variants joined by "|", attributes] */
+export type GazetteerRow = [string, string, string, string];
+
+export interface LexiconData {
+  version: 1;
+  lemmas: LemmaRow[];
+  phrases: PhraseRow[];
+  gazetteer: GazetteerRow[];
+}
+
+export const POS_LIST = ['noun', 'verb', 'adj', 'adv', 'prep', 'conj', 'part', 'pron', 'num', 'interj', 'abbrev'] as const;
+export type Pos = (typeof POS_LIST)[number];
+
+/** Parses "k=v k=v" into a record; underscores in values stand for spaces. */
+export function parseAttrs(s: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of s.split(/\s+/)) {
+    const eq = part.indexOf('=');
+    if (eq > 0) out[part.slice(0, eq)] = part.slice(eq + 1).replace(/_/g, ' ');
+  }
+  return out;
+}
+
+/** Splits a comma-separated attribute value (also accepts the Arabic comma). */
+export const splitList = (v: string | undefined): string[] =>
+  v ? v.split(/[,\u060C]/).map((x) => x.trim()).filter(Boolean) : [];

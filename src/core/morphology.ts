@@ -1,0 +1,284 @@
+/**
+ * Morphological analysis of one Arabic word: every way to split it into proclitics + (article) + a generated surface
+ * form of a lexicon entry + an enclitic pronoun, ranked by lexicon frequency, clitic cost and simple context.
+ */
+import { ARTICLE_GLOSS, CONJUNCTIONS, ENCLITICS, PARTICLES } from './clitics';
+import { F, type SurfaceForm } from './inflect';
+import type { FormHit, LexEntry, Lexicon } from './lexicon';
+import { looseKey, strictKey } from './normalize';
+import { guessRoot } from './root-guess';
+import { transliterate, transliterateBare } from './translit';
+
+export type SegmentRole = 'proclitic' | 'article' | 'stem' | 'suffix' | 'enclitic';
+
+export interface Segment {
+  text: string;
+  role: SegmentRole;
+  gloss?: string;
+}
+
+export interface Analysis {
+  lemma: string;
+  pos: string;
+  root?: string;
+  gloss: string[];
+  segments: Segment[];
+  translit?: string;
+  /** feature label of the form (plural, perfect she, passive …) */
+  features?: string;
+  /** verb form (I–X) when known */
+  verbForm?: string;
+  /** lexicon entry id; absent for guesses */
+  entryId?: number;
+  score: number;
+}
+
+/** What the neighbours say about a word. */
+export interface WordContext {
+  /** the previous token is a preposition (a noun is likelier) */
+  afterPreposition?: boolean;
+  /** the previous token is a verbal particle: قد لم لن أن سوف لا (a verb is likelier) */
+  afterVerbalParticle?: boolean;
+}
+
+interface KeyMap {
+  /** loose key of the word */
+  key: string;
+  /** strict key of the word */
+  strict: string;
+  /** original string index of each key character, plus the word length at the end */
+  pos: number[];
+}
+
+const MARKS = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u061C\u202A-\u202E\u2066-\u2069\uFEFF\u00AD]/;
+
+/** Builds the lookup keys of a word with a map back to its original characters. */
+function keyMap(word: string): KeyMap {
+  let strict = '';
+  const pos: number[] = [];
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i]!;
+    if (MARKS.test(ch)) continue;
+    const k = strictKey(ch);
+    for (let j = 0; j < k.length; j++) pos.push(i);
+    strict += k;
+  }
+  pos.push(word.length);
+  return { key: looseKey(strict), strict, pos };
+}
+
+const ALEF_LAM = '\u0627\u0644'; // ال
+const LAM = '\u0644'; // ل
+
+interface Split {
+  pro: string[]; // loose keys of conjunction + particle
+  article: '' | 'full' | 'lam' | 'implied'; // ال, the ل of لل, or the article swallowed in لل+ل…
+  coreStart: number;
+  coreEnd: number;
+  enc: string;
+}
+
+/** Enumerates the clitic splits of a loose key (the core is at least two letters). */
+function* splits(key: string, strict: string): Generator<Split> {
+  const n = key.length;
+  const conjOptions = [''];
+  for (const c of CONJUNCTIONS) if (key.startsWith(c.key)) conjOptions.push(c.key);
+  for (const conj of conjOptions) {
+    let i = conj.length;
+    const partOptions = [''];
+    for (const p of PARTICLES) if (key.startsWith(p.key, i)) partOptions.push(p.key);
+    for (const part of partOptions) {
+      const j = i + part.length;
+      const pro = [conj, part].filter(Boolean);
+      const arts: Array<[Split['article'], number]> = [['', j]];
+      if (part === LAM) {
+        if (key.startsWith(LAM, j)) arts.push(['lam', j + 1]); // لل + حظر
+        arts.push(['implied', j]); // ل + لغة (اللغة)
+      } else if (key.startsWith(ALEF_LAM, j)) arts.push(['full', j + 2]);
+      for (const [article, k] of arts) {
+        if (article === 'implied' && !key.startsWith(LAM, k)) continue;
+        for (const enc of ['', ...ENCLITICS.map((e) => e.key)]) {
+          // the pronoun must be written as such: a final ة is never ه, a final ى never ي
+          if (enc && !strict.endsWith(enc)) continue;
+          const coreEnd = n - enc.length;
+          // a one-letter core is a preposition hosting a pronoun (به، لها) or a word of its own (و)
+          if (coreEnd - k < 1 || (coreEnd - k < 2 && !enc && k > 0)) continue;
+          yield { pro, article, coreStart: k, coreEnd, enc };
+        }
+      }
+      i = conj.length;
+    }
+  }
+}
+
+// Independent personal pronouns never take ب ك ل (those attach the suffix form: لهم، به).
+const PERSONAL_PRONOUNS = new Set(['هو', 'هي', 'هم', 'هما', 'هن', 'أنا', 'نحن', 'أنت', 'أنتم', 'أنتما', 'أنتن']);
+
+const FREQ_PRIOR = [0, 0.5, -1, -2, -3, -4];
+const CONJ_COST = 1.0;
+const PARTICLE_COST = 1.2;
+const ENCLITIC_COST = 1.3;
+
+/** Scores one split + form hit; null when the combination is not allowed. */
+function score(sp: Split, hit: FormHit, coreStrict: string, ctx: WordContext): number | null {
+  const { flags } = hit;
+  const hasEnc = sp.enc !== '';
+  const particle = sp.pro.length && PARTICLES.find((p) => p.key === sp.pro[sp.pro.length - 1]);
+  if (hasEnc && flags & F.NO_ENC) return null;
+  if (!hasEnc && flags & F.ENC_ONLY) return null;
+  if (sp.article && !(flags & F.NOMINAL)) return null;
+  if (sp.article && hasEnc) return null;
+  if (sp.article === 'implied' && !hit.strict.startsWith(LAM)) return null;
+  const isVerb = (flags & F.VERB) !== 0;
+  if (particle) {
+    if (particle.verbOnly && !(flags & F.IMPF)) return null;
+    if (particle.nounOnly && isVerb) return null;
+    if (particle.key === LAM && isVerb && !(flags & F.IMPF)) return null;
+    if (!isVerb && !(flags & F.NOMINAL) && !(flags & F.HOST) && (hit.entry.pos !== 'pron' || PERSONAL_PRONOUNS.has(hit.strict))) return null;
+  }
+  const enc = hasEnc ? ENCLITICS.find((e) => e.key === sp.enc) : undefined;
+  if (enc?.verbOnly && !isVerb) {
+    // مني، عني: the pronoun ي after a preposition ending in ن
+    if (!(flags & F.HOST)) return null;
+  }
+  if (hasEnc && !isVerb && !(flags & F.NOMINAL) && !(flags & F.HOST)) return null;
+  // a one-letter stem is a preposition hosting a pronoun (به، لها), never a word with proclitics
+  if (hit.strict.length === 1 && (!hasEnc || sp.pro.length)) return null;
+  let s = FREQ_PRIOR[hit.entry.freq] ?? -2;
+  for (const p of sp.pro) s -= p === '\u0648' || p === '\u0641' ? CONJ_COST : PARTICLE_COST;
+  if (sp.article) s -= 0.2;
+  if (hasEnc) s -= ENCLITIC_COST;
+  if (flags & F.DEF_ONLY && !sp.article) return null;
+  if (flags & F.RARE) s -= 1.2;
+  if (hit.feat.includes('passive')) s -= 1.5;
+  if (coreStrict !== hit.strict) s -= 2.5;
+  if (ctx.afterPreposition) s += isVerb ? -1 : 0.5;
+  if (ctx.afterVerbalParticle) s += isVerb ? 1 : -0.5;
+  return s;
+}
+
+/** All analyses of a word, best first. Unknown words get a guessed analysis, never none. */
+export function analyzeWord(lex: Lexicon, word: string, ctx: WordContext = {}): Analysis[] {
+  const km = keyMap(word);
+  if (!km.key) return [];
+  const found: Analysis[] = [];
+  const seen = new Map<string, number>();
+  for (const sp of splits(km.key, km.strict)) {
+    const core = km.key.slice(sp.coreStart, sp.coreEnd);
+    const hits = lex.lookupForm(core);
+    if (!hits.length) continue;
+    const coreStrict = km.strict.slice(sp.coreStart, sp.coreEnd);
+    for (const hit of hits) {
+      const s = score(sp, hit, coreStrict, ctx);
+      if (s === null) continue;
+      const a = build(word, km, sp, hit.entry, hit, s);
+      if (hit.spelling) a.lemma = hit.spelling;
+      const sig = `${a.entryId}|${a.segments.map((x) => x.role + x.text).join('+')}`;
+      const prev = seen.get(sig);
+      if (prev !== undefined) {
+        if (found[prev]!.score < s) found[prev] = a;
+        continue;
+      }
+      seen.set(sig, found.length);
+      found.push(a);
+    }
+  }
+  if (!found.length) return [guess(lex, word, km)];
+  found.sort((a, b) => b.score - a.score);
+  return found.slice(0, 6);
+}
+
+function segmentsOf(word: string, km: KeyMap, sp: Split, stemGloss?: string): Segment[] {
+  const at = (i: number) => km.pos[i]!;
+  const segs: Segment[] = [];
+  let i = 0;
+  for (const p of sp.pro) {
+    const c = [...CONJUNCTIONS, ...PARTICLES].find((x) => x.key === p);
+    segs.push({ text: word.slice(at(i), at(i + p.length)), role: 'proclitic', gloss: c?.gloss });
+    i += p.length;
+  }
+  if (sp.article === 'full' || sp.article === 'lam') {
+    const len = sp.article === 'full' ? 2 : 1;
+    segs.push({ text: word.slice(at(i), at(i + len)), role: 'article', gloss: ARTICLE_GLOSS });
+    i += len;
+  }
+  const stemEnd = km.key.length - sp.enc.length;
+  segs.push({ text: word.slice(at(i), sp.enc ? at(stemEnd) : word.length), role: 'stem', gloss: stemGloss });
+  if (sp.enc) {
+    const e = ENCLITICS.find((x) => x.key === sp.enc);
+    segs.push({ text: word.slice(at(stemEnd), word.length), role: 'enclitic', gloss: e?.gloss });
+  }
+  return segs.filter((s) => s.text.length > 0);
+}
+
+function build(word: string, km: KeyMap, sp: Split, e: LexEntry, hit: Pick<SurfaceForm, 'feat'>, s: number): Analysis {
+  const features = [hit.feat, sp.article ? 'definite' : ''].filter(Boolean).join(', ');
+  return {
+    lemma: e.headword,
+    pos: e.pos,
+    root: e.root || undefined,
+    gloss: e.glosses,
+    segments: segmentsOf(word, km, sp, e.glosses[0]),
+    translit: transliterate(e.lemma),
+    features: features || undefined,
+    verbForm: e.attrs.form,
+    entryId: e.id,
+    score: s,
+  };
+}
+
+/** A best-effort analysis of an unknown word: article and conjunction split off, a guessed root, a transliteration. */
+function guess(lex: Lexicon, word: string, km: KeyMap): Analysis {
+  const key = km.key;
+  const sp: Split = { pro: [], article: '', coreStart: 0, coreEnd: key.length, enc: '' };
+  let i = 0;
+  // an unknown word after و/ف is far more often the conjunction plus a word than a word starting with و/ف
+  if (key.length >= 4 && (key[0] === '\u0648' || key[0] === '\u0641')) {
+    sp.pro.push(key[0]!);
+    i = 1;
+  }
+  if (key.length - i >= 5 && (key[i] === '\u0628' || key[i] === '\u0643') && key.startsWith(ALEF_LAM, i + 1)) {
+    sp.pro.push(key[i]!);
+    i += 1;
+  } else if (key.length - i >= 4 && key.startsWith('\u0644\u0644', i)) {
+    sp.pro.push(LAM);
+    sp.article = 'lam';
+    i += 2;
+  }
+  if (!sp.article && key.length - i >= 4 && key.startsWith(ALEF_LAM, i)) {
+    sp.article = 'full';
+    i += 2;
+  }
+  // a pronoun suffix on an indefinite unknown word: ها هم هما هن كم always, ه after ت (ة→ت) or a long stem
+  if (!sp.article) {
+    const strict = km.strict;
+    for (const enc of ['\u0647\u0645\u0627', '\u0647\u0627', '\u0647\u0645', '\u0647\u0646', '\u0643\u0645', '\u0647']) {
+      if (!strict.endsWith(enc)) continue;
+      const rest = key.length - enc.length - i;
+      const ok = enc === '\u0647' ? rest >= 3 && (key[key.length - 2] === '\u062A' || rest >= 5) : rest >= 3;
+      if (ok) {
+        sp.enc = enc;
+        sp.coreEnd = key.length - enc.length;
+      }
+      break;
+    }
+  }
+  sp.coreStart = i;
+  const stem = key.slice(i, sp.coreEnd);
+  const root = guessRoot(stem);
+  const related = root ? lex.wordsOfRoot(root.join('')) : [];
+  const segments = segmentsOf(word, km, sp);
+  return {
+    lemma: km.strict.slice(i, sp.coreEnd).replace(/\u062A$/, sp.enc ? '\u0629' : '\u062A'),
+    pos: 'unknown',
+    root: root ? root.join(' ') : undefined,
+    gloss: related.length ? [] : [],
+    segments,
+    translit: transliterateBare(km.strict),
+    features: related.length ? `related: ${related.slice(0, 3).map((r) => r.lemma).join(', ')}` : undefined,
+    score: -10,
+  };
+}
+
+/** The loose key of a word (exported for phrase and entity matching). */
+export const wordKey = (word: string): string => keyMap(word).key;

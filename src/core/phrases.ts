@@ -1,0 +1,76 @@
+/**
+ * Multi-word expressions: a phrase word matches a token when it equals the token without its proclitics and
+ * article, or the token's lemma, so "أجرى محادثات" also matches "وأجرت محادثات".
+ */
+import type { PhraseRow } from './lexicon-data';
+import { parseAttrs } from './lexicon-data';
+import { looseKey } from './normalize';
+import type { Token } from './types';
+
+export interface PhraseEntry {
+  text: string;
+  words: string[];
+  gloss: string[];
+  attrs: Record<string, string>;
+}
+
+const ARTICLE = '\u0627\u0644'; // ال
+/** A comparison key without a leading article. */
+export const bareKey = (k: string): string => (k.length > 3 && k.startsWith(ARTICLE) ? k.slice(2) : k);
+
+/** The keys a word token may be matched by. */
+export function tokenKeys(t: Token): Set<string> {
+  const keys = new Set<string>();
+  const raw = looseKey(t.text);
+  keys.add(bareKey(raw));
+  if (raw.length > 3 && (raw[0] === '\u0648' || raw[0] === '\u0641')) keys.add(bareKey(raw.slice(1)));
+  for (const a of t.analyses.slice(0, 3)) {
+    const stem = a.segments.find((s) => s.role === 'stem');
+    if (stem) keys.add(bareKey(looseKey(stem.text)));
+    if (a.pos !== 'unknown') keys.add(bareKey(looseKey(a.lemma)));
+  }
+  return keys;
+}
+
+export class PhraseIndex {
+  private readonly byFirst = new Map<string, PhraseEntry[]>();
+  readonly size: number;
+
+  constructor(rows: readonly PhraseRow[]) {
+    for (const [text, gloss, attrs] of rows) {
+      const words = text.split(/\s+/).map((w) => bareKey(looseKey(w)));
+      if (words.length < 2) continue;
+      const e: PhraseEntry = { text, words, gloss: gloss.split('|').filter(Boolean), attrs: parseAttrs(attrs) };
+      const list = this.byFirst.get(words[0]!);
+      if (list) list.push(e);
+      else this.byFirst.set(words[0]!, [e]);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+    this.size = [...this.byFirst.values()].reduce((n, l) => n + l.length, 0);
+  }
+
+  /**
+   * The longest phrase starting at token i, as [entry, index one past its last token], or null. Only word tokens
+   * take part; anything else between two words breaks the phrase.
+   */
+  matchAt(tokens: readonly Token[], keysOf: (i: number) => Set<string>, i: number): [PhraseEntry, number] | null {
+    const first = tokens[i];
+    if (!first || first.kind !== 'word') return null;
+    const candidates: PhraseEntry[] = [];
+    for (const k of keysOf(i)) candidates.push(...(this.byFirst.get(k) ?? []));
+    if (!candidates.length) return null;
+    candidates.sort((a, b) => b.words.length - a.words.length);
+    for (const p of candidates) {
+      let ok = true;
+      for (let w = 1; w < p.words.length; w++) {
+        const t = tokens[i + w];
+        if (!t || t.kind !== 'word' || !keysOf(i + w).has(p.words[w]!)) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return [p, i + p.words.length];
+    }
+    return null;
+  }
+}

@@ -1,0 +1,109 @@
+/** Tokeniser and sentence splitter. Every token and sentence carries [start, end) offsets into the original text. */
+
+export type TokenKind = 'word' | 'number' | 'punct' | 'latin' | 'other';
+
+export interface RawToken {
+  text: string;
+  start: number;
+  end: number;
+  kind: TokenKind;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index of the first token and one past the last token of the sentence. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+// Arabic letters (base block, supplement, extended-A, presentation forms) with the marks that live inside words:
+// harakat, dagger alef, Quranic marks, tatweel, and ZWNJ/ZWJ that Persian and careful Arabic typing put mid-word.
+const AR_CHAR = '\\u0621-\\u063A\\u0641-\\u064A\\u0671-\\u06D3\\u06D5\\u06EE\\u06EF\\u06FA-\\u06FF\\u0750-\\u077F\\u08A0-\\u08FF\\uFB50-\\uFDFB\\uFE70-\\uFEFC';
+const AR_MARK = '\\u064B-\\u065F\\u0670\\u06D6-\\u06ED\\u0640\\u200C\\u200D';
+const DIGIT = '0-9\\u0660-\\u0669\\u06F0-\\u06F9';
+
+// One alternation, tried left to right at each position (sticky): the order matters.
+const TOKEN_RE = new RegExp(
+  [
+    // numbers: 16/6/2021, 1,000.5, ٦٫٥, 12:30, 3-4 is two numbers and a dash
+    `(?<number>[${DIGIT}]+(?:[.,\\u066B\\u066C/:][${DIGIT}]+)*%?)`,
+    // Arabic word: starts with a letter, may carry marks; a mark-only run is 'other'
+    `(?<word>[${AR_CHAR}][${AR_CHAR}${AR_MARK}]*)`,
+    // Latin word, with inner apostrophes, hyphens and dots (U.S., al-Qaeda, don't)
+    `(?<latin>[A-Za-z\\u00C0-\\u024F](?:[A-Za-z\\u00C0-\\u024F0-9]|['’.\\-](?=[A-Za-z\\u00C0-\\u024F0-9]))*)`,
+    // punctuation, one character each (Arabic comma, semicolon, question mark, guillemets, quotes, dashes …)
+    `(?<punct>[.,;:!?()\\[\\]{}"'«»‹›“”‘’\\-–—…/\\\\\\u060C\\u061B\\u061F\\u06D4\\u066A*•·])`,
+    // anything else that is not white space: symbols, emoji, stray marks, lone surrogates
+    `(?<other>[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]|[^\\s])`,
+  ].join('|'),
+  'uy',
+);
+
+const SPACE_RE = /\s+/y;
+
+/** Splits text into tokens with [start, end) offsets; never throws, whatever the input. */
+export function tokenize(text: string): RawToken[] {
+  const tokens: RawToken[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    SPACE_RE.lastIndex = i;
+    if (SPACE_RE.test(text)) {
+      i = SPACE_RE.lastIndex;
+      continue;
+    }
+    TOKEN_RE.lastIndex = i;
+    const m = TOKEN_RE.exec(text);
+    if (!m || !m.groups) {
+      // a lone surrogate (invalid UTF-16) does not match with the u flag: take it as one code unit
+      tokens.push({ text: text[i] ?? '', start: i, end: i + 1, kind: 'other' });
+      i += 1;
+      continue;
+    }
+    const g = m.groups;
+    const kind: TokenKind = g.number ? 'number' : g.word ? 'word' : g.latin ? 'latin' : g.punct ? 'punct' : 'other';
+    const end = i + m[0].length;
+    tokens.push({ text: m[0], start: i, end, kind });
+    i = end;
+  }
+  return tokens;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', '\u061F', '\u06D4', '…']);
+// Latin abbreviations that end in a dot without ending a sentence.
+const ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Dr', 'St', 'U.S', 'U.N', 'No', 'vs', 'etc', 'e.g', 'i.e']);
+
+/** Groups tokens into sentences: a sentence ends at . ! ? ؟ … or a blank line (paragraph break). */
+export function splitSentences(text: string, tokens: readonly RawToken[]): Sentence[] {
+  const out: Sentence[] = [];
+  let first = 0;
+  const close = (lastExclusive: number) => {
+    if (lastExclusive <= first) return;
+    const a = tokens[first];
+    const b = tokens[lastExclusive - 1];
+    if (a && b) out.push({ start: a.start, end: b.end, tokenStart: first, tokenEnd: lastExclusive });
+    first = lastExclusive;
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1];
+    if (next && text.slice(t.end, next.start).includes('\n')) {
+      // a line break ends a sentence (headlines, datelines and paragraphs have no final stop)
+      close(k + 1);
+      continue;
+    }
+    if (t.kind === 'punct' && SENTENCE_END.has(t.text)) {
+      const prev = tokens[k - 1];
+      if (t.text === '.' && prev && prev.kind === 'latin' && ABBREVIATIONS.has(prev.text)) continue;
+      if (t.text === '.' && prev && prev.kind === 'latin' && prev.text.length === 1) continue; // initials
+      // keep closing quotes and brackets with the sentence they end
+      let j = k + 1;
+      while (j < tokens.length && tokens[j]!.kind === 'punct' && /^[»”"')\]]$/.test(tokens[j]!.text) && tokens[j]!.start === tokens[j - 1]!.end) j++;
+      close(j);
+      k = j - 1;
+    }
+  }
+  close(tokens.length);
+  return out;
+}
