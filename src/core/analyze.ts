@@ -15,8 +15,10 @@ const CACHE_LIMIT = 50000;
 
 export interface AnalyzeOptions {
   title?: string;
-  /** skip entities and summary (hover lookups need only tokens and phrases) */
+  /** skip entities and summary */
   wordsOnly?: boolean;
+  /** skip the summary (hover lookups need tokens, phrases and entities) */
+  noSummary?: boolean;
 }
 
 export class Analyzer {
@@ -94,7 +96,7 @@ export class Analyzer {
     };
     if (opts.wordsOnly || language !== 'ar') return result;
     result.entities = findEntities(result, this.gazetteer, keysOf);
-    result.summary = summarize(result);
+    if (!opts.noSummary) result.summary = summarize(result);
     return result;
   }
 }

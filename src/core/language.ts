@@ -35,3 +35,18 @@ export function detectLanguage(text: string): Language {
   if ((persianLetters / n > 0.1 || fa / n > 0.04) && fa > ar) return 'fa';
   return 'ar';
 }
+
+/** Language of a short Arabic-script passage (a sentence or a word): Persian/Urdu evidence, else Arabic. */
+export function passageLanguage(text: string): Exclude<Language, 'other'> {
+  const urdu = count(text, URDU_LETTERS);
+  const persian = count(text, PERSIAN_LETTERS);
+  if (urdu === 0 && persian === 0) {
+    const words = text.split(/[\s.,،؛:!?؟()«»"]+/);
+    const fa = words.filter((w) => PERSIAN_WORDS.has(w)).length;
+    const ar = words.filter((w) => ARABIC_WORDS.has(w)).length;
+    return fa > ar && fa >= 2 ? 'fa' : 'ar';
+  }
+  const words = text.split(/[\s.,،؛:!?؟()«»"]+/);
+  const ur = words.filter((w) => URDU_WORDS.has(w)).length;
+  return urdu > 0 || ur > 1 ? 'ur' : 'fa';
+}

@@ -23,7 +23,11 @@ const SUN = new Set([...'تثدذرزسشصضطظلن']);
 
 /** Transliterates a vowelled word or lemma. */
 export function transliterate(vowelled: string): string {
-  const s = vowelled.replace(/\u0640/g, '').replace(/\u0670/g, 'ا');
+  // shadda first, then its vowel (both orders occur in typed text)
+  const s = vowelled
+    .replace(/\u0640/g, '')
+    .replace(/\u0670/g, 'ا')
+    .replace(/([\u064B-\u0650])\u0651/g, '\u0651$1');
   let out = '';
   const chars = [...s];
   for (let i = 0; i < chars.length; i++) {
@@ -52,6 +56,12 @@ export function transliterate(vowelled: string): string {
     if (c === SHADDA) {
       const prev = lastConsonant(out);
       if (prev) out += prev;
+      else if (/[aiu]$/.test(out)) {
+        // the vowel was written before the shadda (تِّ): double the consonant in front of it
+        const vowel = out.slice(-1);
+        const cons = lastConsonant(out.slice(0, -1));
+        if (cons) out = out.slice(0, -1) + cons + vowel;
+      }
       continue;
     }
     // the article: al-, assimilated before sun letters
@@ -73,8 +83,10 @@ export function transliterate(vowelled: string): string {
       else if ((c === '\u0627' || c === '\u0671') && !isVowelMark(next)) out += 'i';
       continue;
     }
-    if (c === '\u0627' && prevVowel === FATHA) continue;
-    if (c === '\u0627' && i > 0 && isVowelMark(prevVowel)) continue;
+    if (c === '\u0627' && i > 0) {
+      out += 'ā';
+      continue;
+    }
     if (c === '\u0629') {
       out += isVowelMark(prevVowel) || out.endsWith('a') ? '' : 'a';
       continue;
@@ -86,7 +98,8 @@ export function transliterate(vowelled: string): string {
     }
     out += CONS[c] ?? '';
   }
-  return out.replace(/aa/g, 'ā').replace(/ā+/g, 'ā');
+  // nisba and doubled final waw read as long vowels at the end of a word (rūsī, ʿaduww → ʿadū is not wanted: only iyy)
+  return out.replace(/aa/g, 'ā').replace(/ā+/g, 'ā').replace(/iyy\b/g, 'ī');
 }
 
 function isVowelMark(c: string | undefined): boolean {

@@ -1,0 +1,66 @@
+// Takes the README screenshots in headless Debian Chromium: the tooltip on the sample article and the popup.
+//   node build.mjs && node scripts/screenshots.mjs [outdir]
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const out = path.resolve(process.argv[2] || path.join(ROOT, 'docs'));
+const ext = path.join(ROOT, 'dist', 'chrome');
+
+const server = spawn(process.execPath, [path.join(ROOT, 'scripts', 'server.mjs'), '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+const url = await new Promise((r) => server.stdout.once('data', (d) => r(d.toString().trim())));
+const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'tarjuman-shot-'));
+const ctx = await chromium.launchPersistentContext(profile, {
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  viewport: { width: 1100, height: 760 },
+  args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+try {
+  const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  const page = await ctx.newPage();
+  await page.goto(`${url}/`);
+  const word = process.env.WORD || 'والاتحاد';
+  const box = await page.evaluate((w) => {
+    const walker = document.createTreeWalker(document.querySelector('article'), NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.data.indexOf(w);
+      if (i >= 0) {
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + w.length);
+        n.parentElement.scrollIntoView({ block: 'center' });
+        const b = r.getBoundingClientRect();
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      }
+    }
+    return null;
+  }, word);
+  if (box) {
+    await page.mouse.move(box.x - 20, box.y + 30);
+    await page.mouse.move(box.x, box.y, { steps: 2 });
+    await page.waitForFunction(() => document.querySelector('tarjuman-root')?.shadowRoot?.querySelector('.tooltip'), undefined, { timeout: 10000 });
+    await page.waitForTimeout(200);
+  }
+  fs.mkdirSync(out, { recursive: true });
+  await page.screenshot({ path: path.join(out, 'screenshot-tooltip.png') });
+  await page.bringToFront();
+  const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
+  const popup = await ctx.newPage();
+  await popup.setViewportSize({ width: 460, height: 760 });
+  await popup.goto(`chrome-extension://${id}/popup.html?tab=${tabId}`);
+  await popup.waitForSelector('[data-testid=point], [data-testid=entity], .tabs', { timeout: 15000 }).catch(() => undefined);
+  if (process.env.TAB) await popup.click(`.tabs button:nth-child(${process.env.TAB})`);
+  await popup.waitForTimeout(300);
+  await popup.screenshot({ path: path.join(out, 'screenshot-popup.png'), fullPage: true });
+  console.log(`screenshots in ${path.relative(ROOT, out) || '.'}`);
+} finally {
+  await ctx.close();
+  server.kill();
+  fs.rmSync(profile, { recursive: true, force: true });
+}

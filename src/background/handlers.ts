@@ -1,0 +1,93 @@
+/** One handler per request type; the switch is exhaustive, so a new request type is a compile error until handled. */
+import browser from 'webextension-polyfill';
+import type { TextAnalysis } from '../core/types';
+import type { ContentCommand, Envelope, Reply, RequestType } from '../shared/messages';
+import { errorMessage, fail, ok } from '../shared/result';
+import { getAnalyzer } from './engine';
+import { loadSettings, saveSettings } from './settings-store';
+import { getTabState, setTabState } from './tab-state';
+import { articleView, lookupView } from './views';
+
+export interface Sender {
+  tabId?: number;
+}
+
+const LOOKUP_CACHE_LIMIT = 300;
+const lookupCache = new Map<string, TextAnalysis>();
+
+async function analyseContext(context: string): Promise<TextAnalysis> {
+  const cached = lookupCache.get(context);
+  if (cached) {
+    // refresh its place in the LRU order
+    lookupCache.delete(context);
+    lookupCache.set(context, cached);
+    return cached;
+  }
+  const analyzer = await getAnalyzer();
+  const a = analyzer.analyze(context, { noSummary: true });
+  if (lookupCache.size >= LOOKUP_CACHE_LIMIT) lookupCache.delete(lookupCache.keys().next().value as string);
+  lookupCache.set(context, a);
+  return a;
+}
+
+async function sendToTab(tabId: number, cmd: ContentCommand): Promise<boolean> {
+  try {
+    await browser.tabs.sendMessage(tabId, cmd);
+    return true;
+  } catch {
+    return false; // no content script there (extension page, PDF viewer, store)
+  }
+}
+
+export async function handle(env: Envelope, sender: Sender): Promise<Reply<RequestType>> {
+  try {
+    const type = env.type;
+    switch (type) {
+      case 'lookup': {
+        const p = env.params as Envelope<'lookup'>['params'];
+        return ok(lookupView(await analyseContext(p.context), p.offset));
+      }
+      case 'analyzeArticle': {
+        const p = env.params as Envelope<'analyzeArticle'>['params'];
+        const analyzer = await getAnalyzer();
+        const view = articleView(analyzer.analyze(p.text, { title: p.title }), p.url, p.date);
+        if (sender.tabId !== undefined) await setTabState(sender.tabId, { status: view.language === 'ar' ? 'article' : 'not-arabic', language: view.language, article: view });
+        return ok(view);
+      }
+      case 'reportPage': {
+        const p = env.params as Envelope<'reportPage'>['params'];
+        if (sender.tabId !== undefined) await setTabState(sender.tabId, { status: p.status, language: p.language });
+        return ok(true);
+      }
+      case 'getTabState': {
+        const p = env.params as Envelope<'getTabState'>['params'];
+        return ok(await getTabState(p.tabId));
+      }
+      case 'wordsOfRoot': {
+        const p = env.params as Envelope<'wordsOfRoot'>['params'];
+        const analyzer = await getAnalyzer();
+        return ok(analyzer.lexicon.wordsOfRoot(p.root).slice(0, 40).map((e) => ({ lemma: e.lemma, pos: e.pos, gloss: e.glosses.slice(0, 2).join('; ') })));
+      }
+      case 'getSettings':
+        return ok(await loadSettings());
+      case 'setSettings': {
+        const p = env.params as Envelope<'setSettings'>['params'];
+        return ok(await saveSettings(p.patch));
+      }
+      case 'tabCommand': {
+        const p = env.params as Envelope<'tabCommand'>['params'];
+        const cmd: ContentCommand =
+          p.command === 'toggle-panel' ? { tarjuman: 1, type: 'togglePanel' } : { tarjuman: 1, type: 'scrollTo', start: p.start ?? 0, end: p.end ?? 0 };
+        return ok(await sendToTab(p.tabId, cmd));
+      }
+      default: {
+        const never: never = type;
+        return fail(`unhandled request ${String(never)}`);
+      }
+    }
+  } catch (e) {
+    return fail(errorMessage(e));
+  }
+}
+
+export { sendToTab };

@@ -1,0 +1,22 @@
+/** Service worker entry: wires listeners only; the work is in handlers.ts. */
+import browser from 'webextension-polyfill';
+import { parseEnvelope } from '../shared/messages';
+import { handle, sendToTab } from './handlers';
+import { clearTabState } from './tab-state';
+
+browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.MessageSender) => {
+  const env = parseEnvelope(msg);
+  if (!env.ok) return undefined; // not ours: let other listeners answer
+  return handle(env.value, { tabId: sender.tab?.id });
+});
+
+browser.tabs.onRemoved.addListener((tabId) => {
+  void clearTabState(tabId);
+});
+
+browser.commands?.onCommand.addListener(async (command) => {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return;
+  if (command === 'toggle-panel') await sendToTab(tab.id, { tarjuman: 1, type: 'togglePanel' });
+  if (command === 'toggle-tarjuman') await sendToTab(tab.id, { tarjuman: 1, type: 'toggleEnabled' });
+});

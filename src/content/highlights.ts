@@ -1,0 +1,54 @@
+/**
+ * Removable highlights through the CSS Custom Highlight API: no DOM rewrite. The ::highlight() rules are added as a
+ * constructed stylesheet on the document (not a node); where the API is missing, highlighting is skipped.
+ */
+
+type HighlightCtor = new (...ranges: Range[]) => { add(r: Range): void; clear(): void; size: number };
+interface HighlightRegistry {
+  set(name: string, h: unknown): void;
+  delete(name: string): void;
+  has(name: string): boolean;
+}
+
+const HIGHLIGHT_CSS = `
+::highlight(tarjuman-hover) { background-color: rgba(15, 118, 110, 0.22); }
+::highlight(tarjuman-person) { background-color: rgba(219, 39, 119, 0.16); text-decoration: underline rgba(219, 39, 119, 0.7); }
+::highlight(tarjuman-location) { background-color: rgba(37, 99, 235, 0.14); text-decoration: underline rgba(37, 99, 235, 0.7); }
+::highlight(tarjuman-organization) { background-color: rgba(202, 138, 4, 0.18); text-decoration: underline rgba(202, 138, 4, 0.8); }
+::highlight(tarjuman-date), ::highlight(tarjuman-number) { text-decoration: underline dotted rgba(100, 100, 100, 0.8); }
+::highlight(tarjuman-evidence) { background-color: rgba(250, 204, 21, 0.45); }
+`;
+
+let installed = false;
+
+function registry(win: Window): { reg: HighlightRegistry; Highlight: HighlightCtor } | null {
+  const css = (win as unknown as { CSS?: { highlights?: HighlightRegistry } }).CSS;
+  const H = (win as unknown as { Highlight?: HighlightCtor }).Highlight;
+  return css?.highlights && H ? { reg: css.highlights, Highlight: H } : null;
+}
+
+function install(doc: Document): void {
+  if (installed) return;
+  installed = true;
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(HIGHLIGHT_CSS);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  } catch {
+    // no constructable stylesheets: the highlights still register, unstyled
+  }
+}
+
+/** Sets (or with no ranges, clears) the named highlight. Returns false where the API is missing. */
+export function setHighlight(doc: Document, name: string, ranges: Range[]): boolean {
+  const win = doc.defaultView;
+  const r = win && registry(win);
+  if (!r) return false;
+  install(doc);
+  if (!ranges.length) {
+    r.reg.delete(`tarjuman-${name}`);
+    return true;
+  }
+  r.reg.set(`tarjuman-${name}`, new r.Highlight(...ranges));
+  return true;
+}

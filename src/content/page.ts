@@ -1,0 +1,153 @@
+/** One page's Tarjuman: settings, the shadow layer (created on first use), hover, article, highlights, panel. */
+import type { i18n } from 'i18next';
+import { h, render } from 'preact';
+import browser from 'webextension-polyfill';
+import type { EntityType } from '../core/types';
+import { createI18n, resolveLanguage } from '../shared/i18n';
+import type { ContentCommand } from '../shared/messages';
+import { DEFAULT_SETTINGS, SETTINGS_KEY, sanitizeSettings, type Settings } from '../shared/settings';
+import { ArticleWatcher, type ArticleState } from './article-watch';
+import { setHighlight } from './highlights';
+import { HoverController } from './hover';
+import { PANEL_CSS, Panel } from './panel/Panel';
+import { createShadowLayer, type ShadowLayer } from './shadow-host';
+import { rangeForSpan } from './text-map';
+import { TOOLTIP_CSS } from './tooltip/styles';
+
+const ENTITY_HIGHLIGHTS: EntityType[] = ['PERSON', 'LOCATION', 'ORGANIZATION', 'DATE', 'NUMBER'];
+
+export class Page {
+  private settings: Settings = DEFAULT_SETTINGS;
+  private i18n: i18n = createI18n('en');
+  private layer: ShadowLayer | null = null;
+  private hover: HoverController | null = null;
+  private readonly watcher: ArticleWatcher;
+  private panelOpen = false;
+  private panelContainer: HTMLElement | null = null;
+
+  constructor(private readonly doc: Document) {
+    this.watcher = new ArticleWatcher(doc, (s) => this.onArticle(s));
+  }
+
+  async start(): Promise<void> {
+    try {
+      const stored = await browser.storage.local.get(SETTINGS_KEY);
+      this.settings = sanitizeSettings(stored[SETTINGS_KEY]);
+    } catch {
+      this.settings = DEFAULT_SETTINGS;
+    }
+    this.i18n = createI18n(resolveLanguage(this.settings.uiLanguage, navigator.languages));
+    this.panelOpen = this.settings.summaryPanel;
+    browser.storage.onChanged.addListener(this.onStorage);
+    browser.runtime.onMessage.addListener(this.onCommand);
+    // the hover listener is cheap; the shadow layer is only created when an Arabic word is first hovered
+    this.hover = new HoverController(this.doc, this.lazyLayer(), this.settings, this.i18n);
+    this.hover.start();
+    if (this.doc.defaultView === this.doc.defaultView?.top) this.watcher.start();
+  }
+
+  /** A layer proxy that creates the real shadow host on first access. */
+  private lazyLayer(): ShadowLayer {
+    const get = () => (this.layer ??= createShadowLayer(this.doc, TOOLTIP_CSS + PANEL_CSS));
+    const created = () => this.layer !== null;
+    return {
+      created,
+      get host() {
+        return get().host;
+      },
+      get root() {
+        return get().root;
+      },
+      get layer() {
+        return get().layer;
+      },
+    };
+  }
+
+  private readonly onStorage = (changes: Record<string, browser.Storage.StorageChange>, area: string): void => {
+    if (area !== 'local' || !changes[SETTINGS_KEY]) return;
+    this.settings = sanitizeSettings(changes[SETTINGS_KEY].newValue);
+    this.i18n = createI18n(resolveLanguage(this.settings.uiLanguage, navigator.languages));
+    this.hover?.updateSettings(this.settings, this.i18n);
+    this.applyHighlights();
+    if (this.panelOpen !== this.settings.summaryPanel) {
+      this.panelOpen = this.settings.summaryPanel;
+      this.renderPanel();
+    }
+  };
+
+  private readonly onCommand = (msg: unknown): undefined => {
+    const cmd = msg as ContentCommand;
+    if (!cmd || cmd.tarjuman !== 1) return undefined;
+    if (cmd.type === 'togglePanel') {
+      this.panelOpen = !this.panelOpen;
+      this.renderPanel();
+    } else if (cmd.type === 'toggleEnabled') {
+      this.settings = { ...this.settings, enabled: !this.settings.enabled };
+      this.hover?.updateSettings(this.settings, this.i18n);
+    } else if (cmd.type === 'scrollTo') this.showEvidence(cmd.start, cmd.end);
+    return undefined;
+  };
+
+  private onArticle(s: ArticleState | null): void {
+    this.applyHighlights();
+    if (!s) {
+      this.panelOpen = false;
+    }
+    this.renderPanel();
+  }
+
+  private applyHighlights(): void {
+    const s = this.watcher.state;
+    for (const type of ENTITY_HIGHLIGHTS) {
+      const ranges: Range[] = [];
+      if (s && this.settings.highlights) {
+        for (const g of s.analysis.entities) {
+          if (g.type !== type) continue;
+          for (const m of g.mentions) {
+            const r = rangeForSpan(this.doc, s.extracted.pieces, m.start, m.end);
+            if (r) ranges.push(r);
+          }
+        }
+      }
+      setHighlight(this.doc, type.toLowerCase(), ranges);
+    }
+  }
+
+  private showEvidence(start: number, end: number): void {
+    const s = this.watcher.state;
+    if (!s) return;
+    const r = rangeForSpan(this.doc, s.extracted.pieces, start, end);
+    if (!r) return;
+    const el = r.startContainer.parentElement;
+    el?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    setHighlight(this.doc, 'evidence', [r]);
+    window.setTimeout(() => setHighlight(this.doc, 'evidence', []), 2500);
+  }
+
+  private renderPanel(): void {
+    const s = this.watcher.state;
+    if (!this.panelOpen || !s) {
+      if (this.panelContainer) render(null, this.panelContainer);
+      return;
+    }
+    const layer = this.lazyLayer();
+    if (!this.panelContainer) {
+      this.panelContainer = this.doc.createElement('div');
+      layer.layer.appendChild(this.panelContainer);
+    }
+    this.panelContainer.setAttribute('dir', this.i18n.language === 'ar' ? 'rtl' : 'ltr');
+    render(
+      h(Panel, {
+        article: s.analysis,
+        t: this.i18n.t.bind(this.i18n),
+        onEvidence: (a: number, b: number) => this.showEvidence(a, b),
+        onClose: () => {
+          this.panelOpen = false;
+          this.renderPanel();
+        },
+      }),
+      this.panelContainer,
+    );
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * The extension's single addition to a page: one host element on <html> with a shadow root, where the
+ * tooltip and the panel live. Styles go in through adoptedStyleSheets where supported (not blocked by page CSP),
+ * else a <style> inside the shadow root.
+ */
+
+export interface ShadowLayer {
+  host: HTMLElement;
+  root: ShadowRoot;
+  /** container the views render into; carries the theme class */
+  layer: HTMLElement;
+  /** false until the host exists (it is created lazily, on first use) */
+  created(): boolean;
+}
+
+const HOST_TAG = 'tarjuman-root';
+
+export function createShadowLayer(doc: Document, css: string): ShadowLayer {
+  const host = doc.createElement(HOST_TAG);
+  // inline styles via CSSOM: allowed under strict CSP, and the page's CSS cannot reach inside
+  host.style.setProperty('all', 'initial', 'important');
+  host.style.setProperty('position', 'fixed', 'important');
+  host.style.setProperty('top', '0', 'important');
+  host.style.setProperty('left', '0', 'important');
+  host.style.setProperty('width', '0', 'important');
+  host.style.setProperty('height', '0', 'important');
+  host.style.setProperty('z-index', '2147483647', 'important');
+  // open, so accessibility tools and tests can read it; styles are isolated either way
+  const root = host.attachShadow({ mode: 'open' });
+  let adopted = false;
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [sheet];
+    adopted = true;
+  } catch {
+    adopted = false;
+  }
+  if (!adopted) {
+    const style = doc.createElement('style');
+    style.textContent = css;
+    root.appendChild(style);
+  }
+  const layer = doc.createElement('div');
+  layer.className = 'layer auto';
+  root.appendChild(layer);
+  doc.documentElement.appendChild(host);
+  return { host, root, layer, created: () => true };
+}
+
+/** Re-attaches the host if a page script removed it (SPAs that rebuild <html> children). */
+export function ensureAttached(l: ShadowLayer): void {
+  if (!l.host.isConnected) l.host.ownerDocument.documentElement.appendChild(l.host);
+}

@@ -1,0 +1,138 @@
+/** The glossary tooltip: phrase first, then the word's segments, lemma, root, glosses, other readings. */
+import type { TFunction } from 'i18next';
+import type { LookupResult, RootWord, WordAnalysis } from '../../shared/messages';
+
+export interface TooltipProps {
+  result: LookupResult;
+  /** which analysis is shown as the main one (cycled with A) */
+  active: number;
+  t: TFunction;
+  rootWords?: { root: string; words: RootWord[] } | null;
+  onRoot: (root: string) => void;
+  note?: string;
+}
+
+function Segments({ a, t }: { a: WordAnalysis; t: TFunction }) {
+  if (a.segments.length < 2) return null;
+  return (
+    <div class="segments" aria-label={t('tooltip.role.stem')}>
+      {a.segments.map((s, i) => (
+        <span class={`seg seg-${s.role}`} key={i} title={t(`tooltip.role.${s.role}`)}>
+          {i > 0 && <span class="plus" aria-hidden="true">+</span>}
+          <bdi lang="ar" dir="rtl" class="seg-ar">
+            {s.text}
+          </bdi>
+          {s.gloss && s.role !== 'stem' && (
+            <span class="seg-gloss" lang="en">
+              {s.gloss.split(';')[0]}
+            </span>
+          )}
+        </span>
+      ))}
+    </div>
+  );
+}
+
+function Main({ a, t, onRoot }: { a: WordAnalysis; t: TFunction; onRoot: (root: string) => void }) {
+  const known = a.pos !== 'unknown';
+  return (
+    <div class="main">
+      <div class="lemma-line">
+        <bdi class="lemma" lang="ar" dir="rtl">
+          {a.lemma}
+        </bdi>
+        {a.translit && (
+          <span class="translit" lang="ar-Latn">
+            {a.translit}
+          </span>
+        )}
+        <span class="pos">{t(`tooltip.pos.${a.pos}`, { defaultValue: a.pos })}</span>
+        {a.verbForm && a.pos === 'verb' && <span class="pos">Form {a.verbForm}</span>}
+      </div>
+      {a.features && <div class="features">{a.features}</div>}
+      {known && a.gloss.length > 0 ? (
+        <ol class="glosses" lang="en">
+          {a.gloss.slice(0, 5).map((g, i) => (
+            <li key={i}>{g}</li>
+          ))}
+        </ol>
+      ) : (
+        <div class="unknown">{t('tooltip.unknown')}</div>
+      )}
+      {a.root && (
+        <div class="root">
+          {t('tooltip.root')}:{' '}
+          <button type="button" class="root-btn" lang="ar" dir="rtl" onClick={() => onRoot(a.root!)} title={t('tooltip.rootWords')}>
+            {a.root}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function Tooltip({ result, active, t, rootWords, onRoot, note }: TooltipProps) {
+  const a = result.analyses[active] ?? result.analyses[0];
+  const others = result.analyses.filter((_, i) => i !== active).slice(0, 3);
+  return (
+    <div class="tooltip" role="tooltip" aria-live="polite">
+      {result.phrase && (
+        <div class="phrase">
+          <div class="label">{t('tooltip.phrase')}</div>
+          <bdi class="phrase-ar" lang="ar" dir="rtl">
+            {result.phrase.text}
+          </bdi>
+          <div class="phrase-gloss" lang="en">
+            {result.phrase.gloss.join('; ')}
+          </div>
+        </div>
+      )}
+      {result.entity && (
+        <div class={`entity entity-${result.entity.type.toLowerCase()}`}>
+          <span class="label">{t(`entityType.${result.entity.type}`)}</span> <strong lang="en">{result.entity.english}</strong>
+          {result.entity.role && <span class="role"> — {result.entity.role}</span>}
+          {result.entity.guessed && <span class="guess"> ({t('tooltip.guessedName')})</span>}
+        </div>
+      )}
+      <div class="word" lang="ar" dir="rtl">
+        {result.word}
+      </div>
+      {a && <Segments a={a} t={t} />}
+      {a && <Main a={a} t={t} onRoot={onRoot} />}
+      {rootWords && rootWords.words.length > 0 && (
+        <div class="root-words">
+          <div class="label">
+            {t('tooltip.rootWords')} <bdi lang="ar">{rootWords.root}</bdi>
+          </div>
+          <ul>
+            {rootWords.words.slice(0, 12).map((w, i) => (
+              <li key={i}>
+                <bdi lang="ar" dir="rtl">
+                  {w.lemma}
+                </bdi>{' '}
+                <span lang="en">{w.gloss}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {others.length > 0 && (
+        <details class="others">
+          <summary>{t('tooltip.otherAnalyses')}</summary>
+          <ul>
+            {others.map((o, i) => (
+              <li key={i}>
+                <bdi lang="ar" dir="rtl">
+                  {o.lemma}
+                </bdi>{' '}
+                <span class="pos">{t(`tooltip.pos.${o.pos}`, { defaultValue: o.pos })}</span>{' '}
+                <span lang="en">{o.gloss.slice(0, 2).join('; ')}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <div class="keys">{note ?? t('tooltip.keys')}</div>
+    </div>
+  );
+}

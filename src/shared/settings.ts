@@ -1,0 +1,72 @@
+/** User settings: defaults, validation and the storage key. Stored in storage.local; changes reach open tabs live. */
+
+export type ScanModifier = 'none' | 'shift' | 'alt' | 'ctrl';
+export type Theme = 'auto' | 'light' | 'dark';
+export type UiLanguage = 'auto' | 'en' | 'ar';
+export type ProviderId = 'offline' | 'translator' | 'openai';
+
+export interface OpenAiSettings {
+  baseUrl: string;
+  model: string;
+  apiKey: string;
+}
+
+export interface Settings {
+  /** the hover glossary is on */
+  enabled: boolean;
+  /** key that must be held for the tooltip to appear */
+  modifier: ScanModifier;
+  theme: Theme;
+  uiLanguage: UiLanguage;
+  /** entity highlights in the article */
+  highlights: boolean;
+  /** the on-page summary panel */
+  summaryPanel: boolean;
+  /** hover also in inputs and editors */
+  hoverInInputs: boolean;
+  /** look up Persian and Urdu text too */
+  otherArabicScript: boolean;
+  provider: ProviderId;
+  openai: OpenAiSettings;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  enabled: true,
+  modifier: 'none',
+  theme: 'auto',
+  uiLanguage: 'auto',
+  highlights: true,
+  summaryPanel: false,
+  hoverInInputs: false,
+  otherArabicScript: false,
+  provider: 'offline',
+  openai: { baseUrl: 'http://127.0.0.1:11434/v1', model: '', apiKey: '' },
+};
+
+export const SETTINGS_KEY = 'settings';
+
+const oneOf = <T extends string>(v: unknown, allowed: readonly T[], d: T): T => (allowed.includes(v as T) ? (v as T) : d);
+const bool = (v: unknown, d: boolean) => (typeof v === 'boolean' ? v : d);
+const str = (v: unknown, d: string, max = 2000) => (typeof v === 'string' ? v.slice(0, max) : d);
+
+/** Settings from untrusted storage or a message: every field checked, unknown fields dropped, defaults filled in. */
+export function sanitizeSettings(raw: unknown, base: Settings = DEFAULT_SETTINGS): Settings {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const o = (r.openai && typeof r.openai === 'object' ? r.openai : {}) as Record<string, unknown>;
+  return {
+    enabled: bool(r.enabled, base.enabled),
+    modifier: oneOf(r.modifier, ['none', 'shift', 'alt', 'ctrl'], base.modifier),
+    theme: oneOf(r.theme, ['auto', 'light', 'dark'], base.theme),
+    uiLanguage: oneOf(r.uiLanguage, ['auto', 'en', 'ar'], base.uiLanguage),
+    highlights: bool(r.highlights, base.highlights),
+    summaryPanel: bool(r.summaryPanel, base.summaryPanel),
+    hoverInInputs: bool(r.hoverInInputs, base.hoverInInputs),
+    otherArabicScript: bool(r.otherArabicScript, base.otherArabicScript),
+    provider: oneOf(r.provider, ['offline', 'translator', 'openai'], base.provider),
+    openai: {
+      baseUrl: str(o.baseUrl, base.openai.baseUrl, 500),
+      model: str(o.model, base.openai.model, 200),
+      apiKey: str(o.apiKey, base.openai.apiKey, 500),
+    },
+  };
+}

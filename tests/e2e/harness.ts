@@ -1,0 +1,173 @@
+/**
+ * End-to-end harness: Debian Chromium (never a downloaded browser), headless, with the built extension loaded,
+ * against pages served on 127.0.0.1. Collects console errors and page errors so tests can assert there are none.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type ConsoleMessage, type Page, type Worker } from 'playwright-core';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+export const EXTENSION_DIR = path.join(ROOT, 'dist', 'chrome');
+
+export function chromiumPath(): string {
+  const p = process.env.CHROME_PATH || '/usr/bin/chromium';
+  if (!fs.existsSync(p)) throw new Error(`Chromium not found at ${p}: install Debian's chromium (apt-get install chromium) or set CHROME_PATH`);
+  return p;
+}
+
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  serverUrl: string;
+  worker: Worker;
+  errors: string[];
+  newPage(url: string): Promise<Page>;
+  popup(tabUrlPage: Page): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Starts scripts/server.mjs (an ES module shared with `npm start`) in a child process; resolves its URL. */
+function startServer(): Promise<{ url: string; close: () => Promise<void> }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'server.mjs'), '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      const line = out.split('\n')[0];
+      if (out.includes('\n') && line) {
+        resolve({
+          url: line.trim(),
+          close: () =>
+            new Promise<void>((r) => {
+              child.once('exit', () => r());
+              child.kill();
+            }),
+        });
+      }
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`test server exited with ${code}`)));
+  });
+}
+
+export async function launch(opts: { locale?: string } = {}): Promise<Harness> {
+  if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error('dist/chrome is missing: run `node build.mjs` first');
+  const server = await startServer();
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tarjuman-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    locale: opts.locale ?? 'en-US',
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--lang=${opts.locale ?? 'en-US'}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20000 }));
+  const extensionId = new URL(worker.url()).host;
+  const errors: string[] = [];
+  const watch = (page: Page) => {
+    page.on('console', (m: ConsoleMessage) => {
+      if (m.type() === 'error') errors.push(`${page.url()}: console.error: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => errors.push(`${page.url()}: pageerror: ${e.message}`));
+  };
+  context.on('page', watch);
+  return {
+    context,
+    extensionId,
+    serverUrl: server.url,
+    worker,
+    errors,
+    async newPage(url: string) {
+      const page = await context.newPage();
+      await page.goto(url.startsWith('http') || url.startsWith('chrome') ? url : `${server.url}${url}`);
+      return page;
+    },
+    async popup(target: Page) {
+      const tabId = await tabIdOf(worker, target);
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      await server.close();
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The browser's tab id of a page: bring it to the front and ask the service worker for the active tab. */
+export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
+  await page.bringToFront();
+  return worker.evaluate(async () => {
+    const [t] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (!t || t.id === undefined) throw new Error('no active tab');
+    return t.id;
+  });
+}
+
+/** Moves the pointer over the middle of the first occurrence of `word` inside `selector`. */
+export async function hoverWord(page: Page, selector: string, word: string, nth = 0): Promise<void> {
+  const box = await page.evaluate(
+    ({ selector, word, nth }) => {
+      const root = document.querySelector(selector);
+      if (!root) throw new Error(`no ${selector}`);
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const text = (n as Text).data;
+        let i = text.indexOf(word);
+        while (i >= 0) {
+          if (seen++ === nth) {
+            const r = document.createRange();
+            r.setStart(n, i);
+            r.setEnd(n, i + word.length);
+            const b = r.getBoundingClientRect();
+            return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+          }
+          i = text.indexOf(word, i + 1);
+        }
+      }
+      throw new Error(`word ${word} not found`);
+    },
+    { selector, word, nth },
+  );
+  await page.mouse.move(box.x - 30, box.y + 40);
+  await page.mouse.move(box.x, box.y, { steps: 2 });
+}
+
+/** The tooltip's text (from the extension's shadow root), or null when no tooltip appears in time. */
+export async function tooltipText(page: Page, timeout = 5000): Promise<string | null> {
+  try {
+    const handle = await page.waitForFunction(
+      () => document.querySelector('tarjuman-root')?.shadowRoot?.querySelector('.tooltip')?.textContent ?? null,
+      undefined,
+      { timeout },
+    );
+    return (await handle.jsonValue()) as string;
+  } catch {
+    return null;
+  }
+}
+
+/** Waits until the tooltip is gone. */
+export async function tooltipGone(page: Page, timeout = 3000): Promise<boolean> {
+  try {
+    await page.waitForFunction(() => !document.querySelector('tarjuman-root')?.shadowRoot?.querySelector('.tooltip'), undefined, { timeout });
+    return true;
+  } catch {
+    return false;
+  }
+}
