@@ -1,6 +1,7 @@
 /** The whole analysis of a text: tokens with morphology, phrases, entities and the English summary. */
 import { findEntities } from './entities';
 import { Gazetteer } from './gazetteer';
+import { F } from './inflect';
 import { detectLanguage } from './language';
 import { Lexicon } from './lexicon';
 import { splitList, type LexiconData } from './lexicon-data';
@@ -12,6 +13,7 @@ import type { Phrase, TextAnalysis, Token } from './types';
 
 const VERBAL_PARTICLES = new Set(['قد', 'لقد', 'لم', 'لن', 'أن', 'ان', 'سوف', 'لا', 'كي', 'لكي', 'وقد', 'ولم', 'ولن', 'فقد']);
 const CACHE_LIMIT = 50000;
+const COMMON_FEATURES = new Set(['', 'plural', 'feminine', 'perfect', 'imperfect', 'perfect, she', 'imperfect, they/you (pl)']);
 
 export interface AnalyzeOptions {
   title?: string;
@@ -31,7 +33,17 @@ export class Analyzer {
     this.lexicon = new Lexicon(data);
     this.phrases = new PhraseIndex(data.phrases);
     this.gazetteer = new Gazetteer(data.gazetteer);
+    // a one-word name that the lexicon also knows as a common word needs context to count as a name
+    this.gazetteer.markAmbiguous((key, type) => {
+      const bare = key.startsWith('\u0627\u0644') && key.length > 3 ? key.slice(2) : key;
+      const hits = this.lexicon.lookupForm(bare);
+      // only the word's common forms count (روسيا is also رُوسِيّ + accusative alef, الصين a passive of صان);
+      // a place must be a very common word to lose (لبنان is not لبن), a person or body a fairly common one (حماس)
+      const maxFreq = type === 'LOCATION' ? 2 : 3;
+      return hits.some((h) => h.entry.pos !== 'propn' && h.entry.freq <= maxFreq && !(h.flags & F.RARE) && COMMON_FEATURES.has(h.feat));
+    });
     for (const e of this.gazetteer.entries) {
+      if (e.attrs.kind === 'given-name' || e.attrs.kind === 'name-particle') continue;
       for (const v of e.variants) if (!v.includes(' ')) this.lexicon.addName(v, e.english, e.attrs.kind ?? e.type.toLowerCase());
       const demonym = e.attrs.demonym;
       if (demonym) for (const n of splitList(e.attrs.nisba)) this.lexicon.addNisba(n, demonym, e.english);
@@ -95,7 +107,7 @@ export class Analyzer {
       sentences,
     };
     if (opts.wordsOnly || language !== 'ar') return result;
-    result.entities = findEntities(result, this.gazetteer, keysOf);
+    result.entities = findEntities(result, { gazetteer: this.gazetteer, lexicon: this.lexicon });
     if (!opts.noSummary) result.summary = summarize(result);
     return result;
   }

@@ -1,34 +1,171 @@
-/** Named entities: gazetteer names with their clitics, then rules (titles, trigger nouns, dates and figures). */
-import type { Gazetteer } from './gazetteer';
-import type { Entity, TextAnalysis } from './types';
+/**
+ * Named entities: gazetteer names (with clitics attached), people after titles and given names, organisations built
+ * on trigger nouns, places after place words, dates and figures. Overlaps are resolved by rule priority, then
+ * length; mentions of one real thing share a group.
+ */
+import { findFigures } from './figures';
+import type { Gazetteer, NameEntry } from './gazetteer';
+import type { EntityCandidate } from './entity-candidates';
+import { personAfterTitle, orgAfterTrigger, placeAfterDescriptor, personFromGivenName, speakerAfterVerb } from './entity-candidates';
+import { entityKeys, type EntityKeys } from './entity-keys';
+import { ORG_TRIGGERS, PLACE_DESCRIPTORS } from './entity-rules';
+import { looseKey } from './normalize';
+import { bareKey } from './phrases';
+import { groupMentions } from './entity-groups';
+import type { Lexicon } from './lexicon';
+import type { Entity, TextAnalysis, Token } from './types';
 
-/** Finds entities in an analysed text. */
-export function findEntities(a: TextAnalysis, gaz: Gazetteer, keysOf: (i: number) => Set<string>): Entity[] {
-  const out: Entity[] = [];
-  const { tokens, text } = a;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== 'word') continue;
-    let best: { end: number; english: string; type: Entity['type']; role?: string } | null = null;
-    for (const k of keysOf(i)) {
-      for (const v of gaz.candidates(k)) {
-        if (best && v.words.length <= best.end - i) continue;
-        let ok = true;
-        for (let w = 1; w < v.words.length; w++) {
-          const u = tokens[i + w];
-          if (!u || u.kind !== 'word' || !keysOf(i + w).has(v.words[w]!)) {
-            ok = false;
-            break;
-          }
+export interface EntityContext {
+  gazetteer: Gazetteer;
+  lexicon: Lexicon;
+}
+
+const DESCRIPTOR_KEYS = new Set(PLACE_DESCRIPTORS.map((d) => bareKey(looseKey(d))));
+const TRIGGER_KEYS = new Set([...ORG_TRIGGERS.map((t) => bareKey(looseKey(t.ar))), 'نادي']);
+const EPITHETS = new Set(['المكرمه', 'المنوره', 'الشريف', 'المقدسه', 'الاشرف'].map((w) => looseKey(w)));
+const PRIORITY = { gazetteer: 5, title: 6, given: 4.5, trigger: 3, descriptor: 3, speaker: 2, figure: 1 } as const;
+/** A longer match beats a shorter one of a slightly higher rule: بوني جينكينس (a name) over بوني (Pune). */
+const rank = (c: EntityCandidate) => PRIORITY[c.rule] + 0.6 * (c.to - c.from - 1);
+
+/** Gazetteer matches starting at token i: the longest variant whose words all match. */
+function gazetteerAt(keys: EntityKeys[], i: number, gaz: Gazetteer): EntityCandidate | null {
+  const k = keys[i];
+  if (!k) return null;
+  let best: EntityCandidate | null = null;
+  for (const first of k.exact) {
+    for (const v of gaz.candidates(first.key)) {
+      const n = v.words.length;
+      if (best && n <= best.to - best.from) continue;
+      let ok = true;
+      for (let w = 1; w < n; w++) {
+        const next = keys[i + w];
+        if (!next || next.restExact !== v.words[w]) {
+          ok = false;
+          break;
         }
-        if (ok) best = { end: i + v.words.length, english: v.entry.english, type: v.entry.type, role: v.entry.attrs.role };
       }
+      if (!ok) continue;
+      if (n === 1 && v.ambiguous && !supported(keys, i, gaz)) continue;
+      if (v.entry.attrs.kind === 'given-name' || v.entry.attrs.kind === 'name-particle') continue;
+      // "the Israeli army" is a description, not a name (news NER leaves it out); named forces stay
+      if (v.entry.attrs.kind === 'military' && keys[i]!.first.some((f) => f.key === 'جيش')) continue;
+      best = fromEntry(v.entry, i, i + n, first.skip);
     }
-    if (best) {
-      const b = tokens[best.end - 1]!;
-      out.push({ text: text.slice(t.start, b.end), start: t.start, end: b.end, type: best.type, english: best.english, ...(best.role ? { role: best.role } : {}) });
-      i = best.end - 1;
+  }
+  return best;
+}
+
+function fromEntry(e: NameEntry, from: number, to: number, skip: number): EntityCandidate {
+  return { type: e.type, from, to, skip, english: e.english, role: e.attrs.role, rule: 'gazetteer', entryId: e.id };
+}
+
+/** An ambiguous one-word name counts only next to another name or after a title-like word. */
+function supported(keys: EntityKeys[], i: number, gaz: Gazetteer): boolean {
+  const prev = keys[i - 1];
+  const next = keys[i + 1];
+  const isName = (k: EntityKeys | undefined) => !!k && k.exact.some((f) => gaz.candidates(f.key).some((v) => v.words.length === 1 && !v.ambiguous));
+  return isName(prev) || isName(next);
+}
+
+/**
+ * قطاع غزة، جنوب لبنان، مدينة مشهد: when a place name starts with a place word and the rest is a name on its own,
+ * the entity is the name (the English stays that of the whole: Gaza Strip).
+ */
+function trimDescriptor(c: EntityCandidate, keys: EntityKeys[], gaz: Gazetteer): EntityCandidate {
+  if (c.to - c.from < 2) return c;
+  // مكة المكرمة، القدس الشريف: an honorific epithet is not part of the name
+  if (c.type === 'LOCATION' && EPITHETS.has(keys[c.to - 1]!.raw) && gaz.candidates(keys[c.from]!.exact[0]?.key ?? '').some((v) => v.words.length === 1)) {
+    return { ...c, to: c.to - 1 };
+  }
+  const cue = c.type === 'LOCATION' ? DESCRIPTOR_KEYS : c.type === 'ORGANIZATION' ? TRIGGER_KEYS : null;
+  if (!cue || !keys[c.from]!.first.some((f) => cue.has(f.key))) return c;
+  const rest = keys[c.from + 1]!;
+  // only a one-word name is cut loose (حركة حماس → حماس); ministries keep their word (وزارة الخارجية الأمريكية)
+  if (c.type === 'ORGANIZATION' && c.to - c.from !== 2) return c;
+  const restIsName = gaz.candidates(rest.restExact).some((v) => v.words.length === c.to - c.from - 1 && v.entry.type === c.type);
+  return restIsName ? { ...c, from: c.from + 1, skip: 0 } : c;
+}
+
+/** Later one-word mentions of a person's surname (محفوظ after نجيب محفوظ) are that person too. */
+function surnameMentions(kept: EntityCandidate[], keys: EntityKeys[], taken: Uint8Array, tokens: Token[], lexicon: Lexicon): EntityCandidate[] {
+  const surnames = new Map<string, EntityCandidate>();
+  // a surname that is also a word (علي/على، الثاني) would turn every later use of the word into a person
+  const isNameWord = (t: Token) => {
+    const top = t.analyses[0];
+    if (!top || top.pos === 'unknown' || top.pos === 'propn') return true;
+    // a rarer noun or adjective standing alone can be a surname (محفوظ), a common word cannot (علي/على)
+    const freq = top.entryId !== undefined ? (lexicon.entries[top.entryId]?.freq ?? 3) : 3;
+    return (top.pos === 'noun' || top.pos === 'adj') && freq >= 3 && top.segments.length === 1;
+  };
+  for (const c of kept) {
+    if (c.type !== 'PERSON' || c.to - c.from < 2 || !isNameWord(tokens[c.to - 1]!)) continue;
+    const last = keys[c.to - 1]!.restExact;
+    if (last && last.length >= 3) surnames.set(last, c);
+  }
+  const out: EntityCandidate[] = [];
+  if (!surnames.size) return out;
+  for (let i = 0; i < keys.length; i++) {
+    if (taken[i] || !isNameWord(tokens[i]!)) continue;
+    for (const f of keys[i]!.exact) {
+      const p = surnames.get(f.key);
+      if (p && p.from < i) {
+        out.push({ ...p, from: i, to: i + 1, skip: f.skip, rule: 'speaker' });
+        taken[i] = 1;
+        break;
+      }
     }
   }
   return out;
+}
+
+/** Finds the entities of an analysed text. */
+export function findEntities(a: TextAnalysis, ctx: EntityContext): Entity[] {
+  const { tokens, text } = a;
+  const keys = tokens.map((t) => entityKeys(t));
+  const cands: EntityCandidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind !== 'word') continue;
+    const g = gazetteerAt(keys, i, ctx.gazetteer);
+    if (g) cands.push(trimDescriptor(g, keys, ctx.gazetteer));
+    for (const c of [
+      personAfterTitle(tokens, keys, i, ctx),
+      personFromGivenName(tokens, keys, i, ctx),
+      orgAfterTrigger(tokens, keys, i, ctx),
+      placeAfterDescriptor(tokens, keys, i, ctx),
+      speakerAfterVerb(tokens, keys, i, ctx),
+    ]) {
+      if (c) cands.push(c);
+    }
+  }
+  for (const f of findFigures(tokens, text)) cands.push({ type: f.type, from: f.from, to: f.to, skip: 0, english: f.english, rule: 'figure' });
+  // resolve overlaps: higher priority first, then longer
+  cands.sort((x, y) => rank(y) - rank(x) || x.from - y.from);
+  const taken = new Uint8Array(tokens.length);
+  const kept: EntityCandidate[] = [];
+  for (const c of cands) {
+    let free = true;
+    for (let j = c.from; j < c.to; j++) if (taken[j]) free = false;
+    if (!free) continue;
+    for (let j = c.from; j < c.to; j++) taken[j] = 1;
+    kept.push(c);
+  }
+  kept.push(...surnameMentions(kept, keys, taken, tokens, ctx.lexicon));
+  kept.sort((x, y) => x.from - y.from);
+  const entities: Entity[] = kept.map((c) => {
+    const first = tokens[c.from]!;
+    const last = tokens[c.to - 1]!;
+    const start = first.start + c.skip;
+    return {
+      text: text.slice(start, last.end),
+      start,
+      end: last.end,
+      type: c.type,
+      english: c.english,
+      ...(c.role ? { role: c.role } : {}),
+      ...(c.roleFromText ? { roleFromText: true } : {}),
+      ...(c.guessed ? { guessed: true } : {}),
+    };
+  });
+  groupMentions(entities);
+  return entities;
 }

@@ -16,6 +16,8 @@ export interface NameEntry {
 export interface NameVariant {
   entry: NameEntry;
   words: string[];
+  /** a one-word name that is also a common word (الأسد "the lion", أمل "hope"): needs support from context */
+  ambiguous: boolean;
 }
 
 export class Gazetteer {
@@ -36,17 +38,33 @@ export class Gazetteer {
 
   /** Adds a spelling (also used for phrases with a type). */
   addVariant(entry: NameEntry, v: string): void {
-    const words = v.split(/\s+/).map((w) => bareKey(looseKey(w)));
+    // names are matched as written: العراق needs the article, غزة has none
+    const words = v.split(/\s+/).map((w) => looseKey(w));
     const list = this.byFirst.get(words[0]!);
-    const item = { entry, words };
+    const item = { entry, words, ambiguous: entry.attrs.ambiguous === 'yes' };
     if (list) list.push(item);
     else this.byFirst.set(words[0]!, [item]);
   }
 
-  /** Variants whose first word has this key, longest first. */
+  /** Marks one-word variants that are also common words, as the given test says. */
+  markAmbiguous(isCommonWord: (key: string, type: EntityType) => boolean): void {
+    for (const list of this.byFirst.values()) {
+      for (const v of list) if (v.words.length === 1 && isCommonWord(v.words[0]!, v.entry.type)) v.ambiguous = true;
+    }
+  }
+
+  /** Variants whose first word has this exact key (article included), longest first. */
   candidates(firstKey: string): readonly NameVariant[] {
     return this.byFirst.get(firstKey) ?? [];
   }
+
+  /** The demonym of a country named in English (Russia → Russian), or undefined. */
+  demonymOf(country: string): string | undefined {
+    this.demonyms ??= new Map(this.entries.filter((e) => e.attrs.demonym).map((e) => [e.english, e.attrs.demonym!]));
+    return this.demonyms.get(country);
+  }
+
+  private demonyms: Map<string, string> | undefined;
 
   /** The place a nisba adjective belongs to (روسي، الروسية، الأمريكيين → Russia, United States). */
   placeOfNisba(key: string): NameEntry | undefined {

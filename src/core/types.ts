@@ -33,6 +33,8 @@ export interface Entity extends Span {
   guessed?: boolean;
   /** id shared by all mentions of one real thing */
   group?: number;
+  /** the role was read in this text rather than taken from the gazetteer */
+  roleFromText?: boolean;
 }
 
 export interface SummaryPoint {

@@ -1,0 +1,312 @@
+/**
+ * Rule-based entity candidates around cue words: titles before people, given names starting a name, trigger nouns
+ * starting an organisation, place words before a place, reporting verbs before a speaker.
+ */
+import type { EntityContext } from './entities';
+import type { EntityKeys } from './entity-keys';
+import {
+  DEMONYM_FOR_TITLE,
+  OFFICE_BY_COUNTRY,
+  ORG_TRIGGERS,
+  PLACE_DESCRIPTORS,
+  PORTFOLIOS,
+  REPORTING_VERBS,
+  TITLES,
+  type TitleRule,
+} from './entity-rules';
+import type { NameEntry } from './gazetteer';
+import { nameToEnglish } from './name-translit';
+import { looseKey } from './normalize';
+import { bareKey } from './phrases';
+import type { EntityType, Token } from './types';
+
+export interface EntityCandidate {
+  type: EntityType;
+  from: number;
+  to: number;
+  /** characters of clitics before the name in the first token */
+  skip: number;
+  english: string;
+  role?: string;
+  guessed?: boolean;
+  rule: 'gazetteer' | 'title' | 'given' | 'trigger' | 'descriptor' | 'speaker' | 'figure';
+  entryId?: number;
+  /** the role was read in the text (a title before the name), not taken from the gazetteer */
+  roleFromText?: boolean;
+}
+
+const lk = (s: string) => bareKey(looseKey(s));
+const TITLE_WORDS = [...TITLES].map((t) => ({ rule: t, words: t.ar.split(' ').map(lk) })).sort((a, b) => b.words.length - a.words.length);
+const TRIGGERS = new Map(ORG_TRIGGERS.map((t) => [lk(t.ar), t.en]));
+const STRONG_TRIGGERS = new Set(['وزاره', 'حزب', 'حركه', 'منظمه', 'شركه', 'جامعه', 'وكاله', 'نادي', 'منتخب', 'صحيفه', 'قناه', 'جبهه', 'كتائب', 'تنظيم', 'بنك', 'مصرف'].map(lk));
+const DESCRIPTORS = new Set(PLACE_DESCRIPTORS.map(lk));
+const PORTFOLIO_KEYS = new Map(Object.entries(PORTFOLIOS).map(([ar, en]) => [lk(ar), en]));
+const SPEECH = new Set(REPORTING_VERBS.map((v) => looseKey(v)));
+const SHUON = lk('شؤون');
+
+// Regnal numbers and epithets that follow a name but are not part of it in news NER (عبد الله الثاني).
+const NOT_NAME_PARTS = new Set(['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'الاكبر', 'الاصغر', 'الراحل', 'البالغ', 'الجديد', 'السابق', 'الحالي'].map((w) => looseKey(w)));
+
+const cap = (s: string) => s.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+
+/** Whether a token is a word the lexicon does not know (a name, usually). */
+function unknown(t: Token | undefined): boolean {
+  const top = t?.analyses[0];
+  return !!t && t.kind === 'word' && (!top || top.pos === 'unknown' || top.pos === 'propn');
+}
+
+/**
+ * A known word that can still be part of a name after a first name: a rarer noun or adjective written without
+ * clitics (مبارك، مرسي), or a definite adjective, the shape of many family names (الحكيم، المصري).
+ */
+function familyNameLike(t: Token, ctx: EntityContext): boolean {
+  const top = t.analyses[0];
+  if (!top || top.segments.some((s) => s.role === 'proclitic' || s.role === 'enclitic')) return false;
+  if (top.pos !== 'noun' && top.pos !== 'adj') return false;
+  if (NOT_NAME_PARTS.has(looseKey(t.text)) || ctx.gazetteer.placeOfNisba(looseKey(t.text))) return false;
+  const freq = top.entryId !== undefined ? (ctx.lexicon.entries[top.entryId]?.freq ?? 3) : 3;
+  const definite = top.segments.some((s) => s.role === 'article');
+  return definite ? top.pos === 'adj' || freq >= 3 : freq >= 3;
+}
+
+/** The one-word gazetteer entry of a kind at token j (given names, particles, people). */
+function singleEntry(keys: EntityKeys[], j: number, ctx: EntityContext, pred: (e: NameEntry, ambiguous: boolean) => boolean, useFirst = false): NameEntry | null {
+  const k = keys[j];
+  if (!k) return null;
+  const cands = useFirst ? k.exact.map((f) => f.key) : [k.restExact];
+  for (const key of cands) {
+    for (const v of ctx.gazetteer.candidates(key)) if (v.words.length === 1 && pred(v.entry, v.ambiguous)) return v.entry;
+  }
+  return null;
+}
+
+const isGiven = (e: NameEntry) => e.attrs.kind === 'given-name';
+const isParticle = (e: NameEntry) => e.attrs.kind === 'name-particle';
+
+/** Name words from token j on (at most 4): given names, particles, unknown words. Returns [end, english, guessed]. */
+function nameRun(tokens: Token[], keys: EntityKeys[], j: number, ctx: EntityContext, needFirst = true): [number, string[], boolean] {
+  const english: string[] = [];
+  let guessed = false;
+  let e = j;
+  while (e < tokens.length && e - j < 4) {
+    const t = tokens[e]!;
+    if (t.kind !== 'word') break;
+    if (e > j && /^[وف]/.test(keys[e]!.raw) && !unknown(t)) break;
+    // an ambiguous first name (علي/على، أمل) counts only when a clear name follows it
+    const given =
+      singleEntry(keys, e, ctx, (x, amb) => (isGiven(x) && !amb && x.attrs.ambiguous !== 'yes') || isParticle(x)) ??
+      (singleEntry(keys, e + 1, ctx, (x, amb) => isGiven(x) && !amb) ? singleEntry(keys, e, ctx, (x) => isGiven(x)) : null);
+    if (given) {
+      english.push(given.english);
+      e++;
+      continue;
+    }
+    const person = singleEntry(keys, e, ctx, (x) => x.type === 'PERSON' && !isGiven(x));
+    if (person && e > j) {
+      english.push(person.english.split(' ').pop()!);
+      e++;
+      continue;
+    }
+    if (unknown(t) || (e > j && familyNameLike(t, ctx))) {
+      english.push(nameToEnglish(t.text));
+      guessed = true;
+      e++;
+      continue;
+    }
+    break;
+  }
+  if (needFirst && e === j) return [j, [], false];
+  return [e, english, guessed];
+}
+
+function titleAt(keys: EntityKeys[], i: number): { rule: TitleRule; end: number; skip: number } | null {
+  const k = keys[i];
+  if (!k) return null;
+  for (const tw of TITLE_WORDS) {
+    const f = k.first.find((x) => x.key === tw.words[0]);
+    if (!f) continue;
+    let ok = true;
+    for (let w = 1; w < tw.words.length; w++) if (!keys[i + w]?.rest.has(tw.words[w]!)) ok = false;
+    if (ok) return { rule: tw.rule, end: i + tw.words.length, skip: f.skip };
+  }
+  return null;
+}
+
+/** The demonym of a nisba adjective at token j (الأمريكي → US), or null. */
+function demonymAt(keys: EntityKeys[], j: number, ctx: EntityContext): string | null {
+  const k = keys[j];
+  if (!k || !k.raw) return null;
+  const place = ctx.gazetteer.placeOfNisba(k.raw);
+  if (!place) return null;
+  const d = place.attrs.demonym ?? place.english;
+  return DEMONYM_FOR_TITLE[d] ?? d;
+}
+
+/** الرئيس الأمريكي جو بايدن، وزير الخارجية الروسي سيرغي لافروف، نائبة وزير الخارجية ويندي شيرمان. */
+export function personAfterTitle(tokens: Token[], keys: EntityKeys[], i: number, ctx: EntityContext): EntityCandidate | null {
+  const title = titleAt(keys, i);
+  if (!title) return null;
+  let j = title.end;
+  let portfolio = '';
+  let demonym = '';
+  if (title.rule.office) {
+    const p = PORTFOLIO_KEYS.get([...(keys[j]?.rest ?? [])][0] ?? '');
+    if (p) {
+      portfolio = p;
+      j++;
+    }
+  }
+  const d = demonymAt(keys, j, ctx);
+  if (d) {
+    demonym = d;
+    j++;
+  }
+  // لشؤون X: the office's field, up to three words
+  if (keys[j]?.raw.endsWith(SHUON) || keys[j]?.raw === `ل${SHUON}`) {
+    j++;
+    let n = 0;
+    while (n < 3 && unknown(tokens[j]) === false && tokens[j]?.kind === 'word' && !singleEntry(keys, j, ctx, isGiven)) {
+      j++;
+      n++;
+    }
+  }
+  // the person: a gazetteer person, or a run of name words
+  const person = singleOrMultiPerson(keys, j, ctx);
+  let end: number;
+  let english: string;
+  let guessed = false;
+  let entryRole: string | undefined;
+  if (person) {
+    end = person.end;
+    english = person.entry.english;
+    entryRole = person.entry.attrs.role;
+  } else {
+    const [e, en, g] = nameRun(tokens, keys, j, ctx);
+    if (e === j) return null;
+    end = e;
+    english = en.join(' ');
+    guessed = g;
+  }
+  // the text often leaves the country implicit (نائبة وزير الخارجية ويندي شيرمان): a known person's country fills it
+  if (!demonym && person?.entry.attrs.country) {
+    const d2 = ctx.gazetteer.demonymOf(person.entry.attrs.country);
+    if (d2) demonym = DEMONYM_FOR_TITLE[d2] ?? d2;
+  }
+  let role = title.rule.en.replace('{X}', demonym).replace(/\s+/g, ' ').trim();
+  if (portfolio) role = role.replace(/Minister$/, `${portfolio} Minister`).replace(/(Deputy|Assistant) Minister$/, `$1 ${portfolio} Minister`);
+  if (portfolio && /Minister/.test(role) && !role.includes(portfolio)) role = role.replace('Minister', `${portfolio} Minister`);
+  for (const [re, en] of OFFICE_BY_COUNTRY) if (re.test(role)) role = en;
+  if (role === 'Dr' || role === '') role = entryRole ?? '';
+  return { type: 'PERSON', from: j, to: end, skip: 0, english, role: role || entryRole, roleFromText: Boolean(role), guessed, rule: 'title' };
+}
+
+function singleOrMultiPerson(keys: EntityKeys[], j: number, ctx: EntityContext): { entry: NameEntry; end: number } | null {
+  const k = keys[j];
+  if (!k) return null;
+  let best: { entry: NameEntry; end: number } | null = null;
+  for (const f of k.exact) {
+    for (const v of ctx.gazetteer.candidates(f.key)) {
+      if (v.entry.type !== 'PERSON' || isGiven(v.entry) || isParticle(v.entry)) continue;
+      let ok = true;
+      for (let w = 1; w < v.words.length; w++) if (keys[j + w]?.restExact !== v.words[w]) ok = false;
+      if (ok && (!best || j + v.words.length > best.end)) best = { entry: v.entry, end: j + v.words.length };
+    }
+  }
+  return best;
+}
+
+/** محمد بن سلمان، زامير كابولوف: a given name and the name words after it. */
+export function personFromGivenName(tokens: Token[], keys: EntityKeys[], i: number, ctx: EntityContext): EntityCandidate | null {
+  const k = keys[i];
+  if (!k) return null;
+  let given: NameEntry | null = null;
+  let ambiguous = false;
+  let skip = 0;
+  for (const f of k.exact) {
+    for (const v of ctx.gazetteer.candidates(f.key)) {
+      if (v.words.length === 1 && isGiven(v.entry)) {
+        given = v.entry;
+        ambiguous = v.ambiguous || v.entry.attrs.ambiguous === 'yes';
+        skip = f.skip;
+        break;
+      }
+    }
+    if (given) break;
+  }
+  if (!given) return null;
+  const [end, rest, guessed] = nameRun(tokens, keys, i + 1, ctx, false);
+  if (ambiguous) {
+    // أمل، صباح، أسد: a name only when another first name, a particle or a known person follows
+    const next = singleEntry(keys, i + 1, ctx, (x) => x.type === 'PERSON');
+    if (!next || end === i + 1) return null;
+  }
+  return { type: 'PERSON', from: i, to: end, skip, english: [given.english, ...rest].join(' '), guessed, rule: 'given' };
+}
+
+/** حركة طالبان، وزارة الخارجية الروسية، حزب العمال: a trigger noun and its name. */
+export function orgAfterTrigger(tokens: Token[], keys: EntityKeys[], i: number, ctx: EntityContext): EntityCandidate | null {
+  const k = keys[i];
+  if (!k) return null;
+  let trigger: string | undefined;
+  let tkey = '';
+  let skip = 0;
+  for (const f of k.first) {
+    trigger = TRIGGERS.get(f.key);
+    if (trigger) {
+      tkey = f.key;
+      skip = f.skip;
+      break;
+    }
+  }
+  if (!trigger) return null;
+  const strong = STRONG_TRIGGERS.has(tkey);
+  const parts: string[] = [];
+  let demonym = '';
+  let portfolio = '';
+  let guessed = false;
+  let j = i + 1;
+  while (j < tokens.length && j - i <= 3 && tokens[j]!.kind === 'word') {
+    const rest = [...keys[j]!.rest][0] ?? '';
+    const p = PORTFOLIO_KEYS.get(rest);
+    const d = demonymAt(keys, j, ctx);
+    const name = singleEntry(keys, j, ctx, (e) => e.type === 'LOCATION' || e.type === 'ORGANIZATION');
+    if (p && tkey === lk('وزارة') && !portfolio) portfolio = p;
+    else if (d && !demonym) demonym = d;
+    else if (name) parts.push(name.english);
+    else if (unknown(tokens[j])) {
+      parts.push(nameToEnglish(tokens[j]!.text));
+      guessed = true;
+    } else if (strong && keys[j]!.raw.startsWith('ال') && j === i + 1 && tokens[j]!.analyses[0]?.pos === 'noun') {
+      parts.push(cap(tokens[j]!.analyses[0]!.gloss[0]?.split(/[;(]/)[0]?.trim() ?? ''));
+    } else break;
+    j++;
+  }
+  if (j === i + 1) return null;
+  // شركة نوكيا، حركة حماس: the trigger describes the name that follows; the entity is the name
+  const orgName = singleEntry(keys, i + 1, ctx, (e) => e.type === 'ORGANIZATION');
+  if (orgName && j === i + 2) return { type: 'ORGANIZATION', from: i + 1, to: j, skip: 0, english: orgName.english, rule: 'trigger' };
+  if (!portfolio && !demonym && guessed && parts.length === j - i - 1) {
+    return { type: 'ORGANIZATION', from: i + 1, to: j, skip: 0, english: `${parts.join(' ')} ${trigger}`.trim(), guessed, rule: 'trigger' };
+  }
+  const english = [demonym, portfolio, ...parts, portfolio ? 'Ministry' : trigger].filter(Boolean).join(' ');
+  return { type: 'ORGANIZATION', from: i, to: j, skip, english, guessed, rule: 'trigger' };
+}
+
+/** مدينة X، مخيم X، قطاع X: the unknown place name after a place word. */
+export function placeAfterDescriptor(tokens: Token[], keys: EntityKeys[], i: number, _ctx: EntityContext): EntityCandidate | null {
+  const k = keys[i];
+  if (!k || !k.first.some((f) => DESCRIPTORS.has(f.key))) return null;
+  let j = i + 1;
+  while (j < tokens.length && j - i <= 2 && unknown(tokens[j])) j++;
+  if (j === i + 1) return null;
+  const text = tokens.slice(i + 1, j).map((t) => t.text).join(' ');
+  return { type: 'LOCATION', from: i + 1, to: j, skip: 0, english: nameToEnglish(text), guessed: true, rule: 'descriptor' };
+}
+
+/** وقال كابولوف: an unknown word right after a verb of saying. */
+export function speakerAfterVerb(tokens: Token[], keys: EntityKeys[], i: number, ctx: EntityContext): EntityCandidate | null {
+  if (!SPEECH.has(keys[i]?.raw ?? '')) return null;
+  const [end, english, guessed] = nameRun(tokens, keys, i + 1, ctx);
+  if (end === i + 1 || !guessed) return null;
+  return { type: 'PERSON', from: i + 1, to: end, skip: 0, english: english.join(' '), guessed, rule: 'speaker' };
+}
