@@ -108,7 +108,7 @@ export class Analyzer {
     };
     if (opts.wordsOnly || language !== 'ar') return result;
     result.entities = findEntities(result, { gazetteer: this.gazetteer, lexicon: this.lexicon });
-    if (!opts.noSummary) result.summary = summarize(result);
+    if (!opts.noSummary) result.summary = summarize(result, this.lexicon);
     return result;
   }
 }

@@ -135,6 +135,20 @@ export class Lexicon {
     return this.roots.get(root.replace(/\s+/g, '')) ?? EMPTY;
   }
 
+  /** The verb a verbal noun belongs to (اتفاق → اتفق), from the verbs' masdar= attributes. */
+  verbOfMasdar(e: LexEntry): LexEntry | undefined {
+    if (!this.masdars) {
+      this.masdars = new Map();
+      for (const v of this.entries) {
+        if (v.pos !== 'verb') continue;
+        for (const m of splitList(v.attrs.masdar)) if (!this.masdars.has(looseKey(m))) this.masdars.set(looseKey(m), v);
+      }
+    }
+    return e.pos === 'noun' ? this.masdars.get(looseKey(e.lemma)) : undefined;
+  }
+
+  private masdars: Map<string, LexEntry> | undefined;
+
   /** Number of indexed surface forms (for benchmarks). */
   get formCount(): number {
     return this.forms.size;

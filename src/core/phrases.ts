@@ -7,9 +7,13 @@ import { parseAttrs } from './lexicon-data';
 import { looseKey } from './normalize';
 import type { Token } from './types';
 
+const EMPTY_KEYS: ReadonlySet<string> = new Set();
+
 export interface PhraseEntry {
   text: string;
   words: string[];
+  /** which words are written with the article */
+  definite: boolean[];
   gloss: string[];
   attrs: Record<string, string>;
 }
@@ -18,7 +22,10 @@ const ARTICLE = '\u0627\u0644'; // ال
 /** A comparison key without a leading article. */
 export const bareKey = (k: string): string => (k.length > 3 && k.startsWith(ARTICLE) ? k.slice(2) : k);
 
-/** The keys a word token may be matched by. */
+/**
+ * The keys a word token may be matched by. A token with a pronoun suffix only matches by its own stem, never as the
+ * definite word of a phrase (على إطلاقه is not على الإطلاق), so its keys are marked with a leading "+".
+ */
 export function tokenKeys(t: Token): Set<string> {
   const keys = new Set<string>();
   const raw = looseKey(t.text);
@@ -26,8 +33,9 @@ export function tokenKeys(t: Token): Set<string> {
   if (raw.length > 3 && (raw[0] === '\u0648' || raw[0] === '\u0641')) keys.add(bareKey(raw.slice(1)));
   for (const a of t.analyses.slice(0, 3)) {
     const stem = a.segments.find((s) => s.role === 'stem');
-    if (stem) keys.add(bareKey(looseKey(stem.text)));
-    if (a.pos !== 'unknown') keys.add(bareKey(looseKey(a.lemma)));
+    const hasEnclitic = a.segments.some((s) => s.role === 'enclitic');
+    if (stem) keys.add((hasEnclitic ? '+' : '') + bareKey(looseKey(stem.text)));
+    if (a.pos !== 'unknown') keys.add((hasEnclitic ? '+' : '') + bareKey(looseKey(a.lemma)));
   }
   return keys;
 }
@@ -40,7 +48,8 @@ export class PhraseIndex {
     for (const [text, gloss, attrs] of rows) {
       const words = text.split(/\s+/).map((w) => bareKey(looseKey(w)));
       if (words.length < 2) continue;
-      const e: PhraseEntry = { text, words, gloss: gloss.split('|').filter(Boolean), attrs: parseAttrs(attrs) };
+      const definite = text.split(/\s+/).map((w) => looseKey(w).startsWith(ARTICLE) && w.length > 3);
+      const e: PhraseEntry = { text, words, definite, gloss: gloss.split('|').filter(Boolean), attrs: parseAttrs(attrs) };
       const list = this.byFirst.get(words[0]!);
       if (list) list.push(e);
       else this.byFirst.set(words[0]!, [e]);
@@ -64,7 +73,11 @@ export class PhraseIndex {
       let ok = true;
       for (let w = 1; w < p.words.length; w++) {
         const t = tokens[i + w];
-        if (!t || t.kind !== 'word' || !keysOf(i + w).has(p.words[w]!)) {
+        const k = t ? keysOf(i + w) : EMPTY_KEYS;
+        const last = w === p.words.length - 1;
+        // a word with a pronoun suffix can end a phrase whose last word is indefinite (من جهته ← من جهة)
+        const matches = t && t.kind === 'word' && (k.has(p.words[w]!) || (last && !p.definite[w] && k.has(`+${p.words[w]!}`)));
+        if (!matches) {
           ok = false;
           break;
         }

@@ -1,6 +1,162 @@
-/** The structured English summary (offline gist). */
-import type { Summary, TextAnalysis } from './types';
+/**
+ * The structured English summary: sentences scored by position, entity salience, lemma weight, reporting verbs and
+ * figures; redundancy removed; 3–7 points by length, grouped into topics; each point carries its evidence span,
+ * an offline English gist and a who/what/where/when line.
+ */
+import { gistOf } from './gist/gist';
+import { firstSense } from './gist/english-words';
+import { sentenceUnits } from './gist/units';
+import type { Lexicon } from './lexicon';
+import { looseKey } from './normalize';
+import type { Entity, SentenceInfo, Summary, SummaryPoint, TextAnalysis } from './types';
 
-export function summarize(a: TextAnalysis): Summary {
-  return { headline: a.title ?? '', points: [], provider: 'offline gist' };
+const CONTENT_POS = new Set(['noun', 'verb', 'adj', 'propn']);
+const REPORTING = new Set(['قال', 'اكد', 'اعلن', 'اوضح', 'اضاف', 'اشار', 'صرح', 'ذكر', 'افاد', 'كشف', 'نفي', 'دعا', 'حذر', 'طالب', 'اقترح', 'عرض', 'قدم'].map(looseKey));
+
+interface Scored {
+  s: SentenceInfo;
+  index: number;
+  score: number;
+  lemmas: Set<string>;
+  groups: Set<number>;
+  entities: Entity[];
+}
+
+/** How many points an article of this many words gets. */
+export function pointCount(words: number): number {
+  if (words < 80) return Math.min(3, Math.max(1, Math.ceil(words / 30)));
+  if (words < 150) return 3;
+  if (words < 250) return 4;
+  if (words < 350) return 5;
+  if (words < 700) return 6;
+  return 7;
+}
+
+const jaccard = (a: Set<string>, b: Set<string>) => {
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  return inter / Math.max(1, a.size + b.size - inter);
+};
+
+/** Summarises an analysed text (the headline is the title's gist when there is a title line). */
+export function summarize(a: TextAnalysis, lex: Lexicon): Summary {
+  const { tokens, sentences } = a;
+  if (!sentences.length) return { headline: '', points: [], provider: 'offline gist' };
+  // a first line without final punctuation is the headline, not a point
+  const firstTok = tokens[sentences[0]!.tokenEnd - 1];
+  const hasTitleLine = !a.title && sentences.length > 2 && firstTok?.kind !== 'punct' && a.text.slice(sentences[0]!.end, sentences[0]!.end + 2).includes('\n');
+  const titleSentence = hasTitleLine ? sentences[0] : undefined;
+  const body = hasTitleLine ? sentences.slice(1) : sentences;
+  // lemma weights across the article
+  const tf = new Map<string, number>();
+  for (const t of tokens) {
+    const top = t.analyses[0];
+    if (top && CONTENT_POS.has(top.pos)) tf.set(top.lemma, (tf.get(top.lemma) ?? 0) + 1);
+  }
+  const groupCount = new Map<number, number>();
+  for (const e of a.entities) if (e.group !== undefined && e.type !== 'NUMBER' && e.type !== 'DATE') groupCount.set(e.group, (groupCount.get(e.group) ?? 0) + 1);
+  const scored: Scored[] = body.map((s, index) => {
+    const lemmas = new Set<string>();
+    let weight = 0;
+    let reporting = 0;
+    let words = 0;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = tokens[i]!;
+      if (t.kind === 'word') words++;
+      const top = t.analyses[0];
+      if (!top) continue;
+      if (CONTENT_POS.has(top.pos)) {
+        lemmas.add(top.lemma);
+        weight += Math.log(1 + (tf.get(top.lemma) ?? 0));
+      }
+      if (top.pos === 'verb' && REPORTING.has(looseKey(top.lemma))) reporting = 1;
+    }
+    const entities = a.entities.filter((e) => e.start >= s.start && e.end <= s.end);
+    const groups = new Set(entities.filter((e) => e.type !== 'NUMBER' && e.type !== 'DATE').map((e) => e.group!));
+    let salience = 0;
+    for (const g of groups) salience += Math.log(1 + (groupCount.get(g) ?? 0));
+    const figures = entities.filter((e) => e.type === 'NUMBER' || e.type === 'DATE').length;
+    const position = index === 0 ? 2.5 : index === 1 ? 1.2 : 1 / Math.sqrt(index + 1);
+    const lengthFit = words < 6 ? 0.3 : words > 60 ? 0.7 : 1;
+    const score = (position * 2 + weight / Math.max(4, words) + salience * 0.6 + reporting * 0.8 + Math.min(figures, 2) * 0.9) * lengthFit;
+    return { s, index, score, lemmas, groups, entities };
+  });
+  // greedy selection with redundancy removal (maximal marginal relevance)
+  const n = Math.min(pointCount(tokens.filter((t) => t.kind === 'word').length), scored.length);
+  const chosen: Scored[] = [];
+  const pool = [...scored];
+  while (chosen.length < n && pool.length) {
+    let best = -1;
+    let bestValue = -Infinity;
+    pool.forEach((c, k) => {
+      const redundancy = chosen.reduce((m, x) => Math.max(m, jaccard(c.lemmas, x.lemmas)), 0);
+      const value = c.score - redundancy * 4;
+      if (value > bestValue) {
+        bestValue = value;
+        best = k;
+      }
+    });
+    chosen.push(pool.splice(best, 1)[0]!);
+  }
+  chosen.sort((x, y) => x.index - y.index);
+  const topics = topicLabels(chosen, a.entities, groupCount, tokens, lex);
+  const points: SummaryPoint[] = chosen.map((c, k) => {
+    const text = gistOf(sentenceUnits(tokens, c.s.tokenStart, c.s.tokenEnd, a.entities, a.phrases, lex)) || '(no gist)';
+    return { text, evidence: [{ start: c.s.start, end: c.s.end }], topic: topics[k], fiveW: fiveW(c, tokens) };
+  });
+  const headline = titleSentence
+    ? gistOf(sentenceUnits(tokens, titleSentence.tokenStart, titleSentence.tokenEnd, a.entities, a.phrases, lex)).replace(/\.$/, '')
+    : a.title
+      ? points[0]?.text.replace(/\.$/, '') ?? ''
+      : points[0]?.text.replace(/\.$/, '') ?? '';
+  return { headline, points, provider: 'offline gist' };
+}
+
+/** who / what / where / when of a point, from its entities and main verb. */
+function fiveW(c: Scored, tokens: TextAnalysis['tokens']): SummaryPoint['fiveW'] {
+  const names = (types: Entity['type'][]) => [...new Set(c.entities.filter((e) => types.includes(e.type)).map((e) => e.english))].slice(0, 3).join(', ') || undefined;
+  let what: string | undefined;
+  for (let i = c.s.tokenStart; i < c.s.tokenEnd && !what; i++) {
+    const top = tokens[i]!.analyses[0];
+    if (top?.pos === 'verb') what = firstSense(top.gloss) || undefined;
+  }
+  return { who: names(['PERSON', 'ORGANIZATION']), what, where: names(['LOCATION']), when: names(['DATE']) };
+}
+
+/** Groups the chosen sentences into topics by shared entities and words, and labels each topic in English. */
+function topicLabels(chosen: Scored[], entities: Entity[], groupCount: Map<number, number>, tokens: TextAnalysis['tokens'], lex: Lexicon): string[] {
+  const topicOf: number[] = [];
+  const topics: Scored[][] = [];
+  chosen.forEach((c, k) => {
+    let t = -1;
+    for (let j = 0; j < topics.length && t < 0; j++) {
+      const sharesEntity = topics[j]!.some((x) => [...c.groups].some((g) => x.groups.has(g) && (groupCount.get(g) ?? 0) <= 6));
+      const similar = topics[j]!.some((x) => jaccard(c.lemmas, x.lemmas) > 0.2);
+      if (sharesEntity || similar) t = j;
+    }
+    if (t < 0) {
+      t = topics.length;
+      topics.push([]);
+    }
+    topics[t]!.push(c);
+    topicOf[k] = t;
+  });
+  const labels = topics.map((members) => {
+    const counts = new Map<number, number>();
+    for (const m of members) for (const g of m.groups) counts.set(g, (counts.get(g) ?? 0) + 1);
+    const top = [...counts.entries()].sort((x, y) => y[1] - x[1] || (groupCount.get(y[0]) ?? 0) - (groupCount.get(x[0]) ?? 0)).slice(0, 2);
+    const names = top.map(([g]) => entities.find((e) => e.group === g)!.english);
+    // the most frequent noun of the topic's sentences
+    const nouns = new Map<string, number>();
+    for (const m of members) {
+      for (let i = m.s.tokenStart; i < m.s.tokenEnd; i++) {
+        const a = tokens[i]!.analyses[0];
+        if (a?.pos === 'noun') nouns.set(firstSense(a.gloss), (nouns.get(firstSense(a.gloss)) ?? 0) + 1);
+      }
+    }
+    const noun = [...nouns.entries()].filter(([w]) => w).sort((x, y) => y[1] - x[1])[0]?.[0];
+    void lex;
+    return [names.join(' – '), noun].filter(Boolean).join(': ');
+  });
+  return topicOf.map((t) => labels[t]!);
 }

@@ -3,8 +3,11 @@
  * every character of the extracted text back to the DOM text node it came from. Uses only standard DOM interfaces,
  * so the same code runs on the live page (content script) and on linkedom in Node (the CLI).
  */
+import { bestContainer, furnitureTest } from './container';
+import { looksLikeIndex } from './index-page';
 import { articleMetadata, type ArticleMetadata } from './metadata';
-import { BLOCK_TAGS, SKIP_TAGS, TUNABLES, classWeight, isHidden } from './scoring';
+import { collectParagraphs, countArabic, isSkipped, linkDensity, type Para } from './paragraphs';
+import { TUNABLES, isFurniture } from './scoring';
 
 export interface TextPiece {
   /** [start, end) in the extracted text */
@@ -25,126 +28,101 @@ export interface ExtractedArticle extends ArticleMetadata {
   arabicLetters: number;
 }
 
-const ARABIC = /[\u0621-\u064A\u0671-\u06D3]/g;
-const countArabic = (s: string) => s.match(ARABIC)?.length ?? 0;
-
-interface Para {
-  el: Element;
-  text: string;
-  arabic: number;
-  linkChars: number;
+function inFurnitureBelow(el: Element, container: Element): boolean {
+  for (let e: Element | null = el; e && e !== container; e = e.parentElement) if (isFurniture(e)) return true;
+  return false;
 }
 
-/** Text of an element for scoring (no scripts, styles or hidden parts). */
-function visibleText(el: Element, acc: { text: string; link: number }, inLink = false): void {
-  for (const child of Array.from(el.childNodes)) {
-    if (child.nodeType === 3) {
-      const t = child.nodeValue ?? '';
-      acc.text += t;
-      if (inLink) acc.link += t.trim().length;
-    } else if (child.nodeType === 1) {
-      const c = child as Element;
-      if (SKIP_TAGS.has(c.tagName) || isHidden(c)) continue;
-      visibleText(c, acc, inLink || c.tagName === 'A');
-    }
+/** A short line in a byline or dateline element ("by …", "published …"): metadata, which the reader shows apart. */
+function isByline(p: Para, container: Element): boolean {
+  if (p.arabic >= TUNABLES.maxBylineLetters) return false;
+  for (let e: Element | null = p.el; e && e !== container; e = e.parentElement) {
+    if (TUNABLES.bylineClass.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`)) return true;
   }
+  return false;
 }
 
-/** Candidate paragraphs: text blocks with no block children of their own. */
-function collectParagraphs(root: Element, out: Para[]): void {
-  for (const child of Array.from(root.children)) {
-    if (SKIP_TAGS.has(child.tagName) || isHidden(child)) continue;
-    const hasBlockChild = Array.from(child.children).some((c) => BLOCK_TAGS.has(c.tagName));
-    if (!hasBlockChild && BLOCK_TAGS.has(child.tagName)) {
-      const acc = { text: '', link: 0 };
-      visibleText(child, acc);
-      const text = acc.text.replace(/\s+/g, ' ').trim();
-      if (text) out.push({ el: child, text, arabic: countArabic(text), linkChars: acc.link });
-    } else {
-      collectParagraphs(child, out);
-      // loose text directly inside a div/td between block children counts as a paragraph too
-      if (hasBlockChild && /^(DIV|TD|SECTION|ARTICLE)$/.test(child.tagName)) {
-        const direct = Array.from(child.childNodes)
-          .filter((n) => n.nodeType === 3)
-          .map((n) => n.nodeValue ?? '')
-          .join(' ')
-          .replace(/\s+/g, ' ')
-          .trim();
-        if (countArabic(direct) >= TUNABLES.minParagraphLetters) out.push({ el: child, text: direct, arabic: countArabic(direct), linkChars: 0 });
-      }
-    }
-  }
+/** Paragraphs of the container that read as article text: Arabic, not navigation, not inside furniture. */
+function keptParagraphs(paras: Para[], container: Element): Para[] {
+  const kept = paras.filter(
+    (p) =>
+      container.contains(p.el) &&
+      p.arabic >= TUNABLES.minKeptLetters &&
+      linkDensity(p) <= TUNABLES.maxLinkDensity &&
+      !inFurnitureBelow(p.el, container) &&
+      !isByline(p, container) &&
+      !TUNABLES.boilerplateText.test(p.text),
+  );
+  // a heading with no text of its own after it introduces a list that was dropped ("related topics")
+  return kept.filter((p, i) => !p.heading || (kept[i + 1] !== undefined && !kept[i + 1]?.heading));
 }
 
-/** Scores containers by the Arabic prose their paragraphs hold (Readability-style propagation to ancestors). */
-function bestContainer(paras: Para[], body: Element): Element | null {
-  const scores = new Map<Element, number>();
-  for (const p of paras) {
-    if (p.arabic < TUNABLES.minParagraphLetters) continue;
-    const linkDensity = p.linkChars / Math.max(1, p.text.length);
-    if (linkDensity > TUNABLES.maxLinkDensity) continue;
-    const base = Math.min(p.arabic / 100, 3) + 1 + (p.text.match(/[،,.]/g)?.length ?? 0) * 0.3;
-    let el: Element | null = p.el.parentElement;
-    let depth = 0;
-    while (el && depth < 4) {
-      const w = depth === 0 ? 1 : depth === 1 ? 0.5 : 1 / (depth * 3);
-      scores.set(el, (scores.get(el) ?? 0) + base * w);
-      if (el === body) break;
-      el = el.parentElement;
-      depth++;
-    }
+/** The article's paragraphs, or null for a page with too little Arabic prose or a section front. */
+function findArticle(paras: Para[], body: Element): Para[] | null {
+  let filter: ((el: Element) => boolean) | undefined = furnitureTest(body);
+  let container = bestContainer(paras, body, filter);
+  // All prose inside furniture: the site names its article wrapper like furniture, so try again unfiltered. Only
+  // then: a short article must not give way to its long comments.
+  if (!container) {
+    filter = undefined;
+    container = bestContainer(paras, body);
   }
-  let best: Element | null = null;
-  let bestScore = 0;
-  for (const [el, s] of scores) {
-    const adjusted = s * (1 + classWeight(el) / 25);
-    if (adjusted > bestScore) {
-      best = el;
-      bestScore = adjusted;
-    }
-  }
-  return best;
-}
-
-function isBoilerplate(p: Para, container: Element): boolean {
-  if (p.arabic < TUNABLES.minKeptLetters) return true;
-  if (p.linkChars / Math.max(1, p.text.length) > TUNABLES.maxLinkDensity) return true;
-  for (let el: Element | null = p.el; el && el !== container; el = el.parentElement) {
-    if (classWeight(el) <= -25) return true;
-  }
-  return TUNABLES.boilerplateText.test(p.text);
+  if (!container) return null;
+  const kept = keptParagraphs(paras, container);
+  if (kept.reduce((n, p) => n + p.arabic, 0) < TUNABLES.minArticleLetters) return null;
+  const scope = container;
+  const inside = paras.filter((p) => scope.contains(p.el) && !(filter?.(p.el) ?? false));
+  return looksLikeIndex(container, inside) ? null : kept;
 }
 
 /** Extracts the article, or null when the page has no Arabic article. */
 export function extractArticle(doc: Document): ExtractedArticle | null {
   const body = doc.body;
   if (!body) return null;
-  const meta = articleMetadata(doc);
-  const paras: Para[] = [];
-  collectParagraphs(body, paras);
-  const container = bestContainer(paras, body);
-  if (!container) return null;
-  const kept = paras.filter((p) => container.contains(p.el) && !isBoilerplate(p, container));
+  const { titleSource, ...meta } = articleMetadata(doc);
+  const paras = collectParagraphs(body);
+  const kept = findArticle(paras, body);
+  if (!kept) return null;
   const arabicLetters = kept.reduce((n, p) => n + p.arabic, 0);
-  if (arabicLetters < TUNABLES.minArticleLetters) return null;
+  const opening = titleSource === 'document' ? openingHeading(doc, kept) : null;
   // the headline: metadata title, unless the body starts with it
-  const headline = meta.title && countArabic(meta.title) > 0 ? meta.title : undefined;
+  const title = opening ? squash(opening.textContent ?? '') : meta.title;
+  const headline = title && countArabic(title) > 0 ? title : undefined;
   let text = '';
   const pieces: TextPiece[] = [];
   const paragraphs: ExtractedArticle['paragraphs'] = [];
   if (headline && !(kept[0] && kept[0].text.includes(headline))) {
     text = headline;
-    const h = findHeadlineElement(doc, headline);
+    const h = opening ?? findHeadlineElement(doc, headline);
     paragraphs.push({ start: 0, end: text.length, element: h ?? body });
     if (h) mapElementText(h, 0, pieces, headline);
   }
   for (const p of kept) {
     if (text) text += '\n\n';
     const start = text.length;
-    text += appendMapped(p.el, start, pieces);
+    text += appendMapped(p.nodes, start, pieces);
     paragraphs.push({ start, end: text.length, element: p.el });
   }
   return { ...meta, title: headline ?? meta.title, text, paragraphs, pieces, arabicLetters };
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * The heading that opens the article when the page names it nowhere else (no structured data, no h1): the first kept
+ * paragraph when it is a heading, else the last h2/h3 before it.
+ */
+function openingHeading(doc: Document, kept: Para[]): Element | null {
+  const first = kept[0];
+  if (!first) return null;
+  if (first.heading) return first.el;
+  let found: Element | null = null;
+  for (const h of Array.from(doc.querySelectorAll('h2, h3'))) {
+    // DOCUMENT_POSITION_FOLLOWING: the paragraph comes after the heading
+    if (!(h.compareDocumentPosition(first.el) & 4)) break;
+    if (countArabic(h.textContent ?? '') >= TUNABLES.minKeptLetters && !h.querySelector('a')) found = h;
+  }
+  return found;
 }
 
 function findHeadlineElement(doc: Document, headline: string): Element | null {
@@ -154,11 +132,11 @@ function findHeadlineElement(doc: Document, headline: string): Element | null {
   return null;
 }
 
-/** Appends an element's visible text with whitespace collapsed, recording where each run came from. */
-function appendMapped(el: Element, offset: number, pieces: TextPiece[]): string {
+/** Appends the visible text of nodes with whitespace collapsed, recording where each run came from. */
+function appendMapped(nodes: Node[], offset: number, pieces: TextPiece[]): string {
   let out = '';
-  const walk = (node: Node) => {
-    for (const child of Array.from(node.childNodes)) {
+  const walk = (children: Node[]) => {
+    for (const child of children) {
       if (child.nodeType === 3) {
         const data = (child as Text).data;
         const re = /\S+|\s+/g;
@@ -172,13 +150,13 @@ function appendMapped(el: Element, offset: number, pieces: TextPiece[]): string 
         }
       } else if (child.nodeType === 1) {
         const c = child as Element;
-        if (SKIP_TAGS.has(c.tagName) || isHidden(c)) continue;
+        if (isSkipped(c)) continue;
         if (c.tagName === 'BR' && out && !out.endsWith(' ')) out += ' ';
-        walk(c);
+        walk(Array.from(c.childNodes));
       }
     }
   };
-  walk(el);
+  walk(nodes);
   // trailing space
   while (out.endsWith(' ')) out = out.slice(0, -1);
   return out;
@@ -186,6 +164,6 @@ function appendMapped(el: Element, offset: number, pieces: TextPiece[]): string 
 
 function mapElementText(el: Element, offset: number, pieces: TextPiece[], expected: string): void {
   const mapped: TextPiece[] = [];
-  const text = appendMapped(el, offset, mapped);
+  const text = appendMapped(Array.from(el.childNodes), offset, mapped);
   if (text === expected) pieces.push(...mapped);
 }

@@ -43,8 +43,11 @@ function meta(doc: Document, ...names: string[]): string | undefined {
   return undefined;
 }
 
+/** Where the title came from: structured data or the first h1 can be trusted; the document title is often the site's. */
+export type TitleSource = 'structured' | 'h1' | 'document';
+
 /** The page's article metadata, from JSON-LD, then OpenGraph/meta, then the document title and first h1. */
-export function articleMetadata(doc: Document): ArticleMetadata {
+export function articleMetadata(doc: Document): ArticleMetadata & { titleSource: TitleSource } {
   const out: ArticleMetadata = {};
   for (const o of jsonLdObjects(doc)) {
     const type = ([] as unknown[]).concat(o['@type'] ?? []).map(String);
@@ -55,14 +58,18 @@ export function articleMetadata(doc: Document): ArticleMetadata {
     out.author ??= str(author) ?? str((Array.isArray(author) ? author[0] : (author as Json | undefined))?.name);
   }
   out.title ??= meta(doc, 'og:title', 'twitter:title', 'title');
+  let titleSource: TitleSource = out.title ? 'structured' : 'document';
   out.date ??= meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publish-date', 'date', 'DC.date.issued');
   out.author ??= meta(doc, 'author', 'article:author');
   out.siteName = meta(doc, 'og:site_name');
   out.url = meta(doc, 'og:url');
   const h1 = clean(doc.querySelector('h1')?.textContent ?? undefined);
   // prefer the visible h1 when the meta title is the h1 plus the site name
-  if (h1 && (!out.title || out.title.includes(h1))) out.title = h1;
+  if (h1 && (!out.title || out.title.includes(h1))) {
+    out.title = h1;
+    if (titleSource === 'document') titleSource = 'h1';
+  }
   out.title ??= clean(doc.title);
   out.title = clean(out.title);
-  return out;
+  return { ...out, titleSource };
 }

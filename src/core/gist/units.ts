@@ -1,0 +1,197 @@
+/**
+ * The first step of the offline gist: a sentence's tokens become units with an English rendering and a grammatical
+ * role (name, noun, adjective, verb, preposition, particle …); entities and phrases become one unit each.
+ */
+import type { Lexicon } from '../lexicon';
+import type { Analysis } from '../morphology';
+import { looseKey } from '../normalize';
+import type { Entity, Phrase, Token } from '../types';
+import { firstSense } from './english-words';
+
+export type UnitKind = 'name' | 'figure' | 'noun' | 'adj' | 'verb' | 'prep' | 'that' | 'rel' | 'conj' | 'neg' | 'future' | 'aux' | 'done' | 'skip' | 'pron' | 'adv' | 'stop';
+
+export interface Unit {
+  kind: UnitKind;
+  /** English of the unit (base form for verbs, singular for nouns) */
+  en: string;
+  /** English of the proclitic preposition or conjunction attached to it (and, in, to, as) */
+  pre?: string;
+  /** possessive or object pronoun from an enclitic (its, their / it, them) */
+  poss?: string;
+  obj?: string;
+  plural?: boolean;
+  definite?: boolean;
+  passive?: boolean;
+  tense?: 'past' | 'present';
+  type?: Entity['type'];
+  /** the verb whose masdar this noun is (for تم + masdar) */
+  verbOfMasdar?: string;
+  tokenIndex: number;
+}
+
+const WORD_EN: Record<string, UnitKind | [UnitKind, string]> = {
+  ان: ['that', 'that'],
+  الذي: ['rel', 'which'], التي: ['rel', 'which'], الذين: ['rel', 'who'], اللذين: ['rel', 'who'], اللتين: ['rel', 'which'],
+  لم: ['neg', 'past'], لن: ['neg', 'future'], لا: ['neg', 'present'], ما: 'skip', ليس: ['neg', 'present'],
+  سوف: ['future', 'will'], قد: 'skip', لقد: 'skip', كما: ['conj', 'also'], ثم: ['conj', 'then'], او: ['conj', 'or'],
+  لكن: ['conj', 'but'], بينما: ['conj', 'while'], حيث: ['conj', 'where'], اذ: ['conj', 'as'], اذا: ['conj', 'if'],
+  كذلك: ['adv', 'also'], ايضا: ['adv', 'also'], يذكر: 'skip', وذلك: 'skip', ذلك: ['pron', 'this'], هذا: ['adj', 'this'], هذه: ['adj', 'this'],
+  تلك: ['adj', 'that'], هو: ['pron', 'he'], هي: ['pron', 'she'], هم: ['pron', 'they'], مما: ['conj', 'which'],
+};
+const PREP_EN: Record<string, string> = {
+  في: 'in', من: 'from', الي: 'to', علي: 'on', عن: 'about', مع: 'with', بين: 'between', حول: 'about', خلال: 'during',
+  بعد: 'after', قبل: 'before', منذ: 'since', حتي: 'until', نحو: 'about', دون: 'without', ضد: 'against', عبر: 'across',
+  لدي: 'at', عند: 'at', امام: 'before', تحت: 'under', فوق: 'above', داخل: 'inside', خارج: 'outside', ضمن: 'within',
+  وسط: 'amid', قرب: 'near', اثر: 'after', عقب: 'after', جراء: 'because of', تجاه: 'towards', حيال: 'regarding',
+  وفق: 'according to', حسب: 'according to', بحسب: 'according to', مقابل: 'in exchange for', رغم: 'despite', حوالي: 'about',
+  لصالح: 'for', بسبب: 'because of', ازاء: 'regarding',
+};
+const PROCLITIC_EN: Record<string, string> = { و: 'and', ف: 'and', ب: 'with', ل: 'for', ك: 'as', س: '' };
+const POSSESSIVE: Record<string, [string, string]> = {
+  ه: ['its', 'it'], ها: ['its', 'it'], هم: ['their', 'them'], هما: ['their', 'them'], هن: ['their', 'them'],
+  ك: ['your', 'you'], كم: ['your', 'you'], ي: ['my', 'me'], ني: ['my', 'me'], نا: ['our', 'us'],
+};
+
+function proclitics(a: Analysis): string[] {
+  return a.segments.filter((s) => s.role === 'proclitic').map((s) => looseKey(s.text));
+}
+
+function enclitic(a: Analysis): string | undefined {
+  const e = a.segments.find((s) => s.role === 'enclitic');
+  return e ? looseKey(e.text) : undefined;
+}
+
+function preOf(pros: string[], isPlace: boolean): string | undefined {
+  const en = pros.map((p) => (p === 'ب' && isPlace ? 'in' : PROCLITIC_EN[p] ?? '')).filter(Boolean);
+  return en.length ? en.join(' ') : undefined;
+}
+
+/** The units of tokens [from, to). */
+export function sentenceUnits(tokens: readonly Token[], from: number, to: number, entities: readonly Entity[], phrases: readonly Phrase[], lex: Lexicon): Unit[] {
+  const units: Unit[] = [];
+  const entityAt = new Map<number, Entity>();
+  for (const e of entities) {
+    const i = tokens.findIndex((t) => t.start <= e.start && e.start < t.end);
+    if (i >= from && i < to) entityAt.set(i, e);
+  }
+  const phraseAt = new Map<number, Phrase>();
+  for (const p of phrases) if (p.tokenStart >= from && p.tokenStart < to) phraseAt.set(p.tokenStart, p);
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct') {
+      if (/[,،;؛:]/.test(t.text)) units.push({ kind: 'stop', en: ',', tokenIndex: i });
+      continue;
+    }
+    if (t.kind === 'latin') {
+      units.push({ kind: 'name', en: t.text, tokenIndex: i });
+      continue;
+    }
+    const e = entityAt.get(i);
+    if (e) {
+      let end = i;
+      while (end < to && tokens[end]!.start < e.end) end++;
+      const top = t.analyses[0];
+      const pros = top && e.start > t.start ? proclitics(top) : [];
+      units.push({ kind: e.type === 'NUMBER' || e.type === 'DATE' ? 'figure' : 'name', en: e.english, type: e.type, pre: preOf(pros, e.type === 'LOCATION'), tokenIndex: i });
+      i = end - 1;
+      continue;
+    }
+    const top = t.analyses[0];
+    const p = phraseAt.get(i);
+    if (p && p.tokenEnd <= to && top) {
+      // a phrase is glossed as a unit; its first word says what it does in the sentence (أجرى محادثات is a verb)
+      const en = firstSense(p.gloss);
+      const kind: UnitKind = top.pos === 'verb' ? 'verb' : top.pos === 'adj' ? 'adj' : top.pos === 'prep' ? 'prep' : 'noun';
+      units.push({
+        kind,
+        en,
+        pre: preOf(proclitics(top), false),
+        tense: kind === 'verb' ? (top.features?.startsWith('imperfect') ? 'present' : 'past') : undefined,
+        tokenIndex: i,
+      });
+      i = p.tokenEnd - 1;
+      continue;
+    }
+    if (t.kind === 'number') {
+      units.push({ kind: 'figure', en: t.text, tokenIndex: i });
+      continue;
+    }
+    if (!top || top.pos === 'unknown') {
+      units.push({ kind: 'skip', en: '', tokenIndex: i });
+      continue;
+    }
+    const pros = proclitics(top);
+    const stem = top.segments.find((s) => s.role === 'stem');
+    const stemKey = stem ? looseKey(stem.text) : looseKey(t.text);
+    const fixed = WORD_EN[stemKey];
+    const enc = enclitic(top);
+    const pron = enc ? POSSESSIVE[enc] : undefined;
+    const pre = preOf(pros.filter((x) => x !== 'س'), false);
+    if (fixed) {
+      const [kind, en] = Array.isArray(fixed) ? fixed : [fixed, ''];
+      const subject: Record<string, string> = { ه: 'he', ها: 'it', هم: 'they', هما: 'they', هن: 'they', نا: 'we', ي: 'I', ني: 'I', ك: 'you', كم: 'you' };
+      const tail = kind === 'that' && enc ? ` ${subject[enc] ?? 'it'}` : '';
+      units.push({ kind, en: kind === 'that' ? `that${tail}` : en, pre, tokenIndex: i });
+      continue;
+    }
+    const lemmaKey = looseKey(top.lemma);
+    if (top.pos === 'prep' || PREP_EN[stemKey]) {
+      units.push({ kind: 'prep', en: PREP_EN[stemKey] ?? PREP_EN[lemmaKey] ?? firstSense(top.gloss), pre, obj: pron?.[1], tokenIndex: i });
+      continue;
+    }
+    if (top.pos === 'verb') {
+      if (lemmaKey === 'تم') {
+        units.push({ kind: 'done', en: '', pre, tense: top.features?.startsWith('imperfect') ? 'present' : 'past', tokenIndex: i });
+        continue;
+      }
+      if (lemmaKey === 'كان' || lemmaKey === 'اصبح' || lemmaKey === 'بات' || lemmaKey === 'ظل') {
+        units.push({ kind: 'aux', en: lemmaKey === 'كان' ? 'be' : 'become', pre, tense: top.features?.startsWith('imperfect') ? 'present' : 'past', tokenIndex: i });
+        continue;
+      }
+      units.push({
+        kind: 'verb',
+        en: firstSense(top.gloss),
+        pre: pre === 'for' ? 'to' : pre,
+        obj: pron?.[1],
+        tense: top.features?.startsWith('imperfect') ? 'present' : 'past',
+        passive: top.features?.includes('passive'),
+        tokenIndex: i,
+      });
+      if (pros.includes('س')) units[units.length - 1]!.kind = 'verb';
+      if (pros.includes('س')) units.splice(units.length - 1, 0, { kind: 'future', en: 'will', tokenIndex: i });
+      continue;
+    }
+    if (top.pos === 'adj') {
+      units.push({ kind: 'adj', en: firstSense(top.gloss), pre, definite: top.segments.some((s) => s.role === 'article'), plural: /plural/.test(top.features ?? ''), tokenIndex: i });
+      continue;
+    }
+    if (top.pos === 'noun' || top.pos === 'propn' || top.pos === 'num') {
+      const entry = top.entryId !== undefined ? lex.entries[top.entryId] : undefined;
+      units.push({
+        kind: 'noun',
+        en: firstSense(top.gloss),
+        pre,
+        poss: pron?.[0],
+        plural: /plural|dual/.test(top.features ?? ''),
+        definite: top.segments.some((s) => s.role === 'article'),
+        verbOfMasdar: entry ? lex.verbOfMasdar(entry)?.glosses[0] : undefined,
+        tokenIndex: i,
+      });
+      continue;
+    }
+    if (top.pos === 'adv') {
+      units.push({ kind: 'adv', en: firstSense(top.gloss), pre, tokenIndex: i });
+      continue;
+    }
+    if (top.pos === 'pron') {
+      units.push({ kind: 'pron', en: firstSense(top.gloss), pre, tokenIndex: i });
+      continue;
+    }
+    if (top.pos === 'conj') {
+      units.push({ kind: 'conj', en: firstSense(top.gloss), pre, tokenIndex: i });
+      continue;
+    }
+    units.push({ kind: 'skip', en: '', pre, tokenIndex: i });
+  }
+  return units;
+}

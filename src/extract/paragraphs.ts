@@ -1,0 +1,92 @@
+/**
+ * Splits a page into candidate paragraphs: runs of inline content between blocks and line breaks. A `<p>` is one run;
+ * so is each `<br>`-separated line of loose text in a `<div>`, so a "read also" link between two lines is judged on
+ * its own instead of hiding inside a long paragraph.
+ */
+import { BLOCK_SELECTOR, BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS, isHidden } from './scoring';
+
+export interface Para {
+  /** the element whose children hold the run: a `<p>`, or a `<div>` of loose text */
+  el: Element;
+  /** the run: children of `el`, in order */
+  nodes: Node[];
+  /** first element credited with this paragraph's score: the parent of a whole block, `el` itself for loose text */
+  scoreFrom: Element | null;
+  text: string;
+  arabic: number;
+  /** characters inside links */
+  linkChars: number;
+  heading: boolean;
+}
+
+const ARABIC = /[\u0621-\u064A\u0671-\u06D3]/g;
+export const countArabic = (s: string) => s.match(ARABIC)?.length ?? 0;
+export const linkDensity = (p: Para) => p.linkChars / Math.max(1, p.text.length);
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+export const isSkipped = (el: Element) => SKIP_TAGS.has(el.tagName) || isHidden(el);
+
+/** A block, or an inline element wrapping blocks (`<a><figure>…`, or a `<b>` left open around paragraphs). */
+function isStructural(el: Element): boolean {
+  return BLOCK_TAGS.has(el.tagName) || el.querySelector(BLOCK_SELECTOR) !== null;
+}
+
+/** Visible text of a run and how much of it is link text (no scripts, styles or hidden parts). */
+function runText(nodes: Node[], inLink: boolean): { text: string; link: number } {
+  const acc = { text: '', link: 0 };
+  const visit = (node: Node, linked: boolean) => {
+    if (node.nodeType === TEXT_NODE) {
+      const t = node.nodeValue ?? '';
+      acc.text += t;
+      if (linked) acc.link += t.replace(/\s+/g, ' ').trim().length;
+    } else if (node.nodeType === ELEMENT_NODE) {
+      const el = node as Element;
+      if (isSkipped(el)) return;
+      if (el.tagName === 'BR') acc.text += ' ';
+      for (const child of Array.from(el.childNodes)) visit(child, linked || el.tagName === 'A');
+    }
+  };
+  for (const n of nodes) visit(n, inLink);
+  return acc;
+}
+
+function makePara(el: Element, nodes: Node[], scoreFrom: Element | null): Para | null {
+  const acc = runText(nodes, el.closest('a') !== null);
+  const text = acc.text.replace(/\s+/g, ' ').trim();
+  if (!text) return null;
+  return { el, nodes, scoreFrom, text, arabic: countArabic(text), linkChars: acc.link, heading: HEADING_TAGS.has(el.tagName) };
+}
+
+function walk(el: Element, out: Para[]): void {
+  const children = Array.from(el.childNodes);
+  const mixed = children.some((c) => c.nodeType === ELEMENT_NODE && !isSkipped(c as Element) && isStructural(c as Element));
+  const scoreFrom = mixed ? el : el.parentElement;
+  let run: Node[] = [];
+  const flush = () => {
+    const p = run.length ? makePara(el, run, scoreFrom) : null;
+    if (p) out.push(p);
+    run = [];
+  };
+  for (const child of children) {
+    if (child.nodeType === TEXT_NODE) run.push(child);
+    else if (child.nodeType === ELEMENT_NODE) {
+      const c = child as Element;
+      if (isSkipped(c)) continue;
+      if (c.tagName === 'BR') flush();
+      else if (isStructural(c)) {
+        flush();
+        walk(c, out);
+      } else run.push(c);
+    }
+  }
+  flush();
+}
+
+/** Candidate paragraphs of `root`, in reading order. */
+export function collectParagraphs(root: Element): Para[] {
+  const out: Para[] = [];
+  walk(root, out);
+  return out;
+}
