@@ -153,6 +153,7 @@ function score(sp: Split, hit: FormHit, coreStrict: string, ctx: WordContext): n
   if (hit.feat.includes('passive')) s -= 1.5;
   // a jussive without لم/لا before it is rare (أنه is أنّ + ه, not أنهى in the jussive)
   if (hit.feat.includes('jussive') && !ctx.afterVerbalParticle) s -= 1;
+  if (hit.feat.startsWith('imperative')) s -= 1;
   if (coreStrict !== hit.strict) s -= 2.5;
   if (ctx.afterPreposition) s += isVerb ? -1 : 0.5;
   if (ctx.afterVerbalParticle) s += isVerb ? 1 : -0.5;

@@ -22,6 +22,20 @@ interface Scored {
   entities: Entity[];
 }
 
+/** Entities inside [start, end) (entities are sorted by start). */
+function entitiesIn(entities: readonly Entity[], start: number, end: number): Entity[] {
+  let lo = 0;
+  let hi = entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entities[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Entity[] = [];
+  for (let k = lo; k < entities.length && entities[k]!.start < end; k++) if (entities[k]!.end <= end) out.push(entities[k]!);
+  return out;
+}
+
 /** How many points an article of this many words gets. */
 export function pointCount(words: number): number {
   if (words < 80) return Math.min(3, Math.max(1, Math.ceil(words / 30)));
@@ -71,7 +85,7 @@ export function summarize(a: TextAnalysis, lex: Lexicon): Summary {
       }
       if (top.pos === 'verb' && REPORTING.has(looseKey(top.lemma))) reporting = 1;
     }
-    const entities = a.entities.filter((e) => e.start >= s.start && e.end <= s.end);
+    const entities = entitiesIn(a.entities, s.start, s.end);
     const groups = new Set(entities.filter((e) => e.type !== 'NUMBER' && e.type !== 'DATE').map((e) => e.group!));
     let salience = 0;
     for (const g of groups) salience += Math.log(1 + (groupCount.get(g) ?? 0));

@@ -61,7 +61,10 @@ function makePara(el: Element, nodes: Node[], scoreFrom: Element | null): Para |
 
 function walk(el: Element, out: Para[]): void {
   const children = Array.from(el.childNodes);
-  const mixed = children.some((c) => c.nodeType === ELEMENT_NODE && !isSkipped(c as Element) && isStructural(c as Element));
+  const structural = new Set(
+    children.filter((c): c is Element => c.nodeType === ELEMENT_NODE && !isSkipped(c as Element) && isStructural(c as Element)),
+  );
+  const mixed = structural.size > 0;
   const scoreFrom = mixed ? el : el.parentElement;
   let run: Node[] = [];
   const flush = () => {
@@ -73,12 +76,11 @@ function walk(el: Element, out: Para[]): void {
     if (child.nodeType === TEXT_NODE) run.push(child);
     else if (child.nodeType === ELEMENT_NODE) {
       const c = child as Element;
-      if (isSkipped(c)) continue;
       if (c.tagName === 'BR') flush();
-      else if (isStructural(c)) {
+      else if (structural.has(c)) {
         flush();
         walk(c, out);
-      } else run.push(c);
+      } else if (!isSkipped(c)) run.push(c);
     }
   }
   flush();

@@ -70,9 +70,19 @@ function preOf(pros: string[], isPlace: boolean): string | undefined {
 export function sentenceUnits(tokens: readonly Token[], from: number, to: number, entities: readonly Entity[], phrases: readonly Phrase[], lex: Lexicon): Unit[] {
   const units: Unit[] = [];
   const entityAt = new Map<number, Entity>();
-  for (const e of entities) {
-    const i = tokens.findIndex((t) => t.start <= e.start && e.start < t.end);
-    if (i >= from && i < to) entityAt.set(i, e);
+  const first = tokens[from];
+  const last = tokens[to - 1];
+  if (first && last) {
+    for (const e of entities) {
+      if (e.start < first.start || e.start >= last.end) continue;
+      for (let i = from; i < to; i++) {
+        const t = tokens[i]!;
+        if (t.start <= e.start && e.start < t.end) {
+          entityAt.set(i, e);
+          break;
+        }
+      }
+    }
   }
   const phraseAt = new Map<number, Phrase>();
   for (const p of phrases) if (p.tokenStart >= from && p.tokenStart < to) phraseAt.set(p.tokenStart, p);
