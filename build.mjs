@@ -28,7 +28,9 @@ function compileAssets() {
   const json = JSON.stringify(data);
   fs.mkdirSync(path.join(DIST, 'data'), { recursive: true });
   fs.writeFileSync(path.join(DIST, 'data', 'tarjuman-data.json'), json);
-  console.log(`data: ${counts.lemmas} lemmas, ${counts.phrases} phrases, ${counts.gazetteer} names (${(json.length / 1024).toFixed(0)} KB)`);
+  console.log(
+    `data: ${counts.lemmas} lemmas, ${counts.phrases} phrases, ${counts.gazetteer} names (${(json.length / 1024).toFixed(0)} KB)`,
+  );
   return json;
 }
 

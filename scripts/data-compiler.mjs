@@ -90,11 +90,17 @@ export function compileData(root) {
       const [lemma, pos, root, glossText, attrText = ''] = f;
       if (!ARABIC_WORD.test(lemma)) errors.push(`${where}: lemma "${lemma}" is not one Arabic word`);
       if (!POS.has(pos)) errors.push(`${where}: unknown POS "${pos}"`);
-      if (root !== '-' && !/^[\u0621-\u064A](?: [\u0621-\u064A]){1,4}$/.test(root)) errors.push(`${where}: root "${root}" is not letters separated by spaces`);
-      else if (root !== '-' && pos !== 'pron' && pos !== 'prep' && !rootFits(lemma, root)) errors.push(`${where}: root "${root}" cannot fit lemma "${lemma}"`);
-      const glosses = glossText.split(';').map((g) => g.trim()).filter(Boolean);
+      if (root !== '-' && !/^[\u0621-\u064A](?: [\u0621-\u064A]){1,4}$/.test(root))
+        errors.push(`${where}: root "${root}" is not letters separated by spaces`);
+      else if (root !== '-' && pos !== 'pron' && pos !== 'prep' && !rootFits(lemma, root))
+        errors.push(`${where}: root "${root}" cannot fit lemma "${lemma}"`);
+      const glosses = glossText
+        .split(';')
+        .map((g) => g.trim())
+        .filter(Boolean);
       if (!glosses.length) errors.push(`${where}: no gloss`);
-      if (glosses.some((g) => /[\u0600-\u06FF]/.test(g) && !/\(.*[\u0600-\u06FF].*\)/.test(g))) warnings.push(`${where}: Arabic inside a gloss`);
+      if (glosses.some((g) => /[\u0600-\u06FF]/.test(g) && !/\(.*[\u0600-\u06FF].*\)/.test(g)))
+        warnings.push(`${where}: Arabic inside a gloss`);
       const attrs = parseAttrs(attrText, where, errors);
       for (const k of Object.keys(attrs)) if (!LEX_KEYS.has(k)) errors.push(`${where}: unknown attribute "${k}"`);
       if (pos === 'verb') {
@@ -141,7 +147,15 @@ export function compileData(root) {
         continue;
       }
       seenPhrase.set(k, where);
-      phrases.push([phrase, glossText.split(';').map((g) => g.trim()).filter(Boolean).join('|'), attrText]);
+      phrases.push([
+        phrase,
+        glossText
+          .split(';')
+          .map((g) => g.trim())
+          .filter(Boolean)
+          .join('|'),
+        attrText,
+      ]);
     }
   }
   const seenName = new Map();
@@ -157,7 +171,10 @@ export function compileData(root) {
       const [english, type, variantText, attrText = ''] = f;
       if (!english || /[\u0600-\u06FF]/.test(english)) errors.push(`${where}: English name "${english}" is missing or not English`);
       if (!TYPES.has(type)) errors.push(`${where}: unknown type "${type}"`);
-      const variants = variantText.split(/[,،]/).map((v) => v.trim()).filter(Boolean);
+      const variants = variantText
+        .split(/[,،]/)
+        .map((v) => v.trim())
+        .filter(Boolean);
       if (!variants.length) errors.push(`${where}: no Arabic variant`);
       const kept = [];
       for (const v of variants) {

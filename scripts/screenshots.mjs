@@ -18,7 +18,15 @@ const ctx = await chromium.launchPersistentContext(profile, {
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   headless: true,
   viewport: { width: 1100, height: 760 },
-  args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: [
+    `--disable-extensions-except=${ext}`,
+    `--load-extension=${ext}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
 });
 try {
   const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
@@ -44,7 +52,9 @@ try {
   if (box) {
     await page.mouse.move(box.x - 20, box.y + 30);
     await page.mouse.move(box.x, box.y, { steps: 2 });
-    await page.waitForFunction(() => document.querySelector('tarjuman-root')?.shadowRoot?.querySelector('.tooltip'), undefined, { timeout: 10000 });
+    await page.waitForFunction(() => document.querySelector('tarjuman-root')?.shadowRoot?.querySelector('.tooltip'), undefined, {
+      timeout: 10000,
+    });
     await page.waitForTimeout(200);
   }
   fs.mkdirSync(out, { recursive: true });

@@ -6,7 +6,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8', '.zip': 'application/zip' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.zip': 'application/zip',
+};
 const escapeHtml = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
 /** The sample article as a news page: headline + paragraphs from assets/sample/article.ar.txt. */
@@ -14,7 +21,10 @@ export function samplePage() {
   const text = fs.readFileSync(path.join(ROOT, 'assets/sample/article.ar.txt'), 'utf8').trim();
   const [title, ...paras] = text.split(/\n\s*\n/);
   const body = paras.map((p) => `<p>${escapeHtml(p.trim())}</p>`).join('\n    ');
-  return fs.readFileSync(path.join(ROOT, 'assets/sample/page.html'), 'utf8').replaceAll('{{title}}', escapeHtml(title.trim())).replace('{{body}}', body);
+  return fs
+    .readFileSync(path.join(ROOT, 'assets/sample/page.html'), 'utf8')
+    .replaceAll('{{title}}', escapeHtml(title.trim()))
+    .replace('{{body}}', body);
 }
 
 /** Starts the server; resolves {url, close}. Port 0 picks a free port. */

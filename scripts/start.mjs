@@ -11,8 +11,15 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PORT = Number(process.env.PORT || 8765);
 
 function findBrowser() {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable',
-    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium'].filter(Boolean);
+  const candidates = [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  ].filter(Boolean);
   for (const c of candidates) if (fs.existsSync(c)) return c;
   for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome']) {
     try {
@@ -42,7 +49,14 @@ if (!browser || headlessLinux) {
   console.log(manual);
 } else {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'tarjuman-profile-'));
-  const args = [`--user-data-dir=${profile}`, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-first-run', '--no-default-browser-check', `${url}/`];
+  const args = [
+    `--user-data-dir=${profile}`,
+    `--disable-extensions-except=${ext}`,
+    `--load-extension=${ext}`,
+    '--no-first-run',
+    '--no-default-browser-check',
+    `${url}/`,
+  ];
   if (process.getuid?.() === 0) args.unshift('--no-sandbox');
   console.log(`Opening ${browser} with Tarjuman loaded…\n(${manual.split('\n')[0]} — see README if the extension does not appear)`);
   const child = spawn(browser, args, { stdio: 'ignore' });

@@ -8,5 +8,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { errors, warnings, counts } = compileData(root);
 for (const e of errors) console.log(`error: ${e}`);
 if (process.argv.includes('--warnings')) for (const w of warnings) console.log(`warning: ${w}`);
-console.log(`${counts.lemmas} lemmas, ${counts.phrases} phrases, ${counts.gazetteer} gazetteer entries; ${errors.length} errors, ${warnings.length} warnings`);
+console.log(
+  `${counts.lemmas} lemmas, ${counts.phrases} phrases, ${counts.gazetteer} gazetteer entries; ${errors.length} errors, ${warnings.length} warnings`,
+);
 process.exit(errors.length ? 1 : 0);

@@ -26,7 +26,7 @@ function walk(dir, base = dir) {
 /** Writes every file under `dir` into the zip file `out`. */
 export function writeZip(dir, out) {
   const DOS_TIME = 0;
-  const DOS_DATE = (2026 - 1980) << 9 | 1 << 5 | 1;
+  const DOS_DATE = ((2026 - 1980) << 9) | (1 << 5) | 1;
   const local = [];
   const central = [];
   let offset = 0;

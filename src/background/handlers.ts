@@ -51,7 +51,12 @@ export async function handle(env: Envelope, sender: Sender): Promise<Reply<Reque
         const p = env.params as Envelope<'analyzeArticle'>['params'];
         const analyzer = await getAnalyzer();
         const view = articleView(analyzer.analyze(p.text, { title: p.title }), p.url, p.date);
-        if (sender.tabId !== undefined) await setTabState(sender.tabId, { status: view.language === 'ar' ? 'article' : 'not-arabic', language: view.language, article: view });
+        if (sender.tabId !== undefined)
+          await setTabState(sender.tabId, {
+            status: view.language === 'ar' ? 'article' : 'not-arabic',
+            language: view.language,
+            article: view,
+          });
         return ok(view);
       }
       case 'reportPage': {
@@ -66,7 +71,12 @@ export async function handle(env: Envelope, sender: Sender): Promise<Reply<Reque
       case 'wordsOfRoot': {
         const p = env.params as Envelope<'wordsOfRoot'>['params'];
         const analyzer = await getAnalyzer();
-        return ok(analyzer.lexicon.wordsOfRoot(p.root).slice(0, 40).map((e) => ({ lemma: e.lemma, pos: e.pos, gloss: e.glosses.slice(0, 2).join('; ') })));
+        return ok(
+          analyzer.lexicon
+            .wordsOfRoot(p.root)
+            .slice(0, 40)
+            .map((e) => ({ lemma: e.lemma, pos: e.pos, gloss: e.glosses.slice(0, 2).join('; ') })),
+        );
       }
       case 'getSettings':
         return ok(await loadSettings());
@@ -77,7 +87,9 @@ export async function handle(env: Envelope, sender: Sender): Promise<Reply<Reque
       case 'tabCommand': {
         const p = env.params as Envelope<'tabCommand'>['params'];
         const cmd: ContentCommand =
-          p.command === 'toggle-panel' ? { tarjuman: 1, type: 'togglePanel' } : { tarjuman: 1, type: 'scrollTo', start: p.start ?? 0, end: p.end ?? 0 };
+          p.command === 'toggle-panel'
+            ? { tarjuman: 1, type: 'togglePanel' }
+            : { tarjuman: 1, type: 'scrollTo', start: p.start ?? 0, end: p.end ?? 0 };
         return ok(await sendToTab(p.tabId, cmd));
       }
       default: {

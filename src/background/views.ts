@@ -31,7 +31,15 @@ export function groupEntities(a: TextAnalysis): EntityGroup[] {
     if (g) {
       g.mentions.push({ start: e.start, end: e.end });
       if (!g.role && e.role) g.role = e.role;
-    } else groups.set(key, { english: e.english, type: e.type, role: e.role, arabic: e.text, guessed: e.guessed, mentions: [{ start: e.start, end: e.end }] });
+    } else
+      groups.set(key, {
+        english: e.english,
+        type: e.type,
+        role: e.role,
+        arabic: e.text,
+        guessed: e.guessed,
+        mentions: [{ start: e.start, end: e.end }],
+      });
   }
   return [...groups.values()].sort((x, y) => y.mentions.length - x.mentions.length);
 }

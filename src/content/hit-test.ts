@@ -18,7 +18,8 @@ interface Piece {
   start: number; // in the block string
 }
 
-const WORD_CHAR = /[\u0621-\u063A\u0640-\u065F\u0670-\u06D3\u06D5\u06EE\u06EF\u06FA-\u06FF\u0750-\u077F\uFB50-\uFDFB\uFE70-\uFEFC\u200C\u200D]/;
+const WORD_CHAR =
+  /[\u0621-\u063A\u0640-\u065F\u0670-\u06D3\u06D5\u06EE\u06EF\u06FA-\u06FF\u0750-\u077F\uFB50-\uFDFB\uFE70-\uFEFC\u200C\u200D]/;
 const LETTER = /[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06FA-\u06FF\u0750-\u077F\uFB50-\uFDFB\uFE70-\uFEFC]/;
 const SENTENCE_STOP = /[.!?\u061F\u06D4\n]/;
 const CONTEXT_RADIUS = 240;

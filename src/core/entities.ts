@@ -63,7 +63,8 @@ function fromEntry(e: NameEntry, from: number, to: number, skip: number): Entity
 function supported(keys: EntityKeys[], i: number, gaz: Gazetteer): boolean {
   const prev = keys[i - 1];
   const next = keys[i + 1];
-  const isName = (k: EntityKeys | undefined) => !!k && k.exact.some((f) => gaz.candidates(f.key).some((v) => v.words.length === 1 && !v.ambiguous));
+  const isName = (k: EntityKeys | undefined) =>
+    !!k && k.exact.some((f) => gaz.candidates(f.key).some((v) => v.words.length === 1 && !v.ambiguous));
   return isName(prev) || isName(next);
 }
 
@@ -74,7 +75,11 @@ function supported(keys: EntityKeys[], i: number, gaz: Gazetteer): boolean {
 function trimDescriptor(c: EntityCandidate, keys: EntityKeys[], gaz: Gazetteer): EntityCandidate {
   if (c.to - c.from < 2) return c;
   // مكة المكرمة، القدس الشريف: an honorific epithet is not part of the name
-  if (c.type === 'LOCATION' && EPITHETS.has(keys[c.to - 1]!.raw) && gaz.candidates(keys[c.from]!.exact[0]?.key ?? '').some((v) => v.words.length === 1)) {
+  if (
+    c.type === 'LOCATION' &&
+    EPITHETS.has(keys[c.to - 1]!.raw) &&
+    gaz.candidates(keys[c.from]!.exact[0]?.key ?? '').some((v) => v.words.length === 1)
+  ) {
     return { ...c, to: c.to - 1 };
   }
   const cue = c.type === 'LOCATION' ? DESCRIPTOR_KEYS : c.type === 'ORGANIZATION' ? TRIGGER_KEYS : null;
@@ -87,7 +92,13 @@ function trimDescriptor(c: EntityCandidate, keys: EntityKeys[], gaz: Gazetteer):
 }
 
 /** Later one-word mentions of a person's surname (محفوظ after نجيب محفوظ) are that person too. */
-function surnameMentions(kept: EntityCandidate[], keys: EntityKeys[], taken: Uint8Array, tokens: Token[], lexicon: Lexicon): EntityCandidate[] {
+function surnameMentions(
+  kept: EntityCandidate[],
+  keys: EntityKeys[],
+  taken: Uint8Array,
+  tokens: Token[],
+  lexicon: Lexicon,
+): EntityCandidate[] {
   const surnames = new Map<string, EntityCandidate>();
   // a surname that is also a word (علي/على، الثاني) would turn every later use of the word into a person
   const isNameWord = (t: Token) => {
@@ -137,7 +148,7 @@ export function findEntities(a: TextAnalysis, ctx: EntityContext): Entity[] {
       if (c) cands.push(c);
     }
   }
-  for (const f of findFigures(tokens, text)) cands.push({ type: f.type, from: f.from, to: f.to, skip: 0, english: f.english, rule: 'figure' });
+  for (const f of findFigures(tokens)) cands.push({ type: f.type, from: f.from, to: f.to, skip: 0, english: f.english, rule: 'figure' });
   // resolve overlaps: higher priority first, then longer
   cands.sort((x, y) => rank(y) - rank(x) || x.from - y.from);
   const taken = new Uint8Array(tokens.length);

@@ -38,14 +38,37 @@ export interface EntityCandidate {
 const lk = (s: string) => bareKey(looseKey(s));
 const TITLE_WORDS = [...TITLES].map((t) => ({ rule: t, words: t.ar.split(' ').map(lk) })).sort((a, b) => b.words.length - a.words.length);
 const TRIGGERS = new Map(ORG_TRIGGERS.map((t) => [lk(t.ar), t.en]));
-const STRONG_TRIGGERS = new Set(['وزاره', 'حزب', 'حركه', 'منظمه', 'شركه', 'جامعه', 'وكاله', 'نادي', 'منتخب', 'صحيفه', 'قناه', 'جبهه', 'كتائب', 'تنظيم', 'بنك', 'مصرف'].map(lk));
+const STRONG_TRIGGERS = new Set(
+  [
+    'وزاره',
+    'حزب',
+    'حركه',
+    'منظمه',
+    'شركه',
+    'جامعه',
+    'وكاله',
+    'نادي',
+    'منتخب',
+    'صحيفه',
+    'قناه',
+    'جبهه',
+    'كتائب',
+    'تنظيم',
+    'بنك',
+    'مصرف',
+  ].map(lk),
+);
 const DESCRIPTORS = new Set(PLACE_DESCRIPTORS.map(lk));
 const PORTFOLIO_KEYS = new Map(Object.entries(PORTFOLIOS).map(([ar, en]) => [lk(ar), en]));
 const SPEECH = new Set(REPORTING_VERBS.map((v) => looseKey(v)));
 const SHUON = lk('شؤون');
 
 // Regnal numbers and epithets that follow a name but are not part of it in news NER (عبد الله الثاني).
-const NOT_NAME_PARTS = new Set(['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'الاكبر', 'الاصغر', 'الراحل', 'البالغ', 'الجديد', 'السابق', 'الحالي'].map((w) => looseKey(w)));
+const NOT_NAME_PARTS = new Set(
+  ['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'الاكبر', 'الاصغر', 'الراحل', 'البالغ', 'الجديد', 'السابق', 'الحالي'].map(
+    (w) => looseKey(w),
+  ),
+);
 
 const cap = (s: string) => s.replace(/\b[a-z]/g, (c) => c.toUpperCase());
 
@@ -70,7 +93,13 @@ function familyNameLike(t: Token, ctx: EntityContext): boolean {
 }
 
 /** The one-word gazetteer entry of a kind at token j (given names, particles, people). */
-function singleEntry(keys: EntityKeys[], j: number, ctx: EntityContext, pred: (e: NameEntry, ambiguous: boolean) => boolean, useFirst = false): NameEntry | null {
+function singleEntry(
+  keys: EntityKeys[],
+  j: number,
+  ctx: EntityContext,
+  pred: (e: NameEntry, ambiguous: boolean) => boolean,
+  useFirst = false,
+): NameEntry | null {
   const k = keys[j];
   if (!k) return null;
   const cands = useFirst ? k.exact.map((f) => f.key) : [k.restExact];
@@ -193,11 +222,22 @@ export function personAfterTitle(tokens: Token[], keys: EntityKeys[], i: number,
     if (d2) demonym = DEMONYM_FOR_TITLE[d2] ?? d2;
   }
   let role = title.rule.en.replace('{X}', demonym).replace(/\s+/g, ' ').trim();
-  if (portfolio) role = role.replace(/Minister$/, `${portfolio} Minister`).replace(/(Deputy|Assistant) Minister$/, `$1 ${portfolio} Minister`);
+  if (portfolio)
+    role = role.replace(/Minister$/, `${portfolio} Minister`).replace(/(Deputy|Assistant) Minister$/, `$1 ${portfolio} Minister`);
   if (portfolio && /Minister/.test(role) && !role.includes(portfolio)) role = role.replace('Minister', `${portfolio} Minister`);
   for (const [re, en] of OFFICE_BY_COUNTRY) if (re.test(role)) role = en;
   if (role === 'Dr' || role === '') role = entryRole ?? '';
-  return { type: 'PERSON', from: j, to: end, skip: 0, english, role: role || entryRole, roleFromText: Boolean(role), guessed, rule: 'title' };
+  return {
+    type: 'PERSON',
+    from: j,
+    to: end,
+    skip: 0,
+    english,
+    role: role || entryRole,
+    roleFromText: Boolean(role),
+    guessed,
+    rule: 'title',
+  };
 }
 
 function singleOrMultiPerson(keys: EntityKeys[], j: number, ctx: EntityContext): { entry: NameEntry; end: number } | null {
@@ -299,7 +339,10 @@ export function placeAfterDescriptor(tokens: Token[], keys: EntityKeys[], i: num
   let j = i + 1;
   while (j < tokens.length && j - i <= 2 && unknown(tokens[j])) j++;
   if (j === i + 1) return null;
-  const text = tokens.slice(i + 1, j).map((t) => t.text).join(' ');
+  const text = tokens
+    .slice(i + 1, j)
+    .map((t) => t.text)
+    .join(' ');
   return { type: 'LOCATION', from: i + 1, to: j, skip: 0, english: nameToEnglish(text), guessed: true, rule: 'descriptor' };
 }
 

@@ -50,7 +50,12 @@ export function entityKeys(t: Token): EntityKeys {
   // strip clitics only as the word's analysis splits them: ورقة is a word, وروسيا is و + روسيا
   const top = t.analyses[0];
   const known = top && top.pos !== 'unknown';
-  const proclitics = known ? top.segments.filter((s) => s.role === 'proclitic').map((s) => looseKey(s.text)).join('') : null;
+  const proclitics = known
+    ? top.segments
+        .filter((s) => s.role === 'proclitic')
+        .map((s) => looseKey(s.text))
+        .join('')
+    : null;
   let k = raw;
   let n = 0;
   if (k.length > 3 && CONJ.has(k[0]!) && (proclitics === null || proclitics.startsWith(k[0]!))) {

@@ -7,50 +7,220 @@ import type { Token } from './types';
 
 // Loose keys (ة→ه, ى→ي, أ→ا) of the words, with their value or English.
 const MONTHS: Record<string, string> = {
-  يناير: 'January', فبراير: 'February', مارس: 'March', ابريل: 'April', مايو: 'May', يونيو: 'June', يونيه: 'June',
-  يوليو: 'July', يوليه: 'July', اغسطس: 'August', سبتمبر: 'September', اكتوبر: 'October', نوفمبر: 'November',
-  ديسمبر: 'December', جانفي: 'January', فيفري: 'February', افريل: 'April', ماي: 'May', جوان: 'June', جويليه: 'July',
-  اوت: 'August', شباط: 'February', اذار: 'March', نيسان: 'April', ايار: 'May', حزيران: 'June', تموز: 'July', اب: 'August',
-  ايلول: 'September', محرم: 'Muharram', صفر: 'Safar', رجب: 'Rajab', شعبان: 'Shaban', رمضان: 'Ramadan', شوال: 'Shawwal',
+  يناير: 'January',
+  فبراير: 'February',
+  مارس: 'March',
+  ابريل: 'April',
+  مايو: 'May',
+  يونيو: 'June',
+  يونيه: 'June',
+  يوليو: 'July',
+  يوليه: 'July',
+  اغسطس: 'August',
+  سبتمبر: 'September',
+  اكتوبر: 'October',
+  نوفمبر: 'November',
+  ديسمبر: 'December',
+  جانفي: 'January',
+  فيفري: 'February',
+  افريل: 'April',
+  ماي: 'May',
+  جوان: 'June',
+  جويليه: 'July',
+  اوت: 'August',
+  شباط: 'February',
+  اذار: 'March',
+  نيسان: 'April',
+  ايار: 'May',
+  حزيران: 'June',
+  تموز: 'July',
+  اب: 'August',
+  ايلول: 'September',
+  محرم: 'Muharram',
+  صفر: 'Safar',
+  رجب: 'Rajab',
+  شعبان: 'Shaban',
+  رمضان: 'Ramadan',
+  شوال: 'Shawwal',
 };
 // Two-word Levantine and Hijri months.
 const MONTH_PAIRS: Record<string, string> = {
-  'كانون الثاني': 'January', 'كانون الاول': 'December', 'تشرين الاول': 'October', 'تشرين الثاني': 'November',
-  'ربيع الاول': 'Rabi al-Awwal', 'ربيع الثاني': 'Rabi al-Thani', 'ربيع الاخر': 'Rabi al-Akhir', 'جمادي الاولي': 'Jumada al-Ula',
-  'جمادي الاخره': 'Jumada al-Akhira', 'جمادي الثانيه': 'Jumada al-Thaniya', 'ذو القعده': 'Dhu al-Qadah', 'ذو الحجه': 'Dhu al-Hijjah',
+  'كانون الثاني': 'January',
+  'كانون الاول': 'December',
+  'تشرين الاول': 'October',
+  'تشرين الثاني': 'November',
+  'ربيع الاول': 'Rabi al-Awwal',
+  'ربيع الثاني': 'Rabi al-Thani',
+  'ربيع الاخر': 'Rabi al-Akhir',
+  'جمادي الاولي': 'Jumada al-Ula',
+  'جمادي الاخره': 'Jumada al-Akhira',
+  'جمادي الثانيه': 'Jumada al-Thaniya',
+  'ذو القعده': 'Dhu al-Qadah',
+  'ذو الحجه': 'Dhu al-Hijjah',
 };
 const WEEKDAYS: Record<string, string> = {
-  الاحد: 'Sunday', الاثنين: 'Monday', الثلاثاء: 'Tuesday', الاربعاء: 'Wednesday', الخميس: 'Thursday', الجمعه: 'Friday', السبت: 'Saturday',
+  الاحد: 'Sunday',
+  الاثنين: 'Monday',
+  الثلاثاء: 'Tuesday',
+  الاربعاء: 'Wednesday',
+  الخميس: 'Thursday',
+  الجمعه: 'Friday',
+  السبت: 'Saturday',
 };
-const PERIODS: Record<string, string> = { الاسبوع: 'week', الشهر: 'month', العام: 'year', السنه: 'year', الصيف: 'summer', الشتاء: 'winter', الربيع: 'spring', الخريف: 'autumn' };
+const PERIODS: Record<string, string> = {
+  الاسبوع: 'week',
+  الشهر: 'month',
+  العام: 'year',
+  السنه: 'year',
+  الصيف: 'summer',
+  الشتاء: 'winter',
+  الربيع: 'spring',
+  الخريف: 'autumn',
+};
 const DAYS: Record<string, string> = { امس: 'yesterday', غدا: 'tomorrow', البارحه: 'yesterday' };
 const RELATIVE: Record<string, string> = { المقبل: 'next', القادم: 'next', الماضي: 'last', المنصرم: 'last', الفائت: 'last' };
 
 const UNITS: Record<string, number> = {
-  واحد: 1, واحده: 1, اثنان: 2, اثنين: 2, اثنتان: 2, اثنتين: 2, ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4, خمس: 5, خمسه: 5, ست: 6, سته: 6,
-  سبع: 7, سبعه: 7, ثماني: 8, ثمانيه: 8, ثمان: 8, تسع: 9, تسعه: 9, عشر: 10, عشره: 10,
+  واحد: 1,
+  واحده: 1,
+  اثنان: 2,
+  اثنين: 2,
+  اثنتان: 2,
+  اثنتين: 2,
+  ثلاث: 3,
+  ثلاثه: 3,
+  اربع: 4,
+  اربعه: 4,
+  خمس: 5,
+  خمسه: 5,
+  ست: 6,
+  سته: 6,
+  سبع: 7,
+  سبعه: 7,
+  ثماني: 8,
+  ثمانيه: 8,
+  ثمان: 8,
+  تسع: 9,
+  تسعه: 9,
+  عشر: 10,
+  عشره: 10,
 };
 const TENS: Record<string, number> = {
-  عشرون: 20, عشرين: 20, ثلاثون: 30, ثلاثين: 30, اربعون: 40, اربعين: 40, خمسون: 50, خمسين: 50, ستون: 60, ستين: 60,
-  سبعون: 70, سبعين: 70, ثمانون: 80, ثمانين: 80, تسعون: 90, تسعين: 90,
+  عشرون: 20,
+  عشرين: 20,
+  ثلاثون: 30,
+  ثلاثين: 30,
+  اربعون: 40,
+  اربعين: 40,
+  خمسون: 50,
+  خمسين: 50,
+  ستون: 60,
+  ستين: 60,
+  سبعون: 70,
+  سبعين: 70,
+  ثمانون: 80,
+  ثمانين: 80,
+  تسعون: 90,
+  تسعين: 90,
 };
 const HUNDREDS: Record<string, number> = {
-  مئه: 100, مائه: 100, مئتان: 200, مئتين: 200, مائتان: 200, مائتين: 200, ثلاثمئه: 300, ثلاثمائه: 300, اربعمئه: 400,
-  اربعمائه: 400, خمسمئه: 500, خمسمائه: 500, ستمئه: 600, ستمائه: 600, سبعمئه: 700, سبعمائه: 700, ثمانمئه: 800,
-  ثمانمائه: 800, تسعمئه: 900, تسعمائه: 900,
+  مئه: 100,
+  مائه: 100,
+  مئتان: 200,
+  مئتين: 200,
+  مائتان: 200,
+  مائتين: 200,
+  ثلاثمئه: 300,
+  ثلاثمائه: 300,
+  اربعمئه: 400,
+  اربعمائه: 400,
+  خمسمئه: 500,
+  خمسمائه: 500,
+  ستمئه: 600,
+  ستمائه: 600,
+  سبعمئه: 700,
+  سبعمائه: 700,
+  ثمانمئه: 800,
+  ثمانمائه: 800,
+  تسعمئه: 900,
+  تسعمائه: 900,
 };
 const SCALES: Record<string, number> = {
-  الف: 1e3, الاف: 1e3, الفا: 1e3, الفان: 2e3, الفين: 2e3, مليون: 1e6, ملايين: 1e6, مليونا: 1e6, مليونان: 2e6, مليونين: 2e6,
-  مليار: 1e9, مليارات: 1e9, مليارا: 1e9, ملياران: 2e9, مليارين: 2e9, بليون: 1e9, ترليون: 1e12, تريليون: 1e12,
+  الف: 1e3,
+  الاف: 1e3,
+  الفا: 1e3,
+  الفان: 2e3,
+  الفين: 2e3,
+  مليون: 1e6,
+  ملايين: 1e6,
+  مليونا: 1e6,
+  مليونان: 2e6,
+  مليونين: 2e6,
+  مليار: 1e9,
+  مليارات: 1e9,
+  مليارا: 1e9,
+  ملياران: 2e9,
+  مليارين: 2e9,
+  بليون: 1e9,
+  ترليون: 1e12,
+  تريليون: 1e12,
 };
 const UNIT_WORDS: Record<string, string> = {
-  دولار: 'dollars', دولارا: 'dollars', دولارات: 'dollars', يورو: 'euros', جنيه: 'pounds', جنيها: 'pounds', ريال: 'riyals', ريالا: 'riyals',
-  درهم: 'dirhams', دينار: 'dinars', دينارا: 'dinars', ليره: 'lira', روبل: 'roubles', ميل: 'miles', ميلا: 'miles', اميال: 'miles',
-  كيلومتر: 'km', كيلومترا: 'km', كيلومترات: 'km', كم: 'km', متر: 'metres', مترا: 'metres', جندي: 'soldiers', جنديا: 'soldiers',
-  جنود: 'soldiers', شخص: 'people', شخصا: 'people', اشخاص: 'people', قتيل: 'dead', قتيلا: 'dead', جريح: 'wounded', جريحا: 'wounded',
-  طن: 'tonnes', برميل: 'barrels', برميلا: 'barrels', لاجئ: 'refugees', لاجئا: 'refugees', عام: 'years', عاما: 'years', سنه: 'years',
-  سنوات: 'years', يوم: 'days', يوما: 'days', ايام: 'days', شهر: 'months', شهرا: 'months', اشهر: 'months', ساعه: 'hours', ساعات: 'hours',
-  دقيقه: 'minutes', دقائق: 'minutes', طائره: 'aircraft', صاروخ: 'missiles', صاروخا: 'missiles', صواريخ: 'missiles',
+  دولار: 'dollars',
+  دولارا: 'dollars',
+  دولارات: 'dollars',
+  يورو: 'euros',
+  جنيه: 'pounds',
+  جنيها: 'pounds',
+  ريال: 'riyals',
+  ريالا: 'riyals',
+  درهم: 'dirhams',
+  دينار: 'dinars',
+  دينارا: 'dinars',
+  ليره: 'lira',
+  روبل: 'roubles',
+  ميل: 'miles',
+  ميلا: 'miles',
+  اميال: 'miles',
+  كيلومتر: 'km',
+  كيلومترا: 'km',
+  كيلومترات: 'km',
+  كم: 'km',
+  متر: 'metres',
+  مترا: 'metres',
+  جندي: 'soldiers',
+  جنديا: 'soldiers',
+  جنود: 'soldiers',
+  شخص: 'people',
+  شخصا: 'people',
+  اشخاص: 'people',
+  قتيل: 'dead',
+  قتيلا: 'dead',
+  جريح: 'wounded',
+  جريحا: 'wounded',
+  طن: 'tonnes',
+  برميل: 'barrels',
+  برميلا: 'barrels',
+  لاجئ: 'refugees',
+  لاجئا: 'refugees',
+  عام: 'years',
+  عاما: 'years',
+  سنه: 'years',
+  سنوات: 'years',
+  يوم: 'days',
+  يوما: 'days',
+  ايام: 'days',
+  شهر: 'months',
+  شهرا: 'months',
+  اشهر: 'months',
+  ساعه: 'hours',
+  ساعات: 'hours',
+  دقيقه: 'minutes',
+  دقائق: 'minutes',
+  طائره: 'aircraft',
+  صاروخ: 'missiles',
+  صاروخا: 'missiles',
+  صواريخ: 'missiles',
 };
 
 export interface Figure {
@@ -73,9 +243,14 @@ const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 
 
 /** The value of a digit token (both digit systems, thousands separators, decimal comma). */
 export function digitValue(text: string): number | null {
-  const ascii = text.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
+  const ascii = text
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
   if (!/^\d+([.,\u066B\u066C]\d+)*%?$/.test(ascii)) return null;
-  let s = ascii.replace('%', '').replace(/\u066C/g, ',').replace(/\u066B/g, '.');
+  let s = ascii
+    .replace('%', '')
+    .replace(/\u066C/g, ',')
+    .replace(/\u066B/g, '.');
   if (/^\d{1,3}(,\d{3})+$/.test(s)) s = s.replace(/,/g, '');
   else s = s.replace(',', '.');
   const v = Number(s);
@@ -99,9 +274,8 @@ function numberWords(keys: string[], i: number): [number, number] | null {
     else if (TENS[w] !== undefined) current += TENS[w]!;
     else if (HUNDREDS[w] !== undefined) current += HUNDREDS[w]!;
     else if (SCALES[w] !== undefined) {
-      const scale = SCALES[w]!;
-      // ألفان = 2,000 on its own; ستة آلاف = 6 × 1,000
-      total += (current || (scale % 2 === 0 && scale >= 2000 ? 1 : 1)) * (w.endsWith('ان') || w.endsWith('ين') ? scale : scale);
+      // ستة آلاف = 6 × 1,000; ألفان (2,000) carries its own count
+      total += (current || 1) * SCALES[w]!;
       current = 0;
     } else break;
     any = true;
@@ -109,17 +283,15 @@ function numberWords(keys: string[], i: number): [number, number] | null {
   }
   if (!any) return null;
   const value = total + current;
-  // a lone word like "عشر" or "ست" is often not a number in context: require a unit, a scale or a second word
   return value > 0 ? [value, j - i] : null;
 }
 
 /** Finds dates and figures among the tokens. */
-export function findFigures(tokens: readonly Token[], text: string): Figure[] {
+export function findFigures(tokens: readonly Token[]): Figure[] {
   const keys = tokens.map((t) => (t.kind === 'word' ? looseKey(t.text) : t.kind === 'number' ? t.text : ''));
   const out: Figure[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const k = keys[i]!;
     // dates: [weekday] [day] month [year] | weekday [المقبل] | عام/سنة YEAR
     const dateAt = (): Figure | null => {
       let j = i;
@@ -131,7 +303,8 @@ export function findFigures(tokens: readonly Token[], text: string): Figure[] {
       const c = core(keys[j] ?? '');
       // الأسبوع المقبل، الشهر الماضي، أمس
       const period = PERIODS[c];
-      if (period && RELATIVE[keys[j + 1] ?? '']) return { type: 'DATE', from: i, to: i + 2, english: `${RELATIVE[keys[j + 1]!]} ${period}` };
+      if (period && RELATIVE[keys[j + 1] ?? ''])
+        return { type: 'DATE', from: i, to: i + 2, english: `${RELATIVE[keys[j + 1]!]} ${period}` };
       if (DAYS[c]) return { type: 'DATE', from: i, to: i + 1, english: DAYS[c]! };
       const wd = WEEKDAYS[c] ?? WEEKDAYS[`ال${c}`];
       if (wd && (c.startsWith('ال') || core(keys[j - 1] ?? '') === 'يوم')) {
@@ -168,7 +341,7 @@ export function findFigures(tokens: readonly Token[], text: string): Figure[] {
       }
       if (day) rel = ''; // 16 يونيو الماضي is simply 16 June
       const english = [rel, weekday, [day, month].filter(Boolean).join(' '), year].filter(Boolean).join(' ').replace(/ +/g, ' ').trim();
-      return { type: 'DATE', from: i, to: j, english: weekday && !month ? english : english };
+      return { type: 'DATE', from: i, to: j, english };
     };
     const d = t.kind === 'word' || t.kind === 'number' ? dateAt() : null;
     if (d && d.to > d.from) {
@@ -196,8 +369,7 @@ export function findFigures(tokens: readonly Token[], text: string): Figure[] {
     } else if (core(keys[j] ?? '') === 'المئه' || core(keys[j] ?? '') === 'المائه' || keys[j] === 'بالمئه' || keys[j] === 'بالمائه') {
       english += '%';
       j++;
-      if (keys[j - 2] === 'في') j = j; // "في المئة": the في stays a word of its own
-    } else if ((keys[j] === 'في' && (core(keys[j + 1] ?? '') === 'المئه' || core(keys[j + 1] ?? '') === 'المائه'))) {
+    } else if (keys[j] === 'في' && (core(keys[j + 1] ?? '') === 'المئه' || core(keys[j + 1] ?? '') === 'المائه')) {
       english += '%';
       j += 2;
     } else {
@@ -208,11 +380,18 @@ export function findFigures(tokens: readonly Token[], text: string): Figure[] {
       } else if (unit === undefined && t.kind === 'word' && len === 1 && value < 11) continue; // a lone small number word
     }
     // a year on its own (1990–2100) is a date
-    if (t.kind === 'number' && len === 1 && j === i + 1 && value >= 1900 && value <= 2100 && Number.isInteger(value) && !t.text.includes(',')) {
+    if (
+      t.kind === 'number' &&
+      len === 1 &&
+      j === i + 1 &&
+      value >= 1900 &&
+      value <= 2100 &&
+      Number.isInteger(value) &&
+      !t.text.includes(',')
+    ) {
       out.push({ type: 'DATE', from: i, to: j, english: String(value) });
     } else out.push({ type: 'NUMBER', from: i, to: j, english });
     i = j - 1;
   }
-  void text;
   return out;
 }

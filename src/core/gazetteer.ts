@@ -28,7 +28,13 @@ export class Gazetteer {
 
   constructor(rows: readonly GazetteerRow[]) {
     for (const [english, type, variants, attrText] of rows) {
-      const entry: NameEntry = { english, type: type as EntityType, variants: variants.split('|'), attrs: parseAttrs(attrText), id: this.entries.length };
+      const entry: NameEntry = {
+        english,
+        type: type as EntityType,
+        variants: variants.split('|'),
+        attrs: parseAttrs(attrText),
+        id: this.entries.length,
+      };
       this.entries.push(entry);
       for (const v of entry.variants) this.addVariant(entry, v);
       for (const n of splitList(entry.attrs.nisba)) this.nisbas.set(looseKey(n), entry);

@@ -252,7 +252,11 @@ export function verbForms(v: VerbInput): SurfaceForm[] {
         : short;
   if (impv.length >= 2) {
     add(impv, 'imperative', F.RARE);
-    add((defective ? (form === 'IV' ? '\u0623' + base : form === 'I' ? ALEF + base : base) : impv) + '\u0648\u0627', 'imperative, plural', F.RARE | F.NO_ENC);
+    add(
+      (defective ? (form === 'IV' ? '\u0623' + base : form === 'I' ? ALEF + base : base) : impv) + '\u0648\u0627',
+      'imperative, plural',
+      F.RARE | F.NO_ENC,
+    );
   }
   return out;
 }

@@ -32,4 +32,9 @@ export function parseAttrs(s: string): Record<string, string> {
 
 /** Splits a comma-separated attribute value (also accepts the Arabic comma). */
 export const splitList = (v: string | undefined): string[] =>
-  v ? v.split(/[,\u060C]/).map((x) => x.trim()).filter(Boolean) : [];
+  v
+    ? v
+        .split(/[,\u060C]/)
+        .map((x) => x.trim())
+        .filter(Boolean)
+    : [];

@@ -77,7 +77,16 @@ export class Lexicon {
     if (this.lemmaKeys.has(looseKey(key))) return; // a common word spelled the same keeps its analysis
     const hasArticle = key.startsWith('\u0627\u0644') && key.length > 3;
     const bare = hasArticle ? key.slice(2) : key;
-    const entry: LexEntry = { id: this.entries.length, lemma: bare, headword: bare, pos: 'propn', root: '', glosses: [english], attrs: { kind }, freq: 2 };
+    const entry: LexEntry = {
+      id: this.entries.length,
+      lemma: bare,
+      headword: bare,
+      pos: 'propn',
+      root: '',
+      glosses: [english],
+      attrs: { kind },
+      freq: 2,
+    };
     this.entries.push(entry);
     push(this.lemmaKeys, looseKey(bare), entry);
     push(this.forms, looseKey(bare), { entry, strict: bare, feat: '', flags: F.NOMINAL | F.NO_ENC | (hasArticle ? F.DEF_ONLY : 0) });

@@ -134,7 +134,8 @@ function score(sp: Split, hit: FormHit, coreStrict: string, ctx: WordContext): n
     if (particle.verbOnly && !(flags & F.IMPF)) return null;
     if (particle.nounOnly && isVerb) return null;
     if (particle.key === LAM && isVerb && !(flags & F.IMPF)) return null;
-    if (!isVerb && !(flags & F.NOMINAL) && !(flags & F.HOST) && (hit.entry.pos !== 'pron' || PERSONAL_PRONOUNS.has(hit.strict))) return null;
+    if (!isVerb && !(flags & F.NOMINAL) && !(flags & F.HOST) && (hit.entry.pos !== 'pron' || PERSONAL_PRONOUNS.has(hit.strict)))
+      return null;
   }
   const enc = hasEnc ? ENCLITICS.find((e) => e.key === sp.enc) : undefined;
   if (enc?.verbOnly && !isVerb) {
@@ -278,7 +279,12 @@ function guess(lex: Lexicon, word: string, km: KeyMap): Analysis {
     gloss: related.length ? [] : [],
     segments,
     translit: transliterateBare(km.strict),
-    features: related.length ? `related: ${related.slice(0, 3).map((r) => r.lemma).join(', ')}` : undefined,
+    features: related.length
+      ? `related: ${related
+          .slice(0, 3)
+          .map((r) => r.lemma)
+          .join(', ')}`
+      : undefined,
     score: -10,
   };
 }

@@ -5,9 +5,40 @@
  */
 
 const CONS: Record<string, string> = {
-  ب: 'b', ت: 't', ث: 'th', ج: 'j', ح: 'h', خ: 'kh', د: 'd', ذ: 'dh', ر: 'r', ز: 'z', س: 's', ش: 'sh', ص: 's',
-  ض: 'd', ط: 't', ظ: 'z', ع: '', غ: 'gh', ف: 'f', ق: 'q', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h', ء: '', ئ: '',
-  ؤ: '', گ: 'g', پ: 'p', چ: 'ch', ڤ: 'v', ژ: 'zh', ک: 'k',
+  ب: 'b',
+  ت: 't',
+  ث: 'th',
+  ج: 'j',
+  ح: 'h',
+  خ: 'kh',
+  د: 'd',
+  ذ: 'dh',
+  ر: 'r',
+  ز: 'z',
+  س: 's',
+  ش: 'sh',
+  ص: 's',
+  ض: 'd',
+  ط: 't',
+  ظ: 'z',
+  ع: '',
+  غ: 'gh',
+  ف: 'f',
+  ق: 'q',
+  ك: 'k',
+  ل: 'l',
+  م: 'm',
+  ن: 'n',
+  ه: 'h',
+  ء: '',
+  ئ: '',
+  ؤ: '',
+  گ: 'g',
+  پ: 'p',
+  چ: 'ch',
+  ڤ: 'v',
+  ژ: 'zh',
+  ک: 'k',
 };
 const LONG: Record<string, string> = { ا: 'a', آ: 'a', أ: 'a', إ: 'i', و: 'u', ي: 'i', ى: 'a', ی: 'i', ة: 'a' };
 
@@ -69,10 +100,5 @@ function word(w: string): string {
 
 /** A whole name (several words) → English, each word capitalised (al- stays lower case). */
 export function nameToEnglish(arabic: string): string {
-  return arabic
-    .split(/\s+/)
-    .filter(Boolean)
-    .map(word)
-    .filter(Boolean)
-    .join(' ');
+  return arabic.split(/\s+/).filter(Boolean).map(word).filter(Boolean).join(' ');
 }

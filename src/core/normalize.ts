@@ -63,8 +63,7 @@ export const STRICT_RULES: readonly NormRule[] = [
     id: 'digits',
     description: 'Arabic-Indic and Persian digits become ASCII digits',
     example: ['\u0661\u0666/\u06F6', '16/6'],
-    apply: (s) =>
-      s.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String((d.charCodeAt(0) - (d >= '\u06F0' ? 0x06f0 : 0x0660)) % 10)),
+    apply: (s) => s.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String((d.charCodeAt(0) - (d >= '\u06F0' ? 0x06f0 : 0x0660)) % 10)),
   },
 ];
 

@@ -14,9 +14,10 @@ export function guessRoot(stem: string): string[] | null {
   const core = [...letters];
   while (core.length > 3 && PATTERN_LETTERS.has(core[0]!)) core.shift();
   while (core.length > 3 && ['\u0627', '\u062A', '\u0646', '\u064A'].includes(core[core.length - 1]!)) core.pop();
-  for (let i = 1; core.length > 3 && i < core.length - 1; ) {
+  for (let i = 1; core.length > 3 && i < core.length - 1;) {
     if (['\u0627', '\u0648', '\u064A'].includes(core[i]!)) core.splice(i, 1);
-    else if (core[i] === '\u062A' && i === 1) core.splice(i, 1); // افتعل
+    else if (core[i] === '\u062A' && i === 1)
+      core.splice(i, 1); // افتعل
     else i++;
   }
   return core.length === 3 || core.length === 4 ? core : null;

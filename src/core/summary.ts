@@ -11,7 +11,11 @@ import { looseKey } from './normalize';
 import type { Entity, SentenceInfo, Summary, SummaryPoint, TextAnalysis } from './types';
 
 const CONTENT_POS = new Set(['noun', 'verb', 'adj', 'propn']);
-const REPORTING = new Set(['قال', 'اكد', 'اعلن', 'اوضح', 'اضاف', 'اشار', 'صرح', 'ذكر', 'افاد', 'كشف', 'نفي', 'دعا', 'حذر', 'طالب', 'اقترح', 'عرض', 'قدم'].map(looseKey));
+const REPORTING = new Set(
+  ['قال', 'اكد', 'اعلن', 'اوضح', 'اضاف', 'اشار', 'صرح', 'ذكر', 'افاد', 'كشف', 'نفي', 'دعا', 'حذر', 'طالب', 'اقترح', 'عرض', 'قدم'].map(
+    looseKey,
+  ),
+);
 
 interface Scored {
   s: SentenceInfo;
@@ -40,9 +44,9 @@ function entitiesIn(entities: readonly Entity[], start: number, end: number): En
 export function pointCount(words: number): number {
   if (words < 80) return Math.min(3, Math.max(1, Math.ceil(words / 30)));
   if (words < 150) return 3;
-  if (words < 250) return 4;
-  if (words < 350) return 5;
-  if (words < 700) return 6;
+  if (words < 220) return 4;
+  if (words < 300) return 5;
+  if (words < 350) return 6;
   return 7;
 }
 
@@ -58,7 +62,8 @@ export function summarize(a: TextAnalysis, lex: Lexicon): Summary {
   if (!sentences.length) return { headline: '', points: [], provider: 'offline gist' };
   // a first line without final punctuation is the headline, not a point
   const firstTok = tokens[sentences[0]!.tokenEnd - 1];
-  const hasTitleLine = !a.title && sentences.length > 2 && firstTok?.kind !== 'punct' && a.text.slice(sentences[0]!.end, sentences[0]!.end + 2).includes('\n');
+  const hasTitleLine =
+    !a.title && sentences.length > 2 && firstTok?.kind !== 'punct' && a.text.slice(sentences[0]!.end, sentences[0]!.end + 2).includes('\n');
   const titleSentence = hasTitleLine ? sentences[0] : undefined;
   const body = hasTitleLine ? sentences.slice(1) : sentences;
   // lemma weights across the article
@@ -68,7 +73,8 @@ export function summarize(a: TextAnalysis, lex: Lexicon): Summary {
     if (top && CONTENT_POS.has(top.pos)) tf.set(top.lemma, (tf.get(top.lemma) ?? 0) + 1);
   }
   const groupCount = new Map<number, number>();
-  for (const e of a.entities) if (e.group !== undefined && e.type !== 'NUMBER' && e.type !== 'DATE') groupCount.set(e.group, (groupCount.get(e.group) ?? 0) + 1);
+  for (const e of a.entities)
+    if (e.group !== undefined && e.type !== 'NUMBER' && e.type !== 'DATE') groupCount.set(e.group, (groupCount.get(e.group) ?? 0) + 1);
   const scored: Scored[] = body.map((s, index) => {
     const lemmas = new Set<string>();
     let weight = 0;
@@ -102,9 +108,12 @@ export function summarize(a: TextAnalysis, lex: Lexicon): Summary {
   while (chosen.length < n && pool.length) {
     let best = -1;
     let bestValue = -Infinity;
+    const covered = new Set(chosen.flatMap((x) => [...x.groups]));
     pool.forEach((c, k) => {
       const redundancy = chosen.reduce((m, x) => Math.max(m, jaccard(c.lemmas, x.lemmas)), 0);
-      const value = c.score - redundancy * 4;
+      // a sentence that brings new people, places or bodies adds more to the summary
+      const fresh = [...c.groups].filter((g) => !covered.has(g)).length;
+      const value = c.score - redundancy * 4 + Math.min(fresh, 3) * 0.5;
       if (value > bestValue) {
         bestValue = value;
         best = k;
@@ -121,14 +130,15 @@ export function summarize(a: TextAnalysis, lex: Lexicon): Summary {
   const headline = titleSentence
     ? gistOf(sentenceUnits(tokens, titleSentence.tokenStart, titleSentence.tokenEnd, a.entities, a.phrases, lex)).replace(/\.$/, '')
     : a.title
-      ? points[0]?.text.replace(/\.$/, '') ?? ''
-      : points[0]?.text.replace(/\.$/, '') ?? '';
+      ? (points[0]?.text.replace(/\.$/, '') ?? '')
+      : (points[0]?.text.replace(/\.$/, '') ?? '');
   return { headline, points, provider: 'offline gist' };
 }
 
 /** who / what / where / when of a point, from its entities and main verb. */
 function fiveW(c: Scored, tokens: TextAnalysis['tokens']): SummaryPoint['fiveW'] {
-  const names = (types: Entity['type'][]) => [...new Set(c.entities.filter((e) => types.includes(e.type)).map((e) => e.english))].slice(0, 3).join(', ') || undefined;
+  const names = (types: Entity['type'][]) =>
+    [...new Set(c.entities.filter((e) => types.includes(e.type)).map((e) => e.english))].slice(0, 3).join(', ') || undefined;
   let what: string | undefined;
   for (let i = c.s.tokenStart; i < c.s.tokenEnd && !what; i++) {
     const top = tokens[i]!.analyses[0];
@@ -138,7 +148,13 @@ function fiveW(c: Scored, tokens: TextAnalysis['tokens']): SummaryPoint['fiveW']
 }
 
 /** Groups the chosen sentences into topics by shared entities and words, and labels each topic in English. */
-function topicLabels(chosen: Scored[], entities: Entity[], groupCount: Map<number, number>, tokens: TextAnalysis['tokens'], lex: Lexicon): string[] {
+function topicLabels(
+  chosen: Scored[],
+  entities: Entity[],
+  groupCount: Map<number, number>,
+  tokens: TextAnalysis['tokens'],
+  lex: Lexicon,
+): string[] {
   const topicOf: number[] = [];
   const topics: Scored[][] = [];
   chosen.forEach((c, k) => {

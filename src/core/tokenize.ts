@@ -19,7 +19,8 @@ export interface Sentence {
 
 // Arabic letters (base block, supplement, extended-A, presentation forms) with the marks that live inside words:
 // harakat, dagger alef, Quranic marks, tatweel, and ZWNJ/ZWJ that Persian and careful Arabic typing put mid-word.
-const AR_CHAR = '\\u0621-\\u063A\\u0641-\\u064A\\u0671-\\u06D3\\u06D5\\u06EE\\u06EF\\u06FA-\\u06FF\\u0750-\\u077F\\u08A0-\\u08FF\\uFB50-\\uFDFB\\uFE70-\\uFEFC';
+const AR_CHAR =
+  '\\u0621-\\u063A\\u0641-\\u064A\\u0671-\\u06D3\\u06D5\\u06EE\\u06EF\\u06FA-\\u06FF\\u0750-\\u077F\\u08A0-\\u08FF\\uFB50-\\uFDFB\\uFE70-\\uFEFC';
 const AR_MARK = '\\u064B-\\u065F\\u0670\\u06D6-\\u06ED\\u0640\\u200C\\u200D';
 const DIGIT = '0-9\\u0660-\\u0669\\u06F0-\\u06F9';
 
@@ -99,7 +100,13 @@ export function splitSentences(text: string, tokens: readonly RawToken[]): Sente
       if (t.text === '.' && prev && prev.kind === 'latin' && prev.text.length === 1) continue; // initials
       // keep closing quotes and brackets with the sentence they end
       let j = k + 1;
-      while (j < tokens.length && tokens[j]!.kind === 'punct' && /^[»”"')\]]$/.test(tokens[j]!.text) && tokens[j]!.start === tokens[j - 1]!.end) j++;
+      while (
+        j < tokens.length &&
+        tokens[j]!.kind === 'punct' &&
+        /^[»”"')\]]$/.test(tokens[j]!.text) &&
+        tokens[j]!.start === tokens[j - 1]!.end
+      )
+        j++;
       close(j);
       k = j - 1;
     }

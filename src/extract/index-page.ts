@@ -14,7 +14,8 @@ export function looksLikeIndex(container: Element, paras: Para[]): boolean {
   const headlines = new Map<Element, number>();
   const items = (p: Para): Element[] => {
     const out: Element[] = [];
-    for (let el = p.el.parentElement; el && out.length < TUNABLES.teaserItemDepth && container.contains(el); el = el.parentElement) out.push(el);
+    for (let el = p.el.parentElement; el && out.length < TUNABLES.teaserItemDepth && container.contains(el); el = el.parentElement)
+      out.push(el);
     return out;
   };
   const proseParas = paras.filter(isProse);

@@ -31,15 +31,63 @@ export const TUNABLES = {
 
 /** Elements that break text into blocks; table rows count, so a layout table is not read as one paragraph. */
 export const BLOCK_TAGS = new Set([
-  'P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'TD', 'TH', 'TR', 'TBODY', 'THEAD', 'TFOOT', 'SECTION',
-  'ARTICLE', 'UL', 'OL', 'TABLE', 'FIGURE', 'FIGCAPTION', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'FORM', 'PRE', 'DL', 'DD', 'DT',
-  'MAIN', 'CENTER',
+  'P',
+  'DIV',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'BLOCKQUOTE',
+  'TD',
+  'TH',
+  'TR',
+  'TBODY',
+  'THEAD',
+  'TFOOT',
+  'SECTION',
+  'ARTICLE',
+  'UL',
+  'OL',
+  'TABLE',
+  'FIGURE',
+  'FIGCAPTION',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'NAV',
+  'FORM',
+  'PRE',
+  'DL',
+  'DD',
+  'DT',
+  'MAIN',
+  'CENTER',
 ]);
 /** CSS selector of BLOCK_TAGS, to ask whether an inline element wraps blocks (`<a><figure>`, `<b><p>` in broken HTML). */
 export const BLOCK_SELECTOR = Array.from(BLOCK_TAGS, (t) => t.toLowerCase()).join(',');
 export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 // Captions are kept: in a photo story they are the text, and they are Arabic a learner reads.
-export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'CANVAS', 'NAV', 'ASIDE', 'FOOTER', 'FORM', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'HEAD']);
+export const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'SVG',
+  'CANVAS',
+  'NAV',
+  'ASIDE',
+  'FOOTER',
+  'FORM',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+  'INPUT',
+  'HEAD',
+]);
 
 const POSITIVE = /article|body|content|entry|main|news|post|story|text|detail|blog|matn|akhbar|khabar/i;
 // `ad` only as a whole word or prefix (ad-slot, div-gpt-ad-top), never inside lead-, head-, thread-.

@@ -14,7 +14,10 @@ export function App() {
   const select = <K extends keyof Settings>(key: K, options: Array<[string, string]>, label: string) => (
     <label class="row">
       <span>{label}</span>
-      <select value={String(settings[key])} onChange={(e) => void save({ [key]: (e.target as HTMLSelectElement).value } as Partial<Settings>)}>
+      <select
+        value={String(settings[key])}
+        onChange={(e) => void save({ [key]: (e.target as HTMLSelectElement).value } as Partial<Settings>)}
+      >
         {options.map(([v, l]) => (
           <option value={v} key={v}>
             {l}
@@ -35,15 +38,48 @@ export function App() {
       <section>
         <h2>{t('options.general')}</h2>
         {check('enabled', t('options.enabled'))}
-        {select('modifier', [['none', t('options.modifierNone')], ['shift', t('options.modifierShift')], ['alt', t('options.modifierAlt')], ['ctrl', t('options.modifierCtrl')]], t('options.modifier'))}
-        {select('theme', [['auto', t('options.themeAuto')], ['light', t('options.themeLight')], ['dark', t('options.themeDark')]], t('options.theme'))}
-        {select('uiLanguage', [['auto', t('options.languageAuto')], ['en', 'English'], ['ar', 'العربية']], t('options.uiLanguage'))}
+        {select(
+          'modifier',
+          [
+            ['none', t('options.modifierNone')],
+            ['shift', t('options.modifierShift')],
+            ['alt', t('options.modifierAlt')],
+            ['ctrl', t('options.modifierCtrl')],
+          ],
+          t('options.modifier'),
+        )}
+        {select(
+          'theme',
+          [
+            ['auto', t('options.themeAuto')],
+            ['light', t('options.themeLight')],
+            ['dark', t('options.themeDark')],
+          ],
+          t('options.theme'),
+        )}
+        {select(
+          'uiLanguage',
+          [
+            ['auto', t('options.languageAuto')],
+            ['en', 'English'],
+            ['ar', 'العربية'],
+          ],
+          t('options.uiLanguage'),
+        )}
         {check('hoverInInputs', t('options.hoverInInputs'))}
         {check('otherArabicScript', t('options.otherScripts'))}
       </section>
       <section>
         <h2>{t('options.provider')}</h2>
-        {select('provider', [['offline', t('options.providerOffline')], ['translator', t('options.providerTranslator')], ['openai', t('options.providerOpenai')]], t('options.provider'))}
+        {select(
+          'provider',
+          [
+            ['offline', t('options.providerOffline')],
+            ['translator', t('options.providerTranslator')],
+            ['openai', t('options.providerOpenai')],
+          ],
+          t('options.provider'),
+        )}
         {settings.provider === 'openai' && (
           <div class="provider">
             {(['baseUrl', 'model', 'apiKey'] as const).map((k) => (

@@ -60,7 +60,11 @@ export function App() {
       <header class="bar">
         <h1>{t('popup.title')}</h1>
         <div class="actions">
-          <select aria-label={t('popup.language')} value={settings.uiLanguage} onChange={(e) => void update({ uiLanguage: (e.target as HTMLSelectElement).value as never })}>
+          <select
+            aria-label={t('popup.language')}
+            value={settings.uiLanguage}
+            onChange={(e) => void update({ uiLanguage: (e.target as HTMLSelectElement).value as never })}
+          >
             <option value="auto">{t('options.languageAuto')}</option>
             <option value="en">English</option>
             <option value="ar">العربية</option>
@@ -80,20 +84,42 @@ export function App() {
       </p>
       <div class="toggles">
         <label>
-          <input type="checkbox" checked={settings.enabled} onChange={(e) => void update({ enabled: (e.target as HTMLInputElement).checked })} /> {t('popup.glosses')}
+          <input
+            type="checkbox"
+            checked={settings.enabled}
+            onChange={(e) => void update({ enabled: (e.target as HTMLInputElement).checked })}
+          />{' '}
+          {t('popup.glosses')}
         </label>
         <label>
-          <input type="checkbox" checked={settings.highlights} onChange={(e) => void update({ highlights: (e.target as HTMLInputElement).checked })} /> {t('popup.highlights')}
+          <input
+            type="checkbox"
+            checked={settings.highlights}
+            onChange={(e) => void update({ highlights: (e.target as HTMLInputElement).checked })}
+          />{' '}
+          {t('popup.highlights')}
         </label>
         <label>
-          <input type="checkbox" checked={settings.summaryPanel} onChange={(e) => void update({ summaryPanel: (e.target as HTMLInputElement).checked })} /> {t('popup.panel')}
+          <input
+            type="checkbox"
+            checked={settings.summaryPanel}
+            onChange={(e) => void update({ summaryPanel: (e.target as HTMLInputElement).checked })}
+          />{' '}
+          {t('popup.panel')}
         </label>
       </div>
       {article && (
         <>
           <nav class="tabs" role="tablist">
             {(['summary', 'entities', 'words'] as Tab[]).map((k) => (
-              <button type="button" role="tab" aria-selected={tab === k} class={tab === k ? 'active' : ''} onClick={() => setTab(k)} key={k}>
+              <button
+                type="button"
+                role="tab"
+                aria-selected={tab === k}
+                class={tab === k ? 'active' : ''}
+                onClick={() => setTab(k)}
+                key={k}
+              >
                 {t(`popup.tabs.${k}`)}
               </button>
             ))}

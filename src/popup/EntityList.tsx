@@ -2,7 +2,15 @@
 import type { TFunction } from 'i18next';
 import type { ArticleAnalysis } from '../shared/messages';
 
-export function EntityList({ article, t, onMention }: { article: ArticleAnalysis; t: TFunction; onMention: (s: number, e: number) => void }) {
+export function EntityList({
+  article,
+  t,
+  onMention,
+}: {
+  article: ArticleAnalysis;
+  t: TFunction;
+  onMention: (s: number, e: number) => void;
+}) {
   const groups = article.entities;
   if (!groups.length) return <p>{t('popup.noEntities')}</p>;
   return (

@@ -3,7 +3,15 @@ import type { TFunction } from 'i18next';
 import { useState } from 'preact/hooks';
 import type { ArticleAnalysis } from '../shared/messages';
 
-export function SummaryView({ article, t, onEvidence }: { article: ArticleAnalysis; t: TFunction; onEvidence: (s: number, e: number) => void }) {
+export function SummaryView({
+  article,
+  t,
+  onEvidence,
+}: {
+  article: ArticleAnalysis;
+  t: TFunction;
+  onEvidence: (s: number, e: number) => void;
+}) {
   const [open, setOpen] = useState<number | null>(null);
   const { summary } = article;
   return (
@@ -21,7 +29,13 @@ export function SummaryView({ article, t, onEvidence }: { article: ArticleAnalys
         {summary.points.map((p, i) => (
           <li key={i} data-testid="point">
             {p.topic && <div class="topic">{p.topic}</div>}
-            <button type="button" class="point-text" lang="en" dir="ltr" onClick={() => p.evidence[0] && onEvidence(p.evidence[0].start, p.evidence[0].end)}>
+            <button
+              type="button"
+              class="point-text"
+              lang="en"
+              dir="ltr"
+              onClick={() => p.evidence[0] && onEvidence(p.evidence[0].start, p.evidence[0].end)}
+            >
               {p.text}
             </button>
             {p.fiveW && (

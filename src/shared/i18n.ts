@@ -9,7 +9,9 @@ export type Lang = 'en' | 'ar';
 /** The UI language for a setting and the browser's languages. */
 export function resolveLanguage(setting: UiLanguage, browserLanguages: readonly string[] = []): Lang {
   if (setting !== 'auto') return setting;
-  return browserLanguages.some((l) => l.toLowerCase().startsWith('ar')) && !browserLanguages[0]?.toLowerCase().startsWith('en') ? 'ar' : 'en';
+  return browserLanguages.some((l) => l.toLowerCase().startsWith('ar')) && !browserLanguages[0]?.toLowerCase().startsWith('en')
+    ? 'ar'
+    : 'en';
 }
 
 export const dirOf = (lang: Lang): 'rtl' | 'ltr' => (lang === 'ar' ? 'rtl' : 'ltr');

@@ -97,9 +97,15 @@ const MAX_TEXT = 2_000_000; // about 300,000 words
 
 /** Checks one request's params; returns an error message or null. */
 const validators: { [K in RequestType]: (p: Record<string, unknown>) => string | null } = {
-  lookup: (p) => (isStr(p.context, 5000) && isInt(p.offset) && p.offset <= p.context.length ? null : 'lookup needs context ≤ 5000 chars and an offset in it'),
+  lookup: (p) =>
+    isStr(p.context, 5000) && isInt(p.offset) && p.offset <= p.context.length
+      ? null
+      : 'lookup needs context ≤ 5000 chars and an offset in it',
   analyzeArticle: (p) =>
-    isStr(p.text, MAX_TEXT) && isStr(p.url, 5000) && (p.title === undefined || isStr(p.title, 2000)) && (p.date === undefined || isStr(p.date, 200))
+    isStr(p.text, MAX_TEXT) &&
+    isStr(p.url, 5000) &&
+    (p.title === undefined || isStr(p.title, 2000)) &&
+    (p.date === undefined || isStr(p.date, 200))
       ? null
       : 'analyzeArticle needs text and url',
   reportPage: (p) => (['article', 'no-article', 'not-arabic', 'analysing', 'error'].includes(p.status as string) ? null : 'bad status'),

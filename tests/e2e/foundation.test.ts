@@ -16,7 +16,11 @@ test('the content script activates on an Arabic article and the popup shows its 
   const text = await tooltipText(page);
   expect(text).toContain('foreign');
   const popup = await h.popup(page);
-  await popup.waitForFunction(() => document.querySelector('[data-testid=status]')?.textContent?.includes('Arabic article found'), undefined, { timeout: 15000 });
+  await popup.waitForFunction(
+    () => document.querySelector('[data-testid=status]')?.textContent?.includes('Arabic article found'),
+    undefined,
+    { timeout: 15000 },
+  );
   expect(await popup.locator('html').getAttribute('dir')).toBe('ltr');
   await popup.close();
   await page.close();
@@ -31,7 +35,9 @@ test('an English page stays untouched and the popup says it is not Arabic', asyn
   expect(await page.evaluate(() => document.querySelector('tarjuman-root'))).toBeNull();
   expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
   const popup = await h.popup(page);
-  await popup.waitForFunction(() => document.querySelector('[data-testid=status]')?.textContent?.includes('not in Arabic'), undefined, { timeout: 15000 });
+  await popup.waitForFunction(() => document.querySelector('[data-testid=status]')?.textContent?.includes('not in Arabic'), undefined, {
+    timeout: 15000,
+  });
   await popup.close();
   await page.close();
 });

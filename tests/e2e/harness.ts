@@ -8,12 +8,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type ConsoleMessage, type Page, type Worker } from 'playwright-core';
 
+// the extension API as seen from the service worker (code run there through worker.evaluate)
+declare const chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
+
 const ROOT = path.resolve(__dirname, '..', '..');
 export const EXTENSION_DIR = path.join(ROOT, 'dist', 'chrome');
 
 export function chromiumPath(): string {
   const p = process.env.CHROME_PATH || '/usr/bin/chromium';
-  if (!fs.existsSync(p)) throw new Error(`Chromium not found at ${p}: install Debian's chromium (apt-get install chromium) or set CHROME_PATH`);
+  if (!fs.existsSync(p))
+    throw new Error(`Chromium not found at ${p}: install Debian's chromium (apt-get install chromium) or set CHROME_PATH`);
   return p;
 }
 
@@ -165,7 +169,9 @@ export async function tooltipText(page: Page, timeout = 5000): Promise<string | 
 /** Waits until the tooltip is gone. */
 export async function tooltipGone(page: Page, timeout = 3000): Promise<boolean> {
   try {
-    await page.waitForFunction(() => !document.querySelector('tarjuman-root')?.shadowRoot?.querySelector('.tooltip'), undefined, { timeout });
+    await page.waitForFunction(() => !document.querySelector('tarjuman-root')?.shadowRoot?.querySelector('.tooltip'), undefined, {
+      timeout,
+    });
     return true;
   } catch {
     return false;

@@ -94,7 +94,9 @@ describe.each(names)('%s', (name) => {
   test('paragraph ranges and text pieces stay inside the text', () => {
     for (const p of article?.paragraphs ?? []) expect(p.end).toBeLessThanOrEqual(article?.text.length ?? 0);
     for (const piece of article?.pieces ?? []) {
-      expect(article?.text.slice(piece.start, piece.end)).toBe(piece.node.data.slice(piece.nodeOffset, piece.nodeOffset + piece.end - piece.start));
+      expect(article?.text.slice(piece.start, piece.end)).toBe(
+        piece.node.data.slice(piece.nodeOffset, piece.nodeOffset + piece.end - piece.start),
+      );
     }
   });
 });

@@ -18,7 +18,11 @@ function Segments({ a, t }: { a: WordAnalysis; t: TFunction }) {
     <div class="segments" aria-label={t('tooltip.role.stem')}>
       {a.segments.map((s, i) => (
         <span class={`seg seg-${s.role}`} key={i} title={t(`tooltip.role.${s.role}`)}>
-          {i > 0 && <span class="plus" aria-hidden="true">+</span>}
+          {i > 0 && (
+            <span class="plus" aria-hidden="true">
+              +
+            </span>
+          )}
           <bdi lang="ar" dir="rtl" class="seg-ar">
             {s.text}
           </bdi>

@@ -10,7 +10,15 @@ interface Chunk {
   kind: 'np' | 'pp' | 'vp' | 'that' | 'rel' | 'conj' | 'adv' | 'stop';
   text: string;
   /** for a vp: pieces to inflect once the subject is known */
-  verb?: { base: string; tense: 'past' | 'present'; neg?: 'past' | 'present' | 'future'; future?: boolean; passive?: boolean; aux?: boolean; obj?: string };
+  verb?: {
+    base: string;
+    tense: 'past' | 'present';
+    neg?: 'past' | 'present' | 'future';
+    future?: boolean;
+    passive?: boolean;
+    aux?: boolean;
+    obj?: string;
+  };
   plural?: boolean;
 }
 
@@ -50,7 +58,7 @@ function chunks(units: Unit[]): Chunk[] {
   const out: Chunk[] = [];
   let pending: Chunk['verb'] & object = { base: '', tense: 'past' };
   let hasPending = false;
-  for (let i = 0; i < units.length; ) {
+  for (let i = 0; i < units.length;) {
     const u = units[i]!;
     if (u.pre === 'and' && out.length && i > 0) out.push({ kind: 'conj', text: 'and' });
     const pre = u.pre && u.pre !== 'and' ? u.pre.replace(/^and /, '') : '';
@@ -84,13 +92,17 @@ function chunks(units: Unit[]): Chunk[] {
         // تمّ + verbal noun = passive of the noun's verb (تمّ الاتفاق → was agreed)
         const next = units[i + 1];
         if (next?.kind === 'noun' && next.verbOfMasdar) {
-          out.push({ kind: 'vp', text: '', verb: { base: next.verbOfMasdar.split(/[;(]/)[0]!.trim(), tense: u.tense ?? 'past', passive: true } });
+          out.push({
+            kind: 'vp',
+            text: '',
+            verb: { base: next.verbOfMasdar.split(/[;(]/)[0]!.trim(), tense: u.tense ?? 'past', passive: true },
+          });
           i += 2;
         } else i++;
         break;
       }
       case 'verb': {
-        const tense = hasPending && pending.tense && !pending.neg && !pending.future ? pending.tense : u.tense ?? 'past';
+        const tense = hasPending && pending.tense && !pending.neg && !pending.future ? pending.tense : (u.tense ?? 'past');
         out.push({ kind: 'vp', text: '', verb: { ...pending, base: u.en, tense, passive: u.passive, obj: u.obj } });
         if (pre) out.splice(out.length - 1, 0, { kind: 'conj', text: pre === 'for' || pre === 'to' ? 'to' : '' });
         pending = { base: '', tense: 'past' };
@@ -234,7 +246,11 @@ export function gistOf(units: Unit[]): string {
       }
     }
   }
-  let text = words.slice(0, cut).join(' ').replace(/^(and|,)\s+/i, '').replace(/[,\s]+$/, '');
+  let text = words
+    .slice(0, cut)
+    .join(' ')
+    .replace(/^(and|,)\s+/i, '')
+    .replace(/[,\s]+$/, '');
   text = text.replace(/\b(\w+) \1\b/g, '$1').replace(/\bthe the\b/g, 'the');
   if (!text) return '';
   return `${sentenceCase(text)}${cut < words.length ? ' …' : '.'}`;

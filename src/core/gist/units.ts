@@ -8,7 +8,24 @@ import { looseKey } from '../normalize';
 import type { Entity, Phrase, Token } from '../types';
 import { firstSense } from './english-words';
 
-export type UnitKind = 'name' | 'figure' | 'noun' | 'adj' | 'verb' | 'prep' | 'that' | 'rel' | 'conj' | 'neg' | 'future' | 'aux' | 'done' | 'skip' | 'pron' | 'adv' | 'stop';
+export type UnitKind =
+  | 'name'
+  | 'figure'
+  | 'noun'
+  | 'adj'
+  | 'verb'
+  | 'prep'
+  | 'that'
+  | 'rel'
+  | 'conj'
+  | 'neg'
+  | 'future'
+  | 'aux'
+  | 'done'
+  | 'skip'
+  | 'pron'
+  | 'adv'
+  | 'stop';
 
 export interface Unit {
   kind: UnitKind;
@@ -31,25 +48,95 @@ export interface Unit {
 
 const WORD_EN: Record<string, UnitKind | [UnitKind, string]> = {
   ان: ['that', 'that'],
-  الذي: ['rel', 'which'], التي: ['rel', 'which'], الذين: ['rel', 'who'], اللذين: ['rel', 'who'], اللتين: ['rel', 'which'],
-  لم: ['neg', 'past'], لن: ['neg', 'future'], لا: ['neg', 'present'], ما: 'skip', ليس: ['neg', 'present'],
-  سوف: ['future', 'will'], قد: 'skip', لقد: 'skip', كما: ['conj', 'also'], ثم: ['conj', 'then'], او: ['conj', 'or'],
-  لكن: ['conj', 'but'], بينما: ['conj', 'while'], حيث: ['conj', 'where'], اذ: ['conj', 'as'], اذا: ['conj', 'if'],
-  كذلك: ['adv', 'also'], ايضا: ['adv', 'also'], يذكر: 'skip', وذلك: 'skip', ذلك: ['pron', 'this'], هذا: ['adj', 'this'], هذه: ['adj', 'this'],
-  تلك: ['adj', 'that'], هو: ['pron', 'he'], هي: ['pron', 'she'], هم: ['pron', 'they'], مما: ['conj', 'which'],
+  الذي: ['rel', 'which'],
+  التي: ['rel', 'which'],
+  الذين: ['rel', 'who'],
+  اللذين: ['rel', 'who'],
+  اللتين: ['rel', 'which'],
+  لم: ['neg', 'past'],
+  لن: ['neg', 'future'],
+  لا: ['neg', 'present'],
+  ما: 'skip',
+  ليس: ['neg', 'present'],
+  سوف: ['future', 'will'],
+  قد: 'skip',
+  لقد: 'skip',
+  كما: ['conj', 'also'],
+  ثم: ['conj', 'then'],
+  او: ['conj', 'or'],
+  لكن: ['conj', 'but'],
+  بينما: ['conj', 'while'],
+  حيث: ['conj', 'where'],
+  اذ: ['conj', 'as'],
+  اذا: ['conj', 'if'],
+  كذلك: ['adv', 'also'],
+  ايضا: ['adv', 'also'],
+  يذكر: 'skip',
+  وذلك: 'skip',
+  ذلك: ['pron', 'this'],
+  هذا: ['adj', 'this'],
+  هذه: ['adj', 'this'],
+  تلك: ['adj', 'that'],
+  هو: ['pron', 'he'],
+  هي: ['pron', 'she'],
+  هم: ['pron', 'they'],
+  مما: ['conj', 'which'],
 };
 const PREP_EN: Record<string, string> = {
-  في: 'in', من: 'from', الي: 'to', علي: 'on', عن: 'about', مع: 'with', بين: 'between', حول: 'about', خلال: 'during',
-  بعد: 'after', قبل: 'before', منذ: 'since', حتي: 'until', نحو: 'about', دون: 'without', ضد: 'against', عبر: 'across',
-  لدي: 'at', عند: 'at', امام: 'before', تحت: 'under', فوق: 'above', داخل: 'inside', خارج: 'outside', ضمن: 'within',
-  وسط: 'amid', قرب: 'near', اثر: 'after', عقب: 'after', جراء: 'because of', تجاه: 'towards', حيال: 'regarding',
-  وفق: 'according to', حسب: 'according to', بحسب: 'according to', مقابل: 'in exchange for', رغم: 'despite', حوالي: 'about',
-  لصالح: 'for', بسبب: 'because of', ازاء: 'regarding',
+  في: 'in',
+  من: 'from',
+  الي: 'to',
+  علي: 'on',
+  عن: 'about',
+  مع: 'with',
+  بين: 'between',
+  حول: 'about',
+  خلال: 'during',
+  بعد: 'after',
+  قبل: 'before',
+  منذ: 'since',
+  حتي: 'until',
+  نحو: 'about',
+  دون: 'without',
+  ضد: 'against',
+  عبر: 'across',
+  لدي: 'at',
+  عند: 'at',
+  امام: 'before',
+  تحت: 'under',
+  فوق: 'above',
+  داخل: 'inside',
+  خارج: 'outside',
+  ضمن: 'within',
+  وسط: 'amid',
+  قرب: 'near',
+  اثر: 'after',
+  عقب: 'after',
+  جراء: 'because of',
+  تجاه: 'towards',
+  حيال: 'regarding',
+  وفق: 'according to',
+  حسب: 'according to',
+  بحسب: 'according to',
+  مقابل: 'in exchange for',
+  رغم: 'despite',
+  حوالي: 'about',
+  لصالح: 'for',
+  بسبب: 'because of',
+  ازاء: 'regarding',
 };
 const PROCLITIC_EN: Record<string, string> = { و: 'and', ف: 'and', ب: 'with', ل: 'for', ك: 'as', س: '' };
 const POSSESSIVE: Record<string, [string, string]> = {
-  ه: ['its', 'it'], ها: ['its', 'it'], هم: ['their', 'them'], هما: ['their', 'them'], هن: ['their', 'them'],
-  ك: ['your', 'you'], كم: ['your', 'you'], ي: ['my', 'me'], ني: ['my', 'me'], نا: ['our', 'us'],
+  ه: ['its', 'it'],
+  ها: ['its', 'it'],
+  هم: ['their', 'them'],
+  هما: ['their', 'them'],
+  هن: ['their', 'them'],
+  ك: ['your', 'you'],
+  كم: ['your', 'you'],
+  ي: ['my', 'me'],
+  ني: ['my', 'me'],
+  نا: ['our', 'us'],
 };
 
 function proclitics(a: Analysis): string[] {
@@ -62,12 +149,19 @@ function enclitic(a: Analysis): string | undefined {
 }
 
 function preOf(pros: string[], isPlace: boolean): string | undefined {
-  const en = pros.map((p) => (p === 'ب' && isPlace ? 'in' : PROCLITIC_EN[p] ?? '')).filter(Boolean);
+  const en = pros.map((p) => (p === 'ب' && isPlace ? 'in' : (PROCLITIC_EN[p] ?? ''))).filter(Boolean);
   return en.length ? en.join(' ') : undefined;
 }
 
 /** The units of tokens [from, to). */
-export function sentenceUnits(tokens: readonly Token[], from: number, to: number, entities: readonly Entity[], phrases: readonly Phrase[], lex: Lexicon): Unit[] {
+export function sentenceUnits(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  entities: readonly Entity[],
+  phrases: readonly Phrase[],
+  lex: Lexicon,
+): Unit[] {
   const units: Unit[] = [];
   const entityAt = new Map<number, Entity>();
   const first = tokens[from];
@@ -102,7 +196,13 @@ export function sentenceUnits(tokens: readonly Token[], from: number, to: number
       while (end < to && tokens[end]!.start < e.end) end++;
       const top = t.analyses[0];
       const pros = top && e.start > t.start ? proclitics(top) : [];
-      units.push({ kind: e.type === 'NUMBER' || e.type === 'DATE' ? 'figure' : 'name', en: e.english, type: e.type, pre: preOf(pros, e.type === 'LOCATION'), tokenIndex: i });
+      units.push({
+        kind: e.type === 'NUMBER' || e.type === 'DATE' ? 'figure' : 'name',
+        en: e.english,
+        type: e.type,
+        pre: preOf(pros, e.type === 'LOCATION'),
+        tokenIndex: i,
+      });
       i = end - 1;
       continue;
     }
@@ -136,10 +236,24 @@ export function sentenceUnits(tokens: readonly Token[], from: number, to: number
     const fixed = WORD_EN[stemKey];
     const enc = enclitic(top);
     const pron = enc ? POSSESSIVE[enc] : undefined;
-    const pre = preOf(pros.filter((x) => x !== 'س'), false);
+    const pre = preOf(
+      pros.filter((x) => x !== 'س'),
+      false,
+    );
     if (fixed) {
       const [kind, en] = Array.isArray(fixed) ? fixed : [fixed, ''];
-      const subject: Record<string, string> = { ه: 'he', ها: 'it', هم: 'they', هما: 'they', هن: 'they', نا: 'we', ي: 'I', ني: 'I', ك: 'you', كم: 'you' };
+      const subject: Record<string, string> = {
+        ه: 'he',
+        ها: 'it',
+        هم: 'they',
+        هما: 'they',
+        هن: 'they',
+        نا: 'we',
+        ي: 'I',
+        ني: 'I',
+        ك: 'you',
+        كم: 'you',
+      };
       const tail = kind === 'that' && enc ? ` ${subject[enc] ?? 'it'}` : '';
       units.push({ kind, en: kind === 'that' ? `that${tail}` : en, pre, tokenIndex: i });
       continue;
@@ -155,7 +269,13 @@ export function sentenceUnits(tokens: readonly Token[], from: number, to: number
         continue;
       }
       if (lemmaKey === 'كان' || lemmaKey === 'اصبح' || lemmaKey === 'بات' || lemmaKey === 'ظل') {
-        units.push({ kind: 'aux', en: lemmaKey === 'كان' ? 'be' : 'become', pre, tense: top.features?.startsWith('imperfect') ? 'present' : 'past', tokenIndex: i });
+        units.push({
+          kind: 'aux',
+          en: lemmaKey === 'كان' ? 'be' : 'become',
+          pre,
+          tense: top.features?.startsWith('imperfect') ? 'present' : 'past',
+          tokenIndex: i,
+        });
         continue;
       }
       units.push({
@@ -172,7 +292,14 @@ export function sentenceUnits(tokens: readonly Token[], from: number, to: number
       continue;
     }
     if (top.pos === 'adj') {
-      units.push({ kind: 'adj', en: firstSense(top.gloss), pre, definite: top.segments.some((s) => s.role === 'article'), plural: /plural/.test(top.features ?? ''), tokenIndex: i });
+      units.push({
+        kind: 'adj',
+        en: firstSense(top.gloss),
+        pre,
+        definite: top.segments.some((s) => s.role === 'article'),
+        plural: /plural/.test(top.features ?? ''),
+        tokenIndex: i,
+      });
       continue;
     }
     if (top.pos === 'noun' || top.pos === 'propn' || top.pos === 'num') {

@@ -1,0 +1,46 @@
+// Lint: typescript-eslint's recommended rules, plus the layering rules of docs (shared/docs/architecture.md):
+// the core imports no browser, DOM or Node APIs; untrusted strings never reach HTML sinks.
+import tseslint from 'typescript-eslint';
+
+const NO_HTML_SINKS = [
+  { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'No innerHTML: build nodes or render with preact.' },
+  { selector: "AssignmentExpression[left.property.name='outerHTML']", message: 'No outerHTML.' },
+  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'No insertAdjacentHTML.' },
+  { selector: "CallExpression[callee.property.name='write'][callee.object.name='document']", message: 'No document.write.' },
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML.' },
+  { selector: "CallExpression[callee.name='eval']", message: 'No eval.' },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'tests/fixtures/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': ['error', ...NO_HTML_SINKS],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['../content/*', '../background/*', '../popup/*', '../options/*', '../shared/*', '../ui/*', '../cli/*', '../extract/*'], message: 'src/core depends on nothing outside the core.' },
+            { group: ['node:*', 'fs', 'path', 'os', 'webextension-polyfill', 'i18next', 'preact', 'preact/*'], message: 'src/core is pure TypeScript: no Node, browser or UI imports.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'chrome', 'browser', 'navigator', 'localStorage', 'fetch', 'process', 'require'],
+    },
+  },
+  {
+    files: ['src/background/**/*.ts'],
+    rules: { 'no-restricted-globals': ['error', 'window', 'document', 'localStorage'] },
+  },
+  {
+    files: ['scripts/**/*.mjs', 'build.mjs', 'bin/**/*.mjs', 'jest.config.js', 'eslint.config.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', performance: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
+  },
+);
