@@ -5,8 +5,13 @@
 import { looseKey } from './normalize';
 import type { Token } from './types';
 
-// Loose keys (ة→ه, ى→ي, أ→ا) of the words, with their value or English.
-const MONTHS: Record<string, string> = {
+/** A table keyed by words as written, re-keyed by their loose keys (ة→ه, ى→ي, أ/إ→ا, ئ→ي). */
+function looseTable<V>(t: Record<string, V>): Record<string, V> {
+  return Object.fromEntries(Object.entries(t).map(([k, v]) => [k.split(' ').map(looseKey).join(' '), v]));
+}
+
+// The words with their value or English.
+const MONTHS: Record<string, string> = looseTable({
   يناير: 'January',
   فبراير: 'February',
   مارس: 'March',
@@ -42,9 +47,9 @@ const MONTHS: Record<string, string> = {
   شعبان: 'Shaban',
   رمضان: 'Ramadan',
   شوال: 'Shawwal',
-};
+});
 // Two-word Levantine and Hijri months.
-const MONTH_PAIRS: Record<string, string> = {
+const MONTH_PAIRS: Record<string, string> = looseTable({
   'كانون الثاني': 'January',
   'كانون الاول': 'December',
   'تشرين الاول': 'October',
@@ -57,8 +62,8 @@ const MONTH_PAIRS: Record<string, string> = {
   'جمادي الثانيه': 'Jumada al-Thaniya',
   'ذو القعده': 'Dhu al-Qadah',
   'ذو الحجه': 'Dhu al-Hijjah',
-};
-const WEEKDAYS: Record<string, string> = {
+});
+const WEEKDAYS: Record<string, string> = looseTable({
   الاحد: 'Sunday',
   الاثنين: 'Monday',
   الثلاثاء: 'Tuesday',
@@ -66,8 +71,8 @@ const WEEKDAYS: Record<string, string> = {
   الخميس: 'Thursday',
   الجمعه: 'Friday',
   السبت: 'Saturday',
-};
-const PERIODS: Record<string, string> = {
+});
+const PERIODS: Record<string, string> = looseTable({
   الاسبوع: 'week',
   الشهر: 'month',
   العام: 'year',
@@ -76,11 +81,11 @@ const PERIODS: Record<string, string> = {
   الشتاء: 'winter',
   الربيع: 'spring',
   الخريف: 'autumn',
-};
-const DAYS: Record<string, string> = { امس: 'yesterday', غدا: 'tomorrow', البارحه: 'yesterday' };
-const RELATIVE: Record<string, string> = { المقبل: 'next', القادم: 'next', الماضي: 'last', المنصرم: 'last', الفائت: 'last' };
+});
+const DAYS: Record<string, string> = looseTable({ امس: 'yesterday', غدا: 'tomorrow', البارحه: 'yesterday' });
+const RELATIVE: Record<string, string> = looseTable({ المقبل: 'next', القادم: 'next', الماضي: 'last', المنصرم: 'last', الفائت: 'last' });
 
-const UNITS: Record<string, number> = {
+const UNITS: Record<string, number> = looseTable({
   واحد: 1,
   واحده: 1,
   اثنان: 2,
@@ -104,8 +109,8 @@ const UNITS: Record<string, number> = {
   تسعه: 9,
   عشر: 10,
   عشره: 10,
-};
-const TENS: Record<string, number> = {
+});
+const TENS: Record<string, number> = looseTable({
   عشرون: 20,
   عشرين: 20,
   ثلاثون: 30,
@@ -122,8 +127,8 @@ const TENS: Record<string, number> = {
   ثمانين: 80,
   تسعون: 90,
   تسعين: 90,
-};
-const HUNDREDS: Record<string, number> = {
+});
+const HUNDREDS: Record<string, number> = looseTable({
   مئه: 100,
   مائه: 100,
   مئتان: 200,
@@ -144,8 +149,8 @@ const HUNDREDS: Record<string, number> = {
   ثمانمائه: 800,
   تسعمئه: 900,
   تسعمائه: 900,
-};
-const SCALES: Record<string, number> = {
+});
+const SCALES: Record<string, number> = looseTable({
   الف: 1e3,
   الاف: 1e3,
   الفا: 1e3,
@@ -164,8 +169,8 @@ const SCALES: Record<string, number> = {
   بليون: 1e9,
   ترليون: 1e12,
   تريليون: 1e12,
-};
-const UNIT_WORDS: Record<string, string> = {
+});
+const UNIT_WORDS: Record<string, string> = looseTable({
   دولار: 'dollars',
   دولارا: 'dollars',
   دولارات: 'dollars',
@@ -221,7 +226,7 @@ const UNIT_WORDS: Record<string, string> = {
   صاروخ: 'missiles',
   صاروخا: 'missiles',
   صواريخ: 'missiles',
-};
+});
 
 export interface Figure {
   type: 'DATE' | 'NUMBER';
@@ -239,7 +244,20 @@ function core(k: string): string {
   return s;
 }
 
-const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+const PERCENT = new Set(['المئة', 'المائة', 'بالمئة', 'بالمائة'].map(looseKey));
+
+/** 6000 → "6,000"; 6e9 → "6 billion" (as English news writes large round figures). */
+function fmt(n: number): string {
+  for (const [scale, word] of [
+    [1e12, 'trillion'],
+    [1e9, 'billion'],
+    [1e6, 'million'],
+  ] as const) {
+    if (n >= scale && (n / scale) * 100 === Math.round((n / scale) * 100))
+      return `${(n / scale).toLocaleString('en-US', { maximumFractionDigits: 2 })} ${word}`;
+  }
+  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
 
 /** The value of a digit token (both digit systems, thousands separators, decimal comma). */
 export function digitValue(text: string): number | null {
@@ -366,10 +384,10 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     else if (tokens[j]?.text === '%' || tokens[j]?.text === '\u066A') {
       english += '%';
       j++;
-    } else if (core(keys[j] ?? '') === 'المئه' || core(keys[j] ?? '') === 'المائه' || keys[j] === 'بالمئه' || keys[j] === 'بالمائه') {
+    } else if (PERCENT.has(core(keys[j] ?? '')) || PERCENT.has(keys[j] ?? '')) {
       english += '%';
       j++;
-    } else if (keys[j] === 'في' && (core(keys[j + 1] ?? '') === 'المئه' || core(keys[j + 1] ?? '') === 'المائه')) {
+    } else if (keys[j] === 'في' && PERCENT.has(keys[j + 1] ?? '')) {
       english += '%';
       j += 2;
     } else {

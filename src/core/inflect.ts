@@ -226,7 +226,7 @@ export function verbForms(v: VerbInput): SurfaceForm[] {
     }
     const plBase = defBase ?? stem;
     for (const p of ['\u064A', '\u062A']) {
-      add(p + plBase + '\u0648\u0646', tag('imperfect, they/you (pl)'), F.IMPF | F.NO_ENC);
+      add(p + plBase + '\u0648\u0646', tag('imperfect, they/you (pl)'), F.IMPF); // يزورونها keeps its ن
       add(p + plBase + '\u0648\u0627', tag('imperfect (subjunctive), they/you (pl)'), F.IMPF | F.NO_ENC);
       add(p + plBase + WAW, tag('imperfect (subjunctive), they/you (pl)'), F.IMPF | F.ENC_ONLY);
       const dualStem = defBase !== null ? stem.replace(/\u0649$/, YEH) : stem;

@@ -80,8 +80,10 @@ function word(w: string): string {
     if (c === 'و' || c === 'ي' || c === 'ی') {
       // a consonant at the start or before a long vowel, a long vowel between consonants
       const next = chars[i + 1];
-      const asCons = first || (next !== undefined && 'اوي'.includes(next));
-      out += asCons ? (c === 'و' ? 'w' : 'y') : c === 'و' ? (i === chars.length - 1 ? 'u' : 'o') : 'i';
+      const prev = chars[i - 1];
+      // a consonant at the start, before a long vowel, or after alef (طراونة → Tarawna); else a long vowel (كابول → Kabul)
+      const asCons = first || (next !== undefined && 'اوي'.includes(next)) || prev === 'ا';
+      out += asCons ? (c === 'و' ? 'w' : 'y') : c === 'و' ? 'u' : 'i';
       continue;
     }
     if (LONG[c] !== undefined) {

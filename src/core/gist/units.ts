@@ -6,7 +6,7 @@ import type { Lexicon } from '../lexicon';
 import type { Analysis } from '../morphology';
 import { looseKey } from '../normalize';
 import type { Entity, Phrase, Token } from '../types';
-import { firstSense } from './english-words';
+import { firstSense, plural } from './english-words';
 
 export type UnitKind =
   | 'name'
@@ -156,12 +156,13 @@ function preOf(pros: string[], isPlace: boolean): string | undefined {
 /** The units of tokens [from, to). */
 export function sentenceUnits(
   tokens: readonly Token[],
-  from: number,
+  start: number,
   to: number,
   entities: readonly Entity[],
   phrases: readonly Phrase[],
   lex: Lexicon,
 ): Unit[] {
+  let from = start;
   const units: Unit[] = [];
   const entityAt = new Map<number, Entity>();
   const first = tokens[from];
@@ -180,6 +181,14 @@ export function sentenceUnits(
   }
   const phraseAt = new Map<number, Phrase>();
   for (const p of phrases) if (p.tokenStart >= from && p.tokenStart < to) phraseAt.set(p.tokenStart, p);
+  // a dateline (القاهرة (وكالات) - …) is not part of the sentence
+  for (let k = from; k < Math.min(to, from + 6); k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && /^[-–—]$/.test(t.text) && k > from) {
+      from = k + 1;
+      break;
+    }
+  }
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (t.kind === 'punct') {
@@ -214,7 +223,8 @@ export function sentenceUnits(
       const kind: UnitKind = top.pos === 'verb' ? 'verb' : top.pos === 'adj' ? 'adj' : top.pos === 'prep' ? 'prep' : 'noun';
       units.push({
         kind,
-        en,
+        en: kind === 'noun' && /plural/.test(top.features ?? '') && !/s$/.test(en) ? plural(en) : en,
+        plural: /plural/.test(top.features ?? ''),
         pre: preOf(proclitics(top), false),
         tense: kind === 'verb' ? (top.features?.startsWith('imperfect') ? 'present' : 'past') : undefined,
         tokenIndex: i,

@@ -1,0 +1,64 @@
+/** The command line on files: the contract of ../shared/eval/CONTRACT.md, and clear failures. */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '../..');
+const run = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'bin/tarjuman.mjs'), ...args], { encoding: 'utf8', cwd: ROOT });
+
+describe('tarjuman analyze', () => {
+  test('a .txt file gives contract JSON whose text is the file and whose offsets index it', () => {
+    const file = path.join(ROOT, 'assets/sample/article.ar.txt');
+    const r = run('analyze', '--json', file);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    const text = fs.readFileSync(file, 'utf8');
+    expect(out.text).toBe(text);
+    expect(out.language).toBe('ar');
+    let prev = 0;
+    for (const t of out.tokens) {
+      expect(text.slice(t.start, t.end)).toBe(t.text);
+      expect(t.start).toBeGreaterThanOrEqual(prev);
+      prev = t.end;
+      expect(['word', 'number', 'punct', 'latin', 'other']).toContain(t.kind);
+      for (const a of t.analyses) expect(a.segments.map((s: { text: string }) => s.text).join('')).toBe(t.text);
+    }
+    for (const e of out.entities) expect(['PERSON', 'LOCATION', 'ORGANIZATION', 'DATE', 'NUMBER', 'MISC']).toContain(e.type);
+    expect(out.summary.points.length).toBeGreaterThanOrEqual(3);
+  });
+
+  test('a BOM is removed and nothing else changes', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tarjuman-cli-'));
+    const file = path.join(dir, 'bom.txt');
+    fs.writeFileSync(file, '\uFEFFقال الوزير.\r\n');
+    const out = JSON.parse(run('analyze', '--json', file).stdout);
+    expect(out.text).toBe('قال الوزير.\r\n');
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  test('standard input with -', () => {
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/tarjuman.mjs'), 'analyze', '--json', '-'], { input: 'مرحبا بكم', encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).text).toBe('مرحبا بكم');
+  });
+
+  test('the readable report names the summary, entities and words', () => {
+    const r = run('analyze', path.join(ROOT, 'assets/sample/article.ar.txt'));
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/SUMMARY/);
+    expect(r.stdout).toMatch(/ENTITIES/);
+    expect(r.stdout).toMatch(/WORDS/);
+  });
+
+  test.each([
+    ['a missing file', ['analyze', '--json', '/nonexistent/x.txt'], /no such file/],
+    ['a page with no Arabic article', ['analyze', '--json', path.join(ROOT, 'tests/fixtures/english.html')], /no Arabic article/],
+    ['no file at all', ['analyze'], /usage/],
+  ])('%s: non-zero exit and a one-line message', (_name, args, message) => {
+    const r = run(...args);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
+  });
+});

@@ -1,0 +1,63 @@
+/** Entities of the bundled sample article (written by the team), and the rules on small sentences. */
+import { realAnalyzer, SAMPLE } from './analyzer';
+
+const an = realAnalyzer();
+const entitiesOf = (s: string) => an.analyze(s).entities.map((e) => `${e.type}:${e.english}${e.role ? ` (${e.role})` : ''}`);
+
+describe('the sample article', () => {
+  const a = an.analyze(SAMPLE);
+  const find = (english: string) => a.entities.find((e) => e.english === english);
+  test.each([
+    ['PERSON', 'Ahmed Aboul Gheit'],
+    ['PERSON', 'Faisal bin Farhan'],
+    ['LOCATION', 'Cairo'],
+    ['LOCATION', 'Red Sea'],
+    ['LOCATION', 'Suez Canal'],
+    ['LOCATION', 'Riyadh'],
+    ['ORGANIZATION', 'Arab League'],
+    ['ORGANIZATION', 'United Nations'],
+    ['ORGANIZATION', 'European Union'],
+    ['ORGANIZATION', 'World Bank'],
+  ])('%s %s', (type, english) => {
+    expect(find(english)?.type).toBe(type);
+  });
+
+  test('roles come from the titles in the text', () => {
+    expect(find('Faisal bin Farhan')?.role).toBe('Saudi Foreign Minister');
+  });
+
+  test('dates and figures in English', () => {
+    const en = a.entities.filter((e) => e.type === 'DATE' || e.type === 'NUMBER').map((e) => e.english);
+    expect(en).toEqual(expect.arrayContaining(['Sunday 12 October 2025', '40%', '6 billion dollars']));
+  });
+
+  test('every entity text is its slice of the article', () => {
+    for (const e of a.entities) expect(SAMPLE.slice(e.start, e.end)).toBe(e.text);
+  });
+});
+
+describe('recognition rules', () => {
+  test.each([
+    ['وقال وزير الخارجية الروسي سيرغي لافروف إن بلاده مستعدة.', 'PERSON:Sergei Lavrov (Russian Foreign Minister)'],
+    ['وأكد الرئيس الأمريكي جو بايدن ذلك.', 'PERSON:Joe Biden (US President)'],
+    ['وقال بيوتر كوزنتسوف للصحفيين إن الوضع هادئ.', 'PERSON:Byutar Kuzntasov'],
+    ['وحذرت روسيا حركة طالبان من أي هجوم.', 'ORGANIZATION:Taliban'],
+    ['ويبلغ قوامها ستة آلاف جندي.', 'NUMBER:6,000 soldiers'],
+    ['على بعد حوالي 500 ميل من الحدود.', 'NUMBER:500 miles'],
+    ['ستعقد القمة يوم الأربعاء المقبل.', 'DATE:next Wednesday'],
+    ['وسافر إلى طاجكستان وقرغيزستان.', 'LOCATION:Tajikistan'],
+  ])('%s → %s', (text, expected) => {
+    expect(entitiesOf(text)).toContain(expected);
+  });
+
+  test('common words are not names', () => {
+    expect(entitiesOf('وكتب على ورقة كبيرة أمام المنزل في الربع الثاني.')).toEqual([]);
+  });
+
+  test('a surname alone later in the text is the same person', () => {
+    const a = an.analyze('قال سيرغي لافروف إن المحادثات مهمة. وأضاف لافروف أن موسكو مستعدة.');
+    const people = a.entities.filter((e) => e.type === 'PERSON');
+    expect(people).toHaveLength(2);
+    expect(people[0]!.group).toBe(people[1]!.group);
+  });
+});

@@ -1,0 +1,95 @@
+import { Analyzer } from '../../src/core/analyze';
+import type { LexiconData } from '../../src/core/lexicon-data';
+import { analyzeWord } from '../../src/core/morphology';
+import { strictKey } from '../../src/core/normalize';
+import { realAnalyzer } from './analyzer';
+
+// A ten-entry lexicon built in memory: the core takes its data as a parameter.
+const tiny: LexiconData = {
+  version: 1,
+  lemmas: [
+    ['قالَ', 'verb', 'ق و ل', 'say|tell', 'form=I impf=يَقُولُ f=1'],
+    ['زارَ', 'verb', 'ز و ر', 'visit', 'form=I impf=يَزُورُ f=1'],
+    ['رَمَى', 'verb', 'ر م ي', 'throw', 'form=I impf=يَرْمِي'],
+    ['رَدَّ', 'verb', 'ر د د', 'reply|respond', 'form=I impf=يَرُدُّ'],
+    ['قاعِدة', 'noun', 'ق ع د', 'base (military)|rule', 'pl=قَواعِد f=2'],
+    ['مُحادَثة', 'noun', 'ح د ث', 'talks|conversation', 'pl=+ات f=2'],
+    ['رُوسِيّ', 'adj', '-', 'Russian', 'place=Russia f=1'],
+    ['عَلَى', 'prep', '-', 'on', 'f=1'],
+    ['بِ', 'prep', '-', 'with; by', 'f=1'],
+    ['أَنَّ', 'conj', '-', 'that', 'f=1'],
+  ],
+  phrases: [],
+  gazetteer: [],
+};
+const lex = new Analyzer(tiny).lexicon;
+
+const sig = (word: string) => {
+  const a = analyzeWord(lex, word)[0]!;
+  return `${a.lemma} ${a.segments.map((s) => `${s.role[0]}:${s.text}`).join(' ')}`;
+};
+
+describe('clitics and inflection on a ten-entry lexicon', () => {
+  test.each([
+    ['وقال', 'قالَ p:و s:قال'],
+    ['قالت', 'قالَ s:قالت'],
+    ['قلنا', 'قالَ s:قلنا'],
+    ['يقولون', 'قالَ s:يقولون'],
+    ['سيزور', 'زارَ p:س s:يزور'],
+    ['وسيزورونها', 'زارَ p:و p:س s:يزورون e:ها'],
+    ['رمت', 'رَمَى s:رمت'],
+    ['يرمون', 'رَمَى s:يرمون'],
+    ['رددنا', 'رَدَّ s:رددنا'],
+    ['والقواعد', 'قاعِدة p:و a:ال s:قواعد'],
+    ['بالقاعدة', 'قاعِدة p:ب a:ال s:قاعدة'],
+    ['قاعدتها', 'قاعِدة s:قاعدت e:ها'],
+    ['للمحادثات', 'مُحادَثة p:ل a:ل s:محادثات'],
+    ['الروسية', 'رُوسِيّ a:ال s:روسية'],
+    ['روسيين', 'رُوسِيّ s:روسيين'],
+    ['عليه', 'عَلَى s:علي e:ه'],
+    ['به', 'بِ s:ب e:ه'],
+    ['وأنها', 'أَنَّ p:و s:أن e:ها'],
+  ])('%s → %s', (word, expected) => {
+    expect(sig(word)).toBe(expected);
+  });
+
+  test('a final ة is never the pronoun ه', () => {
+    expect(analyzeWord(lex, 'قاعدة')[0]!.segments.some((s) => s.role === 'enclitic')).toBe(false);
+  });
+
+  test('an unknown word still gets segments, a guessed root and a transliteration', () => {
+    const [a] = analyzeWord(lex, 'والمستكشفين');
+    expect(a!.pos).toBe('unknown');
+    expect(a!.segments.map((s) => s.text).join('')).toBe('والمستكشفين');
+    expect(a!.segments[0]).toMatchObject({ role: 'proclitic', text: 'و' });
+    expect(a!.translit).toBeTruthy();
+  });
+
+  test('diacritics as written stay in the segments', () => {
+    const [a] = analyzeWord(lex, 'وَقالَ');
+    expect(a!.segments.map((s) => s.text)).toEqual(['وَ', 'قالَ']);
+  });
+});
+
+describe('the real lexicon', () => {
+  const an = realAnalyzer();
+  test.each([
+    ['المحادثات', 'مُحادَثة'],
+    ['وأكدت', 'أَكَّدَ'],
+    ['الأمريكي', 'أَمْرِيكِيّ'],
+    ['قواعدها', 'قاعِدة'],
+    ['للانسحاب', 'اِنْسِحاب'],
+    ['يتم', 'تَمَّ'],
+    ['الوزراء', 'وَزِير'],
+    ['الدول', 'دَوْلة'],
+    ['العسكرية', 'عَسْكَرِيّ'],
+  ])('%s → %s', (word, lemma) => {
+    expect(strictKey(an.word(word)[0]!.lemma)).toBe(strictKey(lemma));
+  });
+
+  test('every entry has vowels, a known POS and at least one gloss', () => {
+    for (const e of an.lexicon.entries.filter((x) => x.pos !== 'propn')) {
+      expect(e.glosses.length).toBeGreaterThan(0);
+    }
+  });
+});

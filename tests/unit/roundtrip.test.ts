@@ -1,0 +1,33 @@
+/** Round trip: the forms the analyser generates for a sample of entries are analysed back to their lemma. */
+import { nounForms, verbForms } from '../../src/core/inflect';
+import { splitList } from '../../src/core/lexicon-data';
+import { strictKey } from '../../src/core/normalize';
+import { realAnalyzer } from './analyzer';
+
+const an = realAnalyzer();
+const sample = an.lexicon.entries.filter((e, i) => i % 23 === 0 && (e.pos === 'verb' || e.pos === 'noun' || e.pos === 'adj'));
+
+test(`generated forms of ${sample.length} sampled entries analyse back to their lemma`, () => {
+  const failures: string[] = [];
+  let checked = 0;
+  for (const e of sample) {
+    const forms =
+      e.pos === 'verb'
+        ? verbForms({ perfect: strictKey(e.lemma), imperfect: strictKey(e.attrs.impf ?? ''), root: e.root.split(' '), form: e.attrs.form ?? 'I', passive: e.attrs.pass !== 'no' })
+        : nounForms({
+            bare: strictKey(e.lemma),
+            pos: e.pos,
+            plurals: splitList(e.attrs.pl).filter((p) => !p.startsWith('+')).map(strictKey),
+            soundPlural: { ات: (e.attrs.pl ?? '').includes('+ات'), ون: (e.attrs.pl ?? '').includes('+ون') },
+            isNisba: Boolean(e.attrs.place),
+          });
+    for (const f of forms.filter((x) => !(x.flags & 1))) {
+      checked++;
+      const lemmas = an.word(f.form).map((a) => a.lemma);
+      if (!lemmas.includes(e.headword) && !lemmas.some((l) => strictKey(l) === strictKey(e.headword))) failures.push(`${f.form} (${f.feat}) → ${lemmas.join(', ')} ≠ ${e.lemma}`);
+    }
+  }
+  // forms are ambiguous in unvowelled Arabic: the lemma must be among the analyses for nearly all of them
+  expect(checked).toBeGreaterThan(1000);
+  expect(failures.length / checked).toBeLessThan(0.02);
+});

@@ -1,0 +1,29 @@
+import { nameToEnglish } from '../../src/core/name-translit';
+import { transliterate } from '../../src/core/translit';
+
+describe('learner transliteration of vowelled lemmas', () => {
+  test.each([
+    ['قالَ', 'qāla'],
+    ['أَكَّدَ', 'akkada'],
+    ['اِتِّحاد', 'ittiḥād'],
+    ['مُحادَثة', 'muḥādatha'],
+    ['رُوسِيّ', 'rūsī'],
+    ['تَسَلُّح', 'tasalluḥ'],
+    ['مُسْتَشْفَى', 'mustashfā'],
+    ['الشَّمْس', 'ash-shams'],
+    ['سَيّارة', 'sayyāra'],
+    ['مَسْؤُول', 'masʾūl'],
+    ['عِلْم', 'ʿilm'],
+  ])('%s → %s', (lemma, expected) => {
+    expect(transliterate(lemma)).toBe(expected);
+  });
+});
+
+describe('English renderings of unknown names', () => {
+  test.each([
+    ['زامير كابولوف', 'Zamir Kabulov'],
+    ['الطراونة', 'al-Tarawna'],
+  ])('%s → %s', (ar, en) => {
+    expect(nameToEnglish(ar)).toBe(en);
+  });
+});
