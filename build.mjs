@@ -41,7 +41,10 @@ function manifestFor(browser) {
   m.version = pkg.version;
   if (browser === 'firefox') {
     m.background = { scripts: ['background.js'], type: 'module' };
-    m.browser_specific_settings = { gecko: { id: 'tarjuman@tarjuman.example', strict_min_version: '128.0' } };
+    m.browser_specific_settings = {
+      // nothing is collected: summaries go to a model endpoint only when the user configures and enables one
+      gecko: { id: 'tarjuman@tarjuman.example', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+    };
     delete m.minimum_chrome_version;
   } else {
     m.background = { service_worker: 'background.js', type: 'module' };

@@ -61,7 +61,8 @@ export function nounForms(n: NounInput): SurfaceForm[] {
   const b = n.bare;
   const isAdj = n.pos === 'adj' || n.isNisba;
   // the elative أفعل (أكبر، أهم) takes no ة and no sound plural; أخير and أمني are ordinary adjectives
-  const elative = n.pos === 'adj' && b[0] === '\u0623' && (/^.[^\u0627\u0648\u064A\u0649]{3}$/.test(b) || /^.[^\u0627\u0648\u064A\u0649]{2}$/.test(b));
+  const elative =
+    n.pos === 'adj' && b[0] === '\u0623' && (/^.[^\u0627\u0648\u064A\u0649]{3}$/.test(b) || /^.[^\u0627\u0648\u064A\u0649]{2}$/.test(b));
   add(b, '');
   if (b.endsWith(TEH_MARBUTA)) {
     const s = dropLast(b);

@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '../..');
-const run = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'bin/tarjuman.mjs'), ...args], { encoding: 'utf8', cwd: ROOT });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [path.join(ROOT, 'bin/tarjuman.mjs'), ...args], { encoding: 'utf8', cwd: ROOT });
 
 describe('tarjuman analyze', () => {
   test('a .txt file gives contract JSON whose text is the file and whose offsets index it', () => {
@@ -38,7 +39,10 @@ describe('tarjuman analyze', () => {
   });
 
   test('standard input with -', () => {
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/tarjuman.mjs'), 'analyze', '--json', '-'], { input: 'مرحبا بكم', encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/tarjuman.mjs'), 'analyze', '--json', '-'], {
+      input: 'مرحبا بكم',
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).text).toBe('مرحبا بكم');
   });

@@ -19,18 +19,39 @@ function checkInvariants(text: string): void {
   for (const p of a.summary.points) for (const e of p.evidence) expect(e.end).toBeLessThanOrEqual(text.length);
 }
 
-const arabicish = fc.string({ unit: fc.constantFrom(...'وقالبمنتيسالإأةىءئؤ ،.؟«»0123٤٥ \u064E\u0651\u200C\u200F\n'.split('')), maxLength: 200 });
+const arabicish = fc.string({
+  unit: fc.constantFrom(...'وقالبمنتيسالإأةىءئؤ ،.؟«»0123٤٥ \u064E\u0651\u200C\u200F\n'.split('')),
+  maxLength: 200,
+});
 
 test('random full-Unicode strings', () => {
-  fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 120 }), (s) => checkInvariants(s)), { numRuns: 300 });
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary', maxLength: 120 }), (s) => checkInvariants(s)),
+    { numRuns: 300 },
+  );
 });
 
 test('random Arabic-like strings with marks, digits and punctuation', () => {
-  fc.assert(fc.property(arabicish, (s) => checkInvariants(s)), { numRuns: 500 });
+  fc.assert(
+    fc.property(arabicish, (s) => checkInvariants(s)),
+    { numRuns: 500 },
+  );
 });
 
 test('adversarial inputs', () => {
-  for (const s of ['', ' ', '\uD800', '\uDC00\uD800', '\u064E\u064E\u064E', 'و'.repeat(10000), 'قال '.repeat(3000), '\u202Eقال\u202C', 'ـــــ', 'ﻻ ﷲ ﷺ']) checkInvariants(s);
+  for (const s of [
+    '',
+    ' ',
+    '\uD800',
+    '\uDC00\uD800',
+    '\u064E\u064E\u064E',
+    'و'.repeat(10000),
+    'قال '.repeat(3000),
+    '\u202Eقال\u202C',
+    'ـــــ',
+    'ﻻ ﷲ ﷺ',
+  ])
+    checkInvariants(s);
 });
 
 test('deterministic', () => {

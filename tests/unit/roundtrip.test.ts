@@ -13,18 +13,27 @@ test(`generated forms of ${sample.length} sampled entries analyse back to their 
   for (const e of sample) {
     const forms =
       e.pos === 'verb'
-        ? verbForms({ perfect: strictKey(e.lemma), imperfect: strictKey(e.attrs.impf ?? ''), root: e.root.split(' '), form: e.attrs.form ?? 'I', passive: e.attrs.pass !== 'no' })
+        ? verbForms({
+            perfect: strictKey(e.lemma),
+            imperfect: strictKey(e.attrs.impf ?? ''),
+            root: e.root.split(' '),
+            form: e.attrs.form ?? 'I',
+            passive: e.attrs.pass !== 'no',
+          })
         : nounForms({
             bare: strictKey(e.lemma),
             pos: e.pos,
-            plurals: splitList(e.attrs.pl).filter((p) => !p.startsWith('+')).map(strictKey),
+            plurals: splitList(e.attrs.pl)
+              .filter((p) => !p.startsWith('+'))
+              .map(strictKey),
             soundPlural: { ات: (e.attrs.pl ?? '').includes('+ات'), ون: (e.attrs.pl ?? '').includes('+ون') },
             isNisba: Boolean(e.attrs.place),
           });
     for (const f of forms.filter((x) => !(x.flags & 1))) {
       checked++;
       const lemmas = an.word(f.form).map((a) => a.lemma);
-      if (!lemmas.includes(e.headword) && !lemmas.some((l) => strictKey(l) === strictKey(e.headword))) failures.push(`${f.form} (${f.feat}) → ${lemmas.join(', ')} ≠ ${e.lemma}`);
+      if (!lemmas.includes(e.headword) && !lemmas.some((l) => strictKey(l) === strictKey(e.headword)))
+        failures.push(`${f.form} (${f.feat}) → ${lemmas.join(', ')} ≠ ${e.lemma}`);
     }
   }
   // forms are ambiguous in unvowelled Arabic: the lemma must be among the analyses for nearly all of them

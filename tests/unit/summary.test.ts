@@ -22,7 +22,10 @@ describe('summary of the sample article', () => {
   test('every figure in a point comes from its evidence (digits, or a number written in words there)', () => {
     for (const p of summary.points) {
       const arabic = p.evidence.map((e) => SAMPLE.slice(e.start, e.end)).join(' ');
-      const figures = a.entities.filter((e) => p.evidence.some((ev) => e.start >= ev.start && e.end <= ev.end)).map((e) => e.english).join(' ');
+      const figures = a.entities
+        .filter((e) => p.evidence.some((ev) => e.start >= ev.start && e.end <= ev.end))
+        .map((e) => e.english)
+        .join(' ');
       for (const d of digitsIn(p.text)) expect(`${arabic} ${figures}`).toContain(d.replace(/[,.]$/, ''));
     }
   });

@@ -4,7 +4,10 @@ const texts = (s: string) => tokenize(s).map((t) => `${t.kind}:${t.text}`);
 
 describe('tokeniser', () => {
   test.each([
-    ['قال الوزير، إن المحادثات «مهمة».', ['word:قال', 'word:الوزير', 'punct:،', 'word:إن', 'word:المحادثات', 'punct:«', 'word:مهمة', 'punct:»', 'punct:.']],
+    [
+      'قال الوزير، إن المحادثات «مهمة».',
+      ['word:قال', 'word:الوزير', 'punct:،', 'word:إن', 'word:المحادثات', 'punct:«', 'word:مهمة', 'punct:»', 'punct:.'],
+    ],
     ['في 16/6/2021 و١٦ يونيو', ['word:في', 'number:16/6/2021', 'word:و', 'number:١٦', 'word:يونيو']],
     ['نحو 40% من 1,500.5 دولار', ['word:نحو', 'number:40%', 'word:من', 'number:1,500.5', 'word:دولار']],
     ['صحيفة "Kommersant" الروسية', ['word:صحيفة', 'punct:"', 'latin:Kommersant', 'punct:"', 'word:الروسية']],
