@@ -373,6 +373,12 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     if (t.kind === 'number') {
       value = digitValue(t.text);
       len = 1;
+      // 700 ألف، 6 مليارات: digits times a scale word
+      const scale = SCALES[core(keys[i + 1] ?? '')];
+      if (value !== null && scale !== undefined && !t.text.endsWith('%')) {
+        value *= [2e3, 2e6, 2e9].includes(scale) ? scale / 2 : scale; // a dual (ألفان) counts once after digits
+        len = 2;
+      }
     } else if (t.kind === 'word') {
       const nw = numberWords(keys, i);
       if (nw) [value, len] = nw;

@@ -77,7 +77,7 @@ function findArticle(paras: Para[], body: Element): Para[] | null {
 
 /** Extracts the article, or null when the page has no Arabic article. */
 export function extractArticle(doc: Document): ExtractedArticle | null {
-  const body = doc.body;
+  const body = pageBody(doc);
   if (!body) return null;
   const { titleSource, ...meta } = articleMetadata(doc);
   const paras = collectParagraphs(body);
@@ -107,6 +107,25 @@ export function extractArticle(doc: Document): ExtractedArticle | null {
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * The element holding the page's content. Broken markup (a stray <body> in the head, two bodies) can leave
+ * document.body empty in some parsers while the text sits in another body element: take the one with the most text.
+ */
+function pageBody(doc: Document): Element | null {
+  const body = doc.body;
+  if (body && body.children.length > 0) return body;
+  let best: Element | null = body;
+  let most = body?.textContent?.length ?? 0;
+  for (const b of Array.from(doc.querySelectorAll('body'))) {
+    const n = b.textContent?.length ?? 0;
+    if (n > most) {
+      best = b;
+      most = n;
+    }
+  }
+  return best ?? doc.documentElement;
+}
 
 /**
  * The heading that opens the article when the page names it nowhere else (no structured data, no h1): the first kept
