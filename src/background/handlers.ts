@@ -4,6 +4,7 @@ import type { TextAnalysis } from '../core/types';
 import type { ContentCommand, Envelope, Reply, RequestType } from '../shared/messages';
 import { errorMessage, fail, ok } from '../shared/result';
 import { getAnalyzer } from './engine';
+import { improveTabSummary, testEndpoint } from './providers';
 import { loadSettings, saveSettings } from './settings-store';
 import { getTabState, setTabState } from './tab-state';
 import { articleView, lookupView } from './views';
@@ -92,6 +93,12 @@ export async function handle(env: Envelope, sender: Sender): Promise<Reply<Reque
             : { tarjuman: 1, type: 'scrollTo', start: p.start ?? 0, end: p.end ?? 0 };
         return ok(await sendToTab(p.tabId, cmd));
       }
+      case 'improveSummary': {
+        const p = env.params as Envelope<'improveSummary'>['params'];
+        return ok(await improveTabSummary(p.tabId));
+      }
+      case 'testEndpoint':
+        return ok(await testEndpoint());
       default: {
         const never: never = type;
         return fail(`unhandled request ${String(never)}`);

@@ -38,8 +38,8 @@ export class Analyzer {
       const bare = key.startsWith('\u0627\u0644') && key.length > 3 ? key.slice(2) : key;
       const hits = this.lexicon.lookupForm(bare);
       // only the word's common forms count (روسيا is also رُوسِيّ + accusative alef, الصين a passive of صان);
-      // a place must be a very common word to lose (لبنان is not لبن), a person or body a fairly common one (حماس)
-      const maxFreq = type === 'LOCATION' ? 2 : 3;
+      // a place or body must be a very common word to lose (لبنان is not لبن, حماس is Hamas), a person a fairly common one
+      const maxFreq = type === 'PERSON' ? 3 : 2;
       return hits.some((h) => h.entry.pos !== 'propn' && h.entry.freq <= maxFreq && !(h.flags & F.RARE) && COMMON_FEATURES.has(h.feat));
     });
     for (const e of this.gazetteer.entries) {

@@ -23,6 +23,7 @@ export interface EntityContext {
 const DESCRIPTOR_KEYS = new Set(PLACE_DESCRIPTORS.map((d) => bareKey(looseKey(d))));
 const TRIGGER_KEYS = new Set([...ORG_TRIGGERS.map((t) => bareKey(looseKey(t.ar))), 'نادي']);
 const EPITHETS = new Set(['المكرمه', 'المنوره', 'الشريف', 'المقدسه', 'الاشرف'].map((w) => looseKey(w)));
+const COREF_WINDOW = 1500;
 const PRIORITY = { gazetteer: 5, title: 6, given: 4.5, trigger: 3, descriptor: 3, speaker: 2, figure: 1 } as const;
 /** A longer match beats a shorter one of a slightly higher rule: بوني جينكينس (a name) over بوني (Pune). */
 const rank = (c: EntityCandidate) => PRIORITY[c.rule] + 0.6 * (c.to - c.from - 1);
@@ -119,7 +120,8 @@ function surnameMentions(
     if (taken[i] || !isNameWord(tokens[i]!)) continue;
     for (const f of keys[i]!.exact) {
       const p = surnames.get(f.key);
-      if (p && p.from < i) {
+      // within an article's reach of the full name, not across a whole corpus
+      if (p && p.from < i && i - p.from < COREF_WINDOW) {
         out.push({ ...p, from: i, to: i + 1, skip: f.skip, rule: 'speaker' });
         taken[i] = 1;
         break;
@@ -127,6 +129,34 @@ function surnameMentions(
     }
   }
   return out;
+}
+
+// Words of sports reports: in their sentences a city name is the club (برشلونة فاز على ليفربول).
+const SPORTS_CUES = new Set(
+  ['فريق', 'نادي', 'مباراة', 'دوري', 'بطولة', 'كأس', 'فوز', 'فاز', 'تعادل', 'هزيمة', 'هزم', 'خسر', 'لاعب', 'مدرب', 'هدف', 'ملعب', 'موسم', 'منتخب', 'سجل'].map(
+    (w) => bareKey(looseKey(w)),
+  ),
+);
+
+const PLACE_PREPS = new Set(['في', 'الى', 'من', 'قرب', 'شمال', 'جنوب', 'شرق', 'غرب', 'مدينة'].map((w) => looseKey(w)));
+
+function clubsInSportsNews(kept: EntityCandidate[], a: TextAnalysis, ctx: EntityContext): void {
+  for (const s of a.sentences) {
+    let cues = 0;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const top = a.tokens[i]!.analyses[0];
+      if (top && top.pos !== 'unknown' && SPORTS_CUES.has(bareKey(looseKey(top.lemma)))) cues++;
+    }
+    if (cues < 2) continue;
+    for (const c of kept) {
+      if (c.from < s.tokenStart || c.from >= s.tokenEnd || c.type !== 'LOCATION' || c.entryId === undefined) continue;
+      // في برشلونة / إلى ليون is still the city
+      const prev = a.tokens[c.from - 1];
+      const first = a.tokens[c.from]!.analyses[0];
+      const placePrep = (prev && PLACE_PREPS.has(looseKey(prev.text))) || first?.segments.some((x) => x.role === 'proclitic' && looseKey(x.text) === 'ب');
+      if (!placePrep && ctx.gazetteer.entries[c.entryId]?.attrs.kind === 'city') c.type = 'ORGANIZATION';
+    }
+  }
 }
 
 /** Finds the entities of an analysed text. */
@@ -161,6 +191,7 @@ export function findEntities(a: TextAnalysis, ctx: EntityContext): Entity[] {
     kept.push(c);
   }
   kept.push(...surnameMentions(kept, keys, taken, tokens, ctx.lexicon));
+  clubsInSportsNews(kept, a, ctx);
   kept.sort((x, y) => x.from - y.from);
   const entities: Entity[] = kept.map((c) => {
     const first = tokens[c.from]!;

@@ -63,7 +63,7 @@ const PORTFOLIO_KEYS = new Map(Object.entries(PORTFOLIOS).map(([ar, en]) => [lk(
 const SPEECH = new Set(REPORTING_VERBS.map((v) => looseKey(v)));
 const SHUON = lk('شؤون');
 
-// Regnal numbers and epithets that follow a name but are not part of it in news NER (عبد الله الثاني).
+// Words that follow a name but are not part of it.
 const NOT_NAME_PARTS = new Set(
   ['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'الاكبر', 'الاصغر', 'الراحل', 'البالغ', 'الجديد', 'السابق', 'الحالي'].map(
     (w) => looseKey(w),
@@ -122,8 +122,9 @@ function nameRun(tokens: Token[], keys: EntityKeys[], j: number, ctx: EntityCont
     if (t.kind !== 'word') break;
     if (e > j && /^[وف]/.test(keys[e]!.raw) && !unknown(t)) break;
     // an ambiguous first name (علي/على، أمل) counts only when a clear name follows it
+    // inside a name already started (محمد علي العظمي) an ambiguous first name continues it
     const given =
-      singleEntry(keys, e, ctx, (x, amb) => (isGiven(x) && !amb && x.attrs.ambiguous !== 'yes') || isParticle(x)) ??
+      singleEntry(keys, e, ctx, (x, amb) => (isGiven(x) && ((!amb && x.attrs.ambiguous !== 'yes') || english.length > 0)) || isParticle(x)) ??
       (singleEntry(keys, e + 1, ctx, (x, amb) => isGiven(x) && !amb) ? singleEntry(keys, e, ctx, (x) => isGiven(x)) : null);
     if (given) {
       english.push(given.english);

@@ -4,6 +4,7 @@
  */
 import type { Analysis } from '../core/morphology';
 import type { EntityType, Span, Summary } from '../core/types';
+import type { ModelOutcome } from '../providers/outcome';
 import type { Result } from './result';
 import type { Settings } from './settings';
 
@@ -70,6 +71,10 @@ export interface RequestMap {
   getSettings: { params: Record<string, never>; result: Settings };
   setSettings: { params: { patch: Partial<Settings> }; result: Settings };
   tabCommand: { params: { tabId: number; command: 'toggle-panel' | 'scroll-to'; start?: number; end?: number }; result: boolean };
+  /** the tab's summary rewritten by the configured model endpoint, or why the offline gist stays */
+  improveSummary: { params: { tabId: number }; result: ModelOutcome };
+  /** the options page's "Test connection": a two-sentence sample through the same path */
+  testEndpoint: { params: Record<string, never>; result: ModelOutcome };
 }
 
 export type RequestType = keyof RequestMap;
@@ -114,6 +119,8 @@ const validators: { [K in RequestType]: (p: Record<string, unknown>) => string |
   getSettings: () => null,
   setSettings: (p) => (isObj(p.patch) ? null : 'setSettings needs a patch'),
   tabCommand: (p) => (isInt(p.tabId) && (p.command === 'toggle-panel' || p.command === 'scroll-to') ? null : 'bad tabCommand'),
+  improveSummary: (p) => (isInt(p.tabId) ? null : 'improveSummary needs a tabId'),
+  testEndpoint: () => null,
 };
 
 /** Validates an incoming message; returns the typed envelope or an error. */

@@ -9,6 +9,8 @@ export interface OpenAiSettings {
   baseUrl: string;
   model: string;
   apiKey: string;
+  /** how long one request may take before the offline gist is shown instead */
+  timeoutSeconds: number;
 }
 
 export interface Settings {
@@ -40,7 +42,7 @@ export const DEFAULT_SETTINGS: Settings = {
   hoverInInputs: false,
   otherArabicScript: false,
   provider: 'offline',
-  openai: { baseUrl: 'http://127.0.0.1:11434/v1', model: '', apiKey: '' },
+  openai: { baseUrl: 'http://127.0.0.1:11434/v1', model: '', apiKey: '', timeoutSeconds: 30 },
 };
 
 export const SETTINGS_KEY = 'settings';
@@ -48,6 +50,7 @@ export const SETTINGS_KEY = 'settings';
 const oneOf = <T extends string>(v: unknown, allowed: readonly T[], d: T): T => (allowed.includes(v as T) ? (v as T) : d);
 const bool = (v: unknown, d: boolean) => (typeof v === 'boolean' ? v : d);
 const str = (v: unknown, d: string, max = 2000) => (typeof v === 'string' ? v.slice(0, max) : d);
+const int = (v: unknown, d: number, min: number, max: number) => (Number.isInteger(v) && (v as number) >= min && (v as number) <= max ? (v as number) : d);
 
 /** Settings from untrusted storage or a message: every field checked, unknown fields dropped, defaults filled in. */
 export function sanitizeSettings(raw: unknown, base: Settings = DEFAULT_SETTINGS): Settings {
@@ -67,6 +70,7 @@ export function sanitizeSettings(raw: unknown, base: Settings = DEFAULT_SETTINGS
       baseUrl: str(o.baseUrl, base.openai.baseUrl, 500),
       model: str(o.model, base.openai.model, 200),
       apiKey: str(o.apiKey, base.openai.apiKey, 500),
+      timeoutSeconds: int(o.timeoutSeconds, base.openai.timeoutSeconds, 1, 300),
     },
   };
 }

@@ -1,0 +1,79 @@
+/**
+ * The popup's English for the summary: the offline gist, the on-device translator (run here, in the document), or
+ * the model endpoint (run by the service worker). Whatever fails leaves the offline gist with a note saying why.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Summary } from '../core/types';
+import { request } from '../shared/client';
+import type { ArticleAnalysis } from '../shared/messages';
+import type { ProviderId, Settings } from '../shared/settings';
+import { fallback, type Fallback } from './outcome';
+import { evidenceTexts, translateTexts, translatorApi } from './translator';
+
+export interface EnglishView {
+  /** the summary to show */
+  summary: Summary;
+  /** who wrote its English */
+  by: ProviderId;
+  model?: string;
+  /** a provider is still working; the offline gist shows meanwhile */
+  pending: boolean;
+  fallback?: Fallback;
+  /** the translator's English of each point's evidence sentence */
+  translations?: string[];
+  /** the translator must download its model first, which needs a click */
+  download?: { progress: number | null; start: () => void };
+}
+
+type State = Omit<EnglishView, 'summary' | 'download'> & { summary?: Summary; downloading?: number | null; needsDownload?: boolean };
+
+const OFFLINE: State = { by: 'offline', pending: false };
+
+export function useEnglish(article: ArticleAnalysis | undefined, settings: Settings, tabId: number | null | undefined): EnglishView {
+  const [state, setState] = useState<State>(OFFLINE);
+  // the run in progress; a newer run or an unmount aborts it and its late results are dropped
+  const run = useRef<AbortController | null>(null);
+  const { provider } = settings;
+  const endpointKey = JSON.stringify([settings.openai.baseUrl, settings.openai.model, settings.openai.timeoutSeconds]);
+
+  const translate = (a: ArticleAnalysis, allowDownload: boolean) => {
+    run.current?.abort();
+    const ctl = (run.current = new AbortController());
+    setState({ by: 'offline', pending: true, downloading: allowDownload ? null : undefined });
+    const onProgress = (p: number) => !ctl.signal.aborted && setState((s) => ({ ...s, downloading: p }));
+    const texts = evidenceTexts(a.text, a.summary.points);
+    void translateTexts(translatorApi(self), texts, { allowDownload, onProgress, signal: ctl.signal }).then((o) => {
+      if (ctl.signal.aborted) return;
+      if (o.kind === 'translated') setState({ by: 'translator', pending: false, translations: o.translations });
+      else if (o.kind === 'needsDownload') setState({ by: 'offline', pending: false, needsDownload: true });
+      else setState({ by: 'offline', pending: false, fallback: o });
+    });
+  };
+
+  useEffect(() => {
+    if (!article || provider === 'offline') {
+      setState(OFFLINE);
+      return;
+    }
+    if (provider === 'translator') translate(article, false);
+    else if (tabId !== null && tabId !== undefined) {
+      run.current?.abort();
+      const ctl = (run.current = new AbortController());
+      setState({ by: 'offline', pending: true });
+      void request('improveSummary', { tabId }).then((r) => {
+        if (ctl.signal.aborted) return;
+        if (!r.ok) setState({ by: 'offline', pending: false, fallback: fallback('network') });
+        else if (r.value.kind === 'improved') setState({ by: 'openai', pending: false, summary: r.value.summary, model: r.value.model });
+        else setState({ by: 'offline', pending: false, fallback: r.value });
+      });
+    }
+    return () => run.current?.abort();
+  }, [article, provider, tabId, endpointKey]);
+
+  const { summary, downloading, needsDownload, ...rest } = state;
+  const view: EnglishView = { ...rest, summary: summary ?? article?.summary ?? { headline: '', points: [] } };
+  if (article && (needsDownload || downloading !== undefined))
+    // called from the button's click: creating a translator that has to download its model needs that gesture
+    view.download = { progress: downloading ?? null, start: () => translate(article, true) };
+  return view;
+}
