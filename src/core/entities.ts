@@ -92,15 +92,11 @@ function trimDescriptor(c: EntityCandidate, keys: EntityKeys[], gaz: Gazetteer):
   return restIsName ? { ...c, from: c.from + 1, skip: 0 } : c;
 }
 
-/** Later one-word mentions of a person's surname (محفوظ after نجيب محفوظ) are that person too. */
-function surnameMentions(
-  kept: EntityCandidate[],
-  keys: EntityKeys[],
-  taken: Uint8Array,
-  tokens: Token[],
-  lexicon: Lexicon,
-): EntityCandidate[] {
-  const surnames = new Map<string, EntityCandidate>();
+/**
+ * Later one-word mentions of a person's surname (محفوظ after نجيب محفوظ) are that person too, within an article's
+ * reach of the last mention; a weaker reading of the same token (a guessed speaker) gives way to it.
+ */
+function surnameMentions(kept: EntityCandidate[], keys: EntityKeys[], taken: Uint8Array, tokens: Token[], lexicon: Lexicon): EntityCandidate[] {
   // a surname that is also a word (علي/على، الثاني) would turn every later use of the word into a person
   const isNameWord = (t: Token) => {
     const top = t.analyses[0];
@@ -109,23 +105,33 @@ function surnameMentions(
     const freq = top.entryId !== undefined ? (lexicon.entries[top.entryId]?.freq ?? 3) : 3;
     return (top.pos === 'noun' || top.pos === 'adj') && freq >= 3 && top.segments.length === 1;
   };
-  for (const c of kept) {
-    if (c.type !== 'PERSON' || c.to - c.from < 2 || !isNameWord(tokens[c.to - 1]!)) continue;
-    const last = keys[c.to - 1]!.restExact;
-    if (last && last.length >= 3) surnames.set(last, c);
-  }
+  const fullAt = new Map<number, EntityCandidate>();
+  for (const c of kept) if (c.type === 'PERSON' && c.to - c.from >= 2 && isNameWord(tokens[c.to - 1]!)) fullAt.set(c.from, c);
+  const weakAt = new Map<number, EntityCandidate>();
+  for (const c of kept) if (c.to - c.from === 1 && (c.rule === 'speaker' || c.rule === 'given' || c.rule === 'descriptor')) weakAt.set(c.from, c);
   const out: EntityCandidate[] = [];
-  if (!surnames.size) return out;
+  const recent = new Map<string, { person: EntityCandidate; at: number }>();
   for (let i = 0; i < keys.length; i++) {
-    if (taken[i] || !isNameWord(tokens[i]!)) continue;
+    const full = fullAt.get(i);
+    if (full) {
+      recent.set(keys[full.to - 1]!.restExact, { person: full, at: i });
+      i = full.to - 1;
+      continue;
+    }
+    if (!isNameWord(tokens[i]!)) continue;
+    const weak = weakAt.get(i);
+    if (taken[i] && !weak) continue;
     for (const f of keys[i]!.exact) {
-      const p = surnames.get(f.key);
-      // within an article's reach of the full name, not across a whole corpus
-      if (p && p.from < i && i - p.from < COREF_WINDOW) {
-        out.push({ ...p, from: i, to: i + 1, skip: f.skip, rule: 'speaker' });
+      const r = recent.get(f.key);
+      if (!r || i - r.at >= COREF_WINDOW) continue;
+      const mention = { ...r.person, from: i, to: i + 1, skip: f.skip, rule: 'speaker' as const };
+      if (weak) Object.assign(weak, { english: mention.english, role: mention.role, guessed: false, skip: f.skip });
+      else {
+        out.push(mention);
         taken[i] = 1;
-        break;
       }
+      r.at = i;
+      break;
     }
   }
   return out;

@@ -314,7 +314,8 @@ export function orgAfterTrigger(tokens: Token[], keys: EntityKeys[], i: number, 
     if (p && tkey === lk('وزارة') && !portfolio) portfolio = p;
     else if (d && !demonym) demonym = d;
     else if (name) parts.push(name.english);
-    else if (unknown(tokens[j])) {
+    else if (unknown(tokens[j]) && (strong || !/(يه|ي)$/.test(keys[j]!.raw))) {
+      // after a weak trigger (مجموعة، مجلس) an unknown adjective (قصصية) describes; it does not name
       parts.push(nameToEnglish(tokens[j]!.text));
       guessed = true;
     } else if (strong && keys[j]!.raw.startsWith('ال') && j === i + 1 && tokens[j]!.analyses[0]?.pos === 'noun') {

@@ -1,7 +1,68 @@
 /** The options page: hover behaviour, theme, interface language, and the optional English providers. */
-import { useState } from 'preact/hooks';
-import type { Settings } from '../shared/settings';
+import type { TFunction } from 'i18next';
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { endpointOf } from '../providers/endpoint';
+import { request } from '../shared/client';
+import type { OpenAiSettings, Settings } from '../shared/settings';
 import { useSettings } from '../ui/use-settings';
+
+/** The endpoint's host permission (asked for on a click, as browsers require) and a connection test. */
+function EndpointAccess({ openai, t }: { openai: OpenAiSettings; t: TFunction }) {
+  const endpoint = endpointOf(openai.baseUrl);
+  const pattern = endpoint?.pattern;
+  const [granted, setGranted] = useState<boolean | null>(null);
+  const [result, setResult] = useState('');
+  useEffect(() => {
+    setGranted(null);
+    if (!pattern) return;
+    let live = true;
+    browser.permissions.contains({ origins: [pattern] }).then(
+      (g) => live && setGranted(g),
+      () => live && setGranted(false),
+    );
+    return () => {
+      live = false;
+    };
+  }, [pattern]);
+  if (!endpoint) return <p class="note">{t('options.badUrl')}</p>;
+  const grant = () => {
+    // called straight from the click so the browser sees the user gesture
+    browser.permissions.request({ origins: [endpoint.pattern] }).then(
+      (g) => {
+        setGranted(g);
+        if (!g) setResult(t('options.accessDenied'));
+      },
+      () => setResult(t('options.accessDenied')),
+    );
+  };
+  const test = async () => {
+    setResult(t('options.testing'));
+    const r = await request('testEndpoint', {});
+    if (!r.ok) setResult(t('options.testFailed', { reason: r.error }));
+    else if (r.value.kind === 'improved') setResult(t('options.testOk', { model: r.value.model }));
+    else setResult(t('options.testFailed', { reason: t(`providerNote.${r.value.reason}`, { status: r.value.status ?? '' }) }));
+  };
+  return (
+    <div class="access">
+      <p class="note" data-testid="access">
+        {t(granted ? 'options.access' : 'options.accessMissing', { origin: endpoint.origin })}
+      </p>
+      <p class="note">{t('options.providerPrivacy')}</p>
+      {!granted && (
+        <button type="button" onClick={grant} data-testid="grant">
+          {t('options.grantAccess')}
+        </button>
+      )}{' '}
+      <button type="button" onClick={() => void test()} data-testid="test-connection">
+        {t('options.testConnection')}
+      </button>
+      <p class="note" role="status" data-testid="test-result">
+        {result}
+      </p>
+    </div>
+  );
+}
 
 export function App() {
   const { settings, i18n, update } = useSettings();
@@ -93,6 +154,19 @@ export function App() {
                 />
               </label>
             ))}
+            <label class="row">
+              <span>{t('options.timeoutSeconds')}</span>
+              <input
+                type="number"
+                min={1}
+                max={300}
+                value={settings.openai.timeoutSeconds}
+                onChange={(e) =>
+                  void save({ openai: { ...settings.openai, timeoutSeconds: Math.round(Number((e.target as HTMLInputElement).value)) } })
+                }
+              />
+            </label>
+            <EndpointAccess openai={settings.openai} t={t} />
           </div>
         )}
       </section>

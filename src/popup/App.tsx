@@ -1,6 +1,7 @@
 /** The popup (also opened as popup.html?tab=<id>): page status, summary, key entities, words, quick toggles. */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { useEnglish } from '../providers/use-english';
 import { request } from '../shared/client';
 import type { TabState } from '../shared/messages';
 import { useSettings } from '../ui/use-settings';
@@ -42,6 +43,7 @@ export function App() {
   }, [tabId]);
 
   const article = state?.status === 'article' ? state.article : undefined;
+  const english = useEnglish(article, settings, tabId);
   let status: string;
   if (state === undefined || tabId === undefined) status = t('popup.status.analysing');
   else if (state === null) status = t('popup.status.unavailable');
@@ -125,7 +127,7 @@ export function App() {
             ))}
           </nav>
           <section role="tabpanel">
-            {tab === 'summary' && <SummaryView article={article} t={t} onEvidence={scrollTo} />}
+            {tab === 'summary' && <SummaryView article={article} english={english} t={t} onEvidence={scrollTo} />}
             {tab === 'entities' && <EntityList article={article} t={t} onMention={scrollTo} />}
             {tab === 'words' && <WordList article={article} t={t} />}
           </section>

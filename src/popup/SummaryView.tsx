@@ -1,19 +1,63 @@
-/** Summary tab: headline, points with their 5W line, and the Arabic evidence sentence on demand. */
+/**
+ * Summary tab: who wrote the English, headline, points with their 5W line (and the on-device translator's English of
+ * the evidence), and the Arabic evidence sentence on demand. Provider output is shown as text nodes only.
+ */
 import type { TFunction } from 'i18next';
 import { useState } from 'preact/hooks';
+import type { EnglishView } from '../providers/use-english';
 import type { ArticleAnalysis } from '../shared/messages';
+
+function ProviderLine({ english, t }: { english: EnglishView; t: TFunction }) {
+  const name =
+    english.by === 'openai'
+      ? t('popup.english.model', { model: english.model ?? '' })
+      : t(english.by === 'translator' ? 'popup.english.translator' : 'popup.english.offline');
+  const note = english.by === 'openai' ? 'popup.english.modelNote' : english.by === 'translator' ? 'popup.english.translatorNote' : 'popup.gist';
+  const { download } = english;
+  return (
+    <div class="provider">
+      <p class="note">
+        <span data-testid="provider">{t('popup.english.by', { name })}</span> · {t(note)}
+      </p>
+      {english.pending && (
+        <p class="note" role="status" data-testid="provider-pending">
+          {t(english.pending === 'openai' ? 'popup.english.askingModel' : 'popup.english.translating')}
+        </p>
+      )}
+      {english.fallback && (
+        <p class="note fallback" role="status" data-testid="provider-note">
+          {t('popup.fallback', { reason: t(`providerNote.${english.fallback.reason}`, { status: english.fallback.status ?? '' }) })}
+        </p>
+      )}
+      {download && (
+        <p class="download">
+          <button type="button" data-testid="download-translator" disabled={download.progress !== null} onClick={download.start}>
+            {t('popup.english.download')}
+          </button>{' '}
+          {download.progress !== null && (
+            <progress max={1} value={download.progress} aria-label={t('popup.english.downloadProgress')}>
+              {Math.round(download.progress * 100)}%
+            </progress>
+          )}
+        </p>
+      )}
+    </div>
+  );
+}
 
 export function SummaryView({
   article,
+  english,
   t,
   onEvidence,
 }: {
   article: ArticleAnalysis;
+  english: EnglishView;
   t: TFunction;
   onEvidence: (s: number, e: number) => void;
 }) {
   const [open, setOpen] = useState<number | null>(null);
-  const { summary } = article;
+  const { summary, translations } = english;
   return (
     <div class="summary">
       {summary.headline && (
@@ -21,9 +65,7 @@ export function SummaryView({
           {summary.headline}
         </h2>
       )}
-      <p class="note">
-        {t('popup.gist')} {summary.provider && summary.provider !== 'offline gist' ? `(${summary.provider})` : ''}
-      </p>
+      <ProviderLine english={english} t={t} />
       {summary.points.length === 0 && <p>{t('popup.noPoints')}</p>}
       <ol class="points">
         {summary.points.map((p, i) => (
@@ -38,6 +80,11 @@ export function SummaryView({
             >
               {p.text}
             </button>
+            {translations?.[i] && (
+              <div class="translation" lang="en" dir="ltr" data-testid="translation">
+                {translations[i]}
+              </div>
+            )}
             {p.fiveW && (
               <div class="fivew" lang="en" dir="ltr">
                 {(['who', 'what', 'where', 'when'] as const)

@@ -16,8 +16,8 @@ export interface EnglishView {
   /** who wrote its English */
   by: ProviderId;
   model?: string;
-  /** a provider is still working; the offline gist shows meanwhile */
-  pending: boolean;
+  /** the provider still working; the offline gist shows meanwhile */
+  pending?: 'translator' | 'openai';
   fallback?: Fallback;
   /** the translator's English of each point's evidence sentence */
   translations?: string[];
@@ -27,7 +27,7 @@ export interface EnglishView {
 
 type State = Omit<EnglishView, 'summary' | 'download'> & { summary?: Summary; downloading?: number | null; needsDownload?: boolean };
 
-const OFFLINE: State = { by: 'offline', pending: false };
+const OFFLINE: State = { by: 'offline' };
 
 export function useEnglish(article: ArticleAnalysis | undefined, settings: Settings, tabId: number | null | undefined): EnglishView {
   const [state, setState] = useState<State>(OFFLINE);
@@ -39,14 +39,14 @@ export function useEnglish(article: ArticleAnalysis | undefined, settings: Setti
   const translate = (a: ArticleAnalysis, allowDownload: boolean) => {
     run.current?.abort();
     const ctl = (run.current = new AbortController());
-    setState({ by: 'offline', pending: true, downloading: allowDownload ? null : undefined });
+    setState({ by: 'offline', pending: 'translator', downloading: allowDownload ? null : undefined });
     const onProgress = (p: number) => !ctl.signal.aborted && setState((s) => ({ ...s, downloading: p }));
     const texts = evidenceTexts(a.text, a.summary.points);
     void translateTexts(translatorApi(self), texts, { allowDownload, onProgress, signal: ctl.signal }).then((o) => {
       if (ctl.signal.aborted) return;
-      if (o.kind === 'translated') setState({ by: 'translator', pending: false, translations: o.translations });
-      else if (o.kind === 'needsDownload') setState({ by: 'offline', pending: false, needsDownload: true });
-      else setState({ by: 'offline', pending: false, fallback: o });
+      if (o.kind === 'translated') setState({ by: 'translator', translations: o.translations });
+      else if (o.kind === 'needsDownload') setState({ by: 'offline', needsDownload: true });
+      else setState({ by: 'offline', fallback: o });
     });
   };
 
@@ -59,12 +59,12 @@ export function useEnglish(article: ArticleAnalysis | undefined, settings: Setti
     else if (tabId !== null && tabId !== undefined) {
       run.current?.abort();
       const ctl = (run.current = new AbortController());
-      setState({ by: 'offline', pending: true });
+      setState({ by: 'offline', pending: 'openai' });
       void request('improveSummary', { tabId }).then((r) => {
         if (ctl.signal.aborted) return;
-        if (!r.ok) setState({ by: 'offline', pending: false, fallback: fallback('network') });
-        else if (r.value.kind === 'improved') setState({ by: 'openai', pending: false, summary: r.value.summary, model: r.value.model });
-        else setState({ by: 'offline', pending: false, fallback: r.value });
+        if (!r.ok) setState({ by: 'offline', fallback: fallback('network') });
+        else if (r.value.kind === 'improved') setState({ by: 'openai', summary: r.value.summary, model: r.value.model });
+        else setState({ by: 'offline', fallback: r.value });
       });
     }
     return () => run.current?.abort();
