@@ -75,7 +75,8 @@ const cap = (s: string) => s.replace(/\b[a-z]/g, (c) => c.toUpperCase());
 /** Whether a token is a word the lexicon does not know (a name, usually). */
 function unknown(t: Token | undefined): boolean {
   const top = t?.analyses[0];
-  return !!t && t.kind === 'word' && (!top || top.pos === 'unknown' || top.pos === 'propn');
+  // a one-word gazetteer name (propn) is a known name, not a stranger: people among them are matched as such
+  return !!t && t.kind === 'word' && (!top || top.pos === 'unknown');
 }
 
 /**
