@@ -3,6 +3,7 @@
 //   node build.mjs            build both browsers and the CLI
 //   node build.mjs --package  also write store-ready zips to dist/
 //   node build.mjs --dev      no minification, inline source maps
+//   node build.mjs --cli-only the data asset and dist/cli.js only
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -124,7 +125,8 @@ function copyStatic(outdir, browser, dataJson) {
 
 const t0 = performance.now();
 const dataJson = compileAssets();
-for (const browser of BROWSERS) {
+// --cli-only: the data and the command line (for evaluating the core)
+for (const browser of args.has('--cli-only') ? [] : BROWSERS) {
   const outdir = path.join(DIST, browser);
   fs.rmSync(outdir, { recursive: true, force: true });
   fs.mkdirSync(outdir, { recursive: true });
@@ -140,4 +142,4 @@ if (args.has('--package')) {
     console.log(`package: ${path.relative(ROOT, zip)} (${(fs.statSync(zip).size / 1024).toFixed(0)} KB)`);
   }
 }
-console.log(`build: dist/chrome, dist/firefox, dist/cli.js in ${Math.round(performance.now() - t0)} ms`);
+console.log(`build: ${args.has('--cli-only') ? '' : 'dist/chrome, dist/firefox, '}dist/cli.js in ${Math.round(performance.now() - t0)} ms`);

@@ -86,9 +86,10 @@ function trimDescriptor(c: EntityCandidate, keys: EntityKeys[], gaz: Gazetteer):
   const cue = c.type === 'LOCATION' ? DESCRIPTOR_KEYS : c.type === 'ORGANIZATION' ? TRIGGER_KEYS : null;
   if (!cue || !keys[c.from]!.first.some((f) => cue.has(f.key))) return c;
   const rest = keys[c.from + 1]!;
-  // only a one-word name is cut loose (حركة حماس → حماس); ministries keep their word (وزارة الخارجية الأمريكية)
-  if (c.type === 'ORGANIZATION' && c.to - c.from !== 2) return c;
-  const restIsName = gaz.candidates(rest.restExact).some((v) => v.words.length === c.to - c.from - 1 && v.entry.type === c.type);
+  // the rest must name the same thing on its own (وكالة فرانس برس → فرانس برس; حركة حماس → حماس)
+  const restIsName = gaz
+    .candidates(rest.restExact)
+    .some((v) => v.words.length === c.to - c.from - 1 && v.entry.type === c.type && (c.type === 'LOCATION' || v.entry.id === c.entryId || c.to - c.from === 2));
   return restIsName ? { ...c, from: c.from + 1, skip: 0 } : c;
 }
 
@@ -144,6 +145,7 @@ const SPORTS_CUES = new Set(
   ),
 );
 
+const MATCH_WORDS = new Set(['فاز', 'تعادل', 'هزم', 'خسر', 'تغلب', 'ضد', 'امام', 'فريق', 'لاعب', 'مدرب', 'نادي', 'مهاجم', 'حارس'].map((w) => bareKey(looseKey(w))));
 const PLACE_PREPS = new Set(['في', 'الى', 'من', 'قرب', 'شمال', 'جنوب', 'شرق', 'غرب', 'مدينة'].map((w) => looseKey(w)));
 
 function clubsInSportsNews(kept: EntityCandidate[], a: TextAnalysis, ctx: EntityContext): void {
@@ -156,6 +158,13 @@ function clubsInSportsNews(kept: EntityCandidate[], a: TextAnalysis, ctx: Entity
     if (cues < 2) continue;
     for (const c of kept) {
       if (c.from < s.tokenStart || c.from >= s.tokenEnd || c.type !== 'LOCATION' || c.entryId === undefined) continue;
+      // a club plays: a match word or "against" within two words of the name
+      let near = false;
+      for (let k = Math.max(s.tokenStart, c.from - 2); k < Math.min(s.tokenEnd, c.to + 2) && !near; k++) {
+        const top = a.tokens[k]!.analyses[0];
+        if (top && (MATCH_WORDS.has(bareKey(looseKey(top.lemma))) || MATCH_WORDS.has(looseKey(a.tokens[k]!.text)))) near = true;
+      }
+      if (!near) continue;
       // في برشلونة / إلى ليون is still the city
       const prev = a.tokens[c.from - 1];
       const first = a.tokens[c.from]!.analyses[0];
