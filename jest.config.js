@@ -1,5 +1,5 @@
 /** Two projects: fast unit tests of the core and shared code, and end-to-end tests in real Chromium. */
-const tsJest = ['ts-jest', { isolatedModules: true, tsconfig: { jsx: 'react-jsx', jsxImportSource: 'preact', module: 'commonjs', esModuleInterop: true, isolatedModules: true } }];
+const tsJest = ['ts-jest', { tsconfig: { jsx: 'react-jsx', jsxImportSource: 'preact', module: 'commonjs', esModuleInterop: true, isolatedModules: true } }];
 export default {
   projects: [
     {

@@ -19,7 +19,7 @@ const HIGHLIGHT_CSS = `
 ::highlight(tarjuman-evidence) { background-color: rgba(250, 204, 21, 0.45); }
 `;
 
-let installed = false;
+const sheets = new WeakMap<Document, CSSStyleSheet>();
 
 function registry(win: Window): { reg: HighlightRegistry; Highlight: HighlightCtor } | null {
   const css = (win as unknown as { CSS?: { highlights?: HighlightRegistry } }).CSS;
@@ -27,13 +27,16 @@ function registry(win: Window): { reg: HighlightRegistry; Highlight: HighlightCt
   return css?.highlights && H ? { reg: css.highlights, Highlight: H } : null;
 }
 
+/** Adopts the ::highlight() rules once per document, and again if a page script replaced its adopted sheets. */
 function install(doc: Document): void {
-  if (installed) return;
-  installed = true;
   try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(HIGHLIGHT_CSS);
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    let sheet = sheets.get(doc);
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(HIGHLIGHT_CSS);
+      sheets.set(doc, sheet);
+    }
+    if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   } catch {
     // no constructable stylesheets: the highlights still register, unstyled
   }

@@ -1,125 +1,134 @@
 /**
  * The hover glossary: pointer → word under it → lookup in the service worker → tooltip in the shadow root.
- * Stale replies are dropped by request id; the same word hovered again is served from a small cache.
+ * A pointer move only records where the pointer is; one caret lookup per animation frame does the rest, and staying
+ * on the same word costs nothing more. Stale replies are dropped by request id; lookups are cached.
  */
 import type { i18n } from 'i18next';
-import { h, render } from 'preact';
 import { passageLanguage } from '../core/language';
-import { request } from '../shared/client';
-import type { LookupResult, RootWord } from '../shared/messages';
 import type { Settings } from '../shared/settings';
+import { caretAt, type Caret } from './caret';
+import { wordInField } from './field-hit';
 import { setHighlight } from './highlights';
-import { wordAtPoint, type WordHit } from './hit-test';
-import { placeTooltip } from './position';
-import { ensureAttached, type ShadowLayer } from './shadow-host';
-import { Tooltip } from './tooltip/Tooltip';
+import { wordInText } from './hit-test';
+import { isEditable, isModifierKey, keyAction, modifierHeld, type ModifierState } from './hover-keys';
+import { LookupCache } from './lookup-cache';
+import type { ShadowLayer } from './shadow-host';
+import { TooltipView } from './tooltip-view';
+import type { WordHit } from './word-hit';
 
-const CACHE_LIMIT = 500;
 const HIDE_DELAY_MS = 250;
-const EDITABLE = 'input, textarea, select, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]';
+
+interface PointerState extends ModifierState {
+  x: number;
+  y: number;
+  target: EventTarget | null;
+}
 
 export class HoverController {
-  private requestId = 0;
-  private hit: WordHit | null = null;
-  private result: LookupResult | null = null;
-  private active = 0;
-  private rootWords: { root: string; words: RootWord[] } | null = null;
-  private note: string | undefined;
-  private readonly cache = new Map<string, LookupResult | null>();
+  /** null until the stored settings are known: nothing is shown before, whatever they say */
+  private settings: Settings | null = null;
+  private pointer: PointerState | null = null;
   private frame = 0;
+  private scrollFrame = 0;
+  /** the word under the pointer: shown, being looked up, rejected, or dismissed with Esc */
+  private hit: WordHit | null = null;
+  private requestId = 0;
   private hideTimer = 0;
-  private lastEvent: PointerEvent | null = null;
-  private readonly container: HTMLElement;
+  private readonly cache = new LookupCache();
+  private readonly view: TooltipView;
 
   constructor(
     private readonly doc: Document,
-    private readonly layer: ShadowLayer,
-    private settings: Settings,
-    private i18n: i18n,
+    layer: ShadowLayer,
+    i18n: i18n,
   ) {
-    this.container = doc.createElement('div');
+    this.view = new TooltipView(doc, layer, 'auto', i18n);
   }
 
   start(): void {
     this.doc.addEventListener('pointermove', this.onPointerMove, { capture: true, passive: true });
+    this.doc.addEventListener('pointerout', this.onPointerOut, { capture: true, passive: true });
     this.doc.addEventListener('keydown', this.onKeyDown, { capture: true });
+    this.doc.addEventListener('keyup', this.onKeyUp, { capture: true, passive: true });
     this.doc.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+    this.doc.defaultView?.addEventListener('resize', this.onScroll, { passive: true });
   }
 
   stop(): void {
     this.doc.removeEventListener('pointermove', this.onPointerMove, { capture: true });
+    this.doc.removeEventListener('pointerout', this.onPointerOut, { capture: true });
     this.doc.removeEventListener('keydown', this.onKeyDown, { capture: true });
+    this.doc.removeEventListener('keyup', this.onKeyUp, { capture: true });
     this.doc.removeEventListener('scroll', this.onScroll, { capture: true });
+    this.doc.defaultView?.removeEventListener('resize', this.onScroll);
     this.hide();
   }
 
-  updateSettings(s: Settings, i18n: i18n): void {
+  /** New settings (at start, or changed in another view): applied to an open tooltip at once. */
+  configure(s: Settings, i18n: i18n): void {
+    const first = this.settings === null;
     this.settings = s;
-    this.i18n = i18n;
-    this.applyTheme();
+    this.view.configure(s.theme, i18n);
     if (!s.enabled) this.hide();
-    else if (this.result) this.paint();
-  }
-
-  private applyTheme(): void {
-    if (this.layer.created()) this.layer.layer.className = `layer ${this.settings.theme}`;
+    else if (first && this.pointer) this.schedule(); // the pointer was already resting on the page
   }
 
   private readonly onPointerMove = (e: PointerEvent): void => {
-    this.lastEvent = e;
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      const ev = this.lastEvent;
-      if (ev) this.process(ev);
-    });
+    // the event's target must be read now: after dispatch it is gone for targets in shadow trees
+    this.pointer = { x: e.clientX, y: e.clientY, target: e.target, shiftKey: e.shiftKey, altKey: e.altKey, ctrlKey: e.ctrlKey };
+    this.schedule();
+  };
+
+  private readonly onPointerOut = (e: PointerEvent): void => {
+    // left the window or went into a frame: no more moves will tell us the pointer left the word
+    const to = e.relatedTarget as Element | null;
+    if (!to || to.tagName === 'IFRAME' || to.tagName === 'FRAME') this.scheduleHide();
+  };
+
+  private schedule(): void {
+    if (!this.frame) this.frame = requestAnimationFrame(this.tick);
+  }
+
+  private readonly tick = (): void => {
+    this.frame = 0;
+    const p = this.pointer;
+    if (p && this.settings?.enabled) this.process(p, this.settings);
   };
 
   private readonly onScroll = (): void => {
-    if (this.result) this.hide();
+    if (!this.view.open || this.scrollFrame) return;
+    this.scrollFrame = requestAnimationFrame(() => {
+      this.scrollFrame = 0;
+      if (!this.view.reposition()) this.hide();
+    });
   };
 
-  private modifierHeld(e: PointerEvent): boolean {
-    switch (this.settings.modifier) {
-      case 'none':
-        return true;
-      case 'shift':
-        return e.shiftKey;
-      case 'alt':
-        return e.altKey;
-      case 'ctrl':
-        return e.ctrlKey;
-    }
-  }
-
-  private process(e: PointerEvent): void {
-    if (!this.settings.enabled) return;
-    // over our own tooltip: keep it
-    if (this.layer.created() && e.composedPath().includes(this.layer.host)) {
-      this.cancelHide();
+  private process(p: PointerState, s: Settings): void {
+    if (this.view.owns(p.target)) {
+      this.cancelHide(); // over our own tooltip: keep it
       return;
     }
-    if (!this.modifierHeld(e)) {
+    if (!modifierHeld(s.modifier, p) || (!s.hoverInInputs && isEditable(p.target))) {
       this.scheduleHide();
       return;
     }
-    const target = e.target as Element | null;
-    if (!this.settings.hoverInInputs && target && typeof target.closest === 'function' && target.closest(EDITABLE)) return;
-    let hit: WordHit | null = null;
+    let caret: Caret | null = null;
     try {
-      hit = wordAtPoint(this.doc, e.clientX, e.clientY);
+      caret = caretAt(this.doc, p.x, p.y);
     } catch {
-      hit = null; // exotic documents (SVG, XML): no word
+      caret = null; // exotic documents (SVG, XML): no word
     }
-    if (!hit) {
+    if (!caret) {
       this.scheduleHide();
       return;
     }
-    if (this.hit && this.hit.context === hit.context && this.hit.offset === hit.offset) {
-      this.cancelHide();
+    const node = caret.kind === 'text' ? caret.node : caret.field;
+    if (this.hit?.contains(node, caret.offset)) {
+      this.cancelHide(); // still on the same word
       return;
     }
-    if (!this.settings.otherArabicScript && passageLanguage(hit.context) !== 'ar') {
+    const hit = caret.kind === 'text' ? wordInText(caret.node, caret.offset) : wordInField(caret.field, caret.offset);
+    if (!hit || (!s.otherArabicScript && passageLanguage(hit.context) !== 'ar')) {
       this.scheduleHide();
       return;
     }
@@ -130,59 +139,19 @@ export class HoverController {
 
   private async lookup(hit: WordHit): Promise<void> {
     const id = ++this.requestId;
-    const key = `${hit.offset}|${hit.context}`;
-    let result = this.cache.get(key);
-    if (result === undefined) {
-      const reply = await request('lookup', { context: hit.context, offset: hit.offset });
-      if (id !== this.requestId) return; // a newer hover won
-      result = reply.ok ? reply.value : null;
-      if (reply.ok) {
-        if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value as string);
-        this.cache.set(key, result);
-      }
+    const result = await this.cache.get(hit.context, hit.offset);
+    if (id !== this.requestId) return; // a newer hover won
+    if (!result) {
+      this.hideView(); // no word there: do not leave the previous word's tooltip beside this one
+      return;
     }
-    if (id !== this.requestId || !result) return;
-    this.result = result;
-    this.active = 0;
-    this.rootWords = null;
-    this.note = undefined;
-    setHighlight(this.doc, 'hover', [hit.range]);
-    this.paint();
-  }
-
-  private paint(): void {
-    if (!this.result || !this.hit) return;
-    if (!this.container.isConnected) this.layer.layer.appendChild(this.container);
-    this.applyTheme();
-    ensureAttached(this.layer);
-    const lang = this.i18n.language === 'ar' ? 'ar' : 'en';
-    this.container.setAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
-    this.container.setAttribute('lang', lang);
-    render(
-      h(Tooltip, {
-        result: this.result,
-        active: this.active,
-        t: this.i18n.t.bind(this.i18n),
-        rootWords: this.rootWords,
-        note: this.note,
-        onRoot: (root: string) => void this.showRoot(root),
-      }),
-      this.container,
-    );
-    const el = this.container.firstElementChild as HTMLElement | null;
-    if (el) placeTooltip(el, this.hit.range.getBoundingClientRect(), this.doc.defaultView!);
-  }
-
-  private async showRoot(root: string): Promise<void> {
-    const reply = await request('wordsOfRoot', { root });
-    if (reply.ok) {
-      this.rootWords = { root, words: reply.value };
-      this.paint();
-    }
+    setHighlight(this.doc, 'hover', hit.range ? [hit.range] : []);
+    this.view.show(result, hit.rect);
   }
 
   private scheduleHide(): void {
-    if (!this.result || this.hideTimer) return;
+    if (!this.view.open && !this.hit) return;
+    if (this.hideTimer) return;
     this.hideTimer = window.setTimeout(() => {
       this.hideTimer = 0;
       this.hide();
@@ -196,40 +165,44 @@ export class HoverController {
     }
   }
 
+  /** Closes the tooltip and forgets the word, so hovering it again shows it again. */
   hide(): void {
+    this.hideView();
+    this.hit = null;
+  }
+
+  /** Closes the tooltip but remembers the word, so it stays closed until the pointer moves to another word. */
+  private hideView(): void {
     this.cancelHide();
     this.requestId++;
-    this.hit = null;
-    this.result = null;
-    render(null, this.container);
+    this.view.hide();
     setHighlight(this.doc, 'hover', []);
   }
 
   private readonly onKeyDown = (e: KeyboardEvent): void => {
-    if (!this.result) return;
-    if (e.key === 'Escape') {
-      this.hide();
+    const s = this.settings;
+    if (!s?.enabled) return;
+    if (isModifierKey(s.modifier, e)) {
+      // pressing the scan key with the pointer resting on a word looks it up
+      if (this.pointer) {
+        this.pointer = { ...this.pointer, shiftKey: e.shiftKey, altKey: e.altKey, ctrlKey: e.ctrlKey };
+        this.schedule();
+      }
       return;
     }
-    const target = e.target as Element | null;
-    if (target && typeof target.closest === 'function' && target.closest(EDITABLE)) return;
-    if (e.ctrlKey || e.metaKey || e.altKey) return;
-    const key = e.key.toLowerCase();
-    if (key === 'a' && this.result.analyses.length > 1) {
-      this.active = (this.active + 1) % this.result.analyses.length;
-      this.paint();
-      e.preventDefault();
-    } else if (key === 'c') {
-      const a = this.result.analyses[this.active];
-      const text = `${this.result.word}\t${a?.lemma ?? ''}\t${(this.result.phrase?.gloss ?? a?.gloss ?? []).join('; ')}`;
-      navigator.clipboard?.writeText(text).then(
-        () => {
-          this.note = this.i18n.t('tooltip.copied');
-          this.paint();
-        },
-        () => undefined,
-      );
+    if (!this.view.open) return;
+    const action = keyAction(e);
+    if (action === 'close') this.hideView();
+    else if (action === 'next') {
+      if (this.view.nextReading()) e.preventDefault();
+    } else if (action === 'copy') {
+      this.view.copy();
       e.preventDefault();
     }
+  };
+
+  private readonly onKeyUp = (e: KeyboardEvent): void => {
+    if (this.pointer && this.settings && isModifierKey(this.settings.modifier, e))
+      this.pointer = { ...this.pointer, shiftKey: e.shiftKey, altKey: e.altKey, ctrlKey: e.ctrlKey };
   };
 }

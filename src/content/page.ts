@@ -30,6 +30,12 @@ export class Page {
   }
 
   async start(): Promise<void> {
+    // listening starts at once (a pointer already resting on a word is looked up as soon as the settings are known);
+    // the listener is cheap and the shadow layer is only created when an Arabic word is first hovered
+    this.hover = new HoverController(this.doc, this.lazyLayer(), this.i18n);
+    this.hover.start();
+    browser.storage.onChanged.addListener(this.onStorage);
+    browser.runtime.onMessage.addListener(this.onCommand);
     try {
       const stored = await browser.storage.local.get(SETTINGS_KEY);
       this.settings = sanitizeSettings(stored[SETTINGS_KEY]);
@@ -38,11 +44,7 @@ export class Page {
     }
     this.i18n = createI18n(resolveLanguage(this.settings.uiLanguage, navigator.languages));
     this.panelOpen = this.settings.summaryPanel;
-    browser.storage.onChanged.addListener(this.onStorage);
-    browser.runtime.onMessage.addListener(this.onCommand);
-    // the hover listener is cheap; the shadow layer is only created when an Arabic word is first hovered
-    this.hover = new HoverController(this.doc, this.lazyLayer(), this.settings, this.i18n);
-    this.hover.start();
+    this.hover.configure(this.settings, this.i18n);
     if (this.doc.defaultView === this.doc.defaultView?.top) this.watcher.start();
   }
 
@@ -68,7 +70,7 @@ export class Page {
     if (area !== 'local' || !changes[SETTINGS_KEY]) return;
     this.settings = sanitizeSettings(changes[SETTINGS_KEY].newValue);
     this.i18n = createI18n(resolveLanguage(this.settings.uiLanguage, navigator.languages));
-    this.hover?.updateSettings(this.settings, this.i18n);
+    this.hover?.configure(this.settings, this.i18n);
     this.applyHighlights();
     if (this.panelOpen !== this.settings.summaryPanel) {
       this.panelOpen = this.settings.summaryPanel;
@@ -84,7 +86,7 @@ export class Page {
       this.renderPanel();
     } else if (cmd.type === 'toggleEnabled') {
       this.settings = { ...this.settings, enabled: !this.settings.enabled };
-      this.hover?.updateSettings(this.settings, this.i18n);
+      this.hover?.configure(this.settings, this.i18n);
     } else if (cmd.type === 'scrollTo') this.showEvidence(cmd.start, cmd.end);
     return undefined;
   };

@@ -24,6 +24,7 @@ const DESCRIPTOR_KEYS = new Set(PLACE_DESCRIPTORS.map((d) => bareKey(looseKey(d)
 const TRIGGER_KEYS = new Set([...ORG_TRIGGERS.map((t) => bareKey(looseKey(t.ar))), 'نادي']);
 const EPITHETS = new Set(['المكرمه', 'المنوره', 'الشريف', 'المقدسه', 'الاشرف'].map((w) => looseKey(w)));
 const COREF_WINDOW = 1500;
+const MINISTRY_KEY = bareKey(looseKey('وزارة'));
 const PRIORITY = { gazetteer: 5, title: 6, given: 4.5, trigger: 3, descriptor: 3, speaker: 2, figure: 1 } as const;
 /** A longer match beats a shorter one of a slightly higher rule: بوني جينكينس (a name) over بوني (Pune). */
 const rank = (c: EntityCandidate) => PRIORITY[c.rule] + 0.6 * (c.to - c.from - 1);
@@ -84,6 +85,8 @@ function trimDescriptor(c: EntityCandidate, keys: EntityKeys[], gaz: Gazetteer):
     return { ...c, to: c.to - 1 };
   }
   const cue = c.type === 'LOCATION' ? DESCRIPTOR_KEYS : c.type === 'ORGANIZATION' ? TRIGGER_KEYS : null;
+  // a ministry is named with its word (وزارة الخارجية الأمريكية is the State Department)
+  if (c.type === 'ORGANIZATION' && keys[c.from]!.first.some((f) => f.key === MINISTRY_KEY)) return c;
   if (!cue || !keys[c.from]!.first.some((f) => cue.has(f.key))) return c;
   const rest = keys[c.from + 1]!;
   // the rest must name the same thing on its own (وكالة فرانس برس → فرانس برس; حركة حماس → حماس)

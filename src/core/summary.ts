@@ -110,10 +110,11 @@ export function summarize(a: TextAnalysis, lex: Lexicon): Summary {
     let bestValue = -Infinity;
     const covered = new Set(chosen.flatMap((x) => [...x.groups]));
     pool.forEach((c, k) => {
-      const redundancy = chosen.reduce((m, x) => Math.max(m, jaccard(c.lemmas, x.lemmas)), 0);
+      // the same words or the same cast of names as a chosen sentence say less that is new
+      const redundancy = chosen.reduce((m, x) => Math.max(m, jaccard(c.lemmas, x.lemmas), jaccard(new Set([...c.groups].map(String)), new Set([...x.groups].map(String))) * 0.6), 0);
       // a sentence that brings new people, places or bodies adds more to the summary
       const fresh = [...c.groups].filter((g) => !covered.has(g)).length;
-      const value = c.score - redundancy * 4 + Math.min(fresh, 3) * 0.5;
+      const value = c.score - redundancy * 4 + Math.min(fresh, 3) * 0.7;
       if (value > bestValue) {
         bestValue = value;
         best = k;

@@ -12,7 +12,8 @@ function ProviderLine({ english, t }: { english: EnglishView; t: TFunction }) {
     english.by === 'openai'
       ? t('popup.english.model', { model: english.model ?? '' })
       : t(english.by === 'translator' ? 'popup.english.translator' : 'popup.english.offline');
-  const note = english.by === 'openai' ? 'popup.english.modelNote' : english.by === 'translator' ? 'popup.english.translatorNote' : 'popup.gist';
+  const note =
+    english.by === 'openai' ? 'popup.english.modelNote' : english.by === 'translator' ? 'popup.english.translatorNote' : 'popup.gist';
   const { download } = english;
   return (
     <div class="provider">
@@ -31,12 +32,18 @@ function ProviderLine({ english, t }: { english: EnglishView; t: TFunction }) {
       )}
       {download && (
         <p class="download">
-          <button type="button" data-testid="download-translator" disabled={download.progress !== null} onClick={download.start}>
+          <button type="button" data-testid="download-translator" disabled={download.started} onClick={download.start}>
             {t('popup.english.download')}
           </button>{' '}
-          {download.progress !== null && (
-            <progress max={1} value={download.progress} aria-label={t('popup.english.downloadProgress')}>
-              {Math.round(download.progress * 100)}%
+          {download.started && (
+            // without a value the bar is indeterminate: the download has started, the browser has not said how far
+            <progress
+              max={1}
+              value={download.progress ?? undefined}
+              aria-label={t('popup.english.downloadProgress')}
+              data-testid="download-progress"
+            >
+              {download.progress === null ? '' : `${Math.round(download.progress * 100)}%`}
             </progress>
           )}
         </p>

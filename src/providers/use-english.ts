@@ -21,8 +21,8 @@ export interface EnglishView {
   fallback?: Fallback;
   /** the translator's English of each point's evidence sentence */
   translations?: string[];
-  /** the translator must download its model first, which needs a click */
-  download?: { progress: number | null; start: () => void };
+  /** the translator must download its model first, which needs a click; progress is null until the browser reports */
+  download?: { started: boolean; progress: number | null; start: () => void };
 }
 
 type State = Omit<EnglishView, 'summary' | 'download'> & { summary?: Summary; downloading?: number | null; needsDownload?: boolean };
@@ -74,6 +74,6 @@ export function useEnglish(article: ArticleAnalysis | undefined, settings: Setti
   const view: EnglishView = { ...rest, summary: summary ?? article?.summary ?? { headline: '', points: [] } };
   if (article && (needsDownload || downloading !== undefined))
     // called from the button's click: creating a translator that has to download its model needs that gesture
-    view.download = { progress: downloading ?? null, start: () => translate(article, true) };
+    view.download = { started: downloading !== undefined, progress: downloading ?? null, start: () => translate(article, true) };
   return view;
 }

@@ -50,7 +50,8 @@ export const SETTINGS_KEY = 'settings';
 const oneOf = <T extends string>(v: unknown, allowed: readonly T[], d: T): T => (allowed.includes(v as T) ? (v as T) : d);
 const bool = (v: unknown, d: boolean) => (typeof v === 'boolean' ? v : d);
 const str = (v: unknown, d: string, max = 2000) => (typeof v === 'string' ? v.slice(0, max) : d);
-const int = (v: unknown, d: number, min: number, max: number) => (Number.isInteger(v) && (v as number) >= min && (v as number) <= max ? (v as number) : d);
+const int = (v: unknown, d: number, min: number, max: number) =>
+  Number.isInteger(v) && (v as number) >= min && (v as number) <= max ? (v as number) : d;
 
 /** Settings from untrusted storage or a message: every field checked, unknown fields dropped, defaults filled in. */
 export function sanitizeSettings(raw: unknown, base: Settings = DEFAULT_SETTINGS): Settings {

@@ -6,10 +6,14 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type ConsoleMessage, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type ConsoleMessage, type Frame, type Page, type Worker } from 'playwright-core';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
 
 // the extension API as seen from the service worker (code run there through worker.evaluate)
-declare const chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
+declare const chrome: {
+  tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
+  storage: { local: { set(items: object): Promise<void> } };
+};
 
 const ROOT = path.resolve(__dirname, '..', '..');
 export const EXTENSION_DIR = path.join(ROOT, 'dist', 'chrome');
@@ -176,4 +180,115 @@ export async function tooltipGone(page: Page, timeout = 3000): Promise<boolean> 
   } catch {
     return false;
   }
+}
+
+/** Stores settings (defaults plus `patch`) from the service worker; open tabs get them through storage.onChanged. */
+export async function setSettings(worker: Worker, patch: Partial<Settings> = {}): Promise<void> {
+  const settings = { ...DEFAULT_SETTINGS, ...patch };
+  await worker.evaluate((s) => chrome.storage.local.set({ settings: s }), settings);
+}
+
+/** The centre of the nth occurrence of `word` inside `selector`, in page coordinates (a frame's offset added). */
+export async function wordPoint(target: Page | Frame, selector: string, word: string, nth = 0): Promise<{ x: number; y: number }> {
+  const p = await target.evaluate(
+    ({ selector, word, nth }) => {
+      const root = document.querySelector(selector);
+      if (!root) throw new Error(`no ${selector}`);
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const text = (n as Text).data;
+        for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+          if (seen++ !== nth) continue;
+          const r = document.createRange();
+          r.setStart(n, i);
+          r.setEnd(n, i + word.length);
+          let b = r.getBoundingClientRect();
+          if (b.top < 0 || b.bottom > innerHeight || b.left < 0 || b.right > innerWidth) {
+            n.parentElement?.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+            b = r.getBoundingClientRect();
+          }
+          return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+        }
+      }
+      throw new Error(`word ${word} not found`);
+    },
+    { selector, word, nth },
+  );
+  if ('parentFrame' in target && target.parentFrame()) {
+    const frameEl = await target.frameElement();
+    const box = await frameEl.boundingBox();
+    if (!box) throw new Error('frame not visible');
+    // the iframe's border and padding: the frame's own viewport starts at its content box
+    const inset = await frameEl.evaluate((el) => {
+      const cs = getComputedStyle(el as Element);
+      return {
+        x: parseFloat(cs.borderLeftWidth) + parseFloat(cs.paddingLeft),
+        y: parseFloat(cs.borderTopWidth) + parseFloat(cs.paddingTop),
+      };
+    });
+    return { x: p.x + box.x + inset.x, y: p.y + box.y + inset.y };
+  }
+  return p;
+}
+
+/** What the open tooltip shows, read from the shadow root, or null when none is open in `target`. */
+export interface TooltipState {
+  word: string;
+  phrase: string | null;
+  phraseGloss: string | null;
+  segments: Array<{ ar: string; gloss: string | null; role: string }>;
+  lemma: string | null;
+  translit: string | null;
+  glosses: string[];
+  unknown: string | null;
+  keys: string;
+  rect: { left: number; top: number; right: number; bottom: number };
+  viewport: { width: number; height: number };
+  background: string;
+  color: string;
+}
+
+export async function tooltipState(target: Page | Frame): Promise<TooltipState | null> {
+  return target.evaluate(() => {
+    const tip = document.querySelector('tarjuman-root')?.shadowRoot?.querySelector('.tooltip');
+    if (!tip) return null;
+    const text = (sel: string) => tip.querySelector(sel)?.textContent?.trim() ?? null;
+    const r = tip.getBoundingClientRect();
+    const cs = getComputedStyle(tip);
+    return {
+      word: text('.word') ?? '',
+      phrase: text('.phrase-ar'),
+      phraseGloss: text('.phrase-gloss'),
+      segments: Array.from(tip.querySelectorAll('.seg')).map((s) => ({
+        ar: s.querySelector('.seg-ar')?.textContent ?? '',
+        gloss: s.querySelector('.seg-gloss')?.textContent ?? null,
+        role: (s.className.match(/seg-(\w+)/) ?? [])[1] ?? '',
+      })),
+      lemma: text('.lemma'),
+      translit: text('.translit'),
+      glosses: Array.from(tip.querySelectorAll('.glosses li')).map((li) => li.textContent ?? ''),
+      unknown: text('.unknown'),
+      keys: text('.keys') ?? '',
+      rect: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
+      viewport: { width: innerWidth, height: innerHeight },
+      background: cs.backgroundColor,
+      color: cs.color,
+    };
+  });
+}
+
+/** Polls until `check` holds for the tooltip state (null = closed); returns the last state seen. */
+export async function waitForTooltip(
+  target: Page | Frame,
+  check: (s: TooltipState | null) => boolean = (s) => s !== null,
+  timeout = 5000,
+): Promise<TooltipState | null> {
+  const end = Date.now() + timeout;
+  let s = await tooltipState(target);
+  while (!check(s) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 50));
+    s = await tooltipState(target);
+  }
+  return s;
 }

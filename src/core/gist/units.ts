@@ -184,7 +184,10 @@ export function sentenceUnits(
   // a dateline (القاهرة (وكالات) - …) is not part of the sentence
   for (let k = from; k < Math.min(to, from + 6); k++) {
     const t = tokens[k]!;
-    if (t.kind === 'punct' && /^[-–—]$/.test(t.text) && k > from) {
+    const before = tokens[k - 1];
+    // القاهرة (وكالات) - / واشنطن - : a place or an agency in brackets, then a dash
+    const datelineEnd = before && (before.text === ')' || entities.some((e) => e.type === 'LOCATION' && e.end === before.end && e.start >= tokens[from]!.start));
+    if (t.kind === 'punct' && /^[-–—]$/.test(t.text) && k > from && datelineEnd) {
       from = k + 1;
       break;
     }

@@ -1,0 +1,38 @@
+/**
+ * Lookups of a word in its context, asked of the service worker once: answers are remembered (least recently used
+ * dropped first) and a lookup still in flight is shared, so hovering back and forth costs no messages.
+ */
+import { request } from '../shared/client';
+import type { LookupResult } from '../shared/messages';
+
+const LIMIT = 500;
+
+/** null: the analyser found no word there; undefined: the lookup failed (not remembered, so it is retried). */
+export type LookupAnswer = LookupResult | null | undefined;
+
+export class LookupCache {
+  private readonly done = new Map<string, LookupResult | null>();
+  private readonly pending = new Map<string, Promise<LookupAnswer>>();
+
+  async get(context: string, offset: number): Promise<LookupAnswer> {
+    const key = `${offset}|${context}`;
+    const hit = this.done.get(key);
+    if (hit !== undefined) {
+      this.done.delete(key); // refresh its place in the LRU order
+      this.done.set(key, hit);
+      return hit;
+    }
+    let p = this.pending.get(key);
+    if (!p) {
+      p = request('lookup', { context, offset }).then((reply) => {
+        this.pending.delete(key);
+        if (!reply.ok) return undefined;
+        if (this.done.size >= LIMIT) this.done.delete(this.done.keys().next().value as string);
+        this.done.set(key, reply.value);
+        return reply.value;
+      });
+      this.pending.set(key, p);
+    }
+    return p;
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * The stored vocabulary's versions and the migrations between them. Every earlier version has a migration to the
+ * next, and `migrate` runs them in order, so data written by any earlier Tarjuman loads.
+ *
+ * - v1 (the prototype): a flat array of words, no review state.
+ * - v2: `{version: 2, words: {"lemma|pos": SavedWord}}`, each word with its FSRS card.
+ */
+import { fail, ok, type Result } from '../shared/result';
+import { emptyCard } from './card';
+import { learnError } from './errors';
+import type { SavedWord } from './types';
+import { parseSavedWord } from './validate';
+
+export const VOCABULARY_KEY = 'vocabulary';
+export const CURRENT_VERSION = 2;
+
+/** A word as v1 stored it. */
+export interface WordV1 {
+  lemma: string;
+  pos: string;
+  gloss: string;
+  root?: string;
+  sentence: string;
+  start: number;
+  end: number;
+  title?: string;
+  url: string;
+  /** epoch milliseconds */
+  date: number;
+  note?: string;
+  known?: boolean;
+}
+
+export type VocabularyV1 = WordV1[];
+
+export interface VocabularyV2 {
+  version: 2;
+  words: Record<string, SavedWord>;
+}
+
+export type Vocabulary = VocabularyV2;
+
+export const emptyVocabulary = (): Vocabulary => ({ version: 2, words: {} });
+
+/** The version of stored data: 0 nothing, 1 a flat array, n an object with `version: n`; null when unrecognisable. */
+export function versionOf(raw: unknown): number | null {
+  if (raw === undefined || raw === null) return 0;
+  if (Array.isArray(raw)) return 1;
+  if (typeof raw === 'object' && Number.isInteger((raw as { version?: unknown }).version)) return (raw as { version: number }).version;
+  return null;
+}
+
+function v1ToV2(raw: unknown): unknown {
+  const words: Record<string, unknown> = {};
+  for (const w of raw as Array<Partial<WordV1>>) {
+    if (typeof w !== 'object' || w === null) continue;
+    const date = new Date(typeof w.date === 'number' && Number.isFinite(w.date) ? w.date : 0).toISOString();
+    const next = {
+      lemma: w.lemma,
+      vowelled: w.lemma,
+      gloss: w.gloss,
+      root: w.root,
+      pos: w.pos,
+      sentence: { text: w.sentence, start: w.start, end: w.end },
+      title: w.title,
+      url: w.url,
+      savedAt: date,
+      updatedAt: date,
+      note: w.note ?? '',
+      known: w.known ?? false,
+      card: emptyCard(new Date(date)),
+    };
+    const id = `${w.lemma}|${w.pos}`;
+    // v1 could hold the same word twice: the later entry wins, as a second save would have
+    words[id] = next;
+  }
+  return { version: 2, words };
+}
+
+/** migrations[n] turns version n into version n + 1. */
+const migrations: Record<number, (raw: unknown) => unknown> = {
+  0: () => emptyVocabulary(),
+  1: v1ToV2,
+};
+
+/**
+ * Stored data of any version → the current version. Words that fail validation are dropped and counted; data from a
+ * newer Tarjuman is refused rather than rewritten in a shape it does not know.
+ */
+export function migrate(raw: unknown): Result<{ vocabulary: Vocabulary; from: number; dropped: number }> {
+  const from = versionOf(raw);
+  if (from === null) return fail(learnError('invalid', 'the stored vocabulary is not in a known format'));
+  if (from > CURRENT_VERSION)
+    return fail(learnError('newerVersion', `the vocabulary was saved by a newer Tarjuman (version ${from}); update the extension`));
+  let data = raw;
+  for (let v = from; v < CURRENT_VERSION; v++) data = migrations[v]!(data);
+  const stored = (data as { words?: unknown }).words;
+  const words: Record<string, SavedWord> = {};
+  let dropped = 0;
+  if (typeof stored === 'object' && stored !== null)
+    for (const value of Object.values(stored)) {
+      const w = parseSavedWord(value);
+      if (w.ok) words[w.value.id] = w.value;
+      else dropped++;
+    }
+  return ok({ vocabulary: { version: 2, words }, from, dropped });
+}
