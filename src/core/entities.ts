@@ -6,7 +6,7 @@
 import { findFigures } from './figures';
 import type { Gazetteer, NameEntry } from './gazetteer';
 import type { EntityCandidate } from './entity-candidates';
-import { personAfterTitle, orgAfterTrigger, placeAfterDescriptor, personFromGivenName, speakerAfterVerb } from './entity-candidates';
+import { personAfterTitle, orgAfterTrigger, placeAfterDescriptor, personFromGivenName, speakerAfterVerb, unknownNameRun } from './entity-candidates';
 import { entityKeys, type EntityKeys } from './entity-keys';
 import { ORG_TRIGGERS, PLACE_DESCRIPTORS } from './entity-rules';
 import { looseKey } from './normalize';
@@ -192,6 +192,7 @@ export function findEntities(a: TextAnalysis, ctx: EntityContext): Entity[] {
       orgAfterTrigger(tokens, keys, i, ctx),
       placeAfterDescriptor(tokens, keys, i, ctx),
       speakerAfterVerb(tokens, keys, i, ctx),
+      unknownNameRun(tokens, keys, i),
     ]) {
       if (c) cands.push(c);
     }

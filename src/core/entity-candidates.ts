@@ -356,3 +356,17 @@ export function speakerAfterVerb(tokens: Token[], keys: EntityKeys[], i: number,
   if (end === i + 1 || !guessed) return null;
   return { type: 'PERSON', from: i + 1, to: end, skip: 0, english: english.join(' '), guessed, rule: 'speaker' };
 }
+
+/**
+ * Two or more unknown words in a row, none with the article (واين روني، دان غيلرمان): with the lexicon covering
+ * nearly all common words, such a run is most often a foreign person's name.
+ */
+export function unknownNameRun(tokens: Token[], keys: EntityKeys[], i: number): EntityCandidate | null {
+  if (!unknown(tokens[i]) || (i > 0 && unknown(tokens[i - 1]))) return null;
+  const plain = (j: number) => unknown(tokens[j]) && !keys[j]!.raw.startsWith('ال') && keys[j]!.raw.length >= 3;
+  let j = i;
+  while (j < tokens.length && j - i < 4 && plain(j)) j++;
+  if (j - i < 2) return null;
+  const text = tokens.slice(i, j).map((t) => t.text).join(' ');
+  return { type: 'PERSON', from: i, to: j, skip: 0, english: nameToEnglish(text), guessed: true, rule: 'speaker' };
+}
