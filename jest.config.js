@@ -1,6 +1,8 @@
 /** Two projects: fast unit tests of the core and shared code, and end-to-end tests in real Chromium. */
 const tsJest = ['ts-jest', { tsconfig: { jsx: 'react-jsx', jsxImportSource: 'preact', module: 'commonjs', esModuleInterop: true, isolatedModules: true } }];
 export default {
+  // e2e tests start Chromium; jest ignores testTimeout inside projects, so it is set here for all
+  testTimeout: 60000,
   projects: [
     {
       displayName: 'unit',
@@ -13,7 +15,6 @@ export default {
       testEnvironment: 'node',
       roots: ['<rootDir>/tests/e2e'],
       transform: { '^.+\\.tsx?$': tsJest },
-      testTimeout: 60000,
     },
   ],
 };
