@@ -52,7 +52,7 @@ export class Analyzer {
 
   /** Analyses of one word in context, best first (cached). */
   word(text: string, ctx: WordContext = {}): Analysis[] {
-    const key = `${ctx.afterPreposition ? 'p' : ''}${ctx.afterVerbalParticle ? 'v' : ''}|${text}`;
+    const key = `${ctx.afterPreposition ? 'p' : ''}${ctx.afterVerbalParticle ? 'v' : ''}${ctx.afterVerb ? 'V' : ''}|${text}`;
     let a = this.cache.get(key);
     if (!a) {
       a = analyzeWord(this.lexicon, text, ctx);
@@ -73,6 +73,7 @@ export class Analyzer {
         const top = prev.analyses[0];
         if (top?.pos === 'prep' && top.segments.length === 1) ctx.afterPreposition = true;
         if (VERBAL_PARTICLES.has(prev.text)) ctx.afterVerbalParticle = true;
+        else if (top?.pos === 'verb') ctx.afterVerb = true;
       }
       const tok: Token = { ...t, analyses: t.kind === 'word' ? this.word(t.text, ctx) : [] };
       tokens.push(tok);

@@ -6,7 +6,14 @@
 import { findFigures } from './figures';
 import type { Gazetteer, NameEntry } from './gazetteer';
 import type { EntityCandidate } from './entity-candidates';
-import { personAfterTitle, orgAfterTrigger, placeAfterDescriptor, personFromGivenName, speakerAfterVerb, unknownNameRun } from './entity-candidates';
+import {
+  personAfterTitle,
+  orgAfterTrigger,
+  placeAfterDescriptor,
+  personFromGivenName,
+  speakerAfterVerb,
+  unknownNameRun,
+} from './entity-candidates';
 import { entityKeys, type EntityKeys } from './entity-keys';
 import { ORG_TRIGGERS, PLACE_DESCRIPTORS } from './entity-rules';
 import { looseKey } from './normalize';
@@ -92,7 +99,12 @@ function trimDescriptor(c: EntityCandidate, keys: EntityKeys[], gaz: Gazetteer):
   // the rest must name the same thing on its own (وكالة فرانس برس → فرانس برس; حركة حماس → حماس)
   const restIsName = gaz
     .candidates(rest.restExact)
-    .some((v) => v.words.length === c.to - c.from - 1 && v.entry.type === c.type && (c.type === 'LOCATION' || v.entry.id === c.entryId || c.to - c.from === 2));
+    .some(
+      (v) =>
+        v.words.length === c.to - c.from - 1 &&
+        v.entry.type === c.type &&
+        (c.type === 'LOCATION' || v.entry.id === c.entryId || c.to - c.from === 2),
+    );
   return restIsName ? { ...c, from: c.from + 1, skip: 0 } : c;
 }
 
@@ -100,7 +112,13 @@ function trimDescriptor(c: EntityCandidate, keys: EntityKeys[], gaz: Gazetteer):
  * Later one-word mentions of a person's surname (محفوظ after نجيب محفوظ) are that person too, within an article's
  * reach of the last mention; a weaker reading of the same token (a guessed speaker) gives way to it.
  */
-function surnameMentions(kept: EntityCandidate[], keys: EntityKeys[], taken: Uint8Array, tokens: Token[], lexicon: Lexicon): EntityCandidate[] {
+function surnameMentions(
+  kept: EntityCandidate[],
+  keys: EntityKeys[],
+  taken: Uint8Array,
+  tokens: Token[],
+  lexicon: Lexicon,
+): EntityCandidate[] {
   // a surname that is also a word (علي/على، الثاني) would turn every later use of the word into a person
   const isNameWord = (t: Token) => {
     const top = t.analyses[0];
@@ -112,7 +130,8 @@ function surnameMentions(kept: EntityCandidate[], keys: EntityKeys[], taken: Uin
   const fullAt = new Map<number, EntityCandidate>();
   for (const c of kept) if (c.type === 'PERSON' && c.to - c.from >= 2 && isNameWord(tokens[c.to - 1]!)) fullAt.set(c.from, c);
   const weakAt = new Map<number, EntityCandidate>();
-  for (const c of kept) if (c.to - c.from === 1 && (c.rule === 'speaker' || c.rule === 'given' || c.rule === 'descriptor')) weakAt.set(c.from, c);
+  for (const c of kept)
+    if (c.to - c.from === 1 && (c.rule === 'speaker' || c.rule === 'given' || c.rule === 'descriptor')) weakAt.set(c.from, c);
   const out: EntityCandidate[] = [];
   const recent = new Map<string, { person: EntityCandidate; at: number }>();
   for (let i = 0; i < keys.length; i++) {
@@ -143,12 +162,32 @@ function surnameMentions(kept: EntityCandidate[], keys: EntityKeys[], taken: Uin
 
 // Words of sports reports: in their sentences a city name is the club (برشلونة فاز على ليفربول).
 const SPORTS_CUES = new Set(
-  ['فريق', 'نادي', 'مباراة', 'دوري', 'بطولة', 'كأس', 'فوز', 'فاز', 'تعادل', 'هزيمة', 'هزم', 'خسر', 'لاعب', 'مدرب', 'هدف', 'ملعب', 'موسم', 'منتخب', 'سجل'].map(
-    (w) => bareKey(looseKey(w)),
-  ),
+  [
+    'فريق',
+    'نادي',
+    'مباراة',
+    'دوري',
+    'بطولة',
+    'كأس',
+    'فوز',
+    'فاز',
+    'تعادل',
+    'هزيمة',
+    'هزم',
+    'خسر',
+    'لاعب',
+    'مدرب',
+    'هدف',
+    'ملعب',
+    'موسم',
+    'منتخب',
+    'سجل',
+  ].map((w) => bareKey(looseKey(w))),
 );
 
-const MATCH_WORDS = new Set(['فاز', 'تعادل', 'هزم', 'خسر', 'تغلب', 'ضد', 'امام', 'فريق', 'لاعب', 'مدرب', 'نادي', 'مهاجم', 'حارس'].map((w) => bareKey(looseKey(w))));
+const MATCH_WORDS = new Set(
+  ['فاز', 'تعادل', 'هزم', 'خسر', 'تغلب', 'ضد', 'امام', 'فريق', 'لاعب', 'مدرب', 'نادي', 'مهاجم', 'حارس'].map((w) => bareKey(looseKey(w))),
+);
 const PLACE_PREPS = new Set(['في', 'الى', 'من', 'قرب', 'شمال', 'جنوب', 'شرق', 'غرب', 'مدينة'].map((w) => looseKey(w)));
 
 function clubsInSportsNews(kept: EntityCandidate[], a: TextAnalysis, ctx: EntityContext): void {
@@ -171,7 +210,8 @@ function clubsInSportsNews(kept: EntityCandidate[], a: TextAnalysis, ctx: Entity
       // في برشلونة / إلى ليون is still the city
       const prev = a.tokens[c.from - 1];
       const first = a.tokens[c.from]!.analyses[0];
-      const placePrep = (prev && PLACE_PREPS.has(looseKey(prev.text))) || first?.segments.some((x) => x.role === 'proclitic' && looseKey(x.text) === 'ب');
+      const placePrep =
+        (prev && PLACE_PREPS.has(looseKey(prev.text))) || first?.segments.some((x) => x.role === 'proclitic' && looseKey(x.text) === 'ب');
       if (!placePrep && ctx.gazetteer.entries[c.entryId]?.attrs.kind === 'city') c.type = 'ORGANIZATION';
     }
   }

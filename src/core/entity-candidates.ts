@@ -125,8 +125,12 @@ function nameRun(tokens: Token[], keys: EntityKeys[], j: number, ctx: EntityCont
     // an ambiguous first name (علي/على، أمل) counts only when a clear name follows it
     // inside a name already started (محمد علي العظمي) an ambiguous first name continues it
     const given =
-      singleEntry(keys, e, ctx, (x, amb) => (isGiven(x) && ((!amb && x.attrs.ambiguous !== 'yes') || english.length > 0)) || isParticle(x)) ??
-      (singleEntry(keys, e + 1, ctx, (x, amb) => isGiven(x) && !amb) ? singleEntry(keys, e, ctx, (x) => isGiven(x)) : null);
+      singleEntry(
+        keys,
+        e,
+        ctx,
+        (x, amb) => (isGiven(x) && ((!amb && x.attrs.ambiguous !== 'yes') || english.length > 0)) || isParticle(x),
+      ) ?? (singleEntry(keys, e + 1, ctx, (x, amb) => isGiven(x) && !amb) ? singleEntry(keys, e, ctx, (x) => isGiven(x)) : null);
     if (given) {
       english.push(given.english);
       e++;
@@ -367,6 +371,9 @@ export function unknownNameRun(tokens: Token[], keys: EntityKeys[], i: number): 
   let j = i;
   while (j < tokens.length && j - i < 4 && plain(j)) j++;
   if (j - i < 2) return null;
-  const text = tokens.slice(i, j).map((t) => t.text).join(' ');
+  const text = tokens
+    .slice(i, j)
+    .map((t) => t.text)
+    .join(' ');
   return { type: 'PERSON', from: i, to: j, skip: 0, english: nameToEnglish(text), guessed: true, rule: 'speaker' };
 }

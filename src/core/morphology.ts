@@ -39,6 +39,8 @@ export interface WordContext {
   afterPreposition?: boolean;
   /** the previous token is a verbal particle: قد لم لن أن سوف لا (a verb is likelier) */
   afterVerbalParticle?: boolean;
+  /** the previous token is a verb (its object or subject, a noun, is likelier next) */
+  afterVerb?: boolean;
 }
 
 interface KeyMap {
@@ -158,6 +160,7 @@ function score(sp: Split, hit: FormHit, coreStrict: string, ctx: WordContext): n
   if (coreStrict !== hit.strict) s -= 2.5;
   if (ctx.afterPreposition) s += isVerb ? -1 : 0.5;
   if (ctx.afterVerbalParticle) s += isVerb ? 1 : -0.5;
+  if (ctx.afterVerb) s += isVerb ? -0.5 : 0.3;
   return s;
 }
 

@@ -8,7 +8,8 @@ import { firstSense } from './gist/english-words';
 import { sentenceUnits } from './gist/units';
 import type { Lexicon } from './lexicon';
 import { looseKey } from './normalize';
-import type { Entity, SentenceInfo, Summary, SummaryPoint, TextAnalysis } from './types';
+import { clusterTopics, jaccard, topicLabel, type Scored, type Topic } from './summary-topics';
+import type { Entity, Summary, SummaryPoint, TextAnalysis } from './types';
 
 const CONTENT_POS = new Set(['noun', 'verb', 'adj', 'propn']);
 const REPORTING = new Set(
@@ -16,15 +17,6 @@ const REPORTING = new Set(
     looseKey,
   ),
 );
-
-interface Scored {
-  s: SentenceInfo;
-  index: number;
-  score: number;
-  lemmas: Set<string>;
-  groups: Set<number>;
-  entities: Entity[];
-}
 
 /** Entities inside [start, end) (entities are sorted by start). */
 function entitiesIn(entities: readonly Entity[], start: number, end: number): Entity[] {
@@ -49,12 +41,6 @@ export function pointCount(words: number): number {
   if (words < 350) return 6;
   return 7;
 }
-
-const jaccard = (a: Set<string>, b: Set<string>) => {
-  let inter = 0;
-  for (const x of a) if (b.has(x)) inter++;
-  return inter / Math.max(1, a.size + b.size - inter);
-};
 
 /** Summarises an analysed text (the headline is the title's gist when there is a title line). */
 export function summarize(a: TextAnalysis, lex: Lexicon): Summary {
@@ -101,32 +87,28 @@ export function summarize(a: TextAnalysis, lex: Lexicon): Summary {
     const score = (position * 2 + weight / Math.max(4, words) + salience * 0.6 + reporting * 0.8 + Math.min(figures, 2) * 0.9) * lengthFit;
     return { s, index, score, lemmas, groups, entities };
   });
-  // greedy selection with redundancy removal (maximal marginal relevance)
+  // points topic by topic, best topics first, with redundancy removal inside the round robin
   const n = Math.min(pointCount(tokens.filter((t) => t.kind === 'word').length), scored.length);
+  const topics = clusterTopics(scored, groupCount, scored.length).sort((x, y) => y.score - x.score);
   const chosen: Scored[] = [];
-  const pool = [...scored];
-  while (chosen.length < n && pool.length) {
-    let best = -1;
-    let bestValue = -Infinity;
-    const covered = new Set(chosen.flatMap((x) => [...x.groups]));
-    pool.forEach((c, k) => {
-      // the same words or the same cast of names as a chosen sentence say less that is new
-      const redundancy = chosen.reduce((m, x) => Math.max(m, jaccard(c.lemmas, x.lemmas), jaccard(new Set([...c.groups].map(String)), new Set([...x.groups].map(String))) * 0.6), 0);
-      // a sentence that brings new people, places or bodies adds more to the summary
-      const fresh = [...c.groups].filter((g) => !covered.has(g)).length;
-      const value = c.score - redundancy * 4 + Math.min(fresh, 3) * 0.7;
-      if (value > bestValue) {
-        bestValue = value;
-        best = k;
+  const topicOf = new Map<Scored, Topic>();
+  for (let round = 0; chosen.length < n && round < n; round++) {
+    for (const t of topics) {
+      if (chosen.length >= n) break;
+      const candidates = t.members.filter((m) => !chosen.includes(m)).sort((x, y) => y.score - x.score);
+      const pick = candidates.find((m) => chosen.every((x) => jaccard(m.lemmas, x.lemmas) < 0.5));
+      // a weak topic gets one point; a second one only when it is still strong
+      if (pick && (round === 0 || pick.score >= (topics[0]?.score ?? 0) * 0.35)) {
+        chosen.push(pick);
+        topicOf.set(pick, t);
       }
-    });
-    chosen.push(pool.splice(best, 1)[0]!);
+    }
   }
   chosen.sort((x, y) => x.index - y.index);
-  const topics = topicLabels(chosen, a.entities, groupCount, tokens, lex);
-  const points: SummaryPoint[] = chosen.map((c, k) => {
+  const labels = new Map(topics.map((t) => [t, topicLabel(t, a)]));
+  const points: SummaryPoint[] = chosen.map((c) => {
     const text = gistOf(sentenceUnits(tokens, c.s.tokenStart, c.s.tokenEnd, a.entities, a.phrases, lex)) || '(no gist)';
-    return { text, evidence: [{ start: c.s.start, end: c.s.end }], topic: topics[k], fiveW: fiveW(c, tokens) };
+    return { text, evidence: [{ start: c.s.start, end: c.s.end }], topic: labels.get(topicOf.get(c)!), fiveW: fiveW(c, tokens) };
   });
   const headline = titleSentence
     ? gistOf(sentenceUnits(tokens, titleSentence.tokenStart, titleSentence.tokenEnd, a.entities, a.phrases, lex)).replace(/\.$/, '')
@@ -146,48 +128,4 @@ function fiveW(c: Scored, tokens: TextAnalysis['tokens']): SummaryPoint['fiveW']
     if (top?.pos === 'verb') what = firstSense(top.gloss) || undefined;
   }
   return { who: names(['PERSON', 'ORGANIZATION']), what, where: names(['LOCATION']), when: names(['DATE']) };
-}
-
-/** Groups the chosen sentences into topics by shared entities and words, and labels each topic in English. */
-function topicLabels(
-  chosen: Scored[],
-  entities: Entity[],
-  groupCount: Map<number, number>,
-  tokens: TextAnalysis['tokens'],
-  lex: Lexicon,
-): string[] {
-  const topicOf: number[] = [];
-  const topics: Scored[][] = [];
-  chosen.forEach((c, k) => {
-    let t = -1;
-    for (let j = 0; j < topics.length && t < 0; j++) {
-      const sharesEntity = topics[j]!.some((x) => [...c.groups].some((g) => x.groups.has(g) && (groupCount.get(g) ?? 0) <= 6));
-      const similar = topics[j]!.some((x) => jaccard(c.lemmas, x.lemmas) > 0.2);
-      if (sharesEntity || similar) t = j;
-    }
-    if (t < 0) {
-      t = topics.length;
-      topics.push([]);
-    }
-    topics[t]!.push(c);
-    topicOf[k] = t;
-  });
-  const labels = topics.map((members) => {
-    const counts = new Map<number, number>();
-    for (const m of members) for (const g of m.groups) counts.set(g, (counts.get(g) ?? 0) + 1);
-    const top = [...counts.entries()].sort((x, y) => y[1] - x[1] || (groupCount.get(y[0]) ?? 0) - (groupCount.get(x[0]) ?? 0)).slice(0, 2);
-    const names = top.map(([g]) => entities.find((e) => e.group === g)!.english);
-    // the most frequent noun of the topic's sentences
-    const nouns = new Map<string, number>();
-    for (const m of members) {
-      for (let i = m.s.tokenStart; i < m.s.tokenEnd; i++) {
-        const a = tokens[i]!.analyses[0];
-        if (a?.pos === 'noun') nouns.set(firstSense(a.gloss), (nouns.get(firstSense(a.gloss)) ?? 0) + 1);
-      }
-    }
-    const noun = [...nouns.entries()].filter(([w]) => w).sort((x, y) => y[1] - x[1])[0]?.[0];
-    void lex;
-    return [names.join(' – '), noun].filter(Boolean).join(': ');
-  });
-  return topicOf.map((t) => labels[t]!);
 }

@@ -186,7 +186,9 @@ export function sentenceUnits(
     const t = tokens[k]!;
     const before = tokens[k - 1];
     // القاهرة (وكالات) - / واشنطن - : a place or an agency in brackets, then a dash
-    const datelineEnd = before && (before.text === ')' || entities.some((e) => e.type === 'LOCATION' && e.end === before.end && e.start >= tokens[from]!.start));
+    const datelineEnd =
+      before &&
+      (before.text === ')' || entities.some((e) => e.type === 'LOCATION' && e.end === before.end && e.start >= tokens[from]!.start));
     if (t.kind === 'punct' && /^[-–—]$/.test(t.text) && k > from && datelineEnd) {
       from = k + 1;
       break;
@@ -208,9 +210,20 @@ export function sentenceUnits(
       while (end < to && tokens[end]!.start < e.end) end++;
       const top = t.analyses[0];
       const pros = top && e.start > t.start ? proclitics(top) : [];
+      let en = e.english;
+      if (e.type === 'PERSON' && e.role && e.roleFromText) {
+        // the title words before the name (نائبة وزير الخارجية) become the English role in front of it
+        while (
+          units.length &&
+          (units[units.length - 1]!.kind === 'noun' || units[units.length - 1]!.kind === 'adj') &&
+          units[units.length - 1]!.tokenIndex >= i - 5
+        )
+          units.pop();
+        en = `${e.role} ${e.english}`;
+      }
       units.push({
         kind: e.type === 'NUMBER' || e.type === 'DATE' ? 'figure' : 'name',
-        en: e.english,
+        en,
         type: e.type,
         pre: preOf(pros, e.type === 'LOCATION'),
         tokenIndex: i,
@@ -302,6 +315,13 @@ export function sentenceUnits(
       });
       if (pros.includes('س')) units[units.length - 1]!.kind = 'verb';
       if (pros.includes('س')) units.splice(units.length - 1, 0, { kind: 'future', en: 'will', tokenIndex: i });
+      continue;
+    }
+    // غير + adjective: "not expected"
+    if (looseKey(top.lemma) === looseKey('غير') && tokens[i + 1]?.analyses[0]?.pos === 'adj' && i + 1 < to) {
+      const next = tokens[i + 1]!.analyses[0]!;
+      units.push({ kind: 'adj', en: `not ${firstSense(next.gloss)}`, pre, tokenIndex: i });
+      i++;
       continue;
     }
     if (top.pos === 'adj') {
