@@ -13,7 +13,9 @@ interface Piece {
 const BLOCK_DISPLAY = /^(block|list-item|table|table-cell|table-caption|flex|grid|flow-root|inline-block|inline-flex|inline-grid)$/;
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'TEMPLATE']);
 /** elements that end a line: their text is not glued to the text around them (checked by tag, no style lookups) */
-const BREAKS = new Set(['BR', 'P', 'DIV', 'LI', 'TD', 'TH', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'UL', 'OL', 'DL', 'DT', 'DD', 'FIGCAPTION', 'TABLE', 'HR']);
+const BREAKS = new Set(
+  'BR P DIV LI TD TH TR H1 H2 H3 H4 H5 H6 BLOCKQUOTE SECTION ARTICLE HEADER FOOTER NAV ASIDE UL OL DL DT DD FIGCAPTION TABLE HR'.split(' '),
+);
 /** the context never reaches further than this past the hovered node, so the walk stops there */
 const AFTER_LIMIT = 1000;
 

@@ -2,8 +2,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { launch, setSettings, tooltipState, waitForTooltip, wordPoint, type Harness, type TooltipState } from './harness';
 
-jest.setTimeout(60000);
-
 let h: Harness;
 
 beforeAll(async () => {
@@ -223,7 +221,10 @@ test('the pointer can move from the word into the tooltip and click the root for
 
 test('moving within a word or back to it asks the service worker only once', async () => {
   await h.worker.evaluate(() => {
-    const g = globalThis as unknown as { __lookups?: number; chrome: { runtime: { onMessage: { addListener(f: (m: unknown) => void): void } } } };
+    const g = globalThis as unknown as {
+      __lookups?: number;
+      chrome: { runtime: { onMessage: { addListener(f: (m: unknown) => void): void } } };
+    };
     if (g.__lookups === undefined)
       g.chrome.runtime.onMessage.addListener((m) => {
         if ((m as { type?: string })?.type === 'lookup') g.__lookups = (g.__lookups ?? 0) + 1;
