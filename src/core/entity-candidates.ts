@@ -86,11 +86,11 @@ function unknown(t: Token | undefined): boolean {
 function familyNameLike(t: Token, ctx: EntityContext): boolean {
   const top = t.analyses[0];
   if (!top || top.segments.some((s) => s.role === 'proclitic' || s.role === 'enclitic')) return false;
-  if (top.pos !== 'noun' && top.pos !== 'adj') return false;
+  if (top.pos !== 'noun' && top.pos !== 'adj' && !(top.pos === 'num' && top.segments.some((x) => x.role === 'article'))) return false;
   if (NOT_NAME_PARTS.has(looseKey(t.text)) || ctx.gazetteer.placeOfNisba(looseKey(t.text))) return false;
   const freq = top.entryId !== undefined ? (ctx.lexicon.entries[top.entryId]?.freq ?? 3) : 3;
   const definite = top.segments.some((s) => s.role === 'article');
-  return definite ? top.pos === 'adj' || freq >= 3 : freq >= 3;
+  return definite ? top.pos === 'adj' || top.pos === 'num' || freq >= 3 : freq >= 3;
 }
 
 /** The one-word gazetteer entry of a kind at token j (given names, particles, people). */
@@ -279,12 +279,21 @@ export function personFromGivenName(tokens: Token[], keys: EntityKeys[], i: numb
     }
     if (given) break;
   }
-  if (!given) return null;
+  if (!given) {
+    // أبو عبد الله، ابن خلدون: a name particle followed by a name
+    const particle = singleEntry(keys, i, ctx, (x) => isParticle(x), true);
+    if (!particle || !['أبو', 'ابو', 'ابن', 'أبي', 'ابي', 'أم'].some((w) => looseKey(w) === keys[i]!.raw)) return null;
+    const [e2, rest2, g2] = nameRun(tokens, keys, i + 1, ctx);
+    if (e2 === i + 1) return null;
+    return { type: 'PERSON', from: i, to: e2, skip: 0, english: [particle.english, ...rest2].join(' '), guessed: g2, rule: 'given' };
+  }
   const [end, rest, guessed] = nameRun(tokens, keys, i + 1, ctx, false);
   if (ambiguous) {
-    // أمل، صباح، أسد: a name only when another first name, a particle or a known person follows
+    // أمل، صباح، توفيق: a name only when another first name, a known person, an unknown word or a family-name
+    // shaped word (الحكيم) follows
     const next = singleEntry(keys, i + 1, ctx, (x) => x.type === 'PERSON');
-    if (!next || end === i + 1) return null;
+    const familyNext = tokens[i + 1] && keys[i + 1]!.raw.startsWith('ال') && familyNameLike(tokens[i + 1]!, ctx);
+    if (end === i + 1 || (!next && !familyNext)) return null;
   }
   return { type: 'PERSON', from: i, to: end, skip, english: [given.english, ...rest].join(' '), guessed, rule: 'given' };
 }
