@@ -36,7 +36,9 @@ export interface EntityCandidate {
 }
 
 const lk = (s: string) => bareKey(looseKey(s));
+const ABD = looseKey('عبد');
 const TITLE_WORDS = [...TITLES].map((t) => ({ rule: t, words: t.ar.split(' ').map(lk) })).sort((a, b) => b.words.length - a.words.length);
+const TITLE_FIRST = new Set(TITLE_WORDS.map((t) => t.words[0]!));
 const TRIGGERS = new Map(ORG_TRIGGERS.map((t) => [lk(t.ar), t.en]));
 const STRONG_TRIGGERS = new Set(
   [
@@ -113,6 +115,12 @@ function singleEntry(
 const isGiven = (e: NameEntry) => e.attrs.kind === 'given-name';
 const isParticle = (e: NameEntry) => e.attrs.kind === 'name-particle';
 
+/** عبد + a divine name in English news spelling: Abdullah, Abdul Rahman, Abdul Aziz. */
+function abdName(second: string): string {
+  if (looseKey(second) === looseKey('الله')) return 'Abdullah';
+  return `Abdul ${nameToEnglish(second).replace(/^al-/, '').replace(/^./, (c) => c.toUpperCase())}`;
+}
+
 /** Name words from token j on (at most 4): given names, particles, unknown words. Returns [end, english, guessed]. */
 function nameRun(tokens: Token[], keys: EntityKeys[], j: number, ctx: EntityContext, needFirst = true): [number, string[], boolean] {
   const english: string[] = [];
@@ -122,6 +130,14 @@ function nameRun(tokens: Token[], keys: EntityKeys[], j: number, ctx: EntityCont
     const t = tokens[e]!;
     if (t.kind !== 'word') break;
     if (e > j && /^[وف]/.test(keys[e]!.raw) && !unknown(t)) break;
+    // a title after a name starts an apposition (فايزة أبو النجا وزيرة التعاون …)
+    if (e > j && TITLE_FIRST.has([...keys[e]!.rest][0] ?? '')) break;
+    // عبد + a divine name (عبد الله، عبد الرحمن) is one name whatever the second word is
+    if (keys[e]!.raw === ABD && e + 1 < tokens.length && tokens[e + 1]!.kind === 'word') {
+      english.push(abdName(tokens[e + 1]!.text));
+      e += 2;
+      continue;
+    }
     // an ambiguous first name (علي/على، أمل) counts only when a clear name follows it
     // inside a name already started (محمد علي العظمي) an ambiguous first name continues it
     const given =
@@ -282,10 +298,13 @@ export function personFromGivenName(tokens: Token[], keys: EntityKeys[], i: numb
   if (!given) {
     // أبو عبد الله، ابن خلدون: a name particle followed by a name
     const particle = singleEntry(keys, i, ctx, (x) => isParticle(x), true);
-    if (!particle || !['أبو', 'ابو', 'ابن', 'أبي', 'ابي', 'أم'].some((w) => looseKey(w) === keys[i]!.raw)) return null;
-    const [e2, rest2, g2] = nameRun(tokens, keys, i + 1, ctx);
-    if (e2 === i + 1) return null;
-    return { type: 'PERSON', from: i, to: e2, skip: 0, english: [particle.english, ...rest2].join(' '), guessed: g2, rule: 'given' };
+    if (!particle || !['أبو', 'ابو', 'ابن', 'أبي', 'ابي', 'أم', 'عبد'].some((w) => looseKey(w) === keys[i]!.raw)) return null;
+    // عبد الله … is read by the name run itself; أبو X needs X
+    const start = keys[i]!.raw === ABD ? i : i + 1;
+    const [e2, rest2, g2] = nameRun(tokens, keys, start, ctx);
+    if (e2 <= i + 1) return null;
+    const words = start === i ? rest2 : [particle.english, ...rest2];
+    return { type: 'PERSON', from: i, to: e2, skip: 0, english: words.join(' '), guessed: g2, rule: 'given' };
   }
   const [end, rest, guessed] = nameRun(tokens, keys, i + 1, ctx, false);
   if (ambiguous) {
