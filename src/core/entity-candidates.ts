@@ -351,7 +351,7 @@ export function orgAfterTrigger(tokens: Token[], keys: EntityKeys[], i: number, 
       // after a weak trigger (مجموعة، مجلس) an unknown adjective (قصصية) describes; it does not name
       parts.push(nameToEnglish(tokens[j]!.text));
       guessed = true;
-    } else if (strong && keys[j]!.raw.startsWith('ال') && j === i + 1 && tokens[j]!.analyses[0]?.pos === 'noun') {
+    } else if (strong && keys[j]!.raw.startsWith('ال') && j === i + 1 && (tokens[j]!.analyses[0]?.pos === 'noun' || tokens[j]!.analyses[0]?.pos === 'adj')) {
       parts.push(cap(tokens[j]!.analyses[0]!.gloss[0]?.split(/[;(]/)[0]?.trim() ?? ''));
     } else break;
     j++;
