@@ -39,6 +39,9 @@ const lk = (s: string) => bareKey(looseKey(s));
 const ABD = looseKey('عبد');
 const TITLE_WORDS = [...TITLES].map((t) => ({ rule: t, words: t.ar.split(' ').map(lk) })).sort((a, b) => b.words.length - a.words.length);
 const TITLE_FIRST = new Set(TITLE_WORDS.map((t) => t.words[0]!));
+const TITLES_BY_FIRST = new Map<string, typeof TITLE_WORDS>();
+for (const tw of TITLE_WORDS) TITLES_BY_FIRST.set(tw.words[0]!, [...(TITLES_BY_FIRST.get(tw.words[0]!) ?? []), tw]);
+const NO_TITLES: typeof TITLE_WORDS = [];
 const TRIGGERS = new Map(ORG_TRIGGERS.map((t) => [lk(t.ar), t.en]));
 const STRONG_TRIGGERS = new Set(
   [
@@ -118,7 +121,9 @@ const isParticle = (e: NameEntry) => e.attrs.kind === 'name-particle';
 /** عبد + a divine name in English news spelling: Abdullah, Abdul Rahman, Abdul Aziz. */
 function abdName(second: string): string {
   if (looseKey(second) === looseKey('الله')) return 'Abdullah';
-  return `Abdul ${nameToEnglish(second).replace(/^al-/, '').replace(/^./, (c) => c.toUpperCase())}`;
+  return `Abdul ${nameToEnglish(second)
+    .replace(/^al-/, '')
+    .replace(/^./, (c) => c.toUpperCase())}`;
 }
 
 /** Name words from token j on (at most 4): given names, particles, unknown words. Returns [end, english, guessed]. */
@@ -173,12 +178,12 @@ function nameRun(tokens: Token[], keys: EntityKeys[], j: number, ctx: EntityCont
 function titleAt(keys: EntityKeys[], i: number): { rule: TitleRule; end: number; skip: number } | null {
   const k = keys[i];
   if (!k) return null;
-  for (const tw of TITLE_WORDS) {
-    const f = k.first.find((x) => x.key === tw.words[0]);
-    if (!f) continue;
-    let ok = true;
-    for (let w = 1; w < tw.words.length; w++) if (!keys[i + w]?.rest.has(tw.words[w]!)) ok = false;
-    if (ok) return { rule: tw.rule, end: i + tw.words.length, skip: f.skip };
+  for (const f of k.first) {
+    for (const tw of TITLES_BY_FIRST.get(f.key) ?? NO_TITLES) {
+      let ok = true;
+      for (let w = 1; w < tw.words.length; w++) if (!keys[i + w]?.rest.has(tw.words[w]!)) ok = false;
+      if (ok) return { rule: tw.rule, end: i + tw.words.length, skip: f.skip };
+    }
   }
   return null;
 }
@@ -351,7 +356,12 @@ export function orgAfterTrigger(tokens: Token[], keys: EntityKeys[], i: number, 
       // after a weak trigger (مجموعة، مجلس) an unknown adjective (قصصية) describes; it does not name
       parts.push(nameToEnglish(tokens[j]!.text));
       guessed = true;
-    } else if (strong && keys[j]!.raw.startsWith('ال') && j === i + 1 && (tokens[j]!.analyses[0]?.pos === 'noun' || tokens[j]!.analyses[0]?.pos === 'adj')) {
+    } else if (
+      strong &&
+      keys[j]!.raw.startsWith('ال') &&
+      j === i + 1 &&
+      (tokens[j]!.analyses[0]?.pos === 'noun' || tokens[j]!.analyses[0]?.pos === 'adj')
+    ) {
       parts.push(cap(tokens[j]!.analyses[0]!.gloss[0]?.split(/[;(]/)[0]?.trim() ?? ''));
     } else break;
     j++;

@@ -35,8 +35,20 @@ function originalLength(text: string, n: number): number {
   return i;
 }
 
+const NONE: EntityKeys = { exact: [], first: [], restExact: '', rest: new Set(), raw: '' };
+const CACHE = new WeakMap<object, EntityKeys>();
+
+/** The keys of a token (cached by its shared analyses array: the same word in the same context). */
 export function entityKeys(t: Token): EntityKeys {
-  if (t.kind !== 'word') return { exact: [], first: [], restExact: '', rest: new Set(), raw: '' };
+  if (t.kind !== 'word') return NONE;
+  const cached = t.analyses.length ? CACHE.get(t.analyses) : undefined;
+  if (cached) return cached;
+  const k = computeEntityKeys(t);
+  if (t.analyses.length) CACHE.set(t.analyses, k);
+  return k;
+}
+
+function computeEntityKeys(t: Token): EntityKeys {
   const raw = looseKey(t.text);
   const first: EntityKeys['first'] = [];
   const exact: EntityKeys['exact'] = [];

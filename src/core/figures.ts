@@ -247,16 +247,17 @@ function core(k: string): string {
 const PERCENT = new Set(['المئة', 'المائة', 'بالمئة', 'بالمائة'].map(looseKey));
 
 /** 6000 → "6,000"; 6e9 → "6 billion" (as English news writes large round figures). */
+const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
 function fmt(n: number): string {
   for (const [scale, word] of [
     [1e12, 'trillion'],
     [1e9, 'billion'],
     [1e6, 'million'],
   ] as const) {
-    if (n >= scale && (n / scale) * 100 === Math.round((n / scale) * 100))
-      return `${(n / scale).toLocaleString('en-US', { maximumFractionDigits: 2 })} ${word}`;
+    if (n >= scale && (n / scale) * 100 === Math.round((n / scale) * 100)) return `${NUMBER_FORMAT.format(n / scale)} ${word}`;
   }
-  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return NUMBER_FORMAT.format(n);
 }
 
 /** The value of a digit token (both digit systems, thousands separators, decimal comma). */
@@ -305,6 +306,24 @@ function numberWords(keys: string[], i: number): [number, number] | null {
 }
 
 /** Finds dates and figures among the tokens. */
+// Words that can begin a date or a figure written in words (loose keys, clitics removed by core()).
+const STARTERS = new Set<string>([
+  ...Object.keys(MONTHS),
+  ...Object.keys(MONTH_PAIRS).map((k) => k.split(' ')[0]!),
+  ...Object.keys(WEEKDAYS),
+  ...Object.keys(WEEKDAYS).map((k) => k.slice(2)),
+  ...Object.keys(PERIODS),
+  ...Object.keys(DAYS),
+  ...Object.keys(UNITS),
+  ...Object.keys(TENS),
+  ...Object.keys(HUNDREDS),
+  ...Object.keys(SCALES),
+  looseKey('عام'),
+  looseKey('العام'),
+  looseKey('سنة'),
+  looseKey('يوم'),
+]);
+
 export function findFigures(tokens: readonly Token[]): Figure[] {
   const keys = tokens.map((t) => (t.kind === 'word' ? looseKey(t.text) : t.kind === 'number' ? t.text : ''));
   const out: Figure[] = [];
@@ -361,7 +380,10 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
       const english = [rel, weekday, [day, month].filter(Boolean).join(' '), year].filter(Boolean).join(' ').replace(/ +/g, ' ').trim();
       return { type: 'DATE', from: i, to: j, english };
     };
-    const d = t.kind === 'word' || t.kind === 'number' ? dateAt() : null;
+    // most words start no date and no figure: a set lookup rules them out before any work
+    const startsSomething = t.kind === 'number' || STARTERS.has(core(keys[i]!)) || STARTERS.has(keys[i]!.slice(1));
+    if (!startsSomething) continue;
+    const d = dateAt();
     if (d && d.to > d.from) {
       out.push(d);
       i = d.to - 1;

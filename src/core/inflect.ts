@@ -55,9 +55,19 @@ export interface NounInput {
 }
 
 /** Surface forms of a noun or adjective. */
-export function nounForms(n: NounInput): SurfaceForm[] {
+/** Receives each generated form (the index inserts directly, without intermediate objects). */
+export type FormSink = (form: string, feat: string, flags: number) => void;
+
+const collect = (): [SurfaceForm[], FormSink] => {
   const out: SurfaceForm[] = [];
-  const add = (form: string, feat: string, flags = 0) => out.push({ form, feat, flags: flags | F.NOMINAL });
+  return [out, (form, feat, flags) => out.push({ form, feat, flags })];
+};
+
+/** Surface forms of a noun or adjective (returned, or sent to `sink`). */
+export function nounForms(n: NounInput, sink?: FormSink): SurfaceForm[] {
+  const [out, collectSink] = collect();
+  const emit = sink ?? collectSink;
+  const add = (form: string, feat: string, flags = 0) => emit(form, feat, flags | F.NOMINAL);
   const b = n.bare;
   const isAdj = n.pos === 'adj' || n.isNisba;
   // the elative أفعل (أكبر، أهم) takes no ة and no sound plural; أخير and أمني are ordinary adjectives
@@ -157,9 +167,10 @@ const PERFECT_CONS_SUFFIXES: Array<[string, string, number]> = [
 const isWeak = (c: string | undefined) => c === WAW || c === YEH;
 
 /** Surface forms of a verb. */
-export function verbForms(v: VerbInput): SurfaceForm[] {
-  const out: SurfaceForm[] = [];
-  const add = (form: string, feat: string, flags = 0) => out.push({ form, feat, flags: flags | F.VERB });
+export function verbForms(v: VerbInput, sink?: FormSink): SurfaceForm[] {
+  const [out, collectSink] = collect();
+  const emit = sink ?? collectSink;
+  const add = (form: string, feat: string, flags = 0) => emit(form, feat, flags | F.VERB);
   const { root, form } = v;
   const r2 = root[1];
   const r3 = root[root.length - 1];

@@ -2,7 +2,7 @@
  * The in-memory lexicon: entries from the compiled data, and an index from the loose key of every generated surface
  * form to the entries it can come from.
  */
-import { F, nounForms, verbForms, type SurfaceForm } from './inflect';
+import { F, nounForms, verbForms, type FormSink } from './inflect';
 import { parseAttrs, splitList, type LexiconData } from './lexicon-data';
 import { looseKey, strictKey, stripDiacritics } from './normalize';
 
@@ -36,7 +36,7 @@ const HOST_POS = new Set(['prep', 'conj', 'part']);
 
 export class Lexicon {
   readonly entries: LexEntry[] = [];
-  private readonly forms = new Map<string, FormHit[]>();
+  private readonly forms = new Map<string, FormHit | FormHit[]>();
   private readonly roots = new Map<string, LexEntry[]>();
   private readonly lemmaKeys = new Map<string, LexEntry[]>();
 
@@ -60,11 +60,12 @@ export class Lexicon {
     if (root) push(this.roots, root.replace(/\s+/g, ''), entry);
     const spellings = [strictKey(lemma), ...splitList(attrs.alt).map(strictKey)];
     for (const s of spellings) push(this.lemmaKeys, looseKey(s), entry);
-    spellings.forEach((s, i) => {
-      for (const sf of this.surfaceForms(entry, s, i > 0)) {
-        push(this.forms, looseKey(sf.form), { entry, strict: sf.form, feat: sf.feat, flags: sf.flags, ...(i > 0 ? { spelling: s } : {}) });
-      }
-    });
+    for (let i = 0; i < spellings.length; i++) {
+      const spelling = i > 0 ? spellings[i] : undefined;
+      this.surfaceForms(entry, spellings[i]!, i > 0, (form, feat, flags) =>
+        this.index(looseKey(form), { entry, strict: form, feat, flags, spelling }),
+      );
+    }
     return entry;
   }
 
@@ -89,7 +90,13 @@ export class Lexicon {
     };
     this.entries.push(entry);
     push(this.lemmaKeys, looseKey(bare), entry);
-    push(this.forms, looseKey(bare), { entry, strict: bare, feat: '', flags: F.NOMINAL | F.NO_ENC | (hasArticle ? F.DEF_ONLY : 0) });
+    this.index(looseKey(bare), {
+      entry,
+      strict: bare,
+      feat: '',
+      flags: F.NOMINAL | F.NO_ENC | (hasArticle ? F.DEF_ONLY : 0),
+      spelling: undefined,
+    });
   }
 
   /** Adds a nisba adjective from the gazetteer when the lexicon has none (سلوفاكي → Slovak). */
@@ -99,39 +106,55 @@ export class Lexicon {
     this.addEntry(nisba, 'adj', '', demonym, `place=${place.replace(/ /g, '_')} f=3`);
   }
 
-  private surfaceForms(e: LexEntry, bare: string, isAlt: boolean): SurfaceForm[] {
+  /** Adds one form to the index; most keys have one hit, which is stored without an array. */
+  private index(key: string, hit: FormHit): void {
+    const cur = this.forms.get(key);
+    if (cur === undefined) this.forms.set(key, hit);
+    else if (Array.isArray(cur)) cur.push(hit);
+    else this.forms.set(key, [cur, hit]);
+  }
+
+  private surfaceForms(e: LexEntry, bare: string, isAlt: boolean, sink: FormSink): void {
     const rootLetters = e.root ? e.root.split(/\s+/) : [];
     if (e.pos === 'verb') {
       const impf = e.attrs.impf && e.attrs.impf !== '-' ? strictKey(e.attrs.impf) : '';
-      return verbForms({
-        perfect: bare,
-        imperfect: isAlt ? '' : impf,
-        root: rootLetters,
-        form: e.attrs.form || 'I',
-        passive: e.attrs.pass !== 'no',
-      });
+      verbForms(
+        {
+          perfect: bare,
+          imperfect: isAlt ? '' : impf,
+          root: rootLetters,
+          form: e.attrs.form || 'I',
+          passive: e.attrs.pass !== 'no',
+        },
+        sink,
+      );
+      return;
     }
     if (FUNCTION_POS.has(e.pos)) {
       const flags = HOST_POS.has(e.pos) ? F.HOST : 0;
-      const out: SurfaceForm[] = [{ form: bare, feat: '', flags }];
-      if (bare.endsWith('\u0649')) out.push({ form: bare.slice(0, -1) + '\u064A', feat: '', flags: flags | F.ENC_ONLY }); // على → علي+ه
-      return out;
+      sink(bare, '', flags);
+      if (bare.endsWith('\u0649')) sink(bare.slice(0, -1) + '\u064A', '', flags | F.ENC_ONLY); // على → علي+ه
+      return;
     }
     const plurals = splitList(e.attrs.pl);
-    return nounForms({
-      bare,
-      pos: e.pos,
-      plurals: isAlt ? [] : plurals.filter((p) => !p.startsWith('+')).map(strictKey),
-      soundPlural: { ات: plurals.includes('+ات'), ون: plurals.includes('+ون') },
-      fem: !isAlt && e.attrs.fem ? strictKey(e.attrs.fem) : undefined,
-      isNisba: Boolean(e.attrs.place),
-      manqus: e.lemma.endsWith('\u064D'),
-    });
+    nounForms(
+      {
+        bare,
+        pos: e.pos,
+        plurals: isAlt ? [] : plurals.filter((p) => !p.startsWith('+')).map(strictKey),
+        soundPlural: { ات: plurals.includes('+ات'), ون: plurals.includes('+ون') },
+        fem: !isAlt && e.attrs.fem ? strictKey(e.attrs.fem) : undefined,
+        isNisba: Boolean(e.attrs.place),
+        manqus: e.lemma.endsWith('\u064D'),
+      },
+      sink,
+    );
   }
 
   /** Entries whose generated forms have this loose key. */
   lookupForm(loose: string): readonly FormHit[] {
-    return this.forms.get(loose) ?? EMPTY;
+    const hit = this.forms.get(loose);
+    return hit === undefined ? EMPTY : Array.isArray(hit) ? hit : [hit];
   }
 
   /** Entries whose lemma (or an alternative spelling) has this loose key. */

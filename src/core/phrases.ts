@@ -26,7 +26,18 @@ export const bareKey = (k: string): string => (k.length > 3 && k.startsWith(ARTI
  * The keys a word token may be matched by. A token with a pronoun suffix only matches by its own stem, never as the
  * definite word of a phrase (على إطلاقه is not على الإطلاق), so its keys are marked with a leading "+".
  */
+const TOKEN_KEYS = new WeakMap<object, Set<string>>();
+
 export function tokenKeys(t: Token): Set<string> {
+  // the analyses array is shared by every occurrence of the same word in the same context: compute once
+  const cached = t.analyses.length ? TOKEN_KEYS.get(t.analyses) : undefined;
+  if (cached) return cached;
+  const keys = computeTokenKeys(t);
+  if (t.analyses.length) TOKEN_KEYS.set(t.analyses, keys);
+  return keys;
+}
+
+function computeTokenKeys(t: Token): Set<string> {
   const keys = new Set<string>();
   const raw = looseKey(t.text);
   keys.add(bareKey(raw));

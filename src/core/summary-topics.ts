@@ -30,28 +30,38 @@ export const jaccard = <T>(a: Set<T>, b: Set<T>): number => {
 export function clusterTopics(scored: Scored[], groupCount: Map<number, number>, sentences: number): Topic[] {
   // a name mentioned in most sentences (Russia in a Russia story) does not tell topics apart
   const distinctive = (g: number) => (groupCount.get(g) ?? 0) <= Math.max(2, sentences / 3);
-  const topics: Topic[] = [];
+  const topics: Array<Topic & { lemmas: Set<string>; groups: Set<number> }> = [];
   for (const c of scored) {
-    let best: Topic | null = null;
+    let best: (typeof topics)[number] | null = null;
     let bestSim = 0;
+    // compare with each topic as a whole (its words and names so far), not with every member
     for (const t of topics) {
-      for (const m of t.members) {
-        const shared = [...c.groups].filter((g) => m.groups.has(g) && distinctive(g)).length;
-        const sim = Math.max(jaccard(c.lemmas, m.lemmas), shared ? 0.2 + 0.1 * shared : 0);
-        if (sim > bestSim) {
-          bestSim = sim;
-          best = t;
-        }
+      let shared = 0;
+      for (const g of c.groups) if (t.groups.has(g) && distinctive(g)) shared++;
+      const sim = Math.max(containment(c.lemmas, t.lemmas), shared ? 0.2 + 0.1 * shared : 0);
+      if (sim > bestSim) {
+        bestSim = sim;
+        best = t;
       }
     }
-    if (best && bestSim >= 0.18) best.members.push(c);
-    else topics.push({ members: [c], score: 0 });
+    if (best && bestSim >= 0.18) {
+      best.members.push(c);
+      for (const l of c.lemmas) best.lemmas.add(l);
+      for (const g of c.groups) best.groups.add(g);
+    } else topics.push({ members: [c], score: 0, lemmas: new Set(c.lemmas), groups: new Set(c.groups) });
   }
   for (const t of topics) {
     const top = t.members.map((m) => m.score).sort((x, y) => y - x);
     t.score = (top[0] ?? 0) + 0.5 * (top[1] ?? 0);
   }
-  return topics;
+  return topics.map(({ members, score }) => ({ members, score }));
+}
+
+/** Share of a sentence's words already in a topic. */
+function containment(a: Set<string>, topic: Set<string>): number {
+  let inter = 0;
+  for (const x of a) if (topic.has(x)) inter++;
+  return (inter / Math.max(1, a.size)) * 0.5;
 }
 
 /** A short English label: the topic's main names and its most frequent noun (Russia – Taliban: warnings). */
@@ -67,7 +77,7 @@ export function topicLabel(topic: Topic, a: TextAnalysis): string {
     for (let i = m.s.tokenStart; i < m.s.tokenEnd; i++) {
       const t = a.tokens[i]!;
       // words inside names (the "states" of الولايات المتحدة) do not describe the topic
-      if (m.entities.some((e) => e.start <= t.start && t.end <= e.end)) continue;
+      if (t.kind !== 'word' || m.entities.some((e) => e.start <= t.start && t.end <= e.end)) continue;
       const top = t.analyses[0];
       if (top?.pos !== 'noun') continue;
       const w = firstSense(top.gloss);

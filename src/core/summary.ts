@@ -105,7 +105,7 @@ export function summarize(a: TextAnalysis, lex: Lexicon): Summary {
     }
   }
   chosen.sort((x, y) => x.index - y.index);
-  const labels = new Map(topics.map((t) => [t, topicLabel(t, a)]));
+  const labels = new Map([...new Set(topicOf.values())].map((t) => [t, topicLabel(t, a)]));
   const points: SummaryPoint[] = chosen.map((c) => {
     const text = gistOf(sentenceUnits(tokens, c.s.tokenStart, c.s.tokenEnd, a.entities, a.phrases, lex)) || '(no gist)';
     return { text, evidence: [{ start: c.s.start, end: c.s.end }], topic: labels.get(topicOf.get(c)!), fiveW: fiveW(c, tokens) };
