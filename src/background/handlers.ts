@@ -4,6 +4,8 @@ import type { TextAnalysis } from '../core/types';
 import type { ContentCommand, Envelope, Reply, RequestType } from '../shared/messages';
 import { errorMessage, fail, ok } from '../shared/result';
 import { getAnalyzer } from './engine';
+import { articleGists, tabGists } from './gist';
+import { handleLearn } from './learn';
 import { improveTabSummary, testEndpoint } from './providers';
 import { loadSettings, saveSettings } from './settings-store';
 import { getTabState, setTabState } from './tab-state';
@@ -90,7 +92,9 @@ export async function handle(env: Envelope, sender: Sender): Promise<Reply<Reque
         const cmd: ContentCommand =
           p.command === 'toggle-panel'
             ? { tarjuman: 1, type: 'togglePanel' }
-            : { tarjuman: 1, type: 'scrollTo', start: p.start ?? 0, end: p.end ?? 0 };
+            : p.command === 'toggle-bilingual'
+              ? { tarjuman: 1, type: 'toggleBilingual', on: p.on }
+              : { tarjuman: 1, type: 'scrollTo', start: p.start ?? 0, end: p.end ?? 0 };
         return ok(await sendToTab(p.tabId, cmd));
       }
       case 'improveSummary': {
@@ -99,6 +103,22 @@ export async function handle(env: Envelope, sender: Sender): Promise<Reply<Reque
       }
       case 'testEndpoint':
         return ok(await testEndpoint());
+      case 'gistSentences': {
+        const p = env.params as Envelope<'gistSentences'>['params'];
+        return 'tabId' in p ? await tabGists(p.tabId) : ok(await articleGists(p));
+      }
+      case 'saveWord':
+      case 'listWords':
+      case 'updateWord':
+      case 'deleteWord':
+      case 'restoreWord':
+      case 'exportWords':
+      case 'importWords':
+      case 'reviewNext':
+      case 'gradeCard':
+      case 'dueCount':
+      case 'pushToAnki':
+        return await handleLearn(env as Envelope<typeof type>);
       default: {
         const never: never = type;
         return fail(`unhandled request ${String(never)}`);

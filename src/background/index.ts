@@ -2,6 +2,7 @@
 import browser from 'webextension-polyfill';
 import { parseEnvelope } from '../shared/messages';
 import { handle, sendToTab } from './handlers';
+import { updateBadge } from './learn';
 import { clearTabState } from './tab-state';
 
 browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.MessageSender) => {
@@ -9,6 +10,10 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.Mes
   if (!env.ok) return undefined; // not ours: let other listeners answer
   return handle(env.value, { tabId: sender.tab?.id });
 });
+
+// the due-words badge is not kept by the browser across restarts
+browser.runtime.onStartup.addListener(() => void updateBadge());
+browser.runtime.onInstalled.addListener(() => void updateBadge());
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void clearTabState(tabId);
@@ -19,4 +24,5 @@ browser.commands?.onCommand.addListener(async (command) => {
   if (tab?.id === undefined) return;
   if (command === 'toggle-panel') await sendToTab(tab.id, { tarjuman: 1, type: 'togglePanel' });
   if (command === 'toggle-tarjuman') await sendToTab(tab.id, { tarjuman: 1, type: 'toggleEnabled' });
+  if (command === 'toggle-bilingual') await sendToTab(tab.id, { tarjuman: 1, type: 'toggleBilingual' });
 });

@@ -14,7 +14,10 @@ export async function loadSettings(): Promise<Settings> {
 /** Applies a patch; a failed write (full storage) is reported, and the old settings stay intact. */
 export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
   const current = await loadSettings();
-  const next = sanitizeSettings({ ...current, ...patch, openai: { ...current.openai, ...(patch.openai ?? {}) } }, current);
+  const next = sanitizeSettings(
+    { ...current, ...patch, openai: { ...current.openai, ...(patch.openai ?? {}) }, anki: { ...current.anki, ...(patch.anki ?? {}) } },
+    current,
+  );
   await browser.storage.local.set({ [SETTINGS_KEY]: next });
   return next;
 }

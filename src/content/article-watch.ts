@@ -1,6 +1,8 @@
 /**
  * Detects the page's Arabic article, asks the service worker to analyse it, and re-detects (debounced) when the
- * page changes or an SPA navigates, without re-analysing an unchanged article.
+ * page changes or an SPA navigates, without re-analysing an unchanged article. history.pushState cannot be seen from
+ * the content script's isolated world, so a navigation is noticed as a changed URL when the DOM changes, on popstate
+ * and when the tab becomes visible again.
  */
 import { detectLanguage } from '../core/language';
 import { extractArticle, type ExtractedArticle } from '../extract/article';
@@ -8,15 +10,43 @@ import { request } from '../shared/client';
 import type { ArticleAnalysis } from '../shared/messages';
 
 const DEBOUNCE_MS = 1200;
+/** after a URL change the new article is usually in place within a few frames: look sooner */
+const NAV_DEBOUNCE_MS = 300;
+/** how long after a URL change mutations are debounced with the shorter delay */
+const NAV_WINDOW_MS = 3000;
 const SAMPLE_CHARS = 20000;
+/** our own elements in the page: their coming and going is no change of the page */
+const OWN_TAGS = new Set(['TARJUMAN-ROOT', 'TARJUMAN-BILINGUAL']);
 
 export interface ArticleState {
   extracted: ExtractedArticle;
   analysis: ArticleAnalysis;
+  /** identifies the article's text */
+  key: string;
+}
+
+const isOwn = (n: Node): boolean =>
+  n.nodeType === 1 && (OWN_TAGS.has((n as Element).tagName) || (n as Element).hasAttribute('data-tarjuman'));
+
+/** True when a mutation is only our own hosts being added or removed. */
+function ownMutation(r: MutationRecord): boolean {
+  if (isOwn(r.target)) return true;
+  if (r.type !== 'childList' || r.addedNodes.length + r.removedNodes.length === 0) return false;
+  for (const n of Array.from(r.addedNodes)) if (!isOwn(n)) return false;
+  for (const n of Array.from(r.removedNodes)) if (!isOwn(n)) return false;
+  return true;
+}
+
+/** True when two extractions map the text to the same DOM nodes (a re-render of the same article does not). */
+function sameMapping(a: ExtractedArticle, b: ExtractedArticle): boolean {
+  if (a.pieces.length !== b.pieces.length || a.paragraphs.length !== b.paragraphs.length) return false;
+  for (let i = 0; i < a.pieces.length; i++) if (a.pieces[i]!.node !== b.pieces[i]!.node) return false;
+  for (let i = 0; i < a.paragraphs.length; i++) if (a.paragraphs[i]!.element !== b.paragraphs[i]!.element) return false;
+  return true;
 }
 
 /** A cheap hash of the article text, to skip re-analysing the same article. */
-function textHash(s: string): string {
+export function textHash(s: string): string {
   let h = 2166136261;
   for (let i = 0; i < s.length; i += 7) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
   return `${s.length}:${h >>> 0}`;
@@ -34,6 +64,9 @@ export class ArticleWatcher {
   private timer = 0;
   private lastHash = '';
   private lastUrl = '';
+  /** the URL last seen by the observer, and until when mutations count as part of a navigation */
+  private seenUrl = '';
+  private navUntil = 0;
   private observer: MutationObserver | null = null;
   state: ArticleState | null = null;
 
@@ -43,27 +76,63 @@ export class ArticleWatcher {
   ) {}
 
   start(): void {
+    this.seenUrl = this.url();
     this.schedule(0);
-    this.observer = new MutationObserver((records) => {
-      // our own shadow host changing does not count
-      if (records.every((r) => (r.target as Element).tagName === 'TARJUMAN-ROOT')) return;
-      this.schedule(DEBOUNCE_MS);
-    });
+    this.observer = new MutationObserver(this.onMutations);
     if (this.doc.body) this.observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
-    this.doc.defaultView?.addEventListener('popstate', () => this.schedule(DEBOUNCE_MS));
+    this.doc.defaultView?.addEventListener('popstate', this.onNavigation);
+    this.doc.addEventListener('visibilitychange', this.onVisibility);
   }
 
   stop(): void {
     this.observer?.disconnect();
+    this.doc.defaultView?.removeEventListener('popstate', this.onNavigation);
+    this.doc.removeEventListener('visibilitychange', this.onVisibility);
     clearTimeout(this.timer);
+  }
+
+  private url(): string {
+    try {
+      return this.doc.location?.href ?? '';
+    } catch {
+      return '';
+    }
+  }
+
+  private readonly onMutations = (records: MutationRecord[]): void => {
+    try {
+      if (records.every(ownMutation)) return; // our own hosts coming and going
+      if (!this.urlChanged()) this.schedule(Date.now() < this.navUntil ? NAV_DEBOUNCE_MS : DEBOUNCE_MS);
+    } catch {
+      // never break the page
+    }
+  };
+
+  private readonly onNavigation = (): void => {
+    if (!this.urlChanged()) this.schedule(DEBOUNCE_MS);
+  };
+
+  private readonly onVisibility = (): void => {
+    if (this.doc.visibilityState === 'visible') this.urlChanged();
+  };
+
+  /** When the URL changed since last seen (an SPA navigated), re-detects soon; returns whether it did. */
+  private urlChanged(): boolean {
+    const url = this.url();
+    if (url === this.seenUrl) return false;
+    this.seenUrl = url;
+    this.navUntil = Date.now() + NAV_WINDOW_MS;
+    this.schedule(NAV_DEBOUNCE_MS);
+    return true;
   }
 
   private schedule(ms: number): void {
     clearTimeout(this.timer);
     this.timer = window.setTimeout(() => {
+      const run = () => void this.detect().catch(() => undefined);
       const idle = (window as unknown as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
-      if (idle) idle(() => void this.detect(), { timeout: 2000 });
-      else void this.detect();
+      if (idle) idle(run, { timeout: 2000 });
+      else run();
     }, ms);
   }
 
@@ -94,7 +163,13 @@ export class ArticleWatcher {
       return;
     }
     const hash = textHash(extracted.text);
-    if (hash === this.lastHash && url === this.lastUrl) return;
+    if (hash === this.lastHash) {
+      // the same article (perhaps under a new URL, perhaps re-rendered): not analysed again, only re-mapped
+      this.lastUrl = url;
+      const s = this.state;
+      if (s && s.key === hash && !sameMapping(s.extracted, extracted)) this.setState({ ...s, extracted });
+      return;
+    }
     this.lastHash = hash;
     this.lastUrl = url;
     await request('reportPage', { status: 'analysing', language: 'ar' });
@@ -104,7 +179,7 @@ export class ArticleWatcher {
       await request('reportPage', { status: 'error', language: 'ar' });
       return;
     }
-    this.setState({ extracted, analysis: reply.value });
+    this.setState({ extracted, analysis: reply.value, key: hash });
   }
 
   private setState(s: ArticleState | null): void {

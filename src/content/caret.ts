@@ -7,7 +7,7 @@ export type Caret = { kind: 'text'; node: Text; offset: number } | { kind: 'fiel
 export type TextField = HTMLInputElement | HTMLTextAreaElement;
 
 type CaretDoc = Document & {
-  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots: ShadowRoot[] }) => { offsetNode: Node; offset: number } | null;
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
 };
 
@@ -33,13 +33,29 @@ function onChar(node: Text, offset: number, x: number, y: number): boolean {
   return false;
 }
 
+/**
+ * The open shadow roots around an event's innermost target, innermost first: the caret lookup must be told about
+ * them, or it stops at their host. (A closed root never shows its inside to the event path.)
+ */
+export function openShadowRoots(target: EventTarget | null): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  let node = target as Node | null;
+  for (let depth = 0; node && typeof node.getRootNode === 'function' && depth < 32; depth++) {
+    const root = node.getRootNode();
+    if (!(root instanceof ShadowRoot)) break;
+    roots.push(root);
+    node = root.host;
+  }
+  return roots;
+}
+
 /** The character under the point, or null over empty space, images or anything that is not text. */
-export function caretAt(doc: Document, x: number, y: number): Caret | null {
+export function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[] = []): Caret | null {
   const d = doc as CaretDoc;
   let node: Node | null = null;
   let offset = 0;
   if (typeof d.caretPositionFromPoint === 'function') {
-    const p = d.caretPositionFromPoint(x, y);
+    const p = shadowRoots.length ? d.caretPositionFromPoint(x, y, { shadowRoots }) : d.caretPositionFromPoint(x, y);
     if (p) ({ offsetNode: node, offset } = p);
   } else if (typeof d.caretRangeFromPoint === 'function') {
     const r = d.caretRangeFromPoint(x, y);

@@ -6,8 +6,9 @@
 import type { i18n } from 'i18next';
 import { passageLanguage } from '../core/language';
 import type { Settings } from '../shared/settings';
-import { caretAt, type Caret } from './caret';
+import { caretAt, openShadowRoots, type Caret } from './caret';
 import { wordInField } from './field-hit';
+import { guarded, quiet } from './guard';
 import { setHighlight } from './highlights';
 import { wordInText } from './hit-test';
 import { isEditable, isModifierKey, keyAction, modifierHeld, type ModifierState } from './hover-keys';
@@ -22,6 +23,8 @@ interface PointerState extends ModifierState {
   x: number;
   y: number;
   target: EventTarget | null;
+  /** the innermost target, inside any open shadow root of the page */
+  inner: EventTarget | null;
 }
 
 export class HoverController {
@@ -73,35 +76,38 @@ export class HoverController {
     else if (first && this.pointer) this.schedule(); // the pointer was already resting on the page
   }
 
-  private readonly onPointerMove = (e: PointerEvent): void => {
-    // the event's target must be read now: after dispatch it is gone for targets in shadow trees
-    this.pointer = { x: e.clientX, y: e.clientY, target: e.target, shiftKey: e.shiftKey, altKey: e.altKey, ctrlKey: e.ctrlKey };
+  private readonly onPointerMove = guarded((e: PointerEvent): void => {
+    // the event's targets must be read now: after dispatch they are gone for targets in shadow trees
+    const inner = e.composedPath()[0] ?? e.target;
+    this.pointer = { x: e.clientX, y: e.clientY, target: e.target, inner, shiftKey: e.shiftKey, altKey: e.altKey, ctrlKey: e.ctrlKey };
     this.schedule();
-  };
+  });
 
-  private readonly onPointerOut = (e: PointerEvent): void => {
+  private readonly onPointerOut = guarded((e: PointerEvent): void => {
     // left the window or went into a frame: no more moves will tell us the pointer left the word
     const to = e.relatedTarget as Element | null;
     if (!to || to.tagName === 'IFRAME' || to.tagName === 'FRAME') this.scheduleHide();
-  };
+  });
 
   private schedule(): void {
     if (!this.frame) this.frame = requestAnimationFrame(this.tick);
   }
 
-  private readonly tick = (): void => {
+  private readonly tick = guarded((): void => {
     this.frame = 0;
     const p = this.pointer;
     if (p && this.settings?.enabled) this.process(p, this.settings);
-  };
+  });
 
-  private readonly onScroll = (): void => {
+  private readonly onScroll = guarded((): void => {
     if (!this.view.open || this.scrollFrame) return;
-    this.scrollFrame = requestAnimationFrame(() => {
-      this.scrollFrame = 0;
-      if (!this.view.reposition()) this.hide();
-    });
-  };
+    this.scrollFrame = requestAnimationFrame(
+      guarded(() => {
+        this.scrollFrame = 0;
+        if (!this.view.reposition()) this.hide();
+      }),
+    );
+  });
 
   private process(p: PointerState, s: Settings): void {
     if (this.view.owns(p.target)) {
@@ -114,7 +120,7 @@ export class HoverController {
     }
     let caret: Caret | null = null;
     try {
-      caret = caretAt(this.doc, p.x, p.y);
+      caret = caretAt(this.doc, p.x, p.y, p.inner === p.target ? [] : openShadowRoots(p.inner));
     } catch {
       caret = null; // exotic documents (SVG, XML): no word
     }
@@ -134,7 +140,7 @@ export class HoverController {
     }
     this.cancelHide();
     this.hit = hit;
-    void this.lookup(hit);
+    quiet(this.lookup(hit));
   }
 
   private async lookup(hit: WordHit): Promise<void> {
@@ -152,10 +158,13 @@ export class HoverController {
   private scheduleHide(): void {
     if (!this.view.open && !this.hit) return;
     if (this.hideTimer) return;
-    this.hideTimer = window.setTimeout(() => {
-      this.hideTimer = 0;
-      this.hide();
-    }, HIDE_DELAY_MS);
+    this.hideTimer = window.setTimeout(
+      guarded(() => {
+        this.hideTimer = 0;
+        this.hide();
+      }),
+      HIDE_DELAY_MS,
+    );
   }
 
   private cancelHide(): void {
@@ -179,7 +188,7 @@ export class HoverController {
     setHighlight(this.doc, 'hover', []);
   }
 
-  private readonly onKeyDown = (e: KeyboardEvent): void => {
+  private readonly onKeyDown = guarded((e: KeyboardEvent): void => {
     const s = this.settings;
     if (!s?.enabled) return;
     if (isModifierKey(s.modifier, e)) {
@@ -199,10 +208,10 @@ export class HoverController {
       this.view.copy();
       e.preventDefault();
     }
-  };
+  });
 
-  private readonly onKeyUp = (e: KeyboardEvent): void => {
+  private readonly onKeyUp = guarded((e: KeyboardEvent): void => {
     if (this.pointer && this.settings && isModifierKey(this.settings.modifier, e))
       this.pointer = { ...this.pointer, shiftKey: e.shiftKey, altKey: e.altKey, ctrlKey: e.ctrlKey };
-  };
+  });
 }

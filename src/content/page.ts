@@ -3,10 +3,13 @@ import type { i18n } from 'i18next';
 import { h, render } from 'preact';
 import browser from 'webextension-polyfill';
 import type { EntityType } from '../core/types';
+import { bilingualKey } from '../shared/bilingual-site';
 import { createI18n, resolveLanguage } from '../shared/i18n';
 import type { ContentCommand } from '../shared/messages';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, sanitizeSettings, type Settings } from '../shared/settings';
 import { ArticleWatcher, type ArticleState } from './article-watch';
+import { BilingualMode } from './bilingual/bilingual-mode';
+import { guarded } from './guard';
 import { setHighlight } from './highlights';
 import { HoverController } from './hover';
 import { PANEL_CSS, Panel } from './panel/Panel';
@@ -22,11 +25,21 @@ export class Page {
   private layer: ShadowLayer | null = null;
   private hover: HoverController | null = null;
   private readonly watcher: ArticleWatcher;
+  private readonly bilingual: BilingualMode;
   private panelOpen = false;
   private panelContainer: HTMLElement | null = null;
 
   constructor(private readonly doc: Document) {
     this.watcher = new ArticleWatcher(doc, (s) => this.onArticle(s));
+    this.bilingual = new BilingualMode(doc, () => ({
+      translator: this.i18n.t('bilingual.translator'),
+      gist: this.i18n.t('bilingual.gist'),
+      pending: this.i18n.t('bilingual.pending'),
+    }));
+  }
+
+  private get isTop(): boolean {
+    return this.doc.defaultView === this.doc.defaultView?.top;
   }
 
   async start(): Promise<void> {
@@ -45,7 +58,28 @@ export class Page {
     this.i18n = createI18n(resolveLanguage(this.settings.uiLanguage, navigator.languages));
     this.panelOpen = this.settings.summaryPanel;
     this.hover.configure(this.settings, this.i18n);
-    if (this.doc.defaultView === this.doc.defaultView?.top) this.watcher.start();
+    if (!this.isTop) return;
+    this.watcher.start();
+    // bilingual reading is remembered per site; the English appears once the article is found
+    if (await this.siteBilingual()) this.bilingual.setEnabled(true);
+  }
+
+  private async siteBilingual(): Promise<boolean> {
+    const key = bilingualKey(this.doc.location.href);
+    if (!key) return false;
+    try {
+      return (await browser.storage.local.get(key))[key] === true;
+    } catch {
+      return false;
+    }
+  }
+
+  private setBilingual(on: boolean): void {
+    this.bilingual.setEnabled(on);
+    const key = bilingualKey(this.doc.location.href);
+    if (!key) return;
+    const store = browser.storage.local;
+    (on ? store.set({ [key]: true }) : store.remove(key)).catch(() => undefined);
   }
 
   /** A layer proxy that creates the real shadow host on first access. */
@@ -66,7 +100,7 @@ export class Page {
     };
   }
 
-  private readonly onStorage = (changes: Record<string, browser.Storage.StorageChange>, area: string): void => {
+  private readonly onStorage = guarded((changes: Record<string, browser.Storage.StorageChange>, area: string): void => {
     if (area !== 'local' || !changes[SETTINGS_KEY]) return;
     this.settings = sanitizeSettings(changes[SETTINGS_KEY].newValue);
     this.i18n = createI18n(resolveLanguage(this.settings.uiLanguage, navigator.languages));
@@ -76,11 +110,16 @@ export class Page {
       this.panelOpen = this.settings.summaryPanel;
       this.renderPanel();
     }
-  };
+  });
 
   private readonly onCommand = (msg: unknown): undefined => {
+    this.command(msg);
+    return undefined; // no reply: the sender only needs to know the message was delivered
+  };
+
+  private readonly command = guarded((msg: unknown): void => {
     const cmd = msg as ContentCommand;
-    if (!cmd || cmd.tarjuman !== 1) return undefined;
+    if (!cmd || cmd.tarjuman !== 1) return;
     if (cmd.type === 'togglePanel') {
       this.panelOpen = !this.panelOpen;
       this.renderPanel();
@@ -88,10 +127,11 @@ export class Page {
       this.settings = { ...this.settings, enabled: !this.settings.enabled };
       this.hover?.configure(this.settings, this.i18n);
     } else if (cmd.type === 'scrollTo') this.showEvidence(cmd.start, cmd.end);
-    return undefined;
-  };
+    else if (cmd.type === 'toggleBilingual' && this.isTop) this.setBilingual(cmd.on ?? !this.bilingual.enabled);
+  });
 
   private onArticle(s: ArticleState | null): void {
+    this.bilingual.setArticle(s);
     this.applyHighlights();
     if (!s) {
       this.panelOpen = false;
@@ -124,7 +164,10 @@ export class Page {
     const el = r.startContainer.parentElement;
     el?.scrollIntoView({ behavior: 'smooth', block: 'center' });
     setHighlight(this.doc, 'evidence', [r]);
-    window.setTimeout(() => setHighlight(this.doc, 'evidence', []), 2500);
+    window.setTimeout(
+      guarded(() => setHighlight(this.doc, 'evidence', [])),
+      2500,
+    );
   }
 
   private renderPanel(): void {

@@ -15,8 +15,22 @@ export interface ShadowLayer {
 
 const HOST_TAG = 'tarjuman-root';
 
+/** Our host element with an open shadow root; a plain <div> when the page defined our tag name as its own element. */
+function hostWithRoot(doc: Document): { host: HTMLElement; root: ShadowRoot } {
+  try {
+    const host = doc.createElement(HOST_TAG);
+    return { host, root: host.attachShadow({ mode: 'open' }) };
+  } catch {
+    // a custom element of the page's, named like ours, that took the shadow root in its constructor
+    const host = doc.createElement('div');
+    host.setAttribute('data-tarjuman', 'layer');
+    return { host, root: host.attachShadow({ mode: 'open' }) };
+  }
+}
+
 export function createShadowLayer(doc: Document, css: string): ShadowLayer {
-  const host = doc.createElement(HOST_TAG);
+  // open, so accessibility tools and tests can read it; styles are isolated either way
+  const { host, root } = hostWithRoot(doc);
   // inline styles via CSSOM: allowed under strict CSP, and the page's CSS cannot reach inside
   host.style.setProperty('all', 'initial', 'important');
   host.style.setProperty('position', 'fixed', 'important');
@@ -25,8 +39,6 @@ export function createShadowLayer(doc: Document, css: string): ShadowLayer {
   host.style.setProperty('width', '0', 'important');
   host.style.setProperty('height', '0', 'important');
   host.style.setProperty('z-index', '2147483647', 'important');
-  // open, so accessibility tools and tests can read it; styles are isolated either way
-  const root = host.attachShadow({ mode: 'open' });
   let adopted = false;
   try {
     const sheet = new CSSStyleSheet();

@@ -54,7 +54,8 @@ function v1ToV2(raw: unknown): unknown {
   const words: Record<string, unknown> = {};
   for (const w of raw as Array<Partial<WordV1>>) {
     if (typeof w !== 'object' || w === null) continue;
-    const date = new Date(typeof w.date === 'number' && Number.isFinite(w.date) ? w.date : 0).toISOString();
+    // a date outside what Date can hold would make toISOString throw
+    const date = new Date(typeof w.date === 'number' && Math.abs(w.date) <= 8.64e15 ? w.date : 0).toISOString();
     const next = {
       lemma: w.lemma,
       vowelled: w.lemma,
@@ -79,9 +80,16 @@ function v1ToV2(raw: unknown): unknown {
 
 /** migrations[n] turns version n into version n + 1. */
 const migrations: Record<number, (raw: unknown) => unknown> = {
-  0: () => emptyVocabulary(),
+  0: () => [],
   1: v1ToV2,
 };
+
+/** Runs the migrations from version `from` up to the current one, without validating the result. */
+export function upgrade(raw: unknown, from: number): unknown {
+  let data = raw;
+  for (let v = from; v < CURRENT_VERSION; v++) data = migrations[v]!(data);
+  return data;
+}
 
 /**
  * Stored data of any version → the current version. Words that fail validation are dropped and counted; data from a
@@ -92,9 +100,7 @@ export function migrate(raw: unknown): Result<{ vocabulary: Vocabulary; from: nu
   if (from === null) return fail(learnError('invalid', 'the stored vocabulary is not in a known format'));
   if (from > CURRENT_VERSION)
     return fail(learnError('newerVersion', `the vocabulary was saved by a newer Tarjuman (version ${from}); update the extension`));
-  let data = raw;
-  for (let v = from; v < CURRENT_VERSION; v++) data = migrations[v]!(data);
-  const stored = (data as { words?: unknown }).words;
+  const stored = (upgrade(raw, from) as { words?: unknown }).words;
   const words: Record<string, SavedWord> = {};
   let dropped = 0;
   if (typeof stored === 'object' && stored !== null)

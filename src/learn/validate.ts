@@ -30,6 +30,8 @@ const optStr = (v: unknown, max: number): v is string | undefined => v === undef
 const isNat = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 const isDate = (v: unknown): v is string => typeof v === 'string' && v.length <= 40 && !Number.isNaN(Date.parse(v));
+/** Dates are stored in one form (toISOString), so they sort as strings. */
+const iso = (v: string): string => new Date(Date.parse(v)).toISOString();
 
 /** An http(s) or file URL (or none): a `javascript:` source link would run code when clicked. */
 export function isSourceUrl(v: unknown): v is string {
@@ -60,7 +62,7 @@ export function parseCard(v: unknown): CardState | null {
   if (![0, 1, 2, 3].includes(v.state as number)) return null;
   if (v.lastReview !== undefined && !isDate(v.lastReview)) return null;
   const card: CardState = {
-    due: v.due,
+    due: iso(v.due),
     stability: v.stability as number,
     difficulty: v.difficulty as number,
     elapsedDays: v.elapsedDays as number,
@@ -70,7 +72,7 @@ export function parseCard(v: unknown): CardState | null {
     lapses: v.lapses as number,
     state: v.state as CardState['state'],
   };
-  if (v.lastReview !== undefined) card.lastReview = v.lastReview as string;
+  if (v.lastReview !== undefined) card.lastReview = iso(v.lastReview as string);
   return card;
 }
 
@@ -99,8 +101,8 @@ export function parseSavedWord(v: unknown): Result<SavedWord> {
     pos: v.pos,
     sentence,
     url: v.url,
-    savedAt: v.savedAt,
-    updatedAt: v.updatedAt,
+    savedAt: iso(v.savedAt),
+    updatedAt: iso(v.updatedAt),
     note: v.note,
     known: v.known,
     card,

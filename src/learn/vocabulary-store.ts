@@ -72,10 +72,7 @@ export class VocabularyStore {
       const old = v.words[id];
       if (!old && Object.keys(v.words).length >= MAX_WORDS)
         return fail(learnError('storageFull', `the vocabulary holds its maximum of ${MAX_WORDS} words`));
-      const gloss = p.gloss
-        .slice(0, 4)
-        .join('; ')
-        .slice(0, LIMITS.gloss);
+      const gloss = p.gloss.slice(0, 4).join('; ').slice(0, LIMITS.gloss);
       const word: SavedWord = {
         id,
         lemma: p.lemma.normalize('NFC'),

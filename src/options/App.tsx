@@ -6,6 +6,8 @@ import { endpointOf } from '../providers/endpoint';
 import { request } from '../shared/client';
 import type { OpenAiSettings, Settings } from '../shared/settings';
 import { useSettings } from '../ui/use-settings';
+import { PageTabs, useOptionsPage } from './PageTabs';
+import { Vocabulary } from './Vocabulary';
 
 /** The endpoint's host permission (asked for on a click, as browsers require) and a connection test. */
 function EndpointAccess({ openai, t }: { openai: OpenAiSettings; t: TFunction }) {
@@ -68,6 +70,7 @@ export function App() {
   const { settings, i18n, update } = useSettings();
   const t = i18n.t.bind(i18n);
   const [note, setNote] = useState<string>('');
+  const [page, setPage] = useOptionsPage();
   const save = async (patch: Partial<Settings>) => {
     const err = await update(patch);
     setNote(err ? t('options.saveFailed', { message: err }) : t('options.saved'));
@@ -93,9 +96,18 @@ export function App() {
       <span>{label}</span>
     </label>
   );
+  if (page === 'vocabulary')
+    return (
+      <div class="options">
+        <h1>{t('options.title')}</h1>
+        <PageTabs page={page} onPage={setPage} t={t} />
+        <Vocabulary t={t} settings={settings} update={update} />
+      </div>
+    );
   return (
     <div class="options">
       <h1>{t('options.title')}</h1>
+      <PageTabs page={page} onPage={setPage} t={t} />
       <section>
         <h2>{t('options.general')}</h2>
         {check('enabled', t('options.enabled'))}

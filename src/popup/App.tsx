@@ -6,8 +6,11 @@ import { request } from '../shared/client';
 import type { TabState } from '../shared/messages';
 import { useSettings } from '../ui/use-settings';
 import { EntityList } from './EntityList';
+import { Review } from './Review';
 import { SummaryView } from './SummaryView';
 import { targetTabId } from './tab-id';
+import { useBilingual } from './use-bilingual';
+import { useDueCount, useKnownLemmas } from './use-learning';
 import { WordList } from './WordList';
 
 type Tab = 'summary' | 'entities' | 'words';
@@ -19,6 +22,8 @@ export function App() {
   const [tabId, setTabId] = useState<number | null | undefined>(undefined);
   const [state, setState] = useState<TabState | null | undefined>(undefined);
   const [tab, setTab] = useState<Tab>('summary');
+  const [view, setView] = useState<'main' | 'review'>(location.search.includes('view=review') ? 'review' : 'main');
+  const [due, refreshDue] = useDueCount();
 
   useEffect(() => {
     void targetTabId(location.search).then(setTabId);
@@ -44,6 +49,8 @@ export function App() {
 
   const article = state?.status === 'article' ? state.article : undefined;
   const english = useEnglish(article, settings, tabId);
+  const [bilingual, setBilingual] = useBilingual(article?.url, tabId);
+  const known = useKnownLemmas(tab === 'words' && !!article);
   let status: string;
   if (state === undefined || tabId === undefined) status = t('popup.status.analysing');
   else if (state === null) status = t('popup.status.unavailable');
@@ -57,6 +64,19 @@ export function App() {
     if (tabId !== null && tabId !== undefined) void request('tabCommand', { tabId, command: 'scroll-to', start, end });
   };
 
+  if (view === 'review')
+    return (
+      <div class="popup">
+        <Review
+          t={t}
+          lang={i18n.language}
+          onClose={() => {
+            setView('main');
+            refreshDue();
+          }}
+        />
+      </div>
+    );
   return (
     <div class="popup">
       <header class="bar">
@@ -76,6 +96,18 @@ export function App() {
               {t('popup.openInTab')}
             </button>
           )}
+          {article && tabId !== null && tabId !== undefined && (
+            <button
+              type="button"
+              data-testid="reader-view"
+              onClick={() => void browser.tabs.create({ url: browser.runtime.getURL(`reader.html?tab=${tabId}`) })}
+            >
+              {t('popup.readerView')}
+            </button>
+          )}
+          <button type="button" data-testid="open-review" onClick={() => setView('review')}>
+            {t('review.open', { count: due ?? 0 })}
+          </button>
           <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
             {t('popup.settings')}
           </button>
@@ -109,6 +141,17 @@ export function App() {
           />{' '}
           {t('popup.panel')}
         </label>
+        {article && (
+          <label>
+            <input
+              type="checkbox"
+              data-testid="bilingual"
+              checked={bilingual}
+              onChange={(e) => setBilingual((e.target as HTMLInputElement).checked)}
+            />{' '}
+            {t('popup.bilingual')}
+          </label>
+        )}
       </div>
       {article && (
         <>
@@ -129,7 +172,7 @@ export function App() {
           <section role="tabpanel">
             {tab === 'summary' && <SummaryView article={article} english={english} t={t} onEvidence={scrollTo} />}
             {tab === 'entities' && <EntityList article={article} t={t} onMention={scrollTo} />}
-            {tab === 'words' && <WordList article={article} t={t} />}
+            {tab === 'words' && <WordList article={article} t={t} known={known} />}
           </section>
         </>
       )}

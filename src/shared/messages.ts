@@ -4,6 +4,8 @@
  */
 import type { Analysis } from '../core/morphology';
 import type { EntityType, Span, Summary } from '../core/types';
+import type { AnkiPushResult, ExportFile, ExportFormat, Grade, ImportSummary, ReviewItem, SavedWord, SaveWordParams } from '../learn/types';
+import { LIMITS, parseSavedWord, saveParamsError } from '../learn/validate';
 import type { ModelOutcome } from '../providers/outcome';
 import type { Result } from './result';
 import type { Settings } from './settings';
@@ -70,12 +72,49 @@ export interface RequestMap {
   wordsOfRoot: { params: { root: string }; result: RootWord[] };
   getSettings: { params: Record<string, never>; result: Settings };
   setSettings: { params: { patch: Partial<Settings> }; result: Settings };
-  tabCommand: { params: { tabId: number; command: 'toggle-panel' | 'scroll-to'; start?: number; end?: number }; result: boolean };
+  /** `on` (toggle-bilingual only): the wanted state; without it the mode flips */
+  tabCommand: {
+    params: { tabId: number; command: 'toggle-panel' | 'scroll-to' | 'toggle-bilingual'; start?: number; end?: number; on?: boolean };
+    result: boolean;
+  };
   /** the tab's summary rewritten by the configured model endpoint, or why the offline gist stays */
   improveSummary: { params: { tabId: number }; result: ModelOutcome };
   /** the options page's "Test connection": a two-sentence sample through the same path */
   testEndpoint: { params: Record<string, never>; result: ModelOutcome };
+  /** the offline English gist of each sentence of the tab's article (one string per ArticleAnalysis.sentences entry) */
+  /** …or of any text, given with its sentence spans (the content script's bilingual mode sends its own article) */
+  gistSentences: { params: { tabId: number } | { text: string; title?: string; sentences: Span[] }; result: string[] };
+  // learning tools (src/background/learn.ts): saved words, review, export
+  /** saves the word under the pointer (the same lemma and pos again updates the saved word) */
+  saveWord: { params: SaveWordParams; result: SavedWord };
+  listWords: { params: Record<string, never>; result: SavedWord[] };
+  updateWord: { params: { id: string; note?: string; known?: boolean }; result: SavedWord };
+  /** the deleted word comes back, so the view can offer undo through restoreWord */
+  deleteWord: { params: { id: string }; result: SavedWord };
+  restoreWord: { params: { word: SavedWord }; result: SavedWord };
+  exportWords: { params: { format: ExportFormat }; result: ExportFile };
+  /** merges a JSON backup into the saved words */
+  importWords: { params: { json: string }; result: ImportSummary };
+  reviewNext: { params: Record<string, never>; result: ReviewItem | null };
+  gradeCard: { params: { id: string; grade: Grade }; result: { word: SavedWord; due: number } };
+  dueCount: { params: Record<string, never>; result: number };
+  /** sends the saved words (all, or those listed) to Anki through AnkiConnect */
+  pushToAnki: { params: { ids?: string[] }; result: AnkiPushResult };
 }
+
+/** The requests src/background/learn.ts answers. */
+export type LearnRequestType =
+  | 'saveWord'
+  | 'listWords'
+  | 'updateWord'
+  | 'deleteWord'
+  | 'restoreWord'
+  | 'exportWords'
+  | 'importWords'
+  | 'reviewNext'
+  | 'gradeCard'
+  | 'dueCount'
+  | 'pushToAnki';
 
 export type RequestType = keyof RequestMap;
 export type Params<K extends RequestType> = RequestMap[K]['params'];
@@ -92,13 +131,17 @@ export type ContentCommand =
   | { tarjuman: 1; type: 'settingsChanged'; settings: Settings }
   | { tarjuman: 1; type: 'togglePanel' }
   | { tarjuman: 1; type: 'toggleEnabled' }
-  | { tarjuman: 1; type: 'scrollTo'; start: number; end: number };
+  | { tarjuman: 1; type: 'scrollTo'; start: number; end: number }
+  /** the in-page bilingual mode: `on` sets it, without it the mode flips */
+  | { tarjuman: 1; type: 'toggleBilingual'; on?: boolean };
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStr = (v: unknown, max = Infinity): v is string => typeof v === 'string' && v.length <= max;
 const isInt = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 
 const MAX_TEXT = 2_000_000; // about 300,000 words
+const MAX_BACKUP = 20_000_000;
+const isId = (v: unknown): v is string => isStr(v, LIMITS.lemma + LIMITS.pos + 1) && v.includes('|');
 
 /** Checks one request's params; returns an error message or null. */
 const validators: { [K in RequestType]: (p: Record<string, unknown>) => string | null } = {
@@ -118,9 +161,41 @@ const validators: { [K in RequestType]: (p: Record<string, unknown>) => string |
   wordsOfRoot: (p) => (isStr(p.root, 20) ? null : 'wordsOfRoot needs a root'),
   getSettings: () => null,
   setSettings: (p) => (isObj(p.patch) ? null : 'setSettings needs a patch'),
-  tabCommand: (p) => (isInt(p.tabId) && (p.command === 'toggle-panel' || p.command === 'scroll-to') ? null : 'bad tabCommand'),
+  tabCommand: (p) =>
+    isInt(p.tabId) &&
+    (p.command === 'toggle-panel' || p.command === 'scroll-to' || p.command === 'toggle-bilingual') &&
+    (p.on === undefined || typeof p.on === 'boolean')
+      ? null
+      : 'bad tabCommand',
   improveSummary: (p) => (isInt(p.tabId) ? null : 'improveSummary needs a tabId'),
   testEndpoint: () => null,
+  gistSentences: (p) =>
+    isInt(p.tabId) ||
+    (isStr(p.text, MAX_TEXT) &&
+      (p.title === undefined || isStr(p.title, 2000)) &&
+      Array.isArray(p.sentences) &&
+      p.sentences.length <= 100_000 &&
+      p.sentences.every((s: unknown) => isObj(s) && isInt(s.start) && isInt(s.end) && s.start <= s.end))
+      ? null
+      : 'gistSentences needs a tabId, or a text with its sentence spans',
+  saveWord: (p) => saveParamsError(p),
+  listWords: () => null,
+  updateWord: (p) =>
+    isId(p.id) && (p.note === undefined || isStr(p.note, LIMITS.note)) && (p.known === undefined || typeof p.known === 'boolean')
+      ? null
+      : 'updateWord needs an id, and a note ≤ 2000 chars or a known flag',
+  deleteWord: (p) => (isId(p.id) ? null : 'deleteWord needs an id'),
+  restoreWord: (p) => {
+    const w = parseSavedWord(p.word);
+    return w.ok ? null : `restoreWord: ${w.error}`;
+  },
+  exportWords: (p) => (['csv', 'tsv', 'json'].includes(p.format as string) ? null : 'exportWords needs format csv, tsv or json'),
+  importWords: (p) => (isStr(p.json, MAX_BACKUP) ? null : 'importWords needs the backup as a JSON string'),
+  reviewNext: () => null,
+  gradeCard: (p) => (isId(p.id) && [1, 2, 3, 4].includes(p.grade as number) ? null : 'gradeCard needs an id and a grade 1–4'),
+  dueCount: () => null,
+  pushToAnki: (p) =>
+    p.ids === undefined || (Array.isArray(p.ids) && p.ids.length <= 20_000 && p.ids.every(isId)) ? null : 'pushToAnki: bad ids',
 };
 
 /** Validates an incoming message; returns the typed envelope or an error. */

@@ -13,6 +13,13 @@ export interface OpenAiSettings {
   timeoutSeconds: number;
 }
 
+/** Where AnkiConnect listens, and the deck and note type new notes go to. */
+export interface AnkiSettings {
+  url: string;
+  deck: string;
+  model: string;
+}
+
 export interface Settings {
   /** the hover glossary is on */
   enabled: boolean;
@@ -30,6 +37,7 @@ export interface Settings {
   otherArabicScript: boolean;
   provider: ProviderId;
   openai: OpenAiSettings;
+  anki: AnkiSettings;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -43,6 +51,7 @@ export const DEFAULT_SETTINGS: Settings = {
   otherArabicScript: false,
   provider: 'offline',
   openai: { baseUrl: 'http://127.0.0.1:11434/v1', model: '', apiKey: '', timeoutSeconds: 30 },
+  anki: { url: 'http://127.0.0.1:8765', deck: 'Tarjuman', model: 'Basic' },
 };
 
 export const SETTINGS_KEY = 'settings';
@@ -57,6 +66,7 @@ const int = (v: unknown, d: number, min: number, max: number) =>
 export function sanitizeSettings(raw: unknown, base: Settings = DEFAULT_SETTINGS): Settings {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const o = (r.openai && typeof r.openai === 'object' ? r.openai : {}) as Record<string, unknown>;
+  const a = (r.anki && typeof r.anki === 'object' ? r.anki : {}) as Record<string, unknown>;
   return {
     enabled: bool(r.enabled, base.enabled),
     modifier: oneOf(r.modifier, ['none', 'shift', 'alt', 'ctrl'], base.modifier),
@@ -72,6 +82,12 @@ export function sanitizeSettings(raw: unknown, base: Settings = DEFAULT_SETTINGS
       model: str(o.model, base.openai.model, 200),
       apiKey: str(o.apiKey, base.openai.apiKey, 500),
       timeoutSeconds: int(o.timeoutSeconds, base.openai.timeoutSeconds, 1, 300),
+    },
+    anki: {
+      url: str(a.url, base.anki.url, 500),
+      // an empty deck or note type would make every note fail in Anki
+      deck: str(a.deck, base.anki.deck, 200).trim() || base.anki.deck,
+      model: str(a.model, base.anki.model, 200).trim() || base.anki.model,
     },
   };
 }

@@ -1,0 +1,37 @@
+/**
+ * The offline English gist of every sentence of a tab's article, for the reader view's English column. The cached
+ * ArticleAnalysis keeps sentence spans but not tokens, so the text is analysed again (without the summary) and the
+ * result kept per text: the reader asks once per article, and a second reader tab costs nothing.
+ */
+import { gistOf } from '../core/gist/gist';
+import { sentenceUnits } from '../core/gist/units';
+import type { ArticleAnalysis } from '../shared/messages';
+import { fail, ok, type Result } from '../shared/result';
+import { getAnalyzer } from './engine';
+import { getTabState } from './tab-state';
+
+const CACHE_LIMIT = 4;
+const cache = new Map<string, string[]>();
+
+/** One English line per sentence of the article ('' where the rules find nothing to say). */
+export async function articleGists(article: Pick<ArticleAnalysis, 'text' | 'title' | 'sentences'>): Promise<string[]> {
+  const hit = cache.get(article.text);
+  if (hit) return hit;
+  const analyzer = await getAnalyzer();
+  const a = analyzer.analyze(article.text, { title: article.title, noSummary: true });
+  const byStart = new Map(a.sentences.map((s) => [s.start, s]));
+  const gists = article.sentences.map((span) => {
+    const s = byStart.get(span.start);
+    return s ? gistOf(sentenceUnits(a.tokens, s.tokenStart, s.tokenEnd, a.entities, a.phrases, analyzer.lexicon)) : '';
+  });
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  cache.set(article.text, gists);
+  return gists;
+}
+
+/** The gists of the article a tab reported, or why there are none. */
+export async function tabGists(tabId: number): Promise<Result<string[]>> {
+  const state = await getTabState(tabId);
+  if (!state?.article) return fail('no analysed article in this tab');
+  return ok(await articleGists(state.article));
+}

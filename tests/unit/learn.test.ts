@@ -1,0 +1,700 @@
+/** The learning tools without a browser: store, migrations, full storage, FSRS, exports, backups, AnkiConnect client. */
+import { createEmptyCard } from 'ts-fsrs';
+import { noteFields, pushToAnki, type AnkiDeps } from '../../src/learn/anki-connect';
+import { ANKI_FIELDS, stripMarks } from '../../src/learn/anki-fields';
+import { parseBackup } from '../../src/learn/backup';
+import { emptyCard } from '../../src/learn/card';
+import { learnErrorCode } from '../../src/learn/errors';
+import { delimitedField, delimitedRow, exportFile, toBackup, toDelimited } from '../../src/learn/export';
+import { CURRENT_VERSION, VOCABULARY_KEY, type VocabularyV1 } from '../../src/learn/schema';
+import { badgeText, dueWords, gradeCard, nextReview, previewDue } from '../../src/learn/schedule';
+import { sentenceAround } from '../../src/learn/sentence';
+import type { SavedWord, SaveWordParams } from '../../src/learn/types';
+import { VocabularyStore, type KeyValueStorage } from '../../src/learn/vocabulary-store';
+import { EMPTY_QUERY, facets, filterWords } from '../../src/options/vocabulary-filter';
+import { parseEnvelope } from '../../src/shared/messages';
+import { relativeDue } from '../../src/ui/relative-due';
+
+/** storage.local as the browser behaves: values stored as JSON, a set is all or nothing, a quota in bytes. */
+class FakeStorage implements KeyValueStorage {
+  readonly data = new Map<string, string>();
+  sets = 0;
+  constructor(
+    public quota = Infinity,
+    public failSets = false,
+  ) {}
+  async get(keys: string | string[]): Promise<Record<string, unknown>> {
+    const out: Record<string, unknown> = {};
+    for (const k of typeof keys === 'string' ? [keys] : keys) if (this.data.has(k)) out[k] = JSON.parse(this.data.get(k)!);
+    return out;
+  }
+  async set(items: Record<string, unknown>): Promise<void> {
+    const next = new Map(this.data);
+    for (const [k, v] of Object.entries(items)) next.set(k, JSON.stringify(v));
+    const bytes = [...next].reduce((n, [k, v]) => n + k.length + Buffer.byteLength(v), 0);
+    if (this.failSets) throw new Error('Extension context invalidated.');
+    if (bytes > this.quota) throw new Error('QUOTA_BYTES quota exceeded');
+    this.sets++;
+    for (const [k, v] of next) this.data.set(k, v);
+  }
+  raw(): unknown {
+    const v = this.data.get(VOCABULARY_KEY);
+    return v === undefined ? undefined : JSON.parse(v);
+  }
+}
+
+const T0 = new Date('2025-03-01T09:00:00.000Z');
+const clock = (start = T0) => {
+  let t = start.getTime();
+  return { now: () => new Date(t), advance: (ms: number) => (t += ms) };
+};
+
+const CONTEXT = 'قال الوزير إن المحادثات ستستمر. وأضاف أن الوفد وصل إلى القاهرة.';
+const save = (over: Partial<SaveWordParams> = {}): SaveWordParams => ({
+  lemma: 'وَزِير',
+  pos: 'noun',
+  gloss: ['minister'],
+  root: 'و ز ر',
+  translit: 'wazīr',
+  context: CONTEXT,
+  start: 4,
+  end: 10,
+  url: 'https://example.com/news/1',
+  title: 'وزراء الخارجية العرب',
+  ...over,
+});
+const unwrap = <T>(r: { ok: true; value: T } | { ok: false; error: string }): T => {
+  if (!r.ok) throw new Error(r.error);
+  return r.value;
+};
+
+describe('the vocabulary store', () => {
+  test('saves a word with its sentence, the word marked, and a new FSRS card', async () => {
+    const store = new VocabularyStore(new FakeStorage(), () => T0);
+    const w = unwrap(await store.save(save()));
+    expect(w).toMatchObject({ id: 'وَزِير|noun', lemma: 'وَزِير', vowelled: 'وَزِير', gloss: 'minister', known: false, note: '' });
+    expect(w.sentence).toEqual({ text: 'قال الوزير إن المحادثات ستستمر.', start: 4, end: 10 });
+    expect(w.sentence.text.slice(w.sentence.start, w.sentence.end)).toBe('الوزير');
+    expect(w.card).toEqual(emptyCard(T0));
+    expect(unwrap(await store.list())).toEqual([w]);
+  });
+
+  test('saving the same lemma and pos again updates the word (note, known and card stay); another pos is another word', async () => {
+    const c = clock();
+    const store = new VocabularyStore(new FakeStorage(), c.now);
+    const first = unwrap(await store.save(save()));
+    unwrap(await store.update(first.id, { note: 'my note', known: true }));
+    c.advance(60_000);
+    const ctx2 = 'وأضاف الوزير أن الوفد وصل.';
+    const again = unwrap(
+      await store.save(save({ context: ctx2, start: 6, end: 12, url: 'https://example.com/2', gloss: ['minister', 'vizier'] })),
+    );
+    expect(again).toMatchObject({
+      note: 'my note',
+      known: true,
+      savedAt: first.savedAt,
+      gloss: 'minister; vizier',
+      url: 'https://example.com/2',
+    });
+    expect(again.sentence.text).toBe(ctx2);
+    unwrap(await store.save(save({ pos: 'verb', lemma: 'وَزَرَ' })));
+    unwrap(await store.save(save({ pos: 'adj' })));
+    expect(
+      unwrap(await store.list())
+        .map((w) => w.id)
+        .sort(),
+    ).toEqual(['وَزَرَ|verb', 'وَزِير|adj', 'وَزِير|noun']);
+  });
+
+  test('saves arriving together all land (changes run one at a time)', async () => {
+    const store = new VocabularyStore(new FakeStorage());
+    const lemmas = ['كِتاب', 'قَلَم', 'بَيْت', 'مَدْرَسة', 'طالِب', 'مُعَلِّم', 'شارِع', 'مَدِينة'];
+    const results = await Promise.all(lemmas.map((lemma) => store.save(save({ lemma }))));
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(unwrap(await store.list())).toHaveLength(lemmas.length);
+  });
+
+  test('delete returns the word; restoring it brings back every field (undo)', async () => {
+    const store = new VocabularyStore(new FakeStorage(), () => T0);
+    const w = unwrap(await store.save(save({ note: 'n' })));
+    const deleted = unwrap(await store.remove(w.id));
+    expect(unwrap(await store.list())).toEqual([]);
+    unwrap(await store.restore(deleted));
+    expect(unwrap(await store.list())).toEqual([w]);
+    const gone = await store.remove('nope|noun');
+    expect(!gone.ok && learnErrorCode(gone.error)).toBe('notFound');
+    const missing = await store.update('nope|noun', { note: 'x' });
+    expect(!missing.ok && learnErrorCode(missing.error)).toBe('notFound');
+  });
+
+  test('known words by lemma', async () => {
+    const store = new VocabularyStore(new FakeStorage());
+    const a = unwrap(await store.save(save()));
+    unwrap(await store.save(save({ lemma: 'قالَ', pos: 'verb' })));
+    unwrap(await store.update(a.id, { known: true }));
+    expect([...unwrap(await store.knownLemmas())]).toEqual(['وَزِير']);
+  });
+
+  test('a write stopped mid-way (the service worker killed) leaves the old vocabulary, and a new worker reads it', async () => {
+    const storage = new FakeStorage();
+    const before = unwrap(await new VocabularyStore(storage, () => T0).save(save()));
+    storage.failSets = true;
+    const r = await new VocabularyStore(storage).save(save({ lemma: 'قَلَم' }));
+    expect(r.ok).toBe(false);
+    storage.failSets = false;
+    expect(unwrap(await new VocabularyStore(storage).list())).toEqual([before]);
+  });
+
+  test('full storage: a clear storageFull error, and the old data intact', async () => {
+    const storage = new FakeStorage();
+    const store = new VocabularyStore(storage, () => T0);
+    unwrap(await store.save(save()));
+    const snapshot = storage.data.get(VOCABULARY_KEY);
+    storage.quota = (snapshot?.length ?? 0) * 2 + 100; // room for about one more word, not two
+    const results = [];
+    let beforeFailure: string | undefined;
+    for (const lemma of ['كِتاب', 'قَلَم', 'بَيْت', 'مَدْرَسة']) {
+      const before = storage.data.get(VOCABULARY_KEY);
+      const r = await store.save(save({ lemma }));
+      if (!r.ok && beforeFailure === undefined) beforeFailure = before;
+      results.push(r);
+    }
+    const failed = results.find((r) => !r.ok);
+    if (!failed || failed.ok) throw new Error('expected the storage to fill up');
+    expect(learnErrorCode(failed.error)).toBe('storageFull');
+    expect(failed.error).toMatch(/storage is full; nothing was changed/);
+    expect(storage.data.get(VOCABULARY_KEY)).toBe(beforeFailure);
+    const kept = unwrap(await store.list());
+    expect(kept.length).toBe(1 + results.filter((r) => r.ok).length);
+    expect(kept.map((w) => w.lemma)).toContain('وَزِير');
+  });
+});
+
+describe('migrations from every earlier version', () => {
+  const v1: VocabularyV1 = [
+    {
+      lemma: 'وَزِير',
+      pos: 'noun',
+      gloss: 'minister',
+      root: 'و ز ر',
+      sentence: CONTEXT,
+      start: 4,
+      end: 10,
+      url: 'https://a.example/1',
+      date: T0.getTime(),
+    },
+    {
+      lemma: 'قالَ',
+      pos: 'verb',
+      gloss: 'say',
+      sentence: 'قال الوزير',
+      start: 0,
+      end: 3,
+      url: 'https://a.example/2',
+      date: T0.getTime(),
+      known: true,
+      note: 'common',
+    },
+    // the prototype could hold a word twice: the later entry wins
+    {
+      lemma: 'وَزِير',
+      pos: 'noun',
+      gloss: 'minister; vizier',
+      sentence: CONTEXT,
+      start: 4,
+      end: 10,
+      url: 'https://a.example/3',
+      date: T0.getTime() + 1000,
+    },
+  ];
+  const earlier: Array<[number, unknown, number]> = [
+    [0, undefined, 0],
+    [1, v1, 2],
+  ];
+
+  test('every version below the current one has a case here', () => {
+    expect(earlier.map(([v]) => v)).toEqual([...Array(CURRENT_VERSION).keys()]);
+  });
+
+  test.each(earlier)('version %i loads as the current version and is rewritten once', async (version, raw, count) => {
+    const storage = new FakeStorage();
+    if (raw !== undefined) storage.data.set(VOCABULARY_KEY, JSON.stringify(raw));
+    const words = unwrap(await new VocabularyStore(storage).list());
+    expect(words).toHaveLength(count);
+    if (version === 0) {
+      expect(storage.sets).toBe(0); // nothing stored, nothing written
+      return;
+    }
+    expect((storage.raw() as { version: number }).version).toBe(CURRENT_VERSION);
+    const minister = words.find((w) => w.lemma === 'وَزِير')!;
+    expect(minister).toMatchObject({ gloss: 'minister; vizier', url: 'https://a.example/3', known: false, note: '' });
+    expect(minister.card).toEqual(emptyCard(new Date(T0.getTime() + 1000)));
+    expect(words.find((w) => w.lemma === 'قالَ')).toMatchObject({ known: true, note: 'common', id: 'قالَ|verb' });
+    // loading again changes nothing
+    const sets = storage.sets;
+    expect(unwrap(await new VocabularyStore(storage).list())).toEqual(words);
+    expect(storage.sets).toBe(sets);
+  });
+
+  test('a migration that cannot be written (full storage) still loads, and leaves the old data to migrate next time', async () => {
+    const storage = new FakeStorage(10);
+    storage.data.set(VOCABULARY_KEY, JSON.stringify(v1));
+    expect(unwrap(await new VocabularyStore(storage).list())).toHaveLength(2);
+    expect(storage.raw()).toEqual(v1);
+  });
+
+  test('data from a newer Tarjuman is refused and left untouched', async () => {
+    const storage = new FakeStorage();
+    const newer = { version: CURRENT_VERSION + 1, words: {}, extra: 'x' };
+    storage.data.set(VOCABULARY_KEY, JSON.stringify(newer));
+    const store = new VocabularyStore(storage);
+    const r = await store.save(save());
+    expect(!r.ok && learnErrorCode(r.error)).toBe('newerVersion');
+    expect(storage.raw()).toEqual(newer);
+  });
+
+  test('invalid stored words are dropped, valid ones kept', async () => {
+    const storage = new FakeStorage();
+    const good = unwrap(await new VocabularyStore(storage, () => T0).save(save()));
+    const raw = storage.raw() as { words: Record<string, unknown> };
+    raw.words['x|noun'] = { lemma: 42 };
+    storage.data.set(VOCABULARY_KEY, JSON.stringify(raw));
+    expect(unwrap(await new VocabularyStore(storage).list())).toEqual([good]);
+  });
+});
+
+describe('sentences around a saved word', () => {
+  test.each([
+    ['قال الوزير إن المحادثات ستستمر. وأضاف أن الوفد وصل.', 'الوفد', 'وأضاف أن الوفد وصل.'],
+    ['هل وصل الوفد؟ نعم وصل', 'الوفد', 'هل وصل الوفد؟'],
+    ['سطر أول\nوالوزير في سطر ثان\nوثالث', 'والوزير', 'والوزير في سطر ثان'],
+  ])('%s', (context, word, sentence) => {
+    const start = context.indexOf(word);
+    const s = sentenceAround(context, start, start + word.length);
+    expect(s.text).toBe(sentence);
+    expect(s.text.slice(s.start, s.end)).toBe(word);
+  });
+
+  test('a long sentence is cut to a window around the word, at spaces', () => {
+    const words = Array.from({ length: 200 }, (_, i) => `كلمة${i}`);
+    const context = words.join(' ');
+    const start = context.indexOf('كلمة150');
+    const s = sentenceAround(context, start, start + 'كلمة150'.length, 100);
+    expect(s.text.length).toBeLessThanOrEqual(100);
+    expect(s.text.slice(s.start, s.end)).toBe('كلمة150');
+    expect(context).toContain(s.text);
+    expect(s.text.startsWith('كلمة')).toBe(true);
+  });
+});
+
+describe('spaced repetition (ts-fsrs)', () => {
+  test('a new card is what ts-fsrs creates', () => {
+    const c = createEmptyCard(T0);
+    expect(emptyCard(T0)).toEqual({
+      due: c.due.toISOString(),
+      stability: c.stability,
+      difficulty: c.difficulty,
+      elapsedDays: c.elapsed_days,
+      scheduledDays: c.scheduled_days,
+      learningSteps: c.learning_steps,
+      reps: c.reps,
+      lapses: c.lapses,
+      state: c.state,
+    });
+  });
+
+  test('grades move the due date: Again < Hard < Good < Easy, and Easy graduates to days', () => {
+    const card = emptyCard(T0);
+    const due = ([1, 2, 3, 4] as const).map((g) => Date.parse(gradeCard(card, g, T0).due));
+    expect(due).toEqual([...due].sort((a, b) => a - b));
+    expect(new Set(due).size).toBe(4);
+    expect(due[3]! - T0.getTime()).toBeGreaterThanOrEqual(24 * 3600_000);
+    expect(previewDue(card, T0)).toEqual({
+      1: new Date(due[0]!).toISOString(),
+      2: new Date(due[1]!).toISOString(),
+      3: new Date(due[2]!).toISOString(),
+      4: new Date(due[3]!).toISOString(),
+    });
+  });
+
+  test('Good on each due date: the interval grows; Again in review is a lapse', () => {
+    let card = emptyCard(T0);
+    let now = T0;
+    const intervals: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      card = gradeCard(card, 3, now);
+      intervals.push(Date.parse(card.due) - now.getTime());
+      now = new Date(card.due);
+    }
+    expect(card.reps).toBe(5);
+    expect(card.state).toBe(2);
+    expect(intervals.slice(2)).toEqual([...intervals.slice(2)].sort((a, b) => a - b));
+    const lapsed = gradeCard(card, 1, now);
+    expect(lapsed.lapses).toBe(1);
+    expect(lapsed.state).toBe(3);
+  });
+
+  test('due words: known words never, the longest overdue first; the badge caps at 99+', async () => {
+    const c = clock();
+    const store = new VocabularyStore(new FakeStorage(), c.now);
+    const a = unwrap(await store.save(save()));
+    c.advance(1000);
+    const b = unwrap(await store.save(save({ lemma: 'قالَ', pos: 'verb' })));
+    c.advance(1000);
+    const k = unwrap(await store.save(save({ lemma: 'قَلَم' })));
+    unwrap(await store.update(k.id, { known: true }));
+    expect(dueWords(unwrap(await store.list()), c.now()).map((w) => w.id)).toEqual([a.id, b.id]);
+    unwrap(await store.updateCard(a.id, (card) => gradeCard(card, 3, c.now())));
+    const next = nextReview(unwrap(await store.list()), c.now());
+    expect(next?.word.id).toBe(b.id);
+    expect(next?.due).toBe(1);
+    expect(nextReview([], c.now())).toBeNull();
+    expect([0, 1, 99, 100].map(badgeText)).toEqual(['', '1', '99', '99+']);
+  });
+});
+
+const word = (over: Partial<SavedWord> = {}): SavedWord => ({
+  id: 'وَزِير|noun',
+  lemma: 'وَزِير',
+  vowelled: 'وَزِير',
+  gloss: 'minister',
+  root: 'و ز ر',
+  pos: 'noun',
+  translit: 'wazīr',
+  sentence: { text: 'قال الوزير إن المحادثات ستستمر.', start: 4, end: 10 },
+  title: 'Title',
+  url: 'https://example.com/a',
+  savedAt: T0.toISOString(),
+  updatedAt: T0.toISOString(),
+  note: '',
+  known: false,
+  card: emptyCard(T0),
+  ...over,
+});
+
+/** RFC 4180 reader, to check the files read back as written. */
+function readDelimited(text: string, sep: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted && ch === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (ch === '"') quoted = !quoted;
+    else if (quoted) field += ch;
+    else if (ch === sep) endField();
+    else if (ch === '\n') {
+      endField();
+      rows.push(row);
+      row = [];
+    } else field += ch;
+  }
+  if (field || row.length) {
+    endField();
+    rows.push(row);
+  }
+  return rows;
+}
+
+describe('CSV and TSV for Anki', () => {
+  test.each([
+    ['plain', ',', 'plain'],
+    ['a,b', ',', '"a,b"'],
+    ['a,b', '\t', 'a,b'],
+    ['a\tb', '\t', '"a\tb"'],
+    ['say "hi"', ',', '"say ""hi"""'],
+    ['line1\nline2', ',', '"line1\nline2"'],
+    ['line1\r\nline2', '\t', '"line1\r\nline2"'],
+    ['#not a header', ',', '"#not a header"'],
+    ['وَزِير، وزراء', ',', 'وَزِير، وزراء'],
+    ['قال "الوزير", ثم', ',', '"قال ""الوزير"", ثم"'],
+  ] as const)('%j with %j → %j', (value, sep, expected) => {
+    expect(delimitedField(value, sep)).toBe(expected);
+  });
+
+  test.each(['csv', 'tsv'] as const)('%s: Anki header lines, then one note a row that reads back field for field', (format) => {
+    const sep = format === 'csv' ? ',' : '\t';
+    const hostile = word({
+      gloss: 'minister, "vizier"\tofficial',
+      note: 'n',
+      url: 'https://example.com/a?x=1,2',
+      sentence: { text: 'قال <الوزير> إن\nالمحادثات, "ستستمر".', start: 4, end: 12 },
+    });
+    const other = word({
+      id: 'قالَ|verb',
+      lemma: 'قالَ',
+      vowelled: 'قالَ',
+      pos: 'verb',
+      gloss: 'say',
+      known: true,
+      root: undefined,
+      translit: undefined,
+    });
+    const text = toDelimited([hostile, other], format);
+    const lines = text.split('\n');
+    expect(lines.slice(0, 4)).toEqual([
+      `#separator:${format === 'csv' ? 'comma' : 'tab'}`,
+      '#html:true',
+      '#tags column:8',
+      `#columns:${ANKI_FIELDS.join(sep)}`,
+    ]);
+    const rows = readDelimited(lines.slice(4).join('\n'), sep);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toEqual([
+      'وزير',
+      'وَزِير',
+      'wazīr',
+      'minister, "vizier"\tofficial',
+      'و ز ر',
+      'قال <b>&lt;الوزير&gt;</b> إن<br>المحادثات, "ستستمر".',
+      'https://example.com/a?x=1,2',
+      'tarjuman noun',
+    ]);
+    expect(rows[1]).toEqual([
+      'قال',
+      'قالَ',
+      '',
+      'say',
+      '',
+      'قال <b>الوزير</b> إن المحادثات ستستمر.',
+      'https://example.com/a',
+      'tarjuman verb known',
+    ]);
+  });
+
+  test('file names and types', () => {
+    expect(exportFile([word()], 'csv', T0)).toMatchObject({
+      filename: 'tarjuman-anki-2025-03-01.csv',
+      mime: 'text/csv;charset=utf-8',
+      count: 1,
+    });
+    expect(exportFile([word()], 'tsv', T0).filename).toBe('tarjuman-anki-2025-03-01.txt');
+    expect(exportFile([word()], 'json', T0).filename).toBe('tarjuman-vocabulary-2025-03-01.json');
+  });
+
+  test('strips vowel marks for the Arabic field', () => {
+    expect(stripMarks('اِسْتَمَرَّ')).toBe('استمر');
+    expect(delimitedRow(['a', 'b,c'], ',')).toBe('a,"b,c"');
+  });
+});
+
+describe('JSON backup: export, import with merge, hostile files', () => {
+  test('a backup reads back as the same words', () => {
+    const words = [word({ note: 'with "quotes", commas\nand lines' }), word({ id: 'قالَ|verb', lemma: 'قالَ', pos: 'verb' })];
+    expect(unwrap(parseBackup(toBackup(words, T0)))).toEqual(words);
+  });
+
+  test('import merges: new words added, newer notes and more-reviewed cards win, nothing removed', async () => {
+    const c = clock();
+    const storage = new FakeStorage();
+    const store = new VocabularyStore(storage, c.now);
+    const mine = unwrap(await store.save(save({ note: 'mine' })));
+    const onlyMine = unwrap(await store.save(save({ lemma: 'قَلَم' })));
+    const reviewed = gradeCard(gradeCard(mine.card, 3, T0), 3, T0);
+    const later = new Date(T0.getTime() + 3600_000).toISOString();
+    const theirs = [
+      { ...mine, note: '', gloss: 'minister (newer)', updatedAt: later, card: reviewed },
+      word({ id: 'قالَ|verb', lemma: 'قالَ', pos: 'verb', gloss: 'say' }),
+    ];
+    const summary = unwrap(await store.merge(unwrap(parseBackup(toBackup(theirs, T0)))));
+    expect(summary).toEqual({ added: 1, updated: 1, unchanged: 0 });
+    const after = unwrap(await store.list());
+    expect(after.map((w) => w.id).sort()).toEqual(['قالَ|verb', 'قَلَم|noun', 'وَزِير|noun'].sort());
+    const merged = after.find((w) => w.id === mine.id)!;
+    expect(merged).toMatchObject({ gloss: 'minister (newer)', note: 'mine', savedAt: mine.savedAt, card: reviewed });
+    expect(after.find((w) => w.id === onlyMine.id)).toEqual(onlyMine);
+    expect(unwrap(await store.merge(unwrap(parseBackup(toBackup(after, T0)))))).toEqual({ added: 0, updated: 0, unchanged: 3 });
+  });
+
+  test('a backup from version 1 is migrated', () => {
+    const v1 = {
+      format: 'tarjuman-vocabulary',
+      version: 1,
+      words: [{ lemma: 'قالَ', pos: 'verb', gloss: 'say', sentence: 'قال', start: 0, end: 3, url: '', date: 0 }],
+    };
+    expect(unwrap(parseBackup(JSON.stringify(v1)))[0]).toMatchObject({ id: 'قالَ|verb', gloss: 'say' });
+  });
+
+  const valid = JSON.parse(toBackup([word()], T0)) as { words: Array<Record<string, unknown>> };
+  const withWord = (over: Record<string, unknown>) => JSON.stringify({ ...valid, words: [{ ...valid.words[0], ...over }] });
+  test.each([
+    ['not JSON', '{"format": "tarjuman-vocabulary", ', 'not JSON'],
+    ['null', 'null', 'not a Tarjuman'],
+    ['an array', '[]', 'not a Tarjuman'],
+    ['another format', JSON.stringify({ format: 'anki', version: 2, words: [] }), 'not a Tarjuman'],
+    ['a newer version', JSON.stringify({ format: 'tarjuman-vocabulary', version: 99, words: [] }), 'newer'],
+    ['a string version', JSON.stringify({ format: 'tarjuman-vocabulary', version: '2', words: [] }), 'version'],
+    ['words not a list', JSON.stringify({ format: 'tarjuman-vocabulary', version: 2, words: {} }), 'no list'],
+    ['a lemma that is not text', withWord({ lemma: 42 }), 'word 1: lemma'],
+    ['a Latin lemma', withWord({ lemma: 'minister' }), 'word 1: lemma'],
+    ['a huge lemma', withWord({ lemma: 'ب'.repeat(5000) }), 'word 1: lemma'],
+    ['a javascript: source', withWord({ url: 'javascript:alert(1)' }), 'source URL'],
+    ['offsets outside the sentence', withWord({ sentence: { text: 'قال', start: 2, end: 9 } }), 'sentence'],
+    ['a card with NaN', withWord({ card: { ...word().card, stability: 'NaN' } }), 'card'],
+    ['a bad date', withWord({ savedAt: 'yesterday' }), 'dates'],
+    ['a pos with markup', withWord({ pos: '<img>' }), 'part of speech'],
+  ])('%s is refused with a message', (_, json, message) => {
+    const r = parseBackup(json);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(learnErrorCode(r.error)).toBe('importInvalid');
+      expect(r.error).toContain(message);
+    }
+  });
+
+  test('__proto__ keys do not pollute anything and extra fields are dropped', () => {
+    const json = `{"format":"tarjuman-vocabulary","version":2,"__proto__":{"polluted":1},"words":[${JSON.stringify({ ...valid.words[0], evil: 1 }).replace(/^\{/, '{"__proto__":{"polluted":2},')}]}`;
+    const words = unwrap(parseBackup(json));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.keys(words[0]!)).not.toContain('evil');
+    expect(Object.getPrototypeOf(words[0])).toBe(Object.prototype);
+  });
+});
+
+/** A fake fetch speaking AnkiConnect: records actions; `behaviour` picks the failure. */
+function fakeAnki(behaviour: 'ok' | 'down' | 'forbidden' | 'noModel' | 'denied' | 'notJson' = 'ok', modelFields = ['Front', 'Back']) {
+  const calls: Array<{ action: string; version: number; params: Record<string, unknown> }> = [];
+  const have = new Set<string>();
+  const fetch = (async (_url: string, init: RequestInit) => {
+    if (behaviour === 'down') throw new TypeError('Failed to fetch');
+    if (behaviour === 'forbidden') return new Response('', { status: 403 });
+    if (behaviour === 'notJson') return new Response('<html>router</html>', { status: 200 });
+    const req = JSON.parse(String(init.body)) as { action: string; version: number; params: Record<string, unknown> };
+    calls.push(req);
+    const reply = (result: unknown, error: string | null = null) => new Response(JSON.stringify({ result, error }), { status: 200 });
+    const notes = (req.params.notes ?? []) as Array<{ fields: Record<string, string> }>;
+    const key = (n: { fields: Record<string, string> }) => Object.values(n.fields)[0]!;
+    switch (req.action) {
+      case 'requestPermission':
+        return reply(behaviour === 'denied' ? { permission: 'denied' } : { permission: 'granted', requireApikey: false, version: 6 });
+      case 'createDeck':
+        return reply(1);
+      case 'modelFieldNames':
+        return behaviour === 'noModel' ? reply(null, 'model was not found: Basic') : reply(modelFields);
+      case 'canAddNotes':
+        return reply(notes.map((n) => !have.has(key(n))));
+      case 'addNotes':
+        return reply(notes.map((n, i) => (have.add(key(n)), 1000 + i)));
+      default:
+        return reply(null, 'unsupported action');
+    }
+  }) as unknown as typeof globalThis.fetch;
+  return { deps: { fetch } satisfies AnkiDeps, calls };
+}
+
+describe('AnkiConnect client', () => {
+  const target = { url: 'http://127.0.0.1:8765', deck: 'Arabic::News', model: 'Basic' };
+
+  test('adds notes with action addNotes, version 6, the deck and note type from settings; a second push finds duplicates', async () => {
+    const anki = fakeAnki();
+    const words = [word(), word({ id: 'قالَ|verb', lemma: 'قالَ', vowelled: 'قالَ', pos: 'verb' })];
+    expect(unwrap(await pushToAnki(words, target, anki.deps))).toEqual({ added: 2, duplicates: 0 });
+    expect(anki.calls.map((c) => c.action)).toEqual(['requestPermission', 'createDeck', 'modelFieldNames', 'canAddNotes', 'addNotes']);
+    expect(anki.calls.every((c) => c.version === 6)).toBe(true);
+    const add = anki.calls.at(-1)!.params.notes as Array<Record<string, unknown>>;
+    expect(add[0]).toMatchObject({ deckName: 'Arabic::News', modelName: 'Basic', tags: ['tarjuman', 'noun'] });
+    expect((add[0]!.fields as Record<string, string>).Front).toContain('<b>الوزير</b>');
+    expect((add[0]!.fields as Record<string, string>).Back).toContain('minister');
+    expect(unwrap(await pushToAnki(words, target, anki.deps))).toEqual({ added: 0, duplicates: 2 });
+  });
+
+  test('a note type with our field names gets each field', () => {
+    const fields = noteFields(word(), ['Arabic', 'Vowelled', 'English', 'Source URL', 'Extra']);
+    expect(fields).toEqual({ Arabic: 'وزير', Vowelled: 'وَزِير', English: 'minister', 'Source URL': 'https://example.com/a' });
+  });
+
+  test.each([
+    ['down', 'ankiNotRunning', /nothing answered at http:\/\/127\.0\.0\.1:8765\/: start Anki/],
+    ['forbidden', 'ankiDenied', /refused/],
+    ['denied', 'ankiDenied', /did not give/],
+    ['noModel', 'ankiError', /model was not found/],
+    ['notJson', 'ankiError', /not AnkiConnect/],
+  ] as const)('%s → %s with a clear message', async (behaviour, code, message) => {
+    const r = await pushToAnki([word()], target, fakeAnki(behaviour).deps);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(learnErrorCode(r.error)).toBe(code);
+      expect(r.error).toMatch(message);
+    }
+  });
+});
+
+describe('learning messages are validated where they arrive', () => {
+  const env = (type: string, params: unknown) => parseEnvelope({ tarjuman: 1, type, params });
+  test.each([
+    ['saveWord', save(), true],
+    ['saveWord', { ...save(), lemma: 'minister' }, false],
+    ['saveWord', { ...save(), end: 999 }, false],
+    ['saveWord', { ...save(), gloss: 'minister' }, false],
+    ['saveWord', { ...save(), url: 'javascript:alert(1)' }, false],
+    ['updateWord', { id: 'وَزِير|noun', note: 'x' }, true],
+    ['updateWord', { id: 'وَزِير|noun', known: 'yes' }, false],
+    ['deleteWord', { id: 'no-bar' }, false],
+    ['restoreWord', { word: word() }, true],
+    ['restoreWord', { word: { ...word(), card: null } }, false],
+    ['exportWords', { format: 'csv' }, true],
+    ['exportWords', { format: 'xlsx' }, false],
+    ['importWords', { json: '{}' }, true],
+    ['gradeCard', { id: 'وَزِير|noun', grade: 3 }, true],
+    ['gradeCard', { id: 'وَزِير|noun', grade: 5 }, false],
+    ['pushToAnki', {}, true],
+    ['pushToAnki', { ids: ['وَزِير|noun'] }, true],
+    ['pushToAnki', { ids: 'all' }, false],
+    ['dueCount', {}, true],
+  ] as const)('%s %j → %s', (type, params, valid) => {
+    expect(env(type, params).ok).toBe(valid);
+  });
+});
+
+describe('the Vocabulary tab filters (pure)', () => {
+  const words = [
+    word(),
+    word({
+      id: 'قالَ|verb',
+      lemma: 'قالَ',
+      vowelled: 'قالَ',
+      pos: 'verb',
+      gloss: 'say',
+      root: 'ق و ل',
+      known: true,
+      sentence: { text: 'قال المتحدث', start: 0, end: 3 },
+      savedAt: '2025-03-02T00:00:00.000Z',
+      url: 'https://example.com/b',
+      title: 'B',
+    }),
+  ];
+  test.each([
+    [{ search: 'وزير' }, ['وَزِير|noun']], // vowel marks ignored
+    [{ search: 'SAY' }, ['قالَ|verb']],
+    [{ root: 'ق و ل' }, ['قالَ|verb']],
+    [{ article: 'https://example.com/a' }, ['وَزِير|noun']],
+    [{ show: 'known' as const }, ['قالَ|verb']],
+    [{ show: 'learning' as const }, ['وَزِير|noun']],
+    [{ sort: 'oldest' as const }, ['وَزِير|noun', 'قالَ|verb']],
+    [{ sort: 'newest' as const }, ['قالَ|verb', 'وَزِير|noun']],
+    [{ sort: 'english' as const }, ['وَزِير|noun', 'قالَ|verb']],
+  ])('%j', (q, ids) => {
+    expect(filterWords(words, { ...EMPTY_QUERY, ...q }).map((w) => w.id)).toEqual(ids);
+  });
+  test('facets list each root and article once', () => {
+    expect(facets([...words, word()])).toEqual({
+      roots: ['ق و ل', 'و ز ر'],
+      articles: [
+        { url: 'https://example.com/a', title: 'Title' },
+        { url: 'https://example.com/b', title: 'B' },
+      ],
+    });
+  });
+  test('due dates are worded by Intl in the interface language', () => {
+    expect(relativeDue('2025-03-01T09:10:00.000Z', T0, 'en')).toBe('in 10 min.');
+    expect(relativeDue('2025-03-04T09:00:00.000Z', T0, 'en')).toBe('in 3 days');
+    expect(relativeDue('2025-03-04T09:00:00.000Z', T0, 'ar')).toMatch(/[\u0600-\u06FF]/);
+  });
+});
