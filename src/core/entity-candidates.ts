@@ -43,11 +43,11 @@ const TITLES_BY_FIRST = new Map<string, typeof TITLE_WORDS>();
 for (const tw of TITLE_WORDS) TITLES_BY_FIRST.set(tw.words[0]!, [...(TITLES_BY_FIRST.get(tw.words[0]!) ?? []), tw]);
 const NO_TITLES: typeof TITLE_WORDS = [];
 const TRIGGERS = new Map(ORG_TRIGGERS.map((t) => [lk(t.ar), t.en]));
+// triggers strong enough to take a common definite word as the name (حزب العمال); حركة is also "traffic"
 const STRONG_TRIGGERS = new Set(
   [
     'وزاره',
     'حزب',
-    'حركه',
     'منظمه',
     'شركه',
     'جامعه',

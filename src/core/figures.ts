@@ -378,7 +378,9 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
       }
       if (day) rel = ''; // 16 يونيو الماضي is simply 16 June
       const english = [rel, weekday, [day, month].filter(Boolean).join(' '), year].filter(Boolean).join(' ').replace(/ +/g, ' ').trim();
-      return { type: 'DATE', from: i, to: j, english };
+      // يوم الأحد: the word "day" belongs to the date
+      const from = weekday && core(keys[i - 1] ?? '') === looseKey('يوم') ? i - 1 : i;
+      return { type: 'DATE', from, to: j, english };
     };
     // most words start no date and no figure: a set lookup rules them out before any work
     const startsSomething = t.kind === 'number' || STARTERS.has(core(keys[i]!)) || STARTERS.has(keys[i]!.slice(1));

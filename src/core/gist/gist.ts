@@ -220,7 +220,12 @@ function order(input: Chunk[]): string[] {
     }
     const prev = cs[i - 1];
     // "that he" (أنه): the pronoun is the subject already
-    const subjectBefore = prev && (prev.kind === 'np' || (prev.kind === 'that' && prev.text !== 'that'));
+    // a noun phrase opening the clause, maybe with its prepositional phrases (أن الهجمات على السفن تهدد …), is the
+    // subject already (subject–verb order)
+    let k = i - 1;
+    while (k >= 0 && cs[k]!.kind === 'pp') k--;
+    const opensClause = k >= 0 && cs[k]!.kind === 'np' && (k === 0 || ['that', 'conj', 'stop', 'rel'].includes(cs[k - 1]!.kind));
+    const subjectBefore = prev && (prev.kind === 'np' || (prev.kind === 'that' && prev.text !== 'that') || opensClause);
     const subject = !subjectBefore && !c.verb!.passive ? coordinated(cs, i + 1) : null;
     if (subject) {
       // verb–subject–object → subject–verb–object

@@ -259,6 +259,11 @@ export function sentenceUnits(
     const pros = proclitics(top);
     const stem = top.segments.find((s) => s.role === 'stem');
     const stemKey = stem ? looseKey(stem.text) : looseKey(t.text);
+    // كله، كلها after a noun: "all of it" adds nothing a gist needs
+    if (stemKey === looseKey('كل') && top.segments.some((x) => x.role === 'enclitic')) {
+      units.push({ kind: 'skip', en: '', tokenIndex: i });
+      continue;
+    }
     const fixed = WORD_EN[stemKey];
     const enc = enclitic(top);
     const pron = enc ? POSSESSIVE[enc] : undefined;
