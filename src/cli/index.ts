@@ -9,9 +9,12 @@ import { Analyzer } from '../core/analyze';
 import type { LexiconData } from '../core/lexicon-data';
 import { toContractJson } from './contract';
 import { loadHtmlArticle } from './html';
+import { improveSummary } from './provider';
 import { report } from './report';
 
-const USAGE = 'usage: tarjuman analyze [--json] FILE|-   (FILE: .txt plain text, .html a saved web page, - standard input)';
+const USAGE =
+  'usage: tarjuman analyze [--json] [--provider openai|offline] [--base-url URL] [--model NAME] FILE|-   (FILE: .txt plain text, .html a saved web page, - standard input; the API key comes from TARJUMAN_API_KEY)';
+const VALUE_FLAGS = new Set(['--provider', '--base-url', '--model']);
 
 class CliError extends Error {}
 
@@ -45,12 +48,21 @@ async function main(argv: string[]): Promise<number> {
     return command === '--help' || command === '-h' ? 0 : 2;
   }
   const json = rest.includes('--json');
-  const files = rest.filter((a, i) => !a.startsWith('--') && rest[i - 1] !== '--provider');
+  const flag = (name: string) => {
+    const i = rest.indexOf(name);
+    return i >= 0 ? rest[i + 1] : undefined;
+  };
+  const files = rest.filter((a, i) => (a === '-' || !a.startsWith('--')) && !VALUE_FLAGS.has(rest[i - 1] ?? ''));
   if (files.length !== 1) throw new CliError(USAGE);
   const input = readInput(files[0]!);
   const data = JSON.parse(fs.readFileSync(dataPath(), 'utf8')) as LexiconData;
   const analyzer = new Analyzer(data);
   const analysis = analyzer.analyze(input.text, { title: input.title });
+  const provider = flag('--provider');
+  if (provider)
+    analysis.summary = await improveSummary(analysis, { provider, baseUrl: flag('--base-url'), model: flag('--model') }, (l) =>
+      process.stderr.write(`tarjuman: ${l}\n`),
+    );
   if (json) process.stdout.write(JSON.stringify({ ...toContractJson(analysis), date: input.date }) + '\n');
   else process.stdout.write(report(analysis));
   return 0;

@@ -1,5 +1,5 @@
 /** The command line on files: the contract of ../shared/eval/CONTRACT.md, and clear failures. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -64,5 +64,53 @@ describe('tarjuman analyze', () => {
     expect(r.status).not.toBe(0);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(message);
+  });
+});
+
+describe('tarjuman analyze --provider openai', () => {
+  // the fake endpoint of the provider e2e tests, started in this process
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { startFakeOpenAi } = require('../e2e/fake-openai') as typeof import('../e2e/fake-openai');
+  const runAsync = (args: string[], env: Record<string, string>) =>
+    new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [path.join(ROOT, 'bin/tarjuman.mjs'), ...args], { cwd: ROOT, env: { ...process.env, ...env } });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += d));
+      child.stderr.on('data', (d: Buffer) => (stderr += d));
+      child.on('close', (status) => resolve({ status, stdout, stderr }));
+    });
+
+  test('a valid answer replaces the offline gist; the key goes in the header only', async () => {
+    const fake = await startFakeOpenAi();
+    try {
+      const file = path.join(ROOT, 'assets/sample/article.ar.txt');
+      const r = await runAsync(['analyze', '--json', '--provider', 'openai', '--base-url', `${fake.url}/v1`, '--model', 'valid', file], {
+        TARJUMAN_API_KEY: 'sk-test',
+      });
+      expect(r.status).toBe(0);
+      const out = JSON.parse(r.stdout);
+      expect(out.summary.headline).not.toBe('');
+      expect(out.summary.provider).toMatch(/valid/);
+      expect(r.stderr).not.toContain('sk-test');
+    } finally {
+      await fake.close();
+    }
+  });
+
+  test('a broken endpoint falls back to the offline gist with one line on stderr', async () => {
+    const fake = await startFakeOpenAi();
+    try {
+      const file = path.join(ROOT, 'assets/sample/article.ar.txt');
+      const r = await runAsync(
+        ['analyze', '--json', '--provider', 'openai', '--base-url', `${fake.url}/v1`, '--model', 'malformed', file],
+        {},
+      );
+      expect(r.status).toBe(0);
+      expect(JSON.parse(r.stdout).summary.provider).toBe('offline gist');
+      expect(r.stderr).toMatch(/offline gist/);
+    } finally {
+      await fake.close();
+    }
   });
 });
