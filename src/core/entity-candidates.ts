@@ -45,23 +45,7 @@ const NO_TITLES: typeof TITLE_WORDS = [];
 const TRIGGERS = new Map(ORG_TRIGGERS.map((t) => [lk(t.ar), t.en]));
 // triggers strong enough to take a common definite word as the name (حزب العمال); حركة is also "traffic"
 const STRONG_TRIGGERS = new Set(
-  [
-    'وزاره',
-    'حزب',
-    'منظمه',
-    'شركه',
-    'جامعه',
-    'وكاله',
-    'نادي',
-    'منتخب',
-    'صحيفه',
-    'قناه',
-    'جبهه',
-    'كتائب',
-    'تنظيم',
-    'بنك',
-    'مصرف',
-  ].map(lk),
+  ['وزاره', 'حزب', 'منظمه', 'شركه', 'جامعه', 'وكاله', 'نادي', 'منتخب', 'صحيفه', 'قناه', 'جبهه', 'كتائب', 'تنظيم', 'بنك', 'مصرف'].map(lk),
 );
 const DESCRIPTORS = new Set(PLACE_DESCRIPTORS.map(lk));
 const PORTFOLIO_KEYS = new Map(Object.entries(PORTFOLIOS).map(([ar, en]) => [lk(ar), en]));

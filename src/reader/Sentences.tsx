@@ -67,13 +67,17 @@ export function EnglishLine({ i, line, v, lang }: { i: number; line: Line; v: Se
   return (
     <span class={cls} data-s={i} data-testid="en-line" lang="en" dir="ltr">
       {line.point !== undefined && (
-        <span class="point-mark" lang={lang} dir="auto" title={v.t('reader.pointLine')}>
-          <span aria-hidden="true">★</span>
-          <span class="sr-only">{v.t('reader.pointLine')}: </span>
-        </span>
+        <>
+          <span class="point-mark" aria-hidden="true" title={v.t('reader.pointLine')}>
+            ★
+          </span>
+          <span class="sr-only" lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'}>
+            {v.t('reader.pointLine')}:{' '}
+          </span>
+        </>
       )}
       {line.text || (
-        <span class="muted" lang={lang} dir="auto">
+        <span class="muted" lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'}>
           {v.pending ? '…' : v.t('reader.noGist')}
         </span>
       )}
