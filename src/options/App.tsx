@@ -6,6 +6,7 @@ import { endpointOf } from '../providers/endpoint';
 import { request } from '../shared/client';
 import type { OpenAiSettings, Settings } from '../shared/settings';
 import { useSettings } from '../ui/use-settings';
+import { Dictionaries } from './Dictionaries';
 import { PageTabs, useOptionsPage } from './PageTabs';
 import { Vocabulary } from './Vocabulary';
 
@@ -182,6 +183,7 @@ export function App() {
           </div>
         )}
       </section>
+      <Dictionaries t={t} />
       <p class="note" role="status">
         {note}
       </p>

@@ -75,6 +75,32 @@ function Main({ a, t, onRoot }: { a: WordAnalysis; t: TFunction; onRoot: (root: 
   );
 }
 
+/** Entries of the user's imported dictionaries: text only, whatever markup the dictionary file had. */
+function Extra({ extra, t }: { extra: NonNullable<LookupResult['extra']>; t: TFunction }) {
+  return (
+    <div class="extra">
+      <div class="label">{t('tooltip.fromDictionaries')}</div>
+      <ul>
+        {extra.map((e, i) => (
+          <li key={i} class="extra-entry">
+            <bdi lang="ar" dir="rtl">
+              {e.term}
+            </bdi>
+            {e.reading && <span class="translit"> {e.reading}</span>} <span class="extra-dict">({e.dictionary})</span>
+            <ol class="extra-glosses">
+              {e.glosses.slice(0, 4).map((g, j) => (
+                <li key={j} dir="auto">
+                  {g}
+                </li>
+              ))}
+            </ol>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 export function Tooltip({ result, active, t, rootWords, onRoot, note }: TooltipProps) {
   const a = result.analyses[active] ?? result.analyses[0];
   const others = result.analyses.filter((_, i) => i !== active).slice(0, 3);
@@ -103,6 +129,7 @@ export function Tooltip({ result, active, t, rootWords, onRoot, note }: TooltipP
       </div>
       {a && <Segments a={a} t={t} />}
       {a && <Main a={a} t={t} onRoot={onRoot} />}
+      {result.extra && result.extra.length > 0 && <Extra extra={result.extra} t={t} />}
       {rootWords && rootWords.words.length > 0 && (
         <div class="root-words">
           <div class="label">
