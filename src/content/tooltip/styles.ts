@@ -40,5 +40,8 @@ export const TOOLTIP_CSS = `
 .root-btn:focus-visible { outline: 2px solid var(--accent); }
 .root-words ul, .others ul { margin: 4px 0; padding-inline-start: 16px; }
 .others summary { cursor: pointer; color: var(--muted); }
+.extra { margin-top: 6px; border-top: 1px dashed var(--border); padding-top: 4px; }
+.extra ul { margin: 2px 0; padding-inline-start: 16px; }
+.extra .extra-dict { font-size: 11px; color: var(--muted); }
 .keys { margin-top: 6px; font-size: 11px; color: var(--muted); border-top: 1px solid var(--border); padding-top: 4px; }
 `;
