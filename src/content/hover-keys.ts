@@ -1,5 +1,5 @@
 /**
- * Keys of the hover glossary: the scan modifier, and Esc / A / C while a tooltip is open. Keys typed into the page's
+ * Keys of the hover glossary: the scan modifier, and Esc / A / C / S / K while a tooltip is open. Keys typed into the page's
  * inputs and editors are never taken, and nothing here stops a key from reaching the page.
  */
 import type { ScanModifier } from '../shared/settings';
@@ -10,7 +10,7 @@ export interface ModifierState {
   ctrlKey: boolean;
 }
 
-export type KeyAction = 'close' | 'next' | 'copy';
+export type KeyAction = 'close' | 'next' | 'copy' | 'save' | 'known';
 
 const MODIFIER_KEY: Record<Exclude<ScanModifier, 'none'>, string> = { shift: 'Shift', alt: 'Alt', ctrl: 'Control' };
 
@@ -49,5 +49,5 @@ export function keyAction(e: KeyboardEvent): KeyAction | null {
   // the innermost target, so an input inside a page's own shadow DOM counts as an input
   if (isEditable(e.composedPath()[0] ?? e.target)) return null;
   const key = e.key.toLowerCase();
-  return key === 'a' ? 'next' : key === 'c' ? 'copy' : null;
+  return key === 'a' ? 'next' : key === 'c' ? 'copy' : key === 's' ? 'save' : key === 'k' ? 'known' : null;
 }

@@ -140,6 +140,7 @@ export class HoverController {
     }
     this.cancelHide();
     this.hit = hit;
+    this.view.context = hit.context;
     quiet(this.lookup(hit));
   }
 
@@ -206,6 +207,9 @@ export class HoverController {
       if (this.view.nextReading()) e.preventDefault();
     } else if (action === 'copy') {
       this.view.copy();
+      e.preventDefault();
+    } else if ((action === 'save' || action === 'known') && this.hit) {
+      quiet(this.view.save(this.hit.context, action === 'known'));
       e.preventDefault();
     }
   });

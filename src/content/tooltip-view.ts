@@ -5,6 +5,7 @@
 import type { i18n } from 'i18next';
 import { h, render } from 'preact';
 import { request } from '../shared/client';
+import { learnMessage } from '../ui/learn-message';
 import type { LookupResult, RootWord } from '../shared/messages';
 import type { Theme } from '../shared/settings';
 import { placeTooltip } from './position';
@@ -17,6 +18,8 @@ export class TooltipView {
   private active = 0;
   private rootWords: { root: string; words: RootWord[] } | null = null;
   private note: string | undefined;
+  /** the sentence the shown word was looked up in (what a saved word keeps) */
+  context: string | undefined;
   private readonly container: HTMLElement;
 
   constructor(
@@ -86,6 +89,34 @@ export class TooltipView {
     );
   }
 
+  /** Saves the shown reading to the vocabulary (and marks it known), with the sentence it was found in. */
+  async save(context: string, known = false): Promise<void> {
+    const r = this.result;
+    const a = r?.analyses[this.active];
+    if (!r || !a || a.pos === 'unknown') return;
+    const doc = this.doc;
+    const saved = await request('saveWord', {
+      lemma: a.lemma,
+      pos: a.pos,
+      gloss: a.gloss,
+      root: a.root,
+      translit: a.translit,
+      context: context.slice(0, 5000),
+      start: r.start,
+      end: r.end,
+      url: doc.location?.href ?? '',
+      title: doc.title.slice(0, 500),
+    });
+    let note = saved.ok ? this.i18n.t('tooltip.saved') : learnMessage(this.i18n.t.bind(this.i18n), saved.error);
+    if (saved.ok && known) {
+      const marked = await request('updateWord', { id: saved.value.id, known: true });
+      note = marked.ok ? this.i18n.t('tooltip.markedKnown') : learnMessage(this.i18n.t.bind(this.i18n), marked.error);
+    }
+    if (this.result !== r) return;
+    this.note = note;
+    this.paint();
+  }
+
   /** Moves the tooltip with its word (after a scroll or resize); false when the word has left the viewport. */
   reposition(): boolean {
     const el = this.container.firstElementChild as HTMLElement | null;
@@ -121,6 +152,7 @@ export class TooltipView {
         rootWords: this.rootWords,
         note: this.note,
         onRoot: (root: string) => void this.showRoot(root),
+        onSave: this.context ? (known: boolean) => void this.save(this.context!, known) : undefined,
       }),
       this.container,
     );

@@ -10,6 +10,8 @@ export interface TooltipProps {
   rootWords?: { root: string; words: RootWord[] } | null;
   onRoot: (root: string) => void;
   note?: string;
+  /** saves the shown reading (known: also mark it as known); absent where saving is not possible */
+  onSave?: (known: boolean) => void;
 }
 
 function Segments({ a, t }: { a: WordAnalysis; t: TFunction }) {
@@ -101,7 +103,7 @@ function Extra({ extra, t }: { extra: NonNullable<LookupResult['extra']>; t: TFu
   );
 }
 
-export function Tooltip({ result, active, t, rootWords, onRoot, note }: TooltipProps) {
+export function Tooltip({ result, active, t, rootWords, onRoot, note, onSave }: TooltipProps) {
   const a = result.analyses[active] ?? result.analyses[0];
   const others = result.analyses.filter((_, i) => i !== active).slice(0, 3);
   return (
@@ -162,6 +164,16 @@ export function Tooltip({ result, active, t, rootWords, onRoot, note }: TooltipP
             ))}
           </ul>
         </details>
+      )}
+      {onSave && a && a.pos !== 'unknown' && (
+        <div class="actions">
+          <button type="button" class="act" onClick={() => onSave(false)}>
+            {t('tooltip.save')}
+          </button>
+          <button type="button" class="act" onClick={() => onSave(true)}>
+            {t('tooltip.known')}
+          </button>
+        </div>
       )}
       <div class="keys">{note ?? t('tooltip.keys')}</div>
     </div>
