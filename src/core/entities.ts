@@ -190,21 +190,30 @@ const MATCH_WORDS = new Set(
 );
 const PLACE_PREPS = new Set(['في', 'الى', 'من', 'قرب', 'شمال', 'جنوب', 'شرق', 'غرب', 'مدينة'].map((w) => looseKey(w)));
 
+/** The lemma key of a token's best reading (cached per shared analyses array). */
+const LEMMA_KEYS = new WeakMap<object, string>();
+function lemmaKey(t: Token): string {
+  const top = t.analyses[0];
+  if (!top || top.pos === 'unknown') return '';
+  let k = LEMMA_KEYS.get(t.analyses);
+  if (k === undefined) LEMMA_KEYS.set(t.analyses, (k = bareKey(looseKey(top.lemma))));
+  return k;
+}
+
 function clubsInSportsNews(kept: EntityCandidate[], a: TextAnalysis, ctx: EntityContext): void {
+  // only place names can turn into clubs: skip everything when there are none
+  const places = kept.filter((c) => c.type === 'LOCATION' && c.entryId !== undefined && ctx.gazetteer.entries[c.entryId]?.attrs.kind === 'city');
+  if (!places.length) return;
   for (const s of a.sentences) {
     let cues = 0;
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const top = a.tokens[i]!.analyses[0];
-      if (top && top.pos !== 'unknown' && SPORTS_CUES.has(bareKey(looseKey(top.lemma)))) cues++;
-    }
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) if (SPORTS_CUES.has(lemmaKey(a.tokens[i]!))) cues++;
     if (cues < 2) continue;
-    for (const c of kept) {
+    for (const c of places) {
       if (c.from < s.tokenStart || c.from >= s.tokenEnd || c.type !== 'LOCATION' || c.entryId === undefined) continue;
       // a club plays: a match word or "against" within two words of the name
       let near = false;
       for (let k = Math.max(s.tokenStart, c.from - 2); k < Math.min(s.tokenEnd, c.to + 2) && !near; k++) {
-        const top = a.tokens[k]!.analyses[0];
-        if (top && (MATCH_WORDS.has(bareKey(looseKey(top.lemma))) || MATCH_WORDS.has(looseKey(a.tokens[k]!.text)))) near = true;
+        if (MATCH_WORDS.has(lemmaKey(a.tokens[k]!)) || MATCH_WORDS.has(looseKey(a.tokens[k]!.text))) near = true;
       }
       if (!near) continue;
       // في برشلونة / إلى ليون is still the city
