@@ -358,7 +358,8 @@ async function openHoverPage(b, server, url, { waitReady }) {
   await page.addInitScript(installHoverProbe);
   await page.goto(`${server}${url}`, { waitUntil: 'load' });
   if (waitReady) {
-    await page.waitForFunction(() => CSS.highlights.size > 0, undefined, { timeout: 90000, polling: 250 });
+    // hovers still work without an analysed article; a missing analysis shows in the start-up numbers
+    await page.waitForFunction(() => CSS.highlights.size > 0, undefined, { timeout: 30000, polling: 250 }).catch(() => undefined);
     await page.waitForTimeout(300);
   }
   await page.mouse.move(5, 5); // a neutral start, off the text
@@ -388,75 +389,121 @@ async function warmHovers(page, n) {
   return { results, failures };
 }
 
+/** Console errors and uncaught page errors of every page of a context (a broken build shows up here, not as a hang). */
+function collectErrors(ctx, errors) {
+  ctx.on('page', (page) => {
+    page.on('console', (m) => {
+      if (m.type() === 'error' && errors.length < 20) errors.push(`${page.url()}: console.error: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => {
+      if (errors.length < 20) errors.push(`${page.url()}: ${e.message}`);
+    });
+  });
+}
+
 /**
- * Runs the browser section. pages: {name: {url, words}} from inputs.writePages(). Returns raw samples.
+ * Runs the browser section. pages: {name: {url, words}} from inputs.writePages(). Returns raw samples; never throws:
+ * a section that fails records its error in out.errors and the report shows n/a for it.
  * opts.reps: start-up runs per page; opts.firstHoverReps: fresh browsers for the first-hover numbers.
  */
 export async function browserBench(pages, opts = {}, log = () => undefined) {
   const reps = opts.reps ?? { 'news-1k': 5, sample: 5, 'long-50k': 3 };
+  const firstReps = opts.firstHoverReps ?? 5;
+  const out = {
+    startup: {},
+    baseline: {},
+    extraction: {},
+    hover: { firstNewTab: [], warm: { results: [], failures: 0 }, firstColdSw: [] },
+    chromium: '',
+    errors: [],
+    pageErrors: [],
+  };
+  const section = async (name, fn) => {
+    try {
+      await fn();
+    } catch (e) {
+      out.errors.push(`${name}: ${String(e?.message ?? e).split('\n')[0]}`);
+      log(`  ${name} failed: ${String(e?.message ?? e).split('\n')[0]}`);
+    }
+  };
   const server = await startServer(0);
-  const out = { startup: {}, baseline: {}, extraction: {}, hover: {}, chromium: '' };
   try {
     const code = await extractorBundle();
     const targets = { sample: { url: '/', words: 245 }, 'news-1k': pages['news-1k'], 'long-50k': pages['long-50k'] };
 
     // the pages without the extension: what the page itself costs (layout of 50,000 words is a long task of its own)
     log('chromium without the extension: baseline page cost');
-    const plain = await launch({ extension: false });
-    out.chromium = plain.version;
-    try {
-      for (const [name, p] of Object.entries(targets)) {
-        const runs = [];
-        for (let i = 0; i < 2; i++) runs.push(await startupRun(plain, server.url, p.url, { extension: false, settleMs: 1500 }));
-        out.baseline[name] = runs;
+    await section('baseline', async () => {
+      const plain = await launch({ extension: false });
+      out.chromium = plain.version;
+      try {
+        for (const [name, p] of Object.entries(targets)) {
+          const runs = [];
+          for (let i = 0; i < 2; i++) runs.push(await startupRun(plain, server.url, p.url, { extension: false, settleMs: 1500 }));
+          out.baseline[name] = runs;
+        }
+      } finally {
+        await plain.close();
       }
-    } finally {
-      await plain.close();
-    }
+    });
 
     const b = await launch();
+    out.chromium ||= b.version;
+    collectErrors(b.ctx, out.pageErrors);
     try {
-      // wake the lexicon once so start-up runs do not include its load in the service worker (it runs off the page's thread anyway)
       for (const [name, p] of Object.entries(targets)) {
         log(`content-script start-up: ${name} (${p.words} words) ×${reps[name]}`);
-        const runs = [];
-        for (let i = 0; i < reps[name]; i++)
-          runs.push(await startupRun(b, server.url, p.url, { settleMs: name === 'long-50k' ? 1500 : 1000 }));
-        out.startup[name] = runs;
-        out.extraction[name] = await extractionTimes(b, server.url, p.url, code, name === 'long-50k' ? 5 : 15);
+        await section(`start-up ${name}`, async () => {
+          const runs = [];
+          out.startup[name] = runs;
+          for (let i = 0; i < reps[name]; i++) {
+            runs.push(await startupRun(b, server.url, p.url, { settleMs: name === 'long-50k' ? 1500 : 1000 }));
+            if (!runs[runs.length - 1].ready) {
+              out.errors.push(`start-up ${name}: the article was not analysed within 30 s (no highlights); remaining runs skipped`);
+              break;
+            }
+          }
+        });
+        await section(`extraction ${name}`, async () => {
+          out.extraction[name] = await extractionTimes(b, server.url, p.url, code, name === 'long-50k' ? 5 : 15);
+        });
       }
-      out.extractionProfile = await extractionProfile(b, server.url, targets['long-50k'].url);
+      await section('extraction profile', async () => {
+        out.extractionProfile = await extractionProfile(b, server.url, targets['long-50k'].url);
+      });
 
       log('hover: first hover in a new tab (service worker warm), then 200 warm hovers on the 5,000-word page');
-      const firstWarmSw = [];
-      for (let i = 0; i < (opts.firstHoverReps ?? 5); i++) {
+      await section('first hover (new tab)', async () => {
+        for (let i = 0; i < firstReps; i++) {
+          const page = await openHoverPage(b, server.url, pages['hover-5k'].url, { waitReady: true });
+          const [pt] = await page.evaluate(visibleWords, 1);
+          out.hover.firstNewTab.push(await hoverOnce(page, pt, 15000));
+          await page.close();
+        }
+      });
+      await section('warm hovers', async () => {
         const page = await openHoverPage(b, server.url, pages['hover-5k'].url, { waitReady: true });
-        const [pt] = await page.evaluate(visibleWords, 1);
-        firstWarmSw.push(await hoverOnce(page, pt, 15000));
+        out.hover.warm = await warmHovers(page, opts.hovers ?? 200);
         await page.close();
-      }
-      out.hover.firstNewTab = firstWarmSw;
-      const page = await openHoverPage(b, server.url, pages['hover-5k'].url, { waitReady: true });
-      out.hover.warm = await warmHovers(page, opts.hovers ?? 200);
-      await page.close();
+      });
     } finally {
       await b.close();
     }
 
     // the very first hover after the browser starts: the service worker loads the lexicon and analyses the article first
-    log(`hover: first hover right after load in a fresh browser ×${opts.firstHoverReps ?? 5}`);
-    const coldSw = [];
-    for (let i = 0; i < (opts.firstHoverReps ?? 5); i++) {
-      const fresh = await launch();
-      try {
-        const page = await openHoverPage(fresh, server.url, pages['hover-5k'].url, { waitReady: false });
-        const [pt] = await page.evaluate(visibleWords, 1);
-        coldSw.push(await hoverOnce(page, pt, 30000));
-      } finally {
-        await fresh.close();
+    log(`hover: first hover right after load in a fresh browser ×${firstReps}`);
+    await section('first hover (fresh browser)', async () => {
+      for (let i = 0; i < firstReps; i++) {
+        const fresh = await launch();
+        try {
+          const page = await openHoverPage(fresh, server.url, pages['hover-5k'].url, { waitReady: false });
+          const [pt] = await page.evaluate(visibleWords, 1);
+          out.hover.firstColdSw.push(await hoverOnce(page, pt, 30000));
+        } finally {
+          await fresh.close();
+        }
       }
-    }
-    out.hover.firstColdSw = coldSw;
+    });
   } finally {
     await server.close();
   }
