@@ -40,7 +40,14 @@ export class Analyzer {
       // only the word's common forms count (روسيا is also رُوسِيّ + accusative alef, الصين a passive of صان);
       // a place or body must be a very common word to lose (لبنان is not لبن, حماس is Hamas), a person a fairly common one
       const maxFreq = type === 'PERSON' ? 3 : 2;
-      return hits.some((h) => h.entry.pos !== 'propn' && h.entry.freq <= maxFreq && !(h.flags & F.RARE) && COMMON_FEATURES.has(h.feat));
+      return hits.some(
+        (h) =>
+          h.entry.id < data.lemmas.length && // the lexicon's own words, not names or nisbas taken from the gazetteer
+          h.entry.pos !== 'propn' &&
+          h.entry.freq <= maxFreq &&
+          !(h.flags & F.RARE) &&
+          COMMON_FEATURES.has(h.feat),
+      );
     });
     for (const e of this.gazetteer.entries) {
       if (e.attrs.kind === 'given-name' || e.attrs.kind === 'name-particle') continue;

@@ -202,7 +202,9 @@ function lemmaKey(t: Token): string {
 
 function clubsInSportsNews(kept: EntityCandidate[], a: TextAnalysis, ctx: EntityContext): void {
   // only place names can turn into clubs: skip everything when there are none
-  const places = kept.filter((c) => c.type === 'LOCATION' && c.entryId !== undefined && ctx.gazetteer.entries[c.entryId]?.attrs.kind === 'city');
+  const places = kept.filter(
+    (c) => c.type === 'LOCATION' && c.entryId !== undefined && ctx.gazetteer.entries[c.entryId]?.attrs.kind === 'city',
+  );
   if (!places.length) return;
   for (const s of a.sentences) {
     let cues = 0;

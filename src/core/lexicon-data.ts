@@ -3,6 +3,8 @@
  * it: callers load it and pass it in, so a test can build a ten-entry lexicon in memory.
  */
 
+import type { PrebuiltIndex } from './form-index';
+
 /** [vowelled lemma, pos, root ("" when none), glosses joined by "|", attributes "k=v k=v"] */
 export type LemmaRow = [string, string, string, string, string];
 /** [phrase as written, glosses joined by "|", attributes] */
@@ -15,6 +17,8 @@ export interface LexiconData {
   lemmas: LemmaRow[];
   phrases: PhraseRow[];
   gazetteer: GazetteerRow[];
+  /** the surface-form index, prebuilt by the build (absent in tests that build a lexicon in memory) */
+  index?: PrebuiltIndex;
 }
 
 export const POS_LIST = ['noun', 'verb', 'adj', 'adv', 'prep', 'conj', 'part', 'pron', 'num', 'interj', 'abbrev'] as const;

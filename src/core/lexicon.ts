@@ -2,6 +2,7 @@
  * The in-memory lexicon: entries from the compiled data, and an index from the loose key of every generated surface
  * form to the entries it can come from.
  */
+import { FormIndex, type RawHit } from './form-index';
 import { F, nounForms, verbForms, type FormSink } from './inflect';
 import { parseAttrs, splitList, type LexiconData } from './lexicon-data';
 import { looseKey, strictKey, stripDiacritics } from './normalize';
@@ -39,8 +40,12 @@ export class Lexicon {
   private readonly forms = new Map<string, FormHit | FormHit[]>();
   private readonly roots = new Map<string, LexEntry[]>();
   private readonly lemmaKeys = new Map<string, LexEntry[]>();
+  /** the index shipped in the asset, when there is one: forms are then not generated at load */
+  private readonly prebuilt: FormIndex | null;
+  private readonly decoded = new Map<string, readonly FormHit[]>();
 
   constructor(readonly data: LexiconData) {
+    this.prebuilt = data.index ? new FormIndex(data.index) : null;
     for (const row of data.lemmas) this.addEntry(row[0], row[1], row[2], row[3], row[4]);
   }
 
@@ -60,7 +65,7 @@ export class Lexicon {
     if (root) push(this.roots, root.replace(/\s+/g, ''), entry);
     const spellings = [strictKey(lemma), ...splitList(attrs.alt).map(strictKey)];
     for (const s of spellings) push(this.lemmaKeys, looseKey(s), entry);
-    for (let i = 0; i < spellings.length; i++) {
+    for (let i = 0; i < spellings.length && !this.prebuilt; i++) {
       const spelling = i > 0 ? spellings[i] : undefined;
       this.surfaceForms(entry, spellings[i]!, i > 0, (form, feat, flags) =>
         this.index(looseKey(form), { entry, strict: form, feat, flags, spelling }),
@@ -108,6 +113,7 @@ export class Lexicon {
 
   /** Adds one form to the index; most keys have one hit, which is stored without an array. */
   private index(key: string, hit: FormHit): void {
+    if (this.prebuilt) return; // the shipped index has it already
     const cur = this.forms.get(key);
     if (cur === undefined) this.forms.set(key, hit);
     else if (Array.isArray(cur)) cur.push(hit);
@@ -153,8 +159,43 @@ export class Lexicon {
 
   /** Entries whose generated forms have this loose key. */
   lookupForm(loose: string): readonly FormHit[] {
+    if (this.prebuilt) return this.lookupPrebuilt(loose);
     const hit = this.forms.get(loose);
     return hit === undefined ? EMPTY : Array.isArray(hit) ? hit : [hit];
+  }
+
+  private lookupPrebuilt(loose: string): readonly FormHit[] {
+    const cached = this.decoded.get(loose);
+    if (cached) return cached;
+    const raw = this.prebuilt!.find(loose);
+    const hits: FormHit[] = [];
+    let complete = true;
+    for (const r of raw) {
+      const entry = this.entries[r.entry];
+      if (!entry)
+        complete = false; // a gazetteer name not yet added (during construction)
+      else hits.push({ entry, strict: r.strict, feat: r.feat, flags: r.flags, spelling: r.spelling });
+    }
+    if (complete) this.decoded.set(loose, hits);
+    return hits.length ? hits : EMPTY;
+  }
+
+  /** The generated index as raw hits (for the build, which ships it in the asset). */
+  exportForms(): Map<string, RawHit[]> {
+    const out = new Map<string, RawHit[]>();
+    for (const [k, v] of this.forms) {
+      out.set(
+        k,
+        (Array.isArray(v) ? v : [v]).map((h) => ({
+          entry: h.entry.id,
+          feat: h.feat,
+          flags: h.flags,
+          strict: h.strict,
+          spelling: h.spelling,
+        })),
+      );
+    }
+    return out;
   }
 
   /** Entries whose lemma (or an alternative spelling) has this loose key. */
@@ -183,7 +224,7 @@ export class Lexicon {
 
   /** Number of indexed surface forms (for benchmarks). */
   get formCount(): number {
-    return this.forms.size;
+    return this.prebuilt ? this.prebuilt.size : this.forms.size;
   }
 }
 

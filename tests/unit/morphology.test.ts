@@ -2,7 +2,7 @@ import { Analyzer } from '../../src/core/analyze';
 import type { LexiconData } from '../../src/core/lexicon-data';
 import { analyzeWord } from '../../src/core/morphology';
 import { strictKey } from '../../src/core/normalize';
-import { realAnalyzer } from './analyzer';
+import { realAnalyzer, SAMPLE } from './analyzer';
 
 // A ten-entry lexicon built in memory: the core takes its data as a parameter.
 const tiny: LexiconData = {
@@ -91,5 +91,18 @@ describe('the real lexicon', () => {
     for (const e of an.lexicon.entries.filter((x) => x.pos !== 'propn')) {
       expect(e.glosses.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('the index shipped in the asset', () => {
+  test('gives the same analyses as generating every form at load', () => {
+    const withIndex = realAnalyzer();
+    const data = withIndex.lexicon.data;
+    expect(data.index).toBeDefined();
+    const generated = new Analyzer({ ...data, index: undefined });
+    const text = SAMPLE + '\nوقال وزير الخارجية الروسي سيرغي لافروف إن المحادثات ستعقد في جنيف، وأضاف أنهم سيزورونها.';
+    const strip = (a: ReturnType<Analyzer['analyze']>) =>
+      JSON.stringify({ tokens: a.tokens, entities: a.entities, phrases: a.phrases, summary: a.summary });
+    expect(strip(withIndex.analyze(text))).toBe(strip(generated.analyze(text)));
   });
 });
