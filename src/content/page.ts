@@ -4,7 +4,8 @@ import { h, render } from 'preact';
 import browser from 'webextension-polyfill';
 import type { EntityType } from '../core/types';
 import { bilingualKey } from '../shared/bilingual-site';
-import { createI18n, resolveLanguage } from '../shared/i18n';
+import { resolveLanguage } from '../shared/i18n-core';
+import { createContentI18n as createI18n } from './content-i18n';
 import type { ContentCommand } from '../shared/messages';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, sanitizeSettings, type Settings } from '../shared/settings';
 import { ArticleWatcher, type ArticleState } from './article-watch';
@@ -34,7 +35,6 @@ export class Page {
     this.bilingual = new BilingualMode(doc, () => ({
       translator: this.i18n.t('bilingual.translator'),
       gist: this.i18n.t('bilingual.gist'),
-      pending: this.i18n.t('bilingual.pending'),
     }));
   }
 

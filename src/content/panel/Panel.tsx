@@ -24,7 +24,7 @@ export function Panel({ article, t, onEvidence, onClose }: PanelProps) {
           {summary.headline}
         </h2>
       )}
-      <p class="gist-note">{t('popup.gist')}</p>
+      <p class="gist-note">{t('panel.gist')}</p>
       <ol class="points" lang="en" dir="ltr">
         {summary.points.map((p, i) => (
           <li key={i}>

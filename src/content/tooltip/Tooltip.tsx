@@ -165,17 +165,21 @@ export function Tooltip({ result, active, t, rootWords, onRoot, note, onSave }: 
           </ul>
         </details>
       )}
-      {onSave && a && a.pos !== 'unknown' && (
-        <div class="actions">
-          <button type="button" class="act" onClick={() => onSave(false)}>
-            {t('tooltip.save')}
-          </button>
-          <button type="button" class="act" onClick={() => onSave(true)}>
-            {t('tooltip.known')}
-          </button>
-        </div>
-      )}
-      <div class="keys">{note ?? t('tooltip.keys')}</div>
+      <div class="footer">
+        {onSave && a && a.pos !== 'unknown' && (
+          <span class="actions">
+            <button type="button" class="act" onClick={() => onSave(false)}>
+              {t('tooltip.save')}
+            </button>
+            <button type="button" class="act" onClick={() => onSave(true)}>
+              {t('tooltip.known')}
+            </button>
+          </span>
+        )}
+        <span class="keys" title={t('tooltip.keys')}>
+          {note ?? (onSave ? t('tooltip.keysShort') : t('tooltip.keys'))}
+        </span>
+      </div>
     </div>
   );
 }

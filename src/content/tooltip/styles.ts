@@ -43,8 +43,10 @@ export const TOOLTIP_CSS = `
 .extra { margin-top: 6px; border-top: 1px dashed var(--border); padding-top: 4px; }
 .extra ul { margin: 2px 0; padding-inline-start: 16px; }
 .extra .extra-dict { font-size: 11px; color: var(--muted); }
-.actions { display: flex; gap: 6px; margin-top: 6px; }
-.act { font: inherit; font-size: 12px; border: 1px solid var(--border); background: var(--chip); color: var(--fg); border-radius: 6px; padding: 1px 8px; cursor: pointer; }
+.footer { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 8px; margin-top: 6px; border-top: 1px solid var(--border); padding-top: 4px; }
+.footer .keys { margin: 0; border: 0; padding: 0; }
+.actions { display: inline-flex; gap: 4px; }
+.act { font: inherit; font-size: 11px; border: 1px solid var(--border); background: var(--chip); color: var(--fg); border-radius: 6px; padding: 1px 8px; cursor: pointer; }
 .act:focus-visible { outline: 2px solid var(--accent); }
 .keys { margin-top: 6px; font-size: 11px; color: var(--muted); border-top: 1px solid var(--border); padding-top: 4px; }
 `;
