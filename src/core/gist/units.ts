@@ -7,6 +7,7 @@ import type { Analysis } from '../morphology';
 import { looseKey } from '../normalize';
 import type { Entity, Phrase, Token } from '../types';
 import { firstSense, plural } from './english-words';
+import { POSSESSIVE, PREP_EN, PROCLITIC_EN, WORD_EN } from './unit-words';
 
 export type UnitKind =
   | 'name'
@@ -45,99 +46,6 @@ export interface Unit {
   verbOfMasdar?: string;
   tokenIndex: number;
 }
-
-const WORD_EN: Record<string, UnitKind | [UnitKind, string]> = {
-  ان: ['that', 'that'],
-  الذي: ['rel', 'which'],
-  التي: ['rel', 'which'],
-  الذين: ['rel', 'who'],
-  اللذين: ['rel', 'who'],
-  اللتين: ['rel', 'which'],
-  لم: ['neg', 'past'],
-  لن: ['neg', 'future'],
-  لا: ['neg', 'present'],
-  ما: 'skip',
-  ليس: ['neg', 'present'],
-  سوف: ['future', 'will'],
-  قد: 'skip',
-  لقد: 'skip',
-  كما: ['conj', 'also'],
-  ثم: ['conj', 'then'],
-  او: ['conj', 'or'],
-  لكن: ['conj', 'but'],
-  بينما: ['conj', 'while'],
-  حيث: ['conj', 'where'],
-  اذ: ['conj', 'as'],
-  اذا: ['conj', 'if'],
-  كذلك: ['adv', 'also'],
-  ايضا: ['adv', 'also'],
-  يذكر: 'skip',
-  وذلك: 'skip',
-  ذلك: ['pron', 'this'],
-  هذا: ['adj', 'this'],
-  هذه: ['adj', 'this'],
-  تلك: ['adj', 'that'],
-  هو: ['pron', 'he'],
-  هي: ['pron', 'she'],
-  هم: ['pron', 'they'],
-  مما: ['conj', 'which'],
-};
-const PREP_EN: Record<string, string> = {
-  في: 'in',
-  من: 'from',
-  الي: 'to',
-  علي: 'on',
-  عن: 'about',
-  مع: 'with',
-  بين: 'between',
-  حول: 'about',
-  خلال: 'during',
-  بعد: 'after',
-  قبل: 'before',
-  منذ: 'since',
-  حتي: 'until',
-  نحو: 'about',
-  دون: 'without',
-  ضد: 'against',
-  عبر: 'across',
-  لدي: 'at',
-  عند: 'at',
-  امام: 'before',
-  تحت: 'under',
-  فوق: 'above',
-  داخل: 'inside',
-  خارج: 'outside',
-  ضمن: 'within',
-  وسط: 'amid',
-  قرب: 'near',
-  اثر: 'after',
-  عقب: 'after',
-  جراء: 'because of',
-  تجاه: 'towards',
-  حيال: 'regarding',
-  وفق: 'according to',
-  حسب: 'according to',
-  بحسب: 'according to',
-  مقابل: 'in exchange for',
-  رغم: 'despite',
-  حوالي: 'about',
-  لصالح: 'for',
-  بسبب: 'because of',
-  ازاء: 'regarding',
-};
-const PROCLITIC_EN: Record<string, string> = { و: 'and', ف: 'and', ب: 'with', ل: 'for', ك: 'as', س: '' };
-const POSSESSIVE: Record<string, [string, string]> = {
-  ه: ['its', 'it'],
-  ها: ['its', 'it'],
-  هم: ['their', 'them'],
-  هما: ['their', 'them'],
-  هن: ['their', 'them'],
-  ك: ['your', 'you'],
-  كم: ['your', 'you'],
-  ي: ['my', 'me'],
-  ني: ['my', 'me'],
-  نا: ['our', 'us'],
-};
 
 function proclitics(a: Analysis): string[] {
   return a.segments.filter((s) => s.role === 'proclitic').map((s) => looseKey(s.text));
