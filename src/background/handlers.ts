@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import type { TextAnalysis } from '../core/types';
 import type { ContentCommand, Envelope, Reply, RequestType } from '../shared/messages';
 import { errorMessage, fail, ok } from '../shared/result';
+import { withDictionaryEntries } from './dictionaries';
 import { getAnalyzer } from './engine';
 import { articleGists, tabGists } from './gist';
 import { handleLearn } from './learn';
@@ -48,7 +49,7 @@ export async function handle(env: Envelope, sender: Sender): Promise<Reply<Reque
     switch (type) {
       case 'lookup': {
         const p = env.params as Envelope<'lookup'>['params'];
-        return ok(lookupView(await analyseContext(p.context), p.offset));
+        return ok(await withDictionaryEntries(lookupView(await analyseContext(p.context), p.offset)));
       }
       case 'analyzeArticle': {
         const p = env.params as Envelope<'analyzeArticle'>['params'];

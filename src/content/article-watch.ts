@@ -52,12 +52,26 @@ export function textHash(s: string): string {
   return `${s.length}:${h >>> 0}`;
 }
 
+/** Elements whose text is not prose: a page's inline scripts and styles would make an Arabic page look Latin. */
+const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CODE', 'PRE']);
+
+/** The page's text for language detection, without layout (no innerText), up to the sample size. */
 function sampleText(doc: Document): string {
   const body = doc.body;
   if (!body) return '';
-  // textContent without layout; cut to the sample size
-  const t = body.textContent ?? '';
-  return t.length > SAMPLE_CHARS * 4 ? t.slice(0, SAMPLE_CHARS * 4) : t;
+  const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
+    acceptNode: (n) =>
+      n.nodeType === 1 && NOT_PROSE.has((n as Element).tagName.toUpperCase()) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  });
+  const parts: string[] = [];
+  let length = 0;
+  for (let n = walker.nextNode(); n && length < SAMPLE_CHARS * 4; n = walker.nextNode()) {
+    if (n.nodeType !== 3) continue;
+    const t = (n as Text).data;
+    parts.push(t);
+    length += t.length;
+  }
+  return parts.join('');
 }
 
 export class ArticleWatcher {

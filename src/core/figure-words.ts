@@ -80,7 +80,13 @@ export const PERIODS: Record<string, string> = looseTable({
   الخريف: 'autumn',
 });
 export const DAYS: Record<string, string> = looseTable({ امس: 'yesterday', غدا: 'tomorrow', البارحه: 'yesterday' });
-export const RELATIVE: Record<string, string> = looseTable({ المقبل: 'next', القادم: 'next', الماضي: 'last', المنصرم: 'last', الفائت: 'last' });
+export const RELATIVE: Record<string, string> = looseTable({
+  المقبل: 'next',
+  القادم: 'next',
+  الماضي: 'last',
+  المنصرم: 'last',
+  الفائت: 'last',
+});
 
 export const UNITS: Record<string, number> = looseTable({
   واحد: 1,
@@ -224,4 +230,3 @@ export const UNIT_WORDS: Record<string, string> = looseTable({
   صاروخا: 'missiles',
   صواريخ: 'missiles',
 });
-

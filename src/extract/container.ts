@@ -9,18 +9,31 @@ import { TUNABLES, classWeight, isFurniture } from './scoring';
 // A wrapper named like furniture ("site has-sidebar") that holds the headline or the main landmark is the page's frame.
 const FRAME_MARKERS = 'h1, main, [role="main"], [itemprop="articleBody"]';
 
-/** Whether an element lies inside furniture (comments, sidebar, related list…) below `body`; memoised per call. */
+/**
+ * Whether an element lies inside furniture (comments, sidebar, related list…) below `body`; memoised per call. It climbs
+ * in a loop, not by recursion: pages nest elements thousands of levels deep.
+ */
 export function furnitureTest(body: Element): (el: Element) => boolean {
   const memo = new Map<Element, boolean>();
-  const test = (el: Element | null): boolean => {
-    if (!el || el === body) return false;
-    const known = memo.get(el);
-    if (known !== undefined) return known;
-    const r = (isFurniture(el) && !el.querySelector(FRAME_MARKERS)) || test(el.parentElement);
-    memo.set(el, r);
-    return r;
+  return (start: Element | null): boolean => {
+    const unknown: Element[] = [];
+    let inside = false;
+    for (let el = start; el && el !== body; el = el.parentElement) {
+      const known = memo.get(el);
+      if (known !== undefined) {
+        inside = known;
+        break;
+      }
+      unknown.push(el);
+    }
+    // from the outermost down: an element is inside furniture when its parent is, or it is furniture itself
+    for (let i = unknown.length - 1; i >= 0; i--) {
+      const el = unknown[i]!;
+      inside = inside || (isFurniture(el) && !el.querySelector(FRAME_MARKERS));
+      memo.set(el, inside);
+    }
+    return inside;
   };
-  return test;
 }
 
 /** Prose worth scoring: enough Arabic, mostly not link text. */

@@ -59,36 +59,53 @@ function makePara(el: Element, nodes: Node[], scoreFrom: Element | null): Para |
   return { el, nodes, scoreFrom, text, arabic: countArabic(text), linkChars: acc.link, heading: HEADING_TAGS.has(el.tagName) };
 }
 
-function walk(el: Element, out: Para[]): void {
+/** One element being walked: its children, which of them are blocks, and the inline run gathered so far. */
+interface WalkFrame {
+  el: Element;
+  children: Node[];
+  structural: Set<Element>;
+  scoreFrom: Element | null;
+  run: Node[];
+  next: number;
+}
+
+function walkFrame(el: Element): WalkFrame {
   const children = Array.from(el.childNodes);
   const structural = new Set(
     children.filter((c): c is Element => c.nodeType === ELEMENT_NODE && !isSkipped(c as Element) && isStructural(c as Element)),
   );
   const mixed = structural.size > 0;
-  const scoreFrom = mixed ? el : el.parentElement;
-  let run: Node[] = [];
-  const flush = () => {
-    const p = run.length ? makePara(el, run, scoreFrom) : null;
-    if (p) out.push(p);
-    run = [];
-  };
-  for (const child of children) {
-    if (child.nodeType === TEXT_NODE) run.push(child);
-    else if (child.nodeType === ELEMENT_NODE) {
-      const c = child as Element;
-      if (c.tagName === 'BR') flush();
-      else if (structural.has(c)) {
-        flush();
-        walk(c, out);
-      } else if (!isSkipped(c)) run.push(c);
-    }
-  }
-  flush();
+  return { el, children, structural, scoreFrom: mixed ? el : el.parentElement, run: [], next: 0 };
 }
 
-/** Candidate paragraphs of `root`, in reading order. */
+function flush(f: WalkFrame, out: Para[]): void {
+  const p = f.run.length ? makePara(f.el, f.run, f.scoreFrom) : null;
+  if (p) out.push(p);
+  f.run = [];
+}
+
+/**
+ * Candidate paragraphs of `root`, in reading order. The walk keeps its own stack rather than recursing: pages nest
+ * elements thousands of levels deep, past what the call stack holds.
+ */
 export function collectParagraphs(root: Element): Para[] {
   const out: Para[] = [];
-  walk(root, out);
+  const stack = [walkFrame(root)];
+  while (stack.length) {
+    const f = stack[stack.length - 1]!;
+    const child = f.children[f.next++];
+    if (!child) {
+      flush(f, out);
+      stack.pop();
+    } else if (child.nodeType === TEXT_NODE) f.run.push(child);
+    else if (child.nodeType === ELEMENT_NODE) {
+      const c = child as Element;
+      if (c.tagName === 'BR') flush(f, out);
+      else if (f.structural.has(c)) {
+        flush(f, out);
+        stack.push(walkFrame(c));
+      } else if (!isSkipped(c)) f.run.push(c);
+    }
+  }
   return out;
 }

@@ -21,6 +21,8 @@ export interface LookupResult {
   analyses: WordAnalysis[];
   phrase?: { text: string; gloss: string[] };
   entity?: { english: string; type: EntityType; role?: string; guessed?: boolean };
+  /** entries of the user's imported dictionaries for the same lemma, stem or surface form (plain text) */
+  extra?: Array<{ dictionary: string; term: string; reading?: string; glosses: string[] }>;
 }
 
 export interface EntityGroup {

@@ -11,8 +11,10 @@ export type EnglishSource = 'translator' | 'gist';
 export interface HostLabels {
   translator: string;
   gist: string;
-  pending: string;
 }
+
+/** shown where a sentence's English has not come yet (a mark, not a word: nothing to translate) */
+const PENDING = '…';
 
 const CSS = `
 :host { display: block !important; }
@@ -90,7 +92,7 @@ export class EnglishHost {
         const span = doc.createElement('span');
         span.className = 's pending';
         span.dataset.i = String(i);
-        span.textContent = labels.pending;
+        span.textContent = PENDING;
         para.appendChild(span);
         this.spans.set(i, span);
       });
@@ -98,6 +100,7 @@ export class EnglishHost {
     }
     this.note = doc.createElement('span');
     this.note.className = 'note';
+    this.note.setAttribute('dir', 'auto'); // the note is in the interface language, the box in English
     box.appendChild(this.note);
     this.root.appendChild(box);
   }

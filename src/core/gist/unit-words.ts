@@ -93,4 +93,3 @@ export const POSSESSIVE: Record<string, [string, string]> = {
   ني: ['my', 'me'],
   نا: ['our', 'us'],
 };
-
