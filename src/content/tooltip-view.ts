@@ -10,6 +10,7 @@ import type { LookupResult, RootWord } from '../shared/messages';
 import type { Theme } from '../shared/settings';
 import { placeTooltip } from './position';
 import { ensureAttached, type ShadowLayer } from './shadow-host';
+import { speakerOf } from './speech';
 import { Tooltip } from './tooltip/Tooltip';
 
 export class TooltipView {
@@ -20,6 +21,8 @@ export class TooltipView {
   private note: string | undefined;
   /** the sentence the shown word was looked up in (what a saved word keeps) */
   context: string | undefined;
+  /** where a saved word was read, when that is not this document (the reader view shows another page's article) */
+  source: { url: string; title: string } | undefined;
   private readonly container: HTMLElement;
 
   constructor(
@@ -104,8 +107,8 @@ export class TooltipView {
       context: context.slice(0, 5000),
       start: r.start,
       end: r.end,
-      url: doc.location?.href ?? '',
-      title: doc.title.slice(0, 500),
+      url: this.source?.url ?? doc.location?.href ?? '',
+      title: (this.source?.title ?? doc.title).slice(0, 500),
     });
     let note = saved.ok ? this.i18n.t('tooltip.saved') : learnMessage(this.i18n.t.bind(this.i18n), saved.error);
     if (saved.ok && known) {
@@ -136,6 +139,9 @@ export class TooltipView {
     this.paint();
   }
 
+  /** an Arabic voice appeared or went: the open tooltip shows or hides its read-aloud button */
+  private readonly repaint = (): void => this.paint();
+
   private paint(): void {
     if (!this.result) return;
     ensureAttached(this.layer);
@@ -144,6 +150,10 @@ export class TooltipView {
     const lang = this.i18n.language === 'ar' ? 'ar' : 'en';
     this.container.setAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
     this.container.setAttribute('lang', lang);
+    const win = this.doc.defaultView;
+    const speaker = win ? speakerOf(win) : null;
+    speaker?.watch(this.repaint);
+    const word = this.result.word;
     render(
       h(Tooltip, {
         result: this.result,
@@ -153,6 +163,7 @@ export class TooltipView {
         note: this.note,
         onRoot: (root: string) => void this.showRoot(root),
         onSave: this.context ? (known: boolean) => void this.save(this.context!, known) : undefined,
+        onSpeak: speaker?.available ? () => speaker.speak(word) : undefined,
       }),
       this.container,
     );

@@ -58,6 +58,7 @@ export function ArticleView({ article, gists, prefs, theme, i18n }: Props) {
 
   useEffect(() => {
     const g = new ReaderGlossary(document, theme, i18n);
+    g.setSource(article.url, article.title ?? '');
     glossary.current = g;
     const onOver = (e: MouseEvent) => {
       const target = e.target as Element;

@@ -42,11 +42,17 @@ export class ReaderGlossary {
     return this.view.owns(target);
   }
 
+  /** The article's own page, which a word saved from the reader points back to. */
+  setSource(url: string, title: string): void {
+    this.view.source = { url, title };
+  }
+
   /** Looks up the word at `offset` of `context` and shows the tooltip under `el`. */
   async show(el: Element, context: string, offset: number): Promise<void> {
     this.cancelHide();
     if (el === this.word && this.view.open) return;
     this.word = el;
+    this.view.context = context;
     const id = ++this.requestId;
     const r = await request('lookup', { context, offset });
     if (id !== this.requestId) return;

@@ -18,6 +18,7 @@ beforeEach(async () => {
 });
 
 const HARAKAT = /[\u064B-\u0652]/g;
+declare const chrome: { runtime: { sendMessage(m: object): Promise<unknown> } };
 
 /** Opens the reader for a page's tab once the tab has reported its analysed article. */
 async function openReader(page: Page): Promise<Page> {
@@ -100,6 +101,27 @@ test('hovering an Arabic word in the reader shows the glossary tooltip; the keyb
   expect(kb?.word).toBe(first);
   await reader.keyboard.press('Escape');
   expect(await waitForTooltip(reader, (s) => s === null)).toBeNull();
+  await reader.close();
+  await page.close();
+});
+
+test('a word saved from the reader points back to the article it was read in', async () => {
+  const page = await h.newPage('/');
+  const reader = await openReader(page);
+  const p = await wordPoint(reader, '.text', 'الملاحة');
+  await reader.mouse.move(p.x + 3, p.y + 30);
+  await reader.mouse.move(p.x, p.y, { steps: 2 });
+  await waitForTooltip(reader, (s) => s?.word === 'الملاحة');
+  await reader.locator('tarjuman-root >> css=.act').first().click();
+  await reader.waitForFunction(() =>
+    [...document.querySelectorAll('*')].some((el) => el.shadowRoot?.querySelector('.keys')?.textContent?.includes('Saved')),
+  );
+  const words = (await reader.evaluate(() => chrome.runtime.sendMessage({ tarjuman: 1, type: 'listWords', params: {} }))) as {
+    ok: boolean;
+    value: Array<{ url: string; sentence: { text: string } }>;
+  };
+  const saved = words.value.find((w) => w.sentence.text.includes('الملاحة'));
+  expect(saved?.url).toBe(page.url());
   await reader.close();
   await page.close();
 });
