@@ -13,11 +13,27 @@ export interface NameEntry {
   id: number;
 }
 
-export interface NameVariant {
-  entry: NameEntry;
-  words: string[];
-  /** a one-word name that is also a common word (الأسد "the lion", أمل "hope"): needs support from context */
-  ambiguous: boolean;
+type CommonWordTest = (key: string, type: EntityType) => boolean;
+
+/** One spelling of a name, split into the loose keys of its words. */
+export class NameVariant {
+  private known: boolean | undefined;
+
+  constructor(
+    readonly entry: NameEntry,
+    readonly words: string[],
+    private readonly test: () => CommonWordTest | null,
+  ) {}
+
+  /** A one-word name that is also a common word (الأسد "the lion", أمل "hope") needs support from context. */
+  get ambiguous(): boolean {
+    // decided on first use (most names are never met in a given text), from the data or the lexicon
+    if (this.known === undefined) {
+      const t = this.test();
+      this.known = this.entry.attrs.ambiguous === 'yes' || (this.words.length === 1 && !!t && t(this.words[0]!, this.entry.type));
+    }
+    return this.known;
+  }
 }
 
 export class Gazetteer {
@@ -47,16 +63,16 @@ export class Gazetteer {
     // names are matched as written: العراق needs the article, غزة has none
     const words = v.split(/\s+/).map((w) => looseKey(w));
     const list = this.byFirst.get(words[0]!);
-    const item = { entry, words, ambiguous: entry.attrs.ambiguous === 'yes' };
+    const item = new NameVariant(entry, words, () => this.commonWord);
     if (list) list.push(item);
     else this.byFirst.set(words[0]!, [item]);
   }
 
-  /** Marks one-word variants that are also common words, as the given test says. */
-  markAmbiguous(isCommonWord: (key: string, type: EntityType) => boolean): void {
-    for (const list of this.byFirst.values()) {
-      for (const v of list) if (v.words.length === 1 && isCommonWord(v.words[0]!, v.entry.type)) v.ambiguous = true;
-    }
+  private commonWord: CommonWordTest | null = null;
+
+  /** Sets the test of one-word variants that are also common words (applied lazily, per variant). */
+  markAmbiguous(isCommonWord: CommonWordTest): void {
+    this.commonWord = isCommonWord;
   }
 
   /** Variants whose first word has this exact key (article included), longest first. */
