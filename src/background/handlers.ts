@@ -7,6 +7,7 @@ import { withDictionaryEntries } from './dictionaries';
 import { getAnalyzer } from './engine';
 import { articleGists, tabGists } from './gist';
 import { handleLearn } from './learn';
+import { handleLemmas } from './lemmas';
 import { improveTabSummary, testEndpoint } from './providers';
 import { loadSettings, saveSettings } from './settings-store';
 import { getTabState, setTabState } from './tab-state';
@@ -120,6 +121,9 @@ export async function handle(env: Envelope, sender: Sender): Promise<Reply<Reque
       case 'dueCount':
       case 'pushToAnki':
         return await handleLearn(env as Envelope<typeof type>);
+      case 'articleLemmas':
+      case 'knownLemmas':
+        return await handleLemmas(env as Envelope<typeof type>);
       default: {
         const never: never = type;
         return fail(`unhandled request ${String(never)}`);

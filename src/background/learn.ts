@@ -37,6 +37,9 @@ async function changed<T>(r: Result<T>): Promise<Result<T>> {
   return r;
 }
 
+/** The saved words (the page's underline mode asks for the known ones). */
+export const listSavedWords = (): Promise<Result<SavedWord[]>> => vocabulary().list();
+
 const dueCount = async (): Promise<Result<number>> => {
   const words = await vocabulary().list();
   return words.ok ? ok(dueWords(words.value, new Date()).length) : words;

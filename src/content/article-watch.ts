@@ -8,6 +8,7 @@ import { detectLanguage } from '../core/language';
 import { extractArticle, type ExtractedArticle } from '../extract/article';
 import { request } from '../shared/client';
 import type { ArticleAnalysis } from '../shared/messages';
+import { isOwnTextMutation } from './own-text';
 
 const DEBOUNCE_MS = 1200;
 /** after a URL change the new article is usually in place within a few frames: look sooner */
@@ -28,9 +29,9 @@ export interface ArticleState {
 const isOwn = (n: Node): boolean =>
   n.nodeType === 1 && (OWN_TAGS.has((n as Element).tagName) || (n as Element).hasAttribute('data-tarjuman'));
 
-/** True when a mutation is only our own hosts being added or removed. */
+/** True when a mutation is only our own hosts being added or removed, or our own rewrite of a text node. */
 function ownMutation(r: MutationRecord): boolean {
-  if (isOwn(r.target)) return true;
+  if (isOwn(r.target) || isOwnTextMutation(r)) return true;
   if (r.type !== 'childList' || r.addedNodes.length + r.removedNodes.length === 0) return false;
   for (const n of Array.from(r.addedNodes)) if (!isOwn(n)) return false;
   for (const n of Array.from(r.removedNodes)) if (!isOwn(n)) return false;

@@ -16,6 +16,7 @@ const HIGHLIGHT_CSS = `
 ::highlight(tarjuman-location) { background-color: rgba(37, 99, 235, 0.14); text-decoration: underline rgba(37, 99, 235, 0.7); }
 ::highlight(tarjuman-organization) { background-color: rgba(202, 138, 4, 0.18); text-decoration: underline rgba(202, 138, 4, 0.8); }
 ::highlight(tarjuman-date), ::highlight(tarjuman-number) { text-decoration: underline dotted rgba(100, 100, 100, 0.8); }
+::highlight(tarjuman-unknown) { text-decoration: underline dotted rgba(220, 38, 38, 0.85); text-decoration-thickness: 2px; }
 ::highlight(tarjuman-evidence) { background-color: rgba(250, 204, 21, 0.45); }
 `;
 

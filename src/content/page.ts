@@ -8,6 +8,7 @@ import { resolveLanguage } from '../shared/i18n-core';
 import { createContentI18n as createI18n } from './content-i18n';
 import type { ContentCommand } from '../shared/messages';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, sanitizeSettings, type Settings } from '../shared/settings';
+import { ReadingAids } from './aids/reading-aids';
 import { ArticleWatcher, type ArticleState } from './article-watch';
 import { BilingualMode } from './bilingual/bilingual-mode';
 import { guarded } from './guard';
@@ -15,6 +16,7 @@ import { setHighlight } from './highlights';
 import { HoverController } from './hover';
 import { PANEL_CSS, Panel } from './panel/Panel';
 import { createShadowLayer, type ShadowLayer } from './shadow-host';
+import { speakerOf } from './speech';
 import { rangeForSpan } from './text-map';
 import { TOOLTIP_CSS } from './tooltip/styles';
 
@@ -27,6 +29,7 @@ export class Page {
   private hover: HoverController | null = null;
   private readonly watcher: ArticleWatcher;
   private readonly bilingual: BilingualMode;
+  private readonly aids: ReadingAids;
   private panelOpen = false;
   private panelContainer: HTMLElement | null = null;
 
@@ -36,6 +39,7 @@ export class Page {
       translator: this.i18n.t('bilingual.translator'),
       gist: this.i18n.t('bilingual.gist'),
     }));
+    this.aids = new ReadingAids(doc);
   }
 
   private get isTop(): boolean {
@@ -60,6 +64,7 @@ export class Page {
     this.hover.configure(this.settings, this.i18n);
     if (!this.isTop) return;
     this.watcher.start();
+    void this.aids.start();
     // bilingual reading is remembered per site; the English appears once the article is found
     if (await this.siteBilingual()) this.bilingual.setEnabled(true);
   }
@@ -132,6 +137,7 @@ export class Page {
 
   private onArticle(s: ArticleState | null): void {
     this.bilingual.setArticle(s);
+    this.aids.setArticle(s);
     this.applyHighlights();
     if (!s) {
       this.panelOpen = false;
@@ -170,6 +176,8 @@ export class Page {
     );
   }
 
+  private readonly repaintPanel = guarded((): void => this.renderPanel());
+
   private renderPanel(): void {
     const s = this.watcher.state;
     if (!this.panelOpen || !s) {
@@ -182,11 +190,15 @@ export class Page {
       layer.layer.appendChild(this.panelContainer);
     }
     this.panelContainer.setAttribute('dir', this.i18n.language === 'ar' ? 'rtl' : 'ltr');
+    const speaker = this.doc.defaultView ? speakerOf(this.doc.defaultView) : null;
+    speaker?.watch(this.repaintPanel);
+    const text = s.analysis.text;
     render(
       h(Panel, {
         article: s.analysis,
         t: this.i18n.t.bind(this.i18n),
         onEvidence: (a: number, b: number) => this.showEvidence(a, b),
+        onSpeak: speaker?.available ? (a: number, b: number) => speaker.speak(text.slice(a, b)) : undefined,
         onClose: () => {
           this.panelOpen = false;
           this.renderPanel();

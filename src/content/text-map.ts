@@ -1,5 +1,6 @@
 /** Maps [start, end) spans of the extracted article text back to DOM ranges. */
 import type { TextPiece } from '../extract/article';
+import { liveOffset } from './own-text';
 
 /** The DOM range of a span, or null when the text was not mapped (a headline from metadata, say). */
 export function rangeForSpan(doc: Document, pieces: readonly TextPiece[], start: number, end: number): Range | null {
@@ -17,8 +18,9 @@ export function rangeForSpan(doc: Document, pieces: readonly TextPiece[], start:
   for (let i = lo; i < pieces.length && pieces[i]!.start < end; i++) b = pieces[i]!;
   const range = doc.createRange();
   try {
-    range.setStart(a.node, a.nodeOffset + Math.max(0, start - a.start));
-    range.setEnd(b.node, b.nodeOffset + Math.min(b.end, end) - b.start);
+    // offsets are the extracted text's; a node the extension rewrote (hidden diacritics) maps them to its live text
+    range.setStart(a.node, liveOffset(a.node, a.nodeOffset + Math.max(0, start - a.start)));
+    range.setEnd(b.node, liveOffset(b.node, b.nodeOffset + Math.min(b.end, end) - b.start));
   } catch {
     return null; // the page changed the node since extraction
   }

@@ -9,6 +9,7 @@ import { EntityList } from './EntityList';
 import { Review } from './Review';
 import { SummaryView } from './SummaryView';
 import { targetTabId } from './tab-id';
+import { useAids } from './use-aids';
 import { useBilingual } from './use-bilingual';
 import { useDueCount, useKnownLemmas } from './use-learning';
 import { WordList } from './WordList';
@@ -50,6 +51,7 @@ export function App() {
   const article = state?.status === 'article' ? state.article : undefined;
   const english = useEnglish(article, settings, tabId);
   const [bilingual, setBilingual] = useBilingual(article?.url, tabId);
+  const [aids, setAids] = useAids(article?.url);
   const known = useKnownLemmas(tab === 'words' && !!article);
   let status: string;
   if (state === undefined || tabId === undefined) status = t('popup.status.analysing');
@@ -151,6 +153,37 @@ export function App() {
             />{' '}
             {t('popup.bilingual')}
           </label>
+        )}
+        {article && (
+          <>
+            <label>
+              <input
+                type="checkbox"
+                data-testid="aid-underline"
+                checked={aids.underline}
+                onChange={(e) => setAids({ underline: (e.target as HTMLInputElement).checked })}
+              />{' '}
+              {t('aids.underline')}
+            </label>
+            <label>
+              <input
+                type="checkbox"
+                data-testid="aid-diacritics"
+                checked={!aids.hideDiacritics}
+                onChange={(e) => setAids({ hideDiacritics: !(e.target as HTMLInputElement).checked })}
+              />{' '}
+              {t('aids.diacritics')}
+            </label>
+            <label>
+              <input
+                type="checkbox"
+                data-testid="aid-large-font"
+                checked={aids.largeFont}
+                onChange={(e) => setAids({ largeFont: (e.target as HTMLInputElement).checked })}
+              />{' '}
+              {t('aids.largeFont')}
+            </label>
+          </>
         )}
       </div>
       {article && (

@@ -102,6 +102,11 @@ export interface RequestMap {
   dueCount: { params: Record<string, never>; result: number };
   /** sends the saved words (all, or those listed) to Anki through AnkiConnect */
   pushToAnki: { params: { ids?: string[] }; result: AnkiPushResult };
+  // reading aids (src/background/lemmas.ts)
+  /** the top analysis' lemma of every word token of the text, with its [start, end) */
+  articleLemmas: { params: { text: string }; result: Array<{ start: number; end: number; lemma: string }> };
+  /** the lemmas of the saved words marked known */
+  knownLemmas: { params: Record<string, never>; result: string[] };
 }
 
 /** The requests src/background/learn.ts answers. */
@@ -198,6 +203,8 @@ const validators: { [K in RequestType]: (p: Record<string, unknown>) => string |
   dueCount: () => null,
   pushToAnki: (p) =>
     p.ids === undefined || (Array.isArray(p.ids) && p.ids.length <= 20_000 && p.ids.every(isId)) ? null : 'pushToAnki: bad ids',
+  articleLemmas: (p) => (isStr(p.text, MAX_TEXT) ? null : 'articleLemmas needs text'),
+  knownLemmas: () => null,
 };
 
 /** Validates an incoming message; returns the typed envelope or an error. */

@@ -6,10 +6,12 @@ export interface PanelProps {
   article: ArticleAnalysis;
   t: TFunction;
   onEvidence: (start: number, end: number) => void;
+  /** reads the Arabic sentence [start, end) aloud; absent when the browser has no Arabic voice */
+  onSpeak?: (start: number, end: number) => void;
   onClose: () => void;
 }
 
-export function Panel({ article, t, onEvidence, onClose }: PanelProps) {
+export function Panel({ article, t, onEvidence, onSpeak, onClose }: PanelProps) {
   const { summary } = article;
   return (
     <aside class="panel" role="complementary" aria-label={t('panel.title')}>
@@ -31,6 +33,17 @@ export function Panel({ article, t, onEvidence, onClose }: PanelProps) {
             <button type="button" class="point" onClick={() => p.evidence[0] && onEvidence(p.evidence[0].start, p.evidence[0].end)}>
               {p.text}
             </button>
+            {onSpeak && p.evidence[0] && (
+              <button
+                type="button"
+                class="speak"
+                title={t('aids.speakSentence')}
+                aria-label={t('aids.speakSentence')}
+                onClick={() => p.evidence[0] && onSpeak(p.evidence[0].start, p.evidence[0].end)}
+              >
+                🔊
+              </button>
+            )}
           </li>
         ))}
       </ol>
@@ -66,6 +79,7 @@ export const PANEL_CSS = `
 .panel .points { padding-inline-start: 18px; }
 .panel .point { all: unset; cursor: pointer; }
 .panel .point:hover, .panel .point:focus-visible { text-decoration: underline; outline: none; }
+.panel .speak { font: inherit; font-size: 12px; background: none; border: 0; cursor: pointer; padding: 0 4px; }
 .panel .entities { list-style: none; padding: 0; margin: 8px 0 0; }
 .panel .dot { display: inline-block; width: 8px; height: 8px; border-radius: 50%; margin-inline-end: 6px; background: #888; }
 .panel .dot-person { background: #db2777; } .panel .dot-location { background: #2563eb; } .panel .dot-organization { background: #ca8a04; }

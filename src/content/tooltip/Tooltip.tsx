@@ -12,6 +12,8 @@ export interface TooltipProps {
   note?: string;
   /** saves the shown reading (known: also mark it as known); absent where saving is not possible */
   onSave?: (known: boolean) => void;
+  /** reads the word aloud; absent when the browser has no Arabic voice */
+  onSpeak?: () => void;
 }
 
 function Segments({ a, t }: { a: WordAnalysis; t: TFunction }) {
@@ -103,7 +105,7 @@ function Extra({ extra, t }: { extra: NonNullable<LookupResult['extra']>; t: TFu
   );
 }
 
-export function Tooltip({ result, active, t, rootWords, onRoot, note, onSave }: TooltipProps) {
+export function Tooltip({ result, active, t, rootWords, onRoot, note, onSave, onSpeak }: TooltipProps) {
   const a = result.analyses[active] ?? result.analyses[0];
   const others = result.analyses.filter((_, i) => i !== active).slice(0, 3);
   return (
@@ -166,6 +168,11 @@ export function Tooltip({ result, active, t, rootWords, onRoot, note, onSave }: 
         </details>
       )}
       <div class="footer">
+        {onSpeak && (
+          <button type="button" class="act speak" onClick={onSpeak} title={t('aids.speakWord')} aria-label={t('aids.speakWord')}>
+            🔊
+          </button>
+        )}
         {onSave && a && a.pos !== 'unknown' && (
           <span class="actions">
             <button type="button" class="act" onClick={() => onSave(false)}>
