@@ -79,11 +79,8 @@ const entries = {
 
 async function bundleExtension(outdir) {
   const present = Object.fromEntries(Object.entries(entries).filter(([, f]) => fs.existsSync(path.join(ROOT, f))));
-  await esbuild.build({
-    entryPoints: present,
-    outdir,
+  const common = {
     bundle: true,
-    format: 'esm',
     target: ['chrome120', 'firefox128'],
     minify: !dev,
     sourcemap: dev ? 'inline' : false,
@@ -92,21 +89,15 @@ async function bundleExtension(outdir) {
     legalComments: 'none',
     logLevel: 'warning',
     define: { 'process.env.NODE_ENV': dev ? '"development"' : '"production"' },
-  });
+  };
+  await esbuild.build({ ...common, entryPoints: present, outdir, format: 'esm' });
   // the content script is injected as a classic script: rebundle it as an IIFE so it has no top-level import/export
   if (!present.content) return;
   await esbuild.build({
+    ...common,
     entryPoints: [path.join(ROOT, entries.content)],
     outfile: path.join(outdir, 'content.js'),
-    bundle: true,
     format: 'iife',
-    target: ['chrome120', 'firefox128'],
-    minify: !dev,
-    sourcemap: dev ? 'inline' : false,
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    legalComments: 'none',
-    logLevel: 'warning',
   });
 }
 

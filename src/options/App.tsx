@@ -1,10 +1,9 @@
 /** The options page: hover behaviour, theme, interface language, and the optional English providers. */
 import type { TFunction } from 'i18next';
-import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
-import { endpointOf } from '../providers/endpoint';
+import { useState } from 'preact/hooks';
 import { request } from '../shared/client';
 import type { OpenAiSettings, Settings } from '../shared/settings';
+import { useHostPermission } from '../ui/use-host-permission';
 import { useSettings } from '../ui/use-settings';
 import { Dictionaries } from './Dictionaries';
 import { PageTabs, useOptionsPage } from './PageTabs';
@@ -12,33 +11,11 @@ import { Vocabulary } from './Vocabulary';
 
 /** The endpoint's host permission (asked for on a click, as browsers require) and a connection test. */
 function EndpointAccess({ openai, t }: { openai: OpenAiSettings; t: TFunction }) {
-  const endpoint = endpointOf(openai.baseUrl);
-  const pattern = endpoint?.pattern;
-  const [granted, setGranted] = useState<boolean | null>(null);
+  const { endpoint, granted, request: requestAccess } = useHostPermission(openai.baseUrl);
   const [result, setResult] = useState('');
-  useEffect(() => {
-    setGranted(null);
-    if (!pattern) return;
-    let live = true;
-    browser.permissions.contains({ origins: [pattern] }).then(
-      (g) => live && setGranted(g),
-      () => live && setGranted(false),
-    );
-    return () => {
-      live = false;
-    };
-  }, [pattern]);
   if (!endpoint) return <p class="note">{t('options.badUrl')}</p>;
-  const grant = () => {
-    // called straight from the click so the browser sees the user gesture
-    browser.permissions.request({ origins: [endpoint.pattern] }).then(
-      (g) => {
-        setGranted(g);
-        if (!g) setResult(t('options.accessDenied'));
-      },
-      () => setResult(t('options.accessDenied')),
-    );
-  };
+  // called straight from the click so the browser sees the user gesture
+  const grant = () => requestAccess(() => setResult(t('options.accessDenied')));
   const test = async () => {
     setResult(t('options.testing'));
     const r = await request('testEndpoint', {});

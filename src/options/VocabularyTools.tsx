@@ -1,12 +1,11 @@
 /** Export (CSV/TSV for Anki, JSON backup), import of a backup, and sending the words to Anki through AnkiConnect. */
 import type { TFunction } from 'i18next';
-import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { useState } from 'preact/hooks';
 import type { ExportFormat } from '../learn/types';
-import { endpointOf } from '../providers/endpoint';
 import { request } from '../shared/client';
 import type { AnkiSettings, Settings } from '../shared/settings';
 import { learnMessage } from '../ui/learn-message';
+import { useHostPermission } from '../ui/use-host-permission';
 import { downloadText } from './download';
 import type { Status } from './Vocabulary';
 
@@ -20,31 +19,9 @@ interface Props {
 
 /** Host access to AnkiConnect's origin: asked on a click (browsers require a gesture). */
 function AnkiAccess({ url, t, onStatus }: { url: string; t: TFunction; onStatus: (s: Status) => void }) {
-  const endpoint = endpointOf(url);
-  const pattern = endpoint?.pattern;
-  const [granted, setGranted] = useState<boolean | null>(null);
-  useEffect(() => {
-    setGranted(null);
-    if (!pattern) return;
-    let live = true;
-    browser.permissions.contains({ origins: [pattern] }).then(
-      (g) => live && setGranted(g),
-      () => live && setGranted(false),
-    );
-    return () => {
-      live = false;
-    };
-  }, [pattern]);
+  const { endpoint, granted, request: requestAccess } = useHostPermission(url);
   if (!endpoint) return <p class="note">{t('vocab.badAnkiUrl')}</p>;
-  const grant = () => {
-    browser.permissions.request({ origins: [endpoint.pattern] }).then(
-      (g) => {
-        setGranted(g);
-        if (!g) onStatus({ text: t('options.accessDenied') });
-      },
-      () => onStatus({ text: t('options.accessDenied') }),
-    );
-  };
+  const grant = () => requestAccess(() => onStatus({ text: t('options.accessDenied') }));
   return (
     <p class="note" data-testid="anki-access">
       {t(granted ? 'vocab.ankiAccess' : 'vocab.ankiAccessMissing', { origin: endpoint.origin })}{' '}
