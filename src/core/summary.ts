@@ -48,8 +48,12 @@ export function summarize(a: TextAnalysis, lex: Lexicon): Summary {
   if (!sentences.length) return { headline: '', points: [], provider: 'offline gist' };
   // a first line without final punctuation is the headline, not a point
   const firstTok = tokens[sentences[0]!.tokenEnd - 1];
+  const firstText = a.text.slice(sentences[0]!.start, sentences[0]!.end).trim();
+  // the extracted article starts with its title (given, or a first line without final punctuation): the headline
+  const titleGiven = !!a.title && firstText === a.title.trim();
   const hasTitleLine =
-    !a.title && sentences.length > 2 && firstTok?.kind !== 'punct' && a.text.slice(sentences[0]!.end, sentences[0]!.end + 2).includes('\n');
+    titleGiven ||
+    (!a.title && sentences.length > 2 && firstTok?.kind !== 'punct' && a.text.slice(sentences[0]!.end, sentences[0]!.end + 2).includes('\n'));
   const titleSentence = hasTitleLine ? sentences[0] : undefined;
   const body = hasTitleLine ? sentences.slice(1) : sentences;
   // lemma weights across the article
