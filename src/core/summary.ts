@@ -53,7 +53,10 @@ export function summarize(a: TextAnalysis, lex: Lexicon): Summary {
   const titleGiven = !!a.title && firstText === a.title.trim();
   const hasTitleLine =
     titleGiven ||
-    (!a.title && sentences.length > 2 && firstTok?.kind !== 'punct' && a.text.slice(sentences[0]!.end, sentences[0]!.end + 2).includes('\n'));
+    (!a.title &&
+      sentences.length > 2 &&
+      firstTok?.kind !== 'punct' &&
+      a.text.slice(sentences[0]!.end, sentences[0]!.end + 2).includes('\n'));
   const titleSentence = hasTitleLine ? sentences[0] : undefined;
   const body = hasTitleLine ? sentences.slice(1) : sentences;
   // lemma weights across the article
