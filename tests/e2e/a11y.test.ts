@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
-import { launch, setSettings, tabIdOf, waitForTooltip, wordPoint, type Harness } from './harness';
+import { hoverWord, launch, setSettings, tabIdOf, tooltipText, waitForTooltip, wordPoint, type Harness } from './harness';
 
 interface Violation {
   id: string;
@@ -159,4 +159,49 @@ describe.each([
 
 test('nothing was thrown into any page console', () => {
   expect(h.errors).toEqual([]);
+});
+
+describe('on a news page', () => {
+  /** Serious and critical violations inside the extension's own shadow root only (the page is not ours). */
+  async function ownViolations(page: Page): Promise<Violation[]> {
+    await injectAxe(page);
+    const found = await page.evaluate(async () => {
+      const { axe } = window as unknown as { axe: typeof import('axe-core') };
+      const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+      // a node inside our shadow root has a shadow path as its target: [["tarjuman-root", ".tooltip …"]]
+      const ours = (n: { target: unknown }) => JSON.stringify(n.target).includes('tarjuman-root');
+      return {
+        checked: r.passes.reduce((n, p) => n + p.nodes.filter(ours).length, 0),
+        violations: r.violations
+          .map((v) => ({
+            id: v.id,
+            impact: v.impact ?? null,
+            help: v.help,
+            targets: v.nodes.filter(ours).map((n) => JSON.stringify(n.target)),
+          }))
+          .filter((v) => v.targets.length > 0),
+      };
+    });
+    // the shadow root was really examined (a selector matching nothing would pass vacuously)
+    expect(found.checked).toBeGreaterThan(5);
+    return found.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  }
+
+  test.each(['light', 'dark'] as const)('the summary panel and the tooltip have no serious or critical violations (%s)', async (scheme) => {
+    await setSettings(h.worker, { summaryPanel: true });
+    const page = await h.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`${h.serverUrl}/`);
+    await page.waitForFunction(() => document.querySelector('tarjuman-root')?.shadowRoot?.querySelector('.panel'), undefined, {
+      timeout: 15000,
+    });
+    expect(await ownViolations(page)).toEqual([]);
+    // the panel sits over the start of the lines: close it (from the keyboard's reach too), then check the tooltip
+    await page.locator('tarjuman-root >> css=.panel .close').click();
+    await hoverWord(page, 'article', 'الخارجية');
+    expect(await tooltipText(page)).toBeTruthy();
+    expect(await ownViolations(page)).toEqual([]);
+    await page.close();
+    await setSettings(h.worker);
+  });
 });
