@@ -5,7 +5,8 @@
  * and when the tab becomes visible again.
  */
 import { detectLanguage } from '../core/language';
-import { extractArticle, type ExtractedArticle } from '../extract/article';
+import { extractArticleSteps, type ExtractedArticle } from '../extract/article';
+import { runSliced } from './sliced';
 import { request } from '../shared/client';
 import type { ArticleAnalysis } from '../shared/messages';
 import { isOwnTextMutation } from './own-text';
@@ -163,7 +164,8 @@ export class ArticleWatcher {
     }
     let extracted: ExtractedArticle | null = null;
     try {
-      extracted = extractArticle(this.doc);
+      // sliced: a very long page is extracted over several short tasks, not one that freezes it
+      extracted = await runSliced(extractArticleSteps(this.doc));
     } catch {
       extracted = null; // a page whose DOM breaks the extractor is a page without an article
     }

@@ -6,7 +6,7 @@
 import { bestContainer, furnitureTest } from './container';
 import { looksLikeIndex } from './index-page';
 import { articleMetadata, type ArticleMetadata } from './metadata';
-import { collectParagraphs, countArabic, isSkipped, linkDensity, type Para } from './paragraphs';
+import { collectParagraphsSteps, countArabic, drain, isSkipped, linkDensity, type Para } from './paragraphs';
 import { TUNABLES, isFurniture } from './scoring';
 
 export interface TextPiece {
@@ -77,10 +77,19 @@ function findArticle(paras: Para[], body: Element): Para[] | null {
 
 /** Extracts the article, or null when the page has no Arabic article. */
 export function extractArticle(doc: Document): ExtractedArticle | null {
+  return drain(extractArticleSteps(doc));
+}
+
+/**
+ * The same extraction as resumable steps: it pauses (yield) during the walks over the page, so the content script
+ * can spread a 50,000-word page over several short tasks instead of freezing it.
+ */
+export function* extractArticleSteps(doc: Document): Generator<void, ExtractedArticle | null> {
   const body = pageBody(doc);
   if (!body) return null;
   const { titleSource, ...meta } = articleMetadata(doc);
-  const paras = collectParagraphs(body);
+  const paras = yield* collectParagraphsSteps(body);
+  yield;
   const kept = findArticle(paras, body);
   if (!kept) return null;
   const arabicLetters = kept.reduce((n, p) => n + p.arabic, 0);
@@ -97,11 +106,18 @@ export function extractArticle(doc: Document): ExtractedArticle | null {
     paragraphs.push({ start: 0, end: text.length, element: h ?? body });
     if (h) mapElementText(h, 0, pieces, headline);
   }
+  let sinceYield = 0;
   for (const p of kept) {
     if (text) text += '\n\n';
     const start = text.length;
     text += appendMapped(p.nodes, start, pieces);
     paragraphs.push({ start, end: text.length, element: p.el });
+    // a pause every ~20,000 characters mapped
+    sinceYield += text.length - start;
+    if (sinceYield > 20000) {
+      sinceYield = 0;
+      yield;
+    }
   }
   return { ...meta, title: headline ?? meta.title, text, paragraphs, pieces, arabicLetters };
 }

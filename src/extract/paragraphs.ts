@@ -89,9 +89,19 @@ function flush(f: WalkFrame, out: Para[]): void {
  * elements thousands of levels deep, past what the call stack holds.
  */
 export function collectParagraphs(root: Element): Para[] {
+  return drain(collectParagraphsSteps(root));
+}
+
+/** Nodes walked between two pauses of the resumable walk (a few milliseconds of work). */
+const NODES_PER_STEP = 2000;
+
+/** The same walk, pausing (yield) every few thousand nodes so a caller can spread it over several tasks. */
+export function* collectParagraphsSteps(root: Element): Generator<void, Para[]> {
   const out: Para[] = [];
   const stack = [walkFrame(root)];
+  let steps = 0;
   while (stack.length) {
+    if (++steps % NODES_PER_STEP === 0) yield;
     const f = stack[stack.length - 1]!;
     const child = f.children[f.next++];
     if (!child) {
@@ -108,4 +118,12 @@ export function collectParagraphs(root: Element): Para[] {
     }
   }
   return out;
+}
+
+/** Runs a resumable step generator to its end in one go. */
+export function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }
