@@ -27,9 +27,20 @@ export type Pos = (typeof POS_LIST)[number];
 /** Parses "k=v k=v" into a record; underscores in values stand for spaces. */
 export function parseAttrs(s: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const part of s.split(/\s+/)) {
-    const eq = part.indexOf('=');
-    if (eq > 0) out[part.slice(0, eq)] = part.slice(eq + 1).replace(/_/g, ' ');
+  if (!s) return out;
+  // one pass over the string (this runs for every entry at load)
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    while (i < n && s.charCodeAt(i) <= 32) i++;
+    let j = i;
+    while (j < n && s.charCodeAt(j) > 32) j++;
+    const eq = s.indexOf('=', i);
+    if (eq > i && eq < j) {
+      const v = s.slice(eq + 1, j);
+      out[s.slice(i, eq)] = v.includes('_') ? v.replace(/_/g, ' ') : v;
+    }
+    i = j;
   }
   return out;
 }
