@@ -168,6 +168,7 @@ function score(sp: Split, hit: FormHit, coreStrict: string, ctx: WordContext): n
 export function analyzeWord(lex: Lexicon, word: string, ctx: WordContext = {}): Analysis[] {
   const km = keyMap(word);
   if (!km.key) return [];
+  const tanwin = /[\u064B-\u064D]/.test(word);
   const found: Analysis[] = [];
   const seen = new Map<string, number>();
   for (const sp of splits(km.key, km.strict)) {
@@ -176,6 +177,8 @@ export function analyzeWord(lex: Lexicon, word: string, ctx: WordContext = {}): 
     if (!hits.length) continue;
     const coreStrict = km.strict.slice(sp.coreStart, sp.coreEnd);
     for (const hit of hits) {
+      // a word written with tanwin (عرضاً، كتابٌ) is a noun or adjective: verbs never take it
+      if (tanwin && hit.flags & F.VERB) continue;
       const s = score(sp, hit, coreStrict, ctx);
       if (s === null) continue;
       const a = build(word, km, sp, hit.entry, hit, s);

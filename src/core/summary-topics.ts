@@ -38,13 +38,14 @@ export function clusterTopics(scored: Scored[], groupCount: Map<number, number>,
     for (const t of topics) {
       let shared = 0;
       for (const g of c.groups) if (t.groups.has(g) && distinctive(g)) shared++;
-      const sim = Math.max(containment(c.lemmas, t.lemmas), shared ? 0.2 + 0.1 * shared : 0);
+      // one shared name is not a topic on its own: it counts together with shared words
+      const sim = containment(c.lemmas, t.lemmas) + 0.12 * shared;
       if (sim > bestSim) {
         bestSim = sim;
         best = t;
       }
     }
-    if (best && bestSim >= 0.18) {
+    if (best && bestSim >= 0.25) {
       best.members.push(c);
       for (const l of c.lemmas) best.lemmas.add(l);
       for (const g of c.groups) best.groups.add(g);

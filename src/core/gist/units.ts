@@ -61,6 +61,17 @@ function preOf(pros: string[], isPlace: boolean): string | undefined {
   return en.length ? en.join(' ') : undefined;
 }
 
+const UN =
+  /^(expected|known|official|clear|likely|usual|precedented|limited|stable|able|fair|necessary|acceptable|natural|successful|specified|identified|armed|paid|announced|conventional|certain|safe|popular|lawful|employed|fortunate|real)$/;
+const IN = /^(direct|formal|valid|complete|active|dependent|effective|visible|accurate|appropriate|sufficient|adequate|human|credible)$/;
+
+/** غير + adjective in English: unexpected, indirect, otherwise "not …". */
+function negatedAdjective(adj: string): string {
+  if (UN.test(adj)) return `un${adj}`;
+  if (IN.test(adj)) return `in${adj}`;
+  return `not ${adj}`;
+}
+
 /** The units of tokens [from, to). */
 export function sentenceUnits(
   tokens: readonly Token[],
@@ -233,7 +244,7 @@ export function sentenceUnits(
     // غير + adjective: "not expected"
     if (looseKey(top.lemma) === looseKey('غير') && tokens[i + 1]?.analyses[0]?.pos === 'adj' && i + 1 < to) {
       const next = tokens[i + 1]!.analyses[0]!;
-      units.push({ kind: 'adj', en: `not ${firstSense(next.gloss)}`, pre, tokenIndex: i });
+      units.push({ kind: 'adj', en: negatedAdjective(firstSense(next.gloss)), pre, tokenIndex: i });
       i++;
       continue;
     }
