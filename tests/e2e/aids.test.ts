@@ -1,6 +1,6 @@
 /** Reading aids end to end: unknown words underlined (known ones not), diacritics hidden and restored, larger font. */
 import type { Page } from 'playwright-core';
-import { launch, tabIdOf, type Harness } from './harness';
+import { launch, tabIdOf, type Harness, setChecked } from './harness';
 
 let h: Harness;
 
@@ -92,7 +92,7 @@ test('underline unknown words, hide diacritics and enlarge the font from the pop
   expect(await box('aid-diacritics').isChecked()).toBe(true);
 
   // 1. every word but the known one is underlined, through the highlight registry (the DOM is untouched)
-  await box('aid-underline').check();
+  await setChecked(box('aid-underline'), true);
   await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('tarjuman-unknown'));
   const marked = (await underlined(page))!;
   expect(marked).toHaveLength(words.length - 2);
@@ -101,14 +101,14 @@ test('underline unknown words, hide diacritics and enlarge the font from the pop
   expect(await article()).toBe(before.html);
 
   // 2. diacritics off rewrites the article's text; the underline still falls on whole words
-  await box('aid-diacritics').uncheck();
+  await setChecked(box('aid-diacritics'), false);
   await page.waitForFunction(() => !/[\u064B-\u0652\u0670]/.test(document.getElementById('story')!.textContent!));
   await page.waitForFunction((n) => {
     const hl = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('tarjuman-unknown');
     return hl && Array.from(hl).every((r) => !/[\u064B-\u0652\u0670]/.test(r.toString())) && hl.size === n;
   }, words.length - 2);
   expect(await underlined(page)).toEqual(words.filter((w) => w !== KNOWN).map((w) => w.replace(/[\u064B-\u0652\u0670]/g, '')));
-  await box('aid-diacritics').check();
+  await setChecked(box('aid-diacritics'), true);
   await page.waitForFunction((html) => document.getElementById('story')!.outerHTML === html, before.html);
   expect(await article()).toBe(before.html);
   expect(await underlined(page)).toEqual(words.filter((w) => w !== KNOWN));
@@ -116,13 +116,13 @@ test('underline unknown words, hide diacritics and enlarge the font from the pop
   // 3. the larger font is an inline font-size, and off puts every style attribute back as it was
   const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.getElementById('a2')!).fontSize));
   const normal = await size();
-  await box('aid-large-font').check();
+  await setChecked(box('aid-large-font'), true);
   await page.waitForFunction((n) => parseFloat(getComputedStyle(document.getElementById('a2')!).fontSize) > n, normal);
   expect(await page.evaluate(() => document.getElementById('a1')!.getAttribute('style'))).toMatch(
     /^color: rgb\(34, 34, 34\); font-size: \d+px;$/,
   );
   // (the browser re-serialised the colour: only restoring the attribute itself gives back `color: #222`)
-  await box('aid-large-font').uncheck();
+  await setChecked(box('aid-large-font'), false);
   await page.waitForFunction((n) => parseFloat(getComputedStyle(document.getElementById('a2')!).fontSize) === n, normal);
   expect(await styles()).toEqual(before.styles);
 
@@ -136,7 +136,7 @@ test('underline unknown words, hide diacritics and enlarge the font from the pop
     },
   );
   await popup.bringToFront();
-  await box('aid-underline').uncheck();
+  await setChecked(box('aid-underline'), false);
   await page.waitForFunction(() => !(CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('tarjuman-unknown'));
   expect(await article()).toBe(before.html);
   expect(await styles()).toEqual(before.styles);

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { EXTENSION_DIR, launch, tabIdOf, wordPoint, type Harness } from './harness';
+import { EXTENSION_DIR, launch, tabIdOf, wordPoint, type Harness, setChecked } from './harness';
 
 let h: Harness;
 
@@ -118,7 +118,7 @@ test('the popup turns English on under every paragraph, sentence by sentence, an
   const box = popup.locator('[data-testid=bilingual]');
   await box.waitFor({ timeout: 15000 });
   expect(await box.isChecked()).toBe(false);
-  await box.check();
+  await setChecked(box, true);
   await page.bringToFront();
   const shown = await englishShown(page, ARTICLE_HOSTS);
   expect(shown.map((x) => x.after)).toEqual(['headline', 'b1', 'b2', 'b3', 'b4', 'b5', 'b6', 'b7', 'b8', 'b9', 'b10']);
@@ -159,7 +159,7 @@ test('the popup turns English on under every paragraph, sentence by sentence, an
 
   await page.mouse.move(1, 1);
   await popup.bringToFront();
-  await box.uncheck();
+  await setChecked(box, false);
   await page.bringToFront();
   await page.waitForFunction(() => document.querySelectorAll('tarjuman-bilingual').length === 0);
   expect(await arabicHighlighted(page)).toEqual([]);

@@ -155,14 +155,16 @@ test('broken zips are refused with a message and the list is unchanged', async (
 });
 
 test('a disabled dictionary is not shown; a removed one is gone', async () => {
-  await options.locator('[data-testid=dict-enabled]').uncheck();
+  // the checkbox follows the stored state, which changes a moment after the click: click, then wait for it
+  await options.locator('[data-testid=dict-enabled]').click();
   await options.waitForFunction(() => !(document.querySelector('[data-testid=dict-enabled]') as HTMLInputElement).checked);
   let page = await h.newPage('/fixtures/dict.html');
   await hover(page, 'الوزير');
   expect(await extraSection(page)).toBeNull();
   await page.close();
 
-  await options.locator('[data-testid=dict-enabled]').check();
+  await options.locator('[data-testid=dict-enabled]').click();
+  await options.waitForFunction(() => (document.querySelector('[data-testid=dict-enabled]') as HTMLInputElement).checked);
   await options.locator('[data-testid=dict-remove]').click();
   await options.locator('[data-testid=dict-remove-confirm]').click();
   await options.locator('[data-testid=dict-empty]').waitFor();

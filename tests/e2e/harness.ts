@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type ConsoleMessage, type Frame, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type ConsoleMessage, type Frame, type Page, type Worker, type Locator } from 'playwright-core';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
 
 // the extension API as seen from the service worker (code run there through worker.evaluate)
@@ -291,4 +291,17 @@ export async function waitForTooltip(
     s = await tooltipState(target);
   }
   return s;
+}
+
+/**
+ * Sets a checkbox that follows stored state (it changes a moment after the click, once the setting is saved):
+ * clicks when needed, then waits for the state. Playwright's check() would fail on the moment in between.
+ */
+export async function setChecked(box: Locator, value: boolean, timeout = 10000): Promise<void> {
+  if ((await box.isChecked()) !== value) await box.click();
+  const deadline = Date.now() + timeout;
+  while ((await box.isChecked()) !== value) {
+    if (Date.now() > deadline) throw new Error(`checkbox did not become ${value ? 'checked' : 'unchecked'}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }

@@ -16,7 +16,7 @@ import type { SavedWord } from '../../src/learn/types';
 import type { LookupResult } from '../../src/shared/messages';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { startFakeAnki, type FakeAnki } from './fake-anki';
-import { launch, setSettings, type Harness } from './harness';
+import { launch, setSettings, type Harness, setChecked } from './harness';
 
 declare const chrome: {
   runtime: { sendMessage(msg: object): Promise<unknown> };
@@ -110,7 +110,7 @@ describe('in Chromium: save → Vocabulary tab → export, Anki, review', () => 
     await row.locator('textarea').fill('وزير = minister, "vizier"');
     await row.locator('textarea').blur();
     await waitText(options, 'vocab-status', 'Note saved.');
-    await row.locator('input[type=checkbox]').check();
+    await setChecked(row.locator('input[type=checkbox]'), true);
     await options.waitForFunction(() => document.querySelector('[data-testid=word-row].known'));
     expect(await badge()).toBe('1'); // known words are not reviewed
 

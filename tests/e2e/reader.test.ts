@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { splitSentences, tokenize } from '../../src/core/tokenize';
-import { launch, setSettings, tabIdOf, waitForTooltip, wordPoint, type Harness } from './harness';
+import { launch, setSettings, tabIdOf, waitForTooltip, wordPoint, type Harness, setChecked } from './harness';
 
 let h: Harness;
 
@@ -133,11 +133,11 @@ test('the diacritics switch hides and restores the short vowels; the other contr
     reader.evaluate((re) => (document.querySelector('article')?.textContent?.match(new RegExp(re, 'g')) ?? []).length, HARAKAT.source);
   const shown = await marks();
   expect(shown).toBeGreaterThan(3);
-  await reader.locator('[data-testid=pref-harakat]').uncheck();
+  await setChecked(reader.locator('[data-testid=pref-harakat]'), false);
   expect(await marks()).toBe(0);
   // the words keep their offsets: a word looked up without its marks is still found
   expect(await reader.locator('[data-testid=ar-sentence]').count()).toBeGreaterThan(2);
-  await reader.locator('[data-testid=pref-harakat]').check();
+  await setChecked(reader.locator('[data-testid=pref-harakat]'), true);
   expect(await marks()).toBe(shown);
 
   const size = () => reader.evaluate(() => getComputedStyle(document.querySelector('.row > .ar')!).fontSize);
@@ -145,12 +145,12 @@ test('the diacritics switch hides and restores the short vowels; the other contr
   await reader.locator('[data-testid=pref-size]').focus();
   await reader.keyboard.press('ArrowRight');
   expect(await size()).not.toBe(before);
-  await reader.locator('[data-testid=pref-english]').uncheck();
+  await setChecked(reader.locator('[data-testid=pref-english]'), false);
   expect(await reader.locator('[data-testid=en-line]').count()).toBe(0);
-  await reader.locator('[data-testid=pref-english]').check();
-  await reader.locator('[data-testid=pref-entities]').uncheck();
+  await setChecked(reader.locator('[data-testid=pref-english]'), true);
+  await setChecked(reader.locator('[data-testid=pref-entities]'), false);
   expect(await reader.evaluate(() => getComputedStyle(document.querySelector('.text .ent')!).textDecorationLine)).toBe('none');
-  await reader.locator('[data-testid=pref-entities]').check();
+  await setChecked(reader.locator('[data-testid=pref-entities]'), true);
   expect(await reader.evaluate(() => getComputedStyle(document.querySelector('.text .ent')!).textDecorationLine)).toBe('underline');
   await reader.close();
   await page.close();
