@@ -27,6 +27,8 @@ interface PointerState extends ModifierState {
   inner: EventTarget | null;
 }
 
+const FRAME_MS = 16;
+
 export class HoverController {
   /** null until the stored settings are known: nothing is shown before, whatever they say */
   private settings: Settings | null = null;
@@ -90,11 +92,18 @@ export class HoverController {
   });
 
   private schedule(): void {
-    if (!this.frame) this.frame = requestAnimationFrame(this.tick);
+    if (this.frame) return;
+    // leading edge: a move after a quiet frame is handled at once (no wait for the next frame); moves that follow
+    // within the same frame are gathered into one tick
+    if (performance.now() - this.lastTick >= FRAME_MS) this.tick();
+    else this.frame = requestAnimationFrame(this.tick);
   }
+
+  private lastTick = -Infinity;
 
   private readonly tick = guarded((): void => {
     this.frame = 0;
+    this.lastTick = performance.now();
     const p = this.pointer;
     if (p && this.settings?.enabled) this.process(p, this.settings);
   });
