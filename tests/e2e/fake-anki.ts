@@ -4,7 +4,7 @@
  * matching Access-Control-Allow-Origin and refuses web pages' origins with 403.
  */
 import http from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import { listenOnLoopback } from './loopback';
 
 export interface AnkiRequest {
   action: string;
@@ -33,11 +33,10 @@ const MODELS: Record<string, string[]> = {
   Tarjuman: ['Arabic', 'Vowelled', 'Transliteration', 'English', 'Root', 'Sentence', 'Source URL'],
 };
 
-export function startFakeAnki(): Promise<FakeAnki> {
+export async function startFakeAnki(): Promise<FakeAnki> {
   const requests: AnkiRequest[] = [];
   const notes: FakeNote[] = [];
   const decks = new Set(['Default']);
-  const sockets = new Set<Socket>();
   const isDuplicate = (n: FakeNote) =>
     notes.some(
       (o) => o.deckName === n.deckName && o.modelName === n.modelName && Object.values(o.fields)[0] === Object.values(n.fields)[0],
@@ -104,23 +103,6 @@ export function startFakeAnki(): Promise<FakeAnki> {
       }
     });
   });
-  server.on('connection', (s) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      resolve({
-        url: `http://127.0.0.1:${port}`,
-        requests,
-        notes,
-        close: () =>
-          new Promise<void>((r) => {
-            for (const s of sockets) s.destroy();
-            server.close(() => r());
-          }),
-      });
-    });
-  });
+  const { url, close } = await listenOnLoopback(server);
+  return { url, close, requests, notes };
 }

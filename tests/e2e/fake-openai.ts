@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import { listenOnLoopback } from './loopback';
 import path from 'node:path';
 
 /** The behaviour is named by the model, up to an optional `:tag` that gives a case its own request counter. */
@@ -75,10 +75,9 @@ const validAnswer = (sentenceCount: number) =>
     fiveW: { who: 'Arab foreign ministers', what: 'emergency meeting', where: 'Cairo', when: '' },
   });
 
-export function startFakeOpenAi(): Promise<FakeOpenAi> {
+export async function startFakeOpenAi(): Promise<FakeOpenAi> {
   const requests: RecordedRequest[] = [];
   const seen = new Map<string, number>();
-  const sockets = new Set<Socket>();
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname === '/favicon.ico') {
@@ -151,22 +150,6 @@ export function startFakeOpenAi(): Promise<FakeOpenAi> {
       }
     });
   });
-  server.on('connection', (s) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      resolve({
-        url: `http://127.0.0.1:${port}`,
-        requests,
-        close: () =>
-          new Promise<void>((r) => {
-            for (const s of sockets) s.destroy();
-            server.close(() => r());
-          }),
-      });
-    });
-  });
+  const { url, close } = await listenOnLoopback(server);
+  return { url, close, requests };
 }

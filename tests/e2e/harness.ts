@@ -126,32 +126,9 @@ export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
   });
 }
 
-/** Moves the pointer over the middle of the first occurrence of `word` inside `selector`. */
+/** Moves the pointer over the middle of the nth occurrence of `word` inside `selector`. */
 export async function hoverWord(page: Page, selector: string, word: string, nth = 0): Promise<void> {
-  const box = await page.evaluate(
-    ({ selector, word, nth }) => {
-      const root = document.querySelector(selector);
-      if (!root) throw new Error(`no ${selector}`);
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      let seen = 0;
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const text = (n as Text).data;
-        let i = text.indexOf(word);
-        while (i >= 0) {
-          if (seen++ === nth) {
-            const r = document.createRange();
-            r.setStart(n, i);
-            r.setEnd(n, i + word.length);
-            const b = r.getBoundingClientRect();
-            return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-          }
-          i = text.indexOf(word, i + 1);
-        }
-      }
-      throw new Error(`word ${word} not found`);
-    },
-    { selector, word, nth },
-  );
+  const box = await wordPoint(page, selector, word, nth);
   await page.mouse.move(box.x - 30, box.y + 40);
   await page.mouse.move(box.x, box.y, { steps: 2 });
 }
