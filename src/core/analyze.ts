@@ -15,6 +15,44 @@ const VERBAL_PARTICLES = new Set(['قد', 'لقد', 'لم', 'لن', 'أن', 'ا�
 const CACHE_LIMIT = 50000;
 const COMMON_FEATURES = new Set(['', 'plural', 'feminine', 'perfect', 'imperfect', 'perfect, she', 'imperfect, they/you (pl)']);
 
+const NO_CONTEXT: WordContext = Object.freeze({});
+const NO_ANALYSES: Analysis[] = [];
+const CONTEXTS: readonly WordContext[] = [0, 1, 2, 3, 4, 5, 6, 7].map((bits) =>
+  Object.freeze({ afterPreposition: (bits & 1) !== 0, afterVerbalParticle: (bits & 2) !== 0, afterVerb: (bits & 4) !== 0 }),
+);
+const contextBits = (c: WordContext): number => (c.afterPreposition ? 1 : 0) | (c.afterVerbalParticle ? 2 : 0) | (c.afterVerb ? 4 : 0);
+
+/** The context the previous token sets for the next word (shared frozen objects, one per combination). */
+function contextAfter(prev: Token): WordContext {
+  if (prev.kind !== 'word') return NO_CONTEXT;
+  const top = prev.analyses[0];
+  let bits = top?.pos === 'prep' && top.segments.length === 1 ? 1 : 0;
+  if (VERBAL_PARTICLES.has(prev.text)) bits |= 2;
+  else if (top?.pos === 'verb') bits |= 4;
+  return bits ? CONTEXTS[bits]! : NO_CONTEXT;
+}
+
+/** Analyses by word, one map per context combination, emptied as a whole when it grows too big. */
+class WordCache {
+  private readonly maps = CONTEXTS.map(() => new Map<string, Analysis[]>());
+  private size = 0;
+
+  forContext(ctx: WordContext): Map<string, Analysis[]> {
+    return this.maps[contextBits(ctx)]!;
+  }
+
+  add(map: Map<string, Analysis[]>, text: string, a: Analysis[]): void {
+    if (this.size >= CACHE_LIMIT) this.clear();
+    map.set(text, a);
+    this.size++;
+  }
+
+  clear(): void {
+    for (const m of this.maps) m.clear();
+    this.size = 0;
+  }
+}
+
 export interface AnalyzeOptions {
   title?: string;
   /** skip entities and summary */
@@ -27,7 +65,7 @@ export class Analyzer {
   readonly lexicon: Lexicon;
   readonly phrases: PhraseIndex;
   readonly gazetteer: Gazetteer;
-  private readonly cache = new Map<string, Analysis[]>();
+  private readonly cache = new WordCache();
 
   constructor(data: LexiconData) {
     this.lexicon = new Lexicon(data);
@@ -58,13 +96,12 @@ export class Analyzer {
   }
 
   /** Analyses of one word in context, best first (cached). */
-  word(text: string, ctx: WordContext = {}): Analysis[] {
-    const key = `${ctx.afterPreposition ? 'p' : ''}${ctx.afterVerbalParticle ? 'v' : ''}${ctx.afterVerb ? 'V' : ''}|${text}`;
-    let a = this.cache.get(key);
+  word(text: string, ctx: WordContext = NO_CONTEXT): Analysis[] {
+    const map = this.cache.forContext(ctx);
+    let a = map.get(text);
     if (!a) {
       a = analyzeWord(this.lexicon, text, ctx);
-      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-      this.cache.set(key, a);
+      this.cache.add(map, text, a);
     }
     return a;
   }
@@ -75,24 +112,14 @@ export class Analyzer {
     const tokens: Token[] = [];
     let prev: Token | undefined;
     for (const t of raw) {
-      const ctx: WordContext = {};
-      if (prev && prev.kind === 'word') {
-        const top = prev.analyses[0];
-        if (top?.pos === 'prep' && top.segments.length === 1) ctx.afterPreposition = true;
-        if (VERBAL_PARTICLES.has(prev.text)) ctx.afterVerbalParticle = true;
-        else if (top?.pos === 'verb') ctx.afterVerb = true;
-      }
-      const tok: Token = { ...t, analyses: t.kind === 'word' ? this.word(t.text, ctx) : [] };
+      const analyses = t.kind === 'word' ? this.word(t.text, prev ? contextAfter(prev) : NO_CONTEXT) : NO_ANALYSES;
+      const tok: Token = { text: t.text, start: t.start, end: t.end, kind: t.kind, analyses };
       tokens.push(tok);
       prev = tok;
     }
     const sentences = splitSentences(text, raw);
-    const keyCache = new Map<number, Set<string>>();
-    const keysOf = (i: number) => {
-      let k = keyCache.get(i);
-      if (!k) keyCache.set(i, (k = tokenKeys(tokens[i]!)));
-      return k;
-    };
+    const keyCache: (Set<string> | undefined)[] = new Array(tokens.length);
+    const keysOf = (i: number) => (keyCache[i] ??= tokenKeys(tokens[i]!));
     const phrases: Phrase[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const m = this.phrases.matchAt(tokens, keysOf, i);

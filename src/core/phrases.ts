@@ -7,8 +7,6 @@ import { parseAttrs } from './lexicon-data';
 import { looseKey } from './normalize';
 import type { Token } from './types';
 
-const EMPTY_KEYS: ReadonlySet<string> = new Set();
-
 export interface PhraseEntry {
   text: string;
   words: string[];
@@ -51,22 +49,30 @@ function computeTokenKeys(t: Token): Set<string> {
   return keys;
 }
 
+/** Phrases by their first two words (each list longest first), so a token costs two map lookups, not a scan. */
+type SecondWordIndex = Map<string, PhraseEntry[]>;
+
 export class PhraseIndex {
-  private readonly byFirst = new Map<string, PhraseEntry[]>();
+  private readonly byFirstTwo = new Map<string, SecondWordIndex>();
   readonly size: number;
 
   constructor(rows: readonly PhraseRow[]) {
+    let size = 0;
     for (const [text, gloss, attrs] of rows) {
-      const words = text.split(/\s+/).map((w) => bareKey(looseKey(w)));
+      const written = text.split(/\s+/);
+      const words = written.map((w) => bareKey(looseKey(w)));
       if (words.length < 2) continue;
-      const definite = text.split(/\s+/).map((w) => looseKey(w).startsWith(ARTICLE) && w.length > 3);
+      const definite = written.map((w) => looseKey(w).startsWith(ARTICLE) && w.length > 3);
       const e: PhraseEntry = { text, words, definite, gloss: gloss.split('|').filter(Boolean), attrs: parseAttrs(attrs) };
-      const list = this.byFirst.get(words[0]!);
+      let second = this.byFirstTwo.get(words[0]!);
+      if (!second) this.byFirstTwo.set(words[0]!, (second = new Map()));
+      const list = second.get(words[1]!);
       if (list) list.push(e);
-      else this.byFirst.set(words[0]!, [e]);
+      else second.set(words[1]!, [e]);
+      size++;
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-    this.size = [...this.byFirst.values()].reduce((n, l) => n + l.length, 0);
+    for (const second of this.byFirstTwo.values()) for (const list of second.values()) list.sort((a, b) => b.words.length - a.words.length);
+    this.size = size;
   }
 
   /**
@@ -75,26 +81,38 @@ export class PhraseIndex {
    */
   matchAt(tokens: readonly Token[], keysOf: (i: number) => Set<string>, i: number): [PhraseEntry, number] | null {
     const first = tokens[i];
-    if (!first || first.kind !== 'word') return null;
-    const candidates: PhraseEntry[] = [];
-    for (const k of keysOf(i)) candidates.push(...(this.byFirst.get(k) ?? []));
-    if (!candidates.length) return null;
-    candidates.sort((a, b) => b.words.length - a.words.length);
-    for (const p of candidates) {
-      let ok = true;
-      for (let w = 1; w < p.words.length; w++) {
-        const t = tokens[i + w];
-        const k = t ? keysOf(i + w) : EMPTY_KEYS;
-        const last = w === p.words.length - 1;
-        // a word with a pronoun suffix can end a phrase whose last word is indefinite (من جهته ← من جهة)
-        const matches = t && t.kind === 'word' && (k.has(p.words[w]!) || (last && !p.definite[w] && k.has(`+${p.words[w]!}`)));
-        if (!matches) {
-          ok = false;
-          break;
+    const next = tokens[i + 1];
+    if (!first || first.kind !== 'word' || !next || next.kind !== 'word') return null;
+    let best: PhraseEntry | null = null;
+    for (const k1 of keysOf(i)) {
+      const second = this.byFirstTwo.get(k1);
+      if (!second) continue;
+      for (const k2 of keysOf(i + 1)) {
+        // a key with a leading "+" is a stem with a pronoun suffix: the list under the bare key, checked word by word
+        const list = second.get(k2.startsWith('+') ? k2.slice(1) : k2);
+        if (!list) continue;
+        for (const p of list) {
+          if (best && best.words.length >= p.words.length) break;
+          if (this.matchesFrom(tokens, keysOf, i, p)) {
+            best = p;
+            break;
+          }
         }
       }
-      if (ok) return [p, i + p.words.length];
     }
-    return null;
+    return best ? [best, i + best.words.length] : null;
+  }
+
+  /** Whether phrase p's second and later words match the tokens after i. */
+  private matchesFrom(tokens: readonly Token[], keysOf: (i: number) => Set<string>, i: number, p: PhraseEntry): boolean {
+    for (let w = 1; w < p.words.length; w++) {
+      const t = tokens[i + w];
+      if (!t || t.kind !== 'word') return false;
+      const k = keysOf(i + w);
+      const last = w === p.words.length - 1;
+      // a word with a pronoun suffix can end a phrase whose last word is indefinite (من جهته ← من جهة)
+      if (!(k.has(p.words[w]!) || (last && !p.definite[w] && k.has(`+${p.words[w]!}`)))) return false;
+    }
+    return true;
   }
 }
