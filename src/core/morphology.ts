@@ -70,6 +70,10 @@ function keyMap(word: string): KeyMap {
 }
 
 const ALEF_LAM = '\u0627\u0644'; // ال
+const ENCLITIC_KEYS: readonly string[] = ['', ...ENCLITICS.map((e) => e.key)];
+const ENCLITIC_BY_KEY = new Map(ENCLITICS.map((e) => [e.key, e]));
+const PARTICLE_BY_KEY = new Map(PARTICLES.map((p) => [p.key, p]));
+const PROCLITIC_BY_KEY = new Map([...CONJUNCTIONS, ...PARTICLES].map((c) => [c.key, c]));
 const LAM = '\u0644'; // ل
 
 interface Split {
@@ -99,7 +103,7 @@ function* splits(key: string, strict: string): Generator<Split> {
       } else if (key.startsWith(ALEF_LAM, j)) arts.push(['full', j + 2]);
       for (const [article, k] of arts) {
         if (article === 'implied' && !key.startsWith(LAM, k)) continue;
-        for (const enc of ['', ...ENCLITICS.map((e) => e.key)]) {
+        for (const enc of ENCLITIC_KEYS) {
           // the pronoun must be written as such: a final ة is never ه, a final ى never ي
           if (enc && !strict.endsWith(enc)) continue;
           const coreEnd = n - enc.length;
@@ -125,7 +129,7 @@ const ENCLITIC_COST = 1.3;
 function score(sp: Split, hit: FormHit, coreStrict: string, ctx: WordContext): number | null {
   const { flags } = hit;
   const hasEnc = sp.enc !== '';
-  const particle = sp.pro.length && PARTICLES.find((p) => p.key === sp.pro[sp.pro.length - 1]);
+  const particle = sp.pro.length ? PARTICLE_BY_KEY.get(sp.pro[sp.pro.length - 1]!) : undefined;
   if (hasEnc && flags & F.NO_ENC) return null;
   if (!hasEnc && flags & F.ENC_ONLY) return null;
   if (sp.article && !(flags & F.NOMINAL)) return null;
@@ -139,7 +143,7 @@ function score(sp: Split, hit: FormHit, coreStrict: string, ctx: WordContext): n
     if (!isVerb && !(flags & F.NOMINAL) && !(flags & F.HOST) && (hit.entry.pos !== 'pron' || PERSONAL_PRONOUNS.has(hit.strict)))
       return null;
   }
-  const enc = hasEnc ? ENCLITICS.find((e) => e.key === sp.enc) : undefined;
+  const enc = hasEnc ? ENCLITIC_BY_KEY.get(sp.enc) : undefined;
   if (enc?.verbOnly && !isVerb) {
     // مني، عني: the pronoun ي after a preposition ending in ن
     if (!(flags & F.HOST)) return null;
@@ -164,12 +168,22 @@ function score(sp: Split, hit: FormHit, coreStrict: string, ctx: WordContext): n
   return s;
 }
 
+/** A scored way to read the word, built into an Analysis only if it ranks among the best. */
+interface Candidate {
+  sp: Split;
+  hit: FormHit;
+  score: number;
+}
+
+const MAX_ANALYSES = 6;
+
 /** All analyses of a word, best first. Unknown words get a guessed analysis, never none. */
 export function analyzeWord(lex: Lexicon, word: string, ctx: WordContext = {}): Analysis[] {
   const km = keyMap(word);
   if (!km.key) return [];
   const tanwin = /[\u064B-\u064D]/.test(word);
-  const found: Analysis[] = [];
+  const found: Candidate[] = [];
+  // one reading per entry and segmentation (the same segments from two splits keep the better score)
   const seen = new Map<string, number>();
   for (const sp of splits(km.key, km.strict)) {
     const core = km.key.slice(sp.coreStart, sp.coreEnd);
@@ -181,21 +195,23 @@ export function analyzeWord(lex: Lexicon, word: string, ctx: WordContext = {}): 
       if (tanwin && hit.flags & F.VERB) continue;
       const s = score(sp, hit, coreStrict, ctx);
       if (s === null) continue;
-      const a = build(word, km, sp, hit.entry, hit, s);
-      if (hit.spelling) a.lemma = hit.spelling;
-      const sig = `${a.entryId}|${a.segments.map((x) => x.role + x.text).join('+')}`;
+      const sig = `${hit.entry.id}|${sp.pro.join('')}|${sp.article === 'full' || sp.article === 'lam' ? 'a' : ''}|${sp.coreStart}|${sp.enc}`;
       const prev = seen.get(sig);
       if (prev !== undefined) {
-        if (found[prev]!.score < s) found[prev] = a;
+        if (found[prev]!.score < s) found[prev] = { sp, hit, score: s };
         continue;
       }
       seen.set(sig, found.length);
-      found.push(a);
+      found.push({ sp, hit, score: s });
     }
   }
   if (!found.length) return [guess(lex, word, km)];
   found.sort((a, b) => b.score - a.score);
-  return found.slice(0, 6);
+  return found.slice(0, MAX_ANALYSES).map(({ sp, hit, score }) => {
+    const a = build(word, km, sp, hit.entry, hit, score);
+    if (hit.spelling) a.lemma = hit.spelling;
+    return a;
+  });
 }
 
 function segmentsOf(word: string, km: KeyMap, sp: Split, stemGloss?: string): Segment[] {
@@ -203,7 +219,7 @@ function segmentsOf(word: string, km: KeyMap, sp: Split, stemGloss?: string): Se
   const segs: Segment[] = [];
   let i = 0;
   for (const p of sp.pro) {
-    const c = [...CONJUNCTIONS, ...PARTICLES].find((x) => x.key === p);
+    const c = PROCLITIC_BY_KEY.get(p);
     segs.push({ text: word.slice(at(i), at(i + p.length)), role: 'proclitic', gloss: c?.gloss });
     i += p.length;
   }
@@ -215,10 +231,18 @@ function segmentsOf(word: string, km: KeyMap, sp: Split, stemGloss?: string): Se
   const stemEnd = km.key.length - sp.enc.length;
   segs.push({ text: word.slice(at(i), sp.enc ? at(stemEnd) : word.length), role: 'stem', gloss: stemGloss });
   if (sp.enc) {
-    const e = ENCLITICS.find((x) => x.key === sp.enc);
+    const e = ENCLITIC_BY_KEY.get(sp.enc);
     segs.push({ text: word.slice(at(stemEnd), word.length), role: 'enclitic', gloss: e?.gloss });
   }
   return segs.filter((s) => s.text.length > 0);
+}
+
+const TRANSLIT = new WeakMap<LexEntry, string>();
+/** The transliteration of an entry's lemma, computed once per entry. */
+function lemmaTranslit(e: LexEntry): string {
+  let t = TRANSLIT.get(e);
+  if (t === undefined) TRANSLIT.set(e, (t = transliterate(e.lemma)));
+  return t;
 }
 
 function build(word: string, km: KeyMap, sp: Split, e: LexEntry, hit: Pick<SurfaceForm, 'feat'>, s: number): Analysis {
@@ -229,7 +253,7 @@ function build(word: string, km: KeyMap, sp: Split, e: LexEntry, hit: Pick<Surfa
     root: e.root || undefined,
     gloss: e.glosses,
     segments: segmentsOf(word, km, sp, e.glosses[0]),
-    translit: transliterate(e.lemma),
+    translit: lemmaTranslit(e),
     features: features || undefined,
     verbForm: e.attrs.form,
     entryId: e.id,
