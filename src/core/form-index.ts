@@ -53,27 +53,31 @@ export function encodeIndex(forms: Map<string, RawHit[]>, entries: number): Preb
   return { version: 1, entries, feats, keys: keys.join('\n'), hits: lines.join('\n') };
 }
 
-/** A decoded, searchable index. */
+/**
+ * A searchable index over the shipped strings as they are: only the line starts are computed at load (two typed
+ * arrays), so loading allocates no per-key strings; a lookup binary-searches the keys in place.
+ */
 export class FormIndex {
-  private readonly keys: string[];
-  private readonly lines: string[];
+  private readonly keyStarts: Uint32Array;
+  private readonly hitStarts: Uint32Array;
   readonly size: number;
 
   constructor(private readonly data: PrebuiltIndex) {
-    this.keys = data.keys.split('\n');
-    this.lines = data.hits.split('\n');
-    this.size = this.keys.length;
+    this.keyStarts = lineStarts(data.keys);
+    this.hitStarts = lineStarts(data.hits);
+    this.size = this.keyStarts.length - 1;
   }
 
   /** The hits of a key, decoded (empty when the key is absent). */
   find(key: string): RawHit[] {
+    const { keys } = this.data;
     let lo = 0;
-    let hi = this.keys.length - 1;
+    let hi = this.size - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const k = this.keys[mid]!;
-      if (k === key) return this.decode(key, this.lines[mid]!);
-      if (k < key) lo = mid + 1;
+      const c = compareSlice(keys, this.keyStarts[mid]!, this.keyStarts[mid + 1]! - 1, key);
+      if (c === 0) return this.decode(key, this.data.hits.slice(this.hitStarts[mid]!, this.hitStarts[mid + 1]! - 1));
+      if (c < 0) lo = mid + 1;
       else hi = mid - 1;
     }
     return [];
@@ -95,4 +99,25 @@ export class FormIndex {
       };
     });
   }
+}
+
+/** Start offsets of the "\n"-separated lines of s, plus one past the end (so line i is [starts[i], starts[i+1] - 1)). */
+function lineStarts(s: string): Uint32Array {
+  let n = 1;
+  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) n++;
+  const starts = new Uint32Array(n + 1);
+  let line = 1;
+  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) starts[line++] = i + 1;
+  starts[n] = s.length + 1;
+  return starts;
+}
+
+/** Compares s[start, end) with key in UTF-16 code unit order (the order of the build's sort()): <0, 0 or >0. */
+function compareSlice(s: string, start: number, end: number, key: string): number {
+  const len = Math.min(end - start, key.length);
+  for (let i = 0; i < len; i++) {
+    const d = s.charCodeAt(start + i) - key.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+  return end - start - key.length;
 }
