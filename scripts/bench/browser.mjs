@@ -257,9 +257,13 @@ async function extractionProfile(b, server, pageUrl) {
   return summarizeProfile(profile, sourceMapperFromText(code, name), 6);
 }
 
-/** Installs the in-page hover probe (main world): pointermove time → the .tooltip element in <tarjuman-root>'s shadow root. */
+/**
+ * Installs the in-page hover probe (main world): the first pointer event of a move (pointerrawupdate where the browser
+ * has it, else pointermove) → the .tooltip element in <tarjuman-root>'s shadow root.
+ */
 function installHoverProbe() {
   const tip = () => document.querySelector('tarjuman-root')?.shadowRoot?.querySelector('.tooltip') ?? null;
+  const MOVE_EVENTS = ['pointerrawupdate', 'pointermove'];
   window.__benchHover = {
     tip: () => tip() !== null,
     arm(timeout) {
@@ -271,7 +275,7 @@ function installHoverProbe() {
         finish = () => {
           clearTimeout(timer);
           for (const o of observers) o.disconnect();
-          window.removeEventListener('pointermove', onMove, true);
+          for (const type of MOVE_EVENTS) window.removeEventListener(type, onMove, true);
           resolve(st);
         };
       });
@@ -279,7 +283,7 @@ function installHoverProbe() {
         if (Number.isNaN(st.t0)) {
           st.t0 = performance.now();
           st.stamp = e.timeStamp;
-          // the content script handles pointer moves in the next animation frame; this callback runs in that frame
+          // moves that follow within a frame are handled in the next animation frame; this callback runs in that frame
           requestAnimationFrame(() => {
             st.frame = performance.now();
           });
@@ -307,7 +311,7 @@ function installHoverProbe() {
       docMo.observe(document.documentElement, { childList: true });
       observers.push(docMo);
       watchRoot();
-      window.addEventListener('pointermove', onMove, true);
+      for (const type of MOVE_EVENTS) window.addEventListener(type, onMove, true);
       const timer = setTimeout(finish, timeout);
       this.pending = done;
     },
@@ -404,7 +408,8 @@ function collectErrors(ctx, errors) {
 /**
  * Runs the browser section. pages: {name: {url, words}} from inputs.writePages(). Returns raw samples; never throws:
  * a section that fails records its error in out.errors and the report shows n/a for it.
- * opts.reps: start-up runs per page; opts.firstHoverReps: fresh browsers for the first-hover numbers.
+ * opts.reps: start-up runs per page; opts.firstHoverReps: fresh browsers for the first-hover numbers; opts.only: names of
+ * the sections to run ('baseline', 'startup', 'hover', 'first-hover'; all when absent), for a quick look during work.
  */
 export async function browserBench(pages, opts = {}, log = () => undefined) {
   const reps = opts.reps ?? { 'news-1k': 5, sample: 5, 'long-50k': 3 };
@@ -418,7 +423,9 @@ export async function browserBench(pages, opts = {}, log = () => undefined) {
     errors: [],
     pageErrors: [],
   };
-  const section = async (name, fn) => {
+  const wanted = (group) => !opts.only || opts.only.includes(group);
+  const section = async (name, fn, group = 'startup') => {
+    if (!wanted(group)) return;
     try {
       await fn();
     } catch (e) {
@@ -433,19 +440,23 @@ export async function browserBench(pages, opts = {}, log = () => undefined) {
 
     // the pages without the extension: what the page itself costs (layout of 50,000 words is a long task of its own)
     log('chromium without the extension: baseline page cost');
-    await section('baseline', async () => {
-      const plain = await launch({ extension: false });
-      out.chromium = plain.version;
-      try {
-        for (const [name, p] of Object.entries(targets)) {
-          const runs = [];
-          for (let i = 0; i < 2; i++) runs.push(await startupRun(plain, server.url, p.url, { extension: false, settleMs: 1500 }));
-          out.baseline[name] = runs;
+    await section(
+      'baseline',
+      async () => {
+        const plain = await launch({ extension: false });
+        out.chromium = plain.version;
+        try {
+          for (const [name, p] of Object.entries(targets)) {
+            const runs = [];
+            for (let i = 0; i < 2; i++) runs.push(await startupRun(plain, server.url, p.url, { extension: false, settleMs: 1500 }));
+            out.baseline[name] = runs;
+          }
+        } finally {
+          await plain.close();
         }
-      } finally {
-        await plain.close();
-      }
-    });
+      },
+      'baseline',
+    );
 
     const b = await launch();
     out.chromium ||= b.version;
@@ -473,37 +484,49 @@ export async function browserBench(pages, opts = {}, log = () => undefined) {
       });
 
       log('hover: first hover in a new tab (service worker warm), then 200 warm hovers on the 5,000-word page');
-      await section('first hover (new tab)', async () => {
-        for (let i = 0; i < firstReps; i++) {
+      await section(
+        'first hover (new tab)',
+        async () => {
+          for (let i = 0; i < firstReps; i++) {
+            const page = await openHoverPage(b, server.url, pages['hover-5k'].url, { waitReady: true });
+            const [pt] = await page.evaluate(visibleWords, 1);
+            out.hover.firstNewTab.push(await hoverOnce(page, pt, 15000));
+            await page.close();
+          }
+        },
+        'hover',
+      );
+      await section(
+        'warm hovers',
+        async () => {
           const page = await openHoverPage(b, server.url, pages['hover-5k'].url, { waitReady: true });
-          const [pt] = await page.evaluate(visibleWords, 1);
-          out.hover.firstNewTab.push(await hoverOnce(page, pt, 15000));
+          out.hover.warm = await warmHovers(page, opts.hovers ?? 200);
           await page.close();
-        }
-      });
-      await section('warm hovers', async () => {
-        const page = await openHoverPage(b, server.url, pages['hover-5k'].url, { waitReady: true });
-        out.hover.warm = await warmHovers(page, opts.hovers ?? 200);
-        await page.close();
-      });
+        },
+        'hover',
+      );
     } finally {
       await b.close();
     }
 
     // the very first hover after the browser starts: the service worker loads the lexicon and analyses the article first
     log(`hover: first hover right after load in a fresh browser ×${firstReps}`);
-    await section('first hover (fresh browser)', async () => {
-      for (let i = 0; i < firstReps; i++) {
-        const fresh = await launch();
-        try {
-          const page = await openHoverPage(fresh, server.url, pages['hover-5k'].url, { waitReady: false });
-          const [pt] = await page.evaluate(visibleWords, 1);
-          out.hover.firstColdSw.push(await hoverOnce(page, pt, 30000));
-        } finally {
-          await fresh.close();
+    await section(
+      'first hover (fresh browser)',
+      async () => {
+        for (let i = 0; i < firstReps; i++) {
+          const fresh = await launch();
+          try {
+            const page = await openHoverPage(fresh, server.url, pages['hover-5k'].url, { waitReady: false });
+            const [pt] = await page.evaluate(visibleWords, 1);
+            out.hover.firstColdSw.push(await hoverOnce(page, pt, 30000));
+          } finally {
+            await fresh.close();
+          }
         }
-      }
-    });
+      },
+      'first-hover',
+    );
   } finally {
     await server.close();
   }
