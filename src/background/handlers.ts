@@ -1,7 +1,7 @@
 /** One handler per request type; the switch is exhaustive, so a new request type is a compile error until handled. */
 import browser from 'webextension-polyfill';
 import type { TextAnalysis } from '../core/types';
-import type { ContentCommand, Envelope, Reply, RequestType } from '../shared/messages';
+import type { ContentCommand, Envelope, LookupResult, Reply, RequestType } from '../shared/messages';
 import { errorMessage, fail, ok } from '../shared/result';
 import { withDictionaryEntries } from './dictionaries';
 import { getAnalyzer } from './engine';
@@ -51,6 +51,15 @@ export async function handle(env: Envelope, sender: Sender): Promise<Reply<Reque
       case 'lookup': {
         const p = env.params as Envelope<'lookup'>['params'];
         return ok(await withDictionaryEntries(lookupView(await analyseContext(p.context), p.offset)));
+      }
+      case 'lookupBatch': {
+        const p = env.params as Envelope<'lookupBatch'>['params'];
+        const out: Array<Array<LookupResult | null>> = [];
+        for (const it of p.items) {
+          const a = await analyseContext(it.context);
+          out.push(await Promise.all(it.offsets.map((o) => withDictionaryEntries(lookupView(a, o)))));
+        }
+        return ok(out);
       }
       case 'analyzeArticle': {
         const p = env.params as Envelope<'analyzeArticle'>['params'];

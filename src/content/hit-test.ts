@@ -19,6 +19,7 @@ const BREAKS = new Set(
 /** the context never reaches further than this past the hovered node, so the walk stops there */
 const AFTER_LIMIT = 1000;
 
+/** The block element whose text a hover on this node reads. */
 function blockOf(node: Node): Element {
   const win = node.ownerDocument?.defaultView;
   let el = node.parentElement;
@@ -60,6 +61,32 @@ function locate(pieces: Piece[], pos: number, end: boolean): { node: Text; offse
   return null;
 }
 
+/**
+ * Every Arabic word of a block as a hover would send it: its sentence (the context) and its offset there, grouped by
+ * context, so that looking them up ahead fills the lookup cache with exactly the keys hovers will ask for.
+ */
+export function blockWordContexts(block: Element): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const texts = block.ownerDocument.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  let last: Text | null = null;
+  for (let n = texts.nextNode(); n; n = texts.nextNode()) last = n as Text;
+  if (!last) return out;
+  const { text } = blockText(block, last);
+  for (let pos = 0; pos < text.length;) {
+    const span = WORD_CHAR.test(text[pos]!) ? wordSpanAt(text, pos) : null;
+    if (!span) {
+      pos++;
+      continue;
+    }
+    const context = text.slice(span.contextStart, span.contextEnd);
+    const offsets = out.get(context);
+    if (offsets) offsets.push(span.start - span.contextStart);
+    else out.set(context, [span.start - span.contextStart]);
+    pos = Math.max(span.end, pos + 1);
+  }
+  return out;
+}
+
 /** The Arabic word containing the character at (node, offset), or null when there is none. */
 export function wordInText(node: Text, offset: number): WordHit | null {
   // most text under a moving pointer is spaces, punctuation or another script: settled before any DOM walk
@@ -78,6 +105,7 @@ export function wordInText(node: Text, offset: number): WordHit | null {
   range.setEnd(b.node, b.offset);
   return {
     range,
+    block,
     rect: () => range.getBoundingClientRect(),
     context: text.slice(span.contextStart, span.contextEnd),
     offset: span.start - span.contextStart,

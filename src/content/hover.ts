@@ -13,6 +13,7 @@ import { setHighlight } from './highlights';
 import { wordInText } from './hit-test';
 import { isEditable, isModifierKey, keyAction, modifierHeld, type ModifierState } from './hover-keys';
 import { LookupCache } from './lookup-cache';
+import { LookupPrefetcher } from './prefetch';
 import type { ShadowLayer } from './shadow-host';
 import { TooltipView } from './tooltip-view';
 import type { WordHit } from './word-hit';
@@ -29,6 +30,19 @@ interface PointerState extends ModifierState {
 
 const FRAME_MS = 16;
 
+/**
+ * pointerrawupdate is usable in the top document where the browser has it (Chromium, secure pages). Inside a frame,
+ * Chromium 156 reports its clientX/clientY in the top window's coordinates, so frames keep pointermove.
+ */
+function rawMovesUsable(doc: Document): boolean {
+  const win = doc.defaultView;
+  try {
+    return !!win && win === win.top && 'onpointerrawupdate' in win;
+  } catch {
+    return false;
+  }
+}
+
 export class HoverController {
   /** null until the stored settings are known: nothing is shown before, whatever they say */
   private settings: Settings | null = null;
@@ -41,6 +55,9 @@ export class HoverController {
   private hideTimer = 0;
   private readonly cache = new LookupCache();
   private readonly view: TooltipView;
+  private readonly prefetcher: LookupPrefetcher;
+  /** the detected article's paragraphs, whose words are looked up ahead of the pointer while the glossary is on */
+  private articleBlocks: readonly Element[] = [];
 
   constructor(
     private readonly doc: Document,
@@ -48,10 +65,18 @@ export class HoverController {
     i18n: i18n,
   ) {
     this.view = new TooltipView(doc, layer, 'auto', i18n);
+    this.prefetcher = new LookupPrefetcher(doc, this.cache);
+    this.moveEvent = rawMovesUsable(doc) ? 'pointerrawupdate' : 'pointermove';
   }
 
+  /**
+   * Pointer moves as the browser receives them where that is usable (pointerrawupdate), not held back to the next frame
+   * like pointermove; the handler only records the position, so the extra events are cheap.
+   */
+  private readonly moveEvent: 'pointerrawupdate' | 'pointermove';
+
   start(): void {
-    this.doc.addEventListener('pointermove', this.onPointerMove, { capture: true, passive: true });
+    this.doc.addEventListener(this.moveEvent, this.onPointerMove as EventListener, { capture: true, passive: true });
     this.doc.addEventListener('pointerout', this.onPointerOut, { capture: true, passive: true });
     this.doc.addEventListener('keydown', this.onKeyDown, { capture: true });
     this.doc.addEventListener('keyup', this.onKeyUp, { capture: true, passive: true });
@@ -60,13 +85,25 @@ export class HoverController {
   }
 
   stop(): void {
-    this.doc.removeEventListener('pointermove', this.onPointerMove, { capture: true });
+    this.doc.removeEventListener(this.moveEvent, this.onPointerMove as EventListener, { capture: true });
     this.doc.removeEventListener('pointerout', this.onPointerOut, { capture: true });
     this.doc.removeEventListener('keydown', this.onKeyDown, { capture: true });
     this.doc.removeEventListener('keyup', this.onKeyUp, { capture: true });
     this.doc.removeEventListener('scroll', this.onScroll, { capture: true });
     this.doc.defaultView?.removeEventListener('resize', this.onScroll);
+    this.prefetcher.stop();
     this.hide();
+  }
+
+  /** The article's paragraphs (none when the page has no article). */
+  setArticleBlocks(blocks: readonly Element[]): void {
+    this.articleBlocks = blocks;
+    this.updatePrefetch();
+  }
+
+  private updatePrefetch(): void {
+    if (this.settings?.enabled && this.articleBlocks.length) this.prefetcher.watch(this.articleBlocks);
+    else this.prefetcher.stop();
   }
 
   /** New settings (at start, or changed in another view): applied to an open tooltip at once. */
@@ -74,6 +111,7 @@ export class HoverController {
     const first = this.settings === null;
     this.settings = s;
     this.view.configure(s.theme, i18n);
+    this.updatePrefetch();
     if (!s.enabled) this.hide();
     else if (first && this.pointer) this.schedule(); // the pointer was already resting on the page
   }
@@ -151,6 +189,7 @@ export class HoverController {
     this.hit = hit;
     this.view.context = hit.context;
     quiet(this.lookup(hit));
+    if (hit.block) this.prefetcher.add(hit.block); // the words around it are likely next
   }
 
   private async lookup(hit: WordHit): Promise<void> {

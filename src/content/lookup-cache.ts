@@ -5,7 +5,8 @@
 import { request } from '../shared/client';
 import type { LookupResult } from '../shared/messages';
 
-const LIMIT = 500;
+/** about the words of a few screens of text (lookups of the visible paragraphs are made ahead of the pointer) */
+const LIMIT = 3000;
 
 /** null: the analyser found no word there; undefined: the lookup failed (not remembered, so it is retried). */
 export type LookupAnswer = LookupResult | null | undefined;
@@ -13,6 +14,22 @@ export type LookupAnswer = LookupResult | null | undefined;
 export class LookupCache {
   private readonly done = new Map<string, LookupResult | null>();
   private readonly pending = new Map<string, Promise<LookupAnswer>>();
+
+  /** Whether the word is answered already or being looked up. */
+  has(context: string, offset: number): boolean {
+    const key = `${offset}|${context}`;
+    return this.done.has(key) || this.pending.has(key);
+  }
+
+  /** Remembers an answer got by a batch lookup. */
+  prime(context: string, offset: number, result: LookupResult | null): void {
+    this.remember(`${offset}|${context}`, result);
+  }
+
+  private remember(key: string, result: LookupResult | null): void {
+    if (this.done.size >= LIMIT) this.done.delete(this.done.keys().next().value as string);
+    this.done.set(key, result);
+  }
 
   async get(context: string, offset: number): Promise<LookupAnswer> {
     const key = `${offset}|${context}`;
@@ -27,8 +44,7 @@ export class LookupCache {
       p = request('lookup', { context, offset }).then((reply) => {
         this.pending.delete(key);
         if (!reply.ok) return undefined;
-        if (this.done.size >= LIMIT) this.done.delete(this.done.keys().next().value as string);
-        this.done.set(key, reply.value);
+        this.remember(key, reply.value);
         return reply.value;
       });
       this.pending.set(key, p);

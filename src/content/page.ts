@@ -136,6 +136,7 @@ export class Page {
   });
 
   private onArticle(s: ArticleState | null): void {
+    this.hover?.setArticleBlocks(s ? s.extracted.paragraphs.map((p) => p.element) : []);
     this.bilingual.setArticle(s);
     this.aids.setArticle(s);
     this.applyHighlights();

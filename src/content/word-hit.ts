@@ -3,6 +3,8 @@
 export interface WordHit {
   /** the word's DOM range in page text (for the highlight); null inside a form field, whose text has no nodes */
   range: Range | null;
+  /** the block of page text the word is in (absent inside a form field) */
+  block?: Element;
   /** the word's box on screen now, to place the tooltip by */
   rect(): DOMRect;
   /** sentence-sized context sent to the analyser */

@@ -66,8 +66,19 @@ export interface RootWord {
   gloss: string;
 }
 
+/** The words of one context string to look up, by their offsets in it. */
+export interface LookupBatchItem {
+  context: string;
+  offsets: number[];
+}
+
+/** What one lookupBatch may carry: a few paragraphs' worth. */
+export const LOOKUP_BATCH = { items: 100, offsets: 400, chars: 40_000 } as const;
+
 export interface RequestMap {
   lookup: { params: { context: string; offset: number }; result: LookupResult | null };
+  /** many words at once, looked up ahead of the pointer (the visible paragraphs): one answer list per context */
+  lookupBatch: { params: { items: LookupBatchItem[] }; result: Array<Array<LookupResult | null>> };
   analyzeArticle: { params: { text: string; title?: string; date?: string; url: string }; result: ArticleAnalysis };
   reportPage: { params: { status: TabState['status']; language?: string }; result: true };
   getTabState: { params: { tabId: number }; result: TabState | null };
@@ -150,12 +161,27 @@ const MAX_TEXT = 2_000_000; // about 300,000 words
 const MAX_BACKUP = 20_000_000;
 const isId = (v: unknown): v is string => isStr(v, LIMITS.lemma + LIMITS.pos + 1) && v.includes('|');
 
+function validBatch(items: unknown): boolean {
+  if (!Array.isArray(items) || items.length > LOOKUP_BATCH.items) return false;
+  let chars = 0;
+  let offsets = 0;
+  for (const it of items) {
+    if (!isObj(it) || !isStr(it.context, 5000) || !Array.isArray(it.offsets)) return false;
+    const context = it.context;
+    if (!it.offsets.every((o) => isInt(o) && o <= context.length)) return false;
+    chars += context.length;
+    offsets += it.offsets.length;
+  }
+  return chars <= LOOKUP_BATCH.chars && offsets <= LOOKUP_BATCH.offsets;
+}
+
 /** Checks one request's params; returns an error message or null. */
 const validators: { [K in RequestType]: (p: Record<string, unknown>) => string | null } = {
   lookup: (p) =>
     isStr(p.context, 5000) && isInt(p.offset) && p.offset <= p.context.length
       ? null
       : 'lookup needs context ≤ 5000 chars and an offset in it',
+  lookupBatch: (p) => (validBatch(p.items) ? null : `lookupBatch needs ≤ ${LOOKUP_BATCH.items} contexts with offsets inside them`),
   analyzeArticle: (p) =>
     isStr(p.text, MAX_TEXT) &&
     isStr(p.url, 5000) &&

@@ -219,27 +219,34 @@ test('the pointer can move from the word into the tooltip and click the root for
   await page.close();
 });
 
-test('moving within a word or back to it asks the service worker only once', async () => {
+test('moving within a word or back to it asks the service worker nothing more', async () => {
+  // requests (single or batched) that ask for the word الاقتصادي, counted in the service worker
   await h.worker.evaluate(() => {
     const g = globalThis as unknown as {
-      __lookups?: number;
+      __asked?: number;
       chrome: { runtime: { onMessage: { addListener(f: (m: unknown) => void): void } } };
     };
-    if (g.__lookups === undefined)
+    type Item = { context: string; offset?: number; offsets?: number[] };
+    const asks = (it: Item) =>
+      [...(it.offsets ?? []), ...(it.offset === undefined ? [] : [it.offset])].filter((o) => it.context.startsWith('الاقتصادي', o)).length;
+    if (g.__asked === undefined)
       g.chrome.runtime.onMessage.addListener((m) => {
-        if ((m as { type?: string })?.type === 'lookup') g.__lookups = (g.__lookups ?? 0) + 1;
+        const msg = m as { type?: string; params?: Item & { items?: Item[] } };
+        if (msg?.type === 'lookup' && msg.params) g.__asked = (g.__asked ?? 0) + asks(msg.params);
+        if (msg?.type === 'lookupBatch') for (const it of msg.params?.items ?? []) g.__asked = (g.__asked ?? 0) + asks(it);
       });
-    g.__lookups = 0;
+    g.__asked = 0;
   });
-  const lookups = () => h.worker.evaluate(() => (globalThis as unknown as { __lookups: number }).__lookups);
+  const asked = () => h.worker.evaluate(() => (globalThis as unknown as { __asked: number }).__asked);
   const page = await h.newPage('/fixtures/hover.html');
   expect(await hoverFor(page, '#p4', 'الاقتصادي')).not.toBeNull();
-  const before = await lookups();
+  const before = await asked();
+  expect(before).toBeGreaterThan(0);
   const p = await wordPoint(page, '#p4', 'الاقتصادي');
   for (let dx = -12; dx <= 12; dx += 3) await page.mouse.move(p.x + dx, p.y);
   expect((await hoverFor(page, '#p4', 'القاهرة'))?.word).toBe('القاهرة');
   expect((await hoverFor(page, '#p4', 'الاقتصادي'))?.word).toBe('الاقتصادي');
-  expect(await lookups()).toBe(before + 1); // القاهرة once; الاقتصادي came from the cache
+  expect(await asked()).toBe(before); // the second visit came from the cache
   await page.close();
 });
 
@@ -422,6 +429,45 @@ test('the tooltip stays inside the viewport for words at the edges', async () =>
     const p = await wordPoint(page, sel, word);
     expect(p.x >= rect.left && p.x <= rect.right && p.y >= rect.top && p.y <= rect.bottom).toBe(false);
   }
+  await page.close();
+});
+
+test('the article’s words are looked up ahead of the pointer: a hover is answered within the pointer event itself', async () => {
+  const page = await h.newPage('/');
+  // a main-world listener that runs after the content script's (window, bubbling): is the tooltip already there?
+  await page.evaluate(() => {
+    const w = window as unknown as { __answered: string[] };
+    w.__answered = [];
+    window.addEventListener('pointerrawupdate', () => {
+      const tip = document.querySelector('tarjuman-root')?.shadowRoot?.querySelector('.tooltip .word');
+      w.__answered.push(tip?.textContent?.trim() ?? '');
+    });
+  });
+  // distinct words of the article's later paragraphs, none hovered before (their lookup can only come from the prefetch)
+  const words = await page.evaluate(() => {
+    const out: string[] = [];
+    for (const p of Array.from(document.querySelectorAll('article p')).slice(1))
+      for (const m of (p.textContent ?? '').matchAll(/[\u0621-\u064A]{4,}/g)) if (!out.includes(m[0])) out.push(m[0]);
+    return out.slice(0, 12);
+  });
+  expect(words.length).toBeGreaterThan(8);
+  let answeredAtOnce = '';
+  for (const word of words) {
+    await page.keyboard.press('Escape');
+    await waitForTooltip(page, (t) => t === null, 2000);
+    await page.evaluate(() => ((window as unknown as { __answered: string[] }).__answered.length = 0));
+    const pt = await wordPoint(page, 'article', word);
+    await page.mouse.move(pt.x, pt.y);
+    const s = await waitForTooltip(page, (t) => t?.word === word, 3000);
+    expect(s?.word).toBe(word); // every hover is answered, prefetched or not
+    const answered = await page.evaluate(() => (window as unknown as { __answered: string[] }).__answered);
+    if (answered.includes(word)) {
+      answeredAtOnce = word;
+      break;
+    }
+    await new Promise((r) => setTimeout(r, 400)); // give the idle-time lookups a moment
+  }
+  expect(answeredAtOnce).not.toBe('');
   await page.close();
 });
 

@@ -25,6 +25,18 @@ describe('messages are validated where they arrive', () => {
     [{ tarjuman: 1, type: 'lookup', params: { context: 'قال', offset: 0 } }, true],
     [{ tarjuman: 1, type: 'lookup', params: { context: 'قال', offset: 9 } }, false],
     [{ tarjuman: 1, type: 'lookup', params: { context: 'x'.repeat(6000), offset: 0 } }, false],
+    [{ tarjuman: 1, type: 'lookupBatch', params: { items: [{ context: 'قال الوزير', offsets: [0, 4] }] } }, true],
+    [{ tarjuman: 1, type: 'lookupBatch', params: { items: [{ context: 'قال', offsets: [0, 7] }] } }, false],
+    [{ tarjuman: 1, type: 'lookupBatch', params: { items: [{ context: 'قال', offsets: ['0'] }] } }, false],
+    [{ tarjuman: 1, type: 'lookupBatch', params: { items: Array.from({ length: 101 }, () => ({ context: 'قال', offsets: [0] })) } }, false],
+    [
+      {
+        tarjuman: 1,
+        type: 'lookupBatch',
+        params: { items: Array.from({ length: 20 }, () => ({ context: 'ب'.repeat(4000), offsets: [0] })) },
+      },
+      false,
+    ],
     [{ tarjuman: 1, type: 'getTabState', params: { tabId: 3 } }, true],
     [{ tarjuman: 1, type: 'getTabState', params: { tabId: -1 } }, false],
     [{ tarjuman: 1, type: 'nope', params: {} }, false],
