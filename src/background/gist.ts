@@ -7,6 +7,7 @@ import { gistOf } from '../core/gist/gist';
 import { sentenceUnits } from '../core/gist/units';
 import type { ArticleAnalysis } from '../shared/messages';
 import { fail, ok, type Result } from '../shared/result';
+import { runSliced } from '../shared/sliced';
 import { getAnalyzer } from './engine';
 import { getTabState } from './tab-state';
 
@@ -18,7 +19,7 @@ export async function articleGists(article: Pick<ArticleAnalysis, 'text' | 'titl
   const hit = cache.get(article.text);
   if (hit) return hit;
   const analyzer = await getAnalyzer();
-  const a = analyzer.analyze(article.text, { title: article.title, noSummary: true });
+  const a = await runSliced(analyzer.analyzeSteps(article.text, { title: article.title, noSummary: true }), { yieldTo: 'background' });
   const byStart = new Map(a.sentences.map((s) => [s.start, s]));
   const gists = article.sentences.map((span) => {
     const s = byStart.get(span.start);

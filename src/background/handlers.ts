@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import type { TextAnalysis } from '../core/types';
 import type { ContentCommand, Envelope, LookupResult, Reply, RequestType } from '../shared/messages';
 import { errorMessage, fail, ok } from '../shared/result';
+import { runSliced } from '../shared/sliced';
 import { withDictionaryEntries } from './dictionaries';
 import { getAnalyzer } from './engine';
 import { articleGists, tabGists } from './gist';
@@ -64,7 +65,12 @@ export async function handle(env: Envelope, sender: Sender): Promise<Reply<Reque
       case 'analyzeArticle': {
         const p = env.params as Envelope<'analyzeArticle'>['params'];
         const analyzer = await getAnalyzer();
-        const view = articleView(analyzer.analyze(p.text, { title: p.title }), p.url, p.date);
+        // in slices, so that hovers asked meanwhile are answered between them
+        const view = articleView(
+          await runSliced(analyzer.analyzeSteps(p.text, { title: p.title }), { yieldTo: 'background' }),
+          p.url,
+          p.date,
+        );
         if (sender.tabId !== undefined)
           await setTabState(sender.tabId, {
             status: view.language === 'ar' ? 'article' : 'not-arabic',

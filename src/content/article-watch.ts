@@ -6,7 +6,7 @@
  */
 import { detectLanguage } from '../core/language';
 import { extractArticleSteps, type ExtractedArticle } from '../extract/article';
-import { runSliced } from './sliced';
+import { runSliced } from '../shared/sliced';
 import { request } from '../shared/client';
 import type { ArticleAnalysis } from '../shared/messages';
 import { isOwnTextMutation } from './own-text';

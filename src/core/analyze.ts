@@ -13,6 +13,8 @@ import type { Phrase, TextAnalysis, Token } from './types';
 
 const VERBAL_PARTICLES = new Set(['قد', 'لقد', 'لم', 'لن', 'أن', 'ان', 'سوف', 'لا', 'كي', 'لكي', 'وقد', 'ولم', 'ولن', 'فقد']);
 const CACHE_LIMIT = 50000;
+/** words analysed between two pauses of analyzeSteps() */
+const STEP_TOKENS = 400;
 const COMMON_FEATURES = new Set(['', 'plural', 'feminine', 'perfect', 'imperfect', 'perfect, she', 'imperfect, they/you (pl)']);
 
 const NO_CONTEXT: WordContext = Object.freeze({});
@@ -108,7 +110,20 @@ export class Analyzer {
 
   /** Analyses a whole text. Never throws on any string. */
   analyze(text: string, opts: AnalyzeOptions = {}): TextAnalysis {
+    const steps = this.analyzeSteps(text, opts);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  }
+
+  /**
+   * The same analysis as resumable steps: it yields every few hundred words and between its phases, so a caller that
+   * must stay responsive (the service worker answering hovers while it analyses an article) can pause it there.
+   */
+  *analyzeSteps(text: string, opts: AnalyzeOptions = {}): Generator<void, TextAnalysis> {
     const raw = tokenize(text);
+    yield;
     const tokens: Token[] = [];
     let prev: Token | undefined;
     for (const t of raw) {
@@ -116,6 +131,7 @@ export class Analyzer {
       const tok: Token = { text: t.text, start: t.start, end: t.end, kind: t.kind, analyses };
       tokens.push(tok);
       prev = tok;
+      if (tokens.length % STEP_TOKENS === 0) yield;
     }
     const sentences = splitSentences(text, raw);
     const keyCache: (Set<string> | undefined)[] = new Array(tokens.length);
@@ -142,7 +158,9 @@ export class Analyzer {
       sentences,
     };
     if (opts.wordsOnly || language !== 'ar') return result;
+    yield;
     result.entities = findEntities(result, { gazetteer: this.gazetteer, lexicon: this.lexicon });
+    yield;
     if (!opts.noSummary) result.summary = summarize(result, this.lexicon);
     return result;
   }

@@ -106,3 +106,20 @@ describe('the index shipped in the asset', () => {
     expect(strip(withIndex.analyze(text))).toBe(strip(generated.analyze(text)));
   });
 });
+
+describe('analyzeSteps', () => {
+  test('pauses along the way and ends with exactly what analyze() returns', () => {
+    const an = realAnalyzer();
+    const text = Array.from({ length: 4 }, () => SAMPLE).join('\n\n');
+    const steps = an.analyzeSteps(text, { title: 'عنوان' });
+    let pauses = 0;
+    let r = steps.next();
+    while (!r.done) {
+      pauses++;
+      r = steps.next();
+    }
+    // the sample four times is well over a thousand words: the word loop pauses, and so do the phases after it
+    expect(pauses).toBeGreaterThan(4);
+    expect(JSON.stringify(r.value)).toBe(JSON.stringify(an.analyze(text, { title: 'عنوان' })));
+  });
+});
