@@ -158,29 +158,32 @@ export const OFFICE_BY_COUNTRY: ReadonlyArray<[RegExp, string]> = [
 export interface TriggerRule {
   ar: string;
   en: string;
+  /** the trigger describes the name that follows rather than being part of it (صحيفة [التايمز]، شركة [نوكيا]) */
+  nameAfter?: boolean;
 }
 
 /** Nouns that start an organisation name. */
 export const ORG_TRIGGERS: readonly TriggerRule[] = [
   { ar: 'وزارة', en: 'Ministry' },
   { ar: 'حزب', en: 'Party' },
-  { ar: 'حركة', en: 'Movement' },
+  { ar: 'حركة', en: 'Movement', nameAfter: true },
   { ar: 'منظمة', en: 'Organization' },
-  { ar: 'شركة', en: 'Company' },
+  { ar: 'شركة', en: 'Company', nameAfter: true },
   { ar: 'جامعة', en: 'University' },
   { ar: 'وكالة', en: 'Agency' },
   { ar: 'هيئة', en: 'Authority' },
   { ar: 'مؤسسة', en: 'Foundation' },
   { ar: 'جمعية', en: 'Association' },
   { ar: 'اتحاد', en: 'Union' },
-  { ar: 'نادي', en: 'Club' },
-  { ar: 'منتخب', en: 'national team' },
+  { ar: 'نادي', en: 'Club', nameAfter: true },
+  { ar: 'منتخب', en: 'national team', nameAfter: true },
   { ar: 'مجلس', en: 'Council' },
   { ar: 'بنك', en: 'Bank' },
   { ar: 'مصرف', en: 'Bank' },
-  { ar: 'صحيفة', en: 'newspaper' },
-  { ar: 'مجلة', en: 'magazine' },
-  { ar: 'قناة', en: 'channel' },
+  { ar: 'صحيفة', en: 'newspaper', nameAfter: true },
+  { ar: 'جريدة', en: 'newspaper', nameAfter: true },
+  { ar: 'مجلة', en: 'magazine', nameAfter: true },
+  { ar: 'قناة', en: 'channel', nameAfter: true },
   { ar: 'إذاعة', en: 'radio' },
   { ar: 'مجموعة', en: 'Group' },
   { ar: 'تنظيم', en: 'group' },
@@ -195,7 +198,7 @@ export const ORG_TRIGGERS: readonly TriggerRule[] = [
   { ar: 'كتائب', en: 'Brigades' },
   { ar: 'سرايا', en: 'Brigades' },
   { ar: 'ميليشيا', en: 'militia' },
-  { ar: 'فريق', en: 'team' },
+  { ar: 'فريق', en: 'team', nameAfter: true },
 ];
 
 /** Words that introduce a place name: the entity is the name after them (ANERcorp style: مدينة [غزة]). */

@@ -45,12 +45,14 @@ function abdName(second: string): string {
     .replace(/^./, (c) => c.toUpperCase())}`;
 }
 
-/** Name words from token j on (at most 4): given names, particles, unknown words. Returns [end, english, guessed]. */
+/** Name words from token j on (at most 4, more with particles): given names, particles, unknown words. Returns [end, english, guessed]. */
 function nameRun(tokens: Token[], keys: EntityKeys[], j: number, ctx: EntityContext, needFirst = true): [number, string[], boolean] {
   const english: string[] = [];
   let guessed = false;
   let e = j;
-  while (e < tokens.length && e - j < 4) {
+  // four words, and two more for each particle: محمد بن عبد الكريم الخطابي
+  let limit = 4;
+  while (e < tokens.length && e - j < limit) {
     const t = tokens[e]!;
     if (t.kind !== 'word') break;
     if (e > j && /^[وف]/.test(keys[e]!.raw) && !unknown(t)) break;
@@ -74,6 +76,13 @@ function nameRun(tokens: Token[], keys: EntityKeys[], j: number, ctx: EntityCont
     if (given) {
       english.push(given.english);
       e++;
+      // بن ود، أبو طالب، آل ثاني: after a particle the next word is a name whatever else it can mean
+      if (isParticle(given)) limit += 2;
+      if (isParticle(given) && particleTakesNext(tokens, keys, e, ctx)) {
+        english.push(nameToEnglish(tokens[e]!.text));
+        guessed = true;
+        e++;
+      }
       continue;
     }
     const person = singleEntry(keys, e, ctx, (x) => x.type === 'PERSON' && !isGiven(x));
@@ -90,8 +99,23 @@ function nameRun(tokens: Token[], keys: EntityKeys[], j: number, ctx: EntityCont
     }
     break;
   }
+  // a name does not end on a particle (محمد بن، أبو): without what follows it, the particle is not part of it
+  while (e > j && singleEntry(keys, e - 1, ctx, isParticle)) {
+    e--;
+    english.pop();
+  }
   if (needFirst && e === j) return [j, [], false];
   return [e, english, guessed];
+}
+
+/** The word after a name particle is part of the name unless it starts a new phrase (a clitic و، a title). */
+function particleTakesNext(tokens: Token[], keys: EntityKeys[], e: number, ctx: EntityContext): boolean {
+  const t = tokens[e];
+  // أبو بكر بن أبي قحافة: a second particle is read by the run itself
+  if (!t || t.kind !== 'word' || singleEntry(keys, e, ctx, isParticle)) return false;
+  const top = t.analyses[0];
+  if (top && top.pos !== 'unknown' && top.segments.some((s) => s.role === 'proclitic')) return false;
+  return !TITLE_FIRST.has([...keys[e]!.rest][0] ?? '') && !SPEECH.has(keys[e]!.raw);
 }
 
 function titleAt(keys: EntityKeys[], i: number): { rule: TitleRule; end: number; skip: number } | null {
@@ -210,6 +234,8 @@ export function personFromGivenName(tokens: Token[], keys: EntityKeys[], i: numb
     if (given) break;
   }
   if (!given) {
+    const patronymic = nameBeforeBin(tokens, keys, i, ctx);
+    if (patronymic) return patronymic;
     // أبو عبد الله، ابن خلدون: a name particle followed by a name
     const particle = singleEntry(keys, i, ctx, (x) => isParticle(x), true);
     if (!particle || !['أبو', 'ابو', 'ابن', 'أبي', 'ابي', 'أم', 'عبد'].some((w) => looseKey(w) === keys[i]!.raw)) return null;
@@ -229,6 +255,27 @@ export function personFromGivenName(tokens: Token[], keys: EntityKeys[], i: numb
     if (end === i + 1 || (!next && !familyNext)) return null;
   }
   return { type: 'PERSON', from: i, to: end, skip, english: [given.english, ...rest].join(' '), guessed, rule: 'given' };
+}
+
+const BIN = looseKey('بن');
+const NOT_NAMES = new Set(['prep', 'conj', 'part', 'pron', 'num', 'interj']);
+
+/** سهل بن حنيف، بسر بن أرطأة: any word before بن and a name after it is a name, even one the lexicon knows. */
+function nameBeforeBin(tokens: Token[], keys: EntityKeys[], i: number, ctx: EntityContext): EntityCandidate | null {
+  if (keys[i + 1]?.raw !== BIN) return null;
+  const top = tokens[i]!.analyses[0];
+  if (top && top.pos !== 'unknown' && (NOT_NAMES.has(top.pos) || top.segments.some((s) => s.role === 'proclitic'))) return null;
+  const [end, rest, guessed] = nameRun(tokens, keys, i + 1, ctx);
+  if (end <= i + 2) return null;
+  return {
+    type: 'PERSON',
+    from: i,
+    to: end,
+    skip: 0,
+    english: [nameToEnglish(tokens[i]!.text), ...rest].join(' '),
+    guessed,
+    rule: 'given',
+  };
 }
 
 /** وقال كابولوف: an unknown word right after a verb of saying. */
