@@ -21,6 +21,7 @@ import { looseKey } from './normalize';
 import { bareKey } from './phrases';
 import { groupMentions } from './entity-groups';
 import { clubsInSportsNews } from './entity-sports';
+import { roleAfterName } from './person-roles';
 import type { Lexicon } from './lexicon';
 import type { Entity, TextAnalysis, Token } from './types';
 
@@ -174,6 +175,13 @@ function surnameMentions(
   return out;
 }
 
+/** بوني جينكينس التي تم تثبيتها في منصب نائبة وزير الخارجية: an office stated after the name is the person's role. */
+function roleStatedAfter(c: EntityCandidate, tokens: Token[], keys: EntityKeys[], ctx: EntityContext): void {
+  const entry = c.entryId !== undefined ? (ctx.gazetteer.entries[c.entryId] ?? null) : null;
+  const role = roleAfterName(tokens, keys, c.to, ctx, entry);
+  if (role) Object.assign(c, { role, roleFromText: true });
+}
+
 /** Finds the entities of an analysed text. */
 export function findEntities(a: TextAnalysis, ctx: EntityContext): Entity[] {
   const { tokens, text } = a;
@@ -208,6 +216,7 @@ export function findEntities(a: TextAnalysis, ctx: EntityContext): Entity[] {
   }
   kept.push(...surnameMentions(kept, keys, taken, tokens, ctx.lexicon));
   clubsInSportsNews(kept, a, ctx);
+  for (const c of kept) if (c.type === 'PERSON' && !c.roleFromText) roleStatedAfter(c, tokens, keys, ctx);
   kept.sort((x, y) => x.from - y.from);
   const entities: Entity[] = kept.map((c) => {
     const first = tokens[c.from]!;

@@ -146,10 +146,43 @@ export const PORTFOLIOS: Readonly<Record<string, string>> = {
   التخطيط: 'Planning',
 };
 
-/** How English news names some offices of some countries. */
+/** Fields of offices after لشؤون (نائب الوزير لشؤون الرقابة على الأسلحة), as English titles name them. */
+export const OFFICE_FIELDS: Readonly<Record<string, string>> = {
+  'الرقابة على الأسلحة': 'Arms Control',
+  'الحد من التسلح': 'Arms Control',
+  'نزع السلاح': 'Disarmament',
+  'الأمن الدولي': 'International Security',
+  'الشرق الأدنى': 'Near Eastern Affairs',
+  'الشرق الأوسط': 'the Middle East',
+  'الشؤون السياسية': 'Political Affairs',
+  السياسة: 'Political Affairs',
+  الاقتصاد: 'Economic Affairs',
+  'الشؤون الاقتصادية': 'Economic Affairs',
+  'حقوق الإنسان': 'Human Rights',
+  اللاجئين: 'Refugees',
+  الهجرة: 'Migration',
+  الدفاع: 'Defence',
+  الأمن: 'Security',
+  الاستخبارات: 'Intelligence',
+  الإعلام: 'Media',
+  الطاقة: 'Energy',
+  المرأة: 'Women',
+  الشباب: 'Youth',
+  المغتربين: 'Expatriates',
+  الأسرى: 'Prisoners',
+  المفاوضات: 'Negotiations',
+  أوروبا: 'Europe',
+  آسيا: 'Asia',
+  أفريقيا: 'Africa',
+  الأمريكتين: 'the Americas',
+};
+
+/** How English news names some offices of some countries (applied to the whole role, field included). */
 export const OFFICE_BY_COUNTRY: ReadonlyArray<[RegExp, string]> = [
   [/^US Foreign Minister$/, 'US Secretary of State'],
   [/^US Deputy Foreign Minister$/, 'US Deputy Secretary of State'],
+  // a US deputy secretary with a field (لشؤون الرقابة على الأسلحة) is an under secretary
+  [/^US Deputy Foreign Minister for (.+)$/, 'US Under Secretary of State for $1'],
   [/^US Defence Minister$/, 'US Defense Secretary'],
   [/^US Finance Minister$/, 'US Treasury Secretary'],
   [/^UK Foreign Minister$/, 'UK Foreign Secretary'],

@@ -4,21 +4,16 @@
  */
 import type { EntityContext } from './entities';
 import type { EntityKeys } from './entity-keys';
-import { demonymAt, isGiven, isParticle, lk, PORTFOLIO_KEYS, singleEntry, unknown, type EntityCandidate } from './entity-lookup';
-import { DEMONYM_FOR_TITLE, OFFICE_BY_COUNTRY, REPORTING_VERBS, TITLES, type TitleRule } from './entity-rules';
+import { isGiven, isParticle, singleEntry, unknown, type EntityCandidate } from './entity-lookup';
+import { REPORTING_VERBS } from './entity-rules';
 import type { NameEntry } from './gazetteer';
 import { nameToEnglish } from './name-translit';
 import { looseKey } from './normalize';
+import { gazetteerMatch, officeAt, officeComplement, roleOf, TITLE_FIRST } from './person-roles';
 import type { Token } from './types';
 
 const ABD = looseKey('عبد');
-const TITLE_WORDS = [...TITLES].map((t) => ({ rule: t, words: t.ar.split(' ').map(lk) })).sort((a, b) => b.words.length - a.words.length);
-const TITLE_FIRST = new Set(TITLE_WORDS.map((t) => t.words[0]!));
-const TITLES_BY_FIRST = new Map<string, typeof TITLE_WORDS>();
-for (const tw of TITLE_WORDS) TITLES_BY_FIRST.set(tw.words[0]!, [...(TITLES_BY_FIRST.get(tw.words[0]!) ?? []), tw]);
-const NO_TITLES: typeof TITLE_WORDS = [];
 const SPEECH = new Set(REPORTING_VERBS.map((v) => looseKey(v)));
-const SHUON = lk('شؤون');
 
 // Words that follow a name but are not part of it (regnal numbers are: محمد السادس).
 const NOT_NAME_PARTS = new Set(['الراحل', 'البالغ', 'الجديد', 'السابق', 'الحالي', 'نفسه', 'ذاته'].map((w) => looseKey(w)));
@@ -118,101 +113,50 @@ function particleTakesNext(tokens: Token[], keys: EntityKeys[], e: number, ctx: 
   return !TITLE_FIRST.has([...keys[e]!.rest][0] ?? '') && !SPEECH.has(keys[e]!.raw);
 }
 
-function titleAt(keys: EntityKeys[], i: number): { rule: TitleRule; end: number; skip: number } | null {
-  const k = keys[i];
-  if (!k) return null;
-  for (const f of k.first) {
-    for (const tw of TITLES_BY_FIRST.get(f.key) ?? NO_TITLES) {
-      let ok = true;
-      for (let w = 1; w < tw.words.length; w++) if (!keys[i + w]?.rest.has(tw.words[w]!)) ok = false;
-      if (ok) return { rule: tw.rule, end: i + tw.words.length, skip: f.skip };
-    }
-  }
-  return null;
-}
-
-/** الرئيس الأمريكي جو بايدن، وزير الخارجية الروسي سيرغي لافروف، نائبة وزير الخارجية ويندي شيرمان. */
+/**
+ * الرئيس الأمريكي جو بايدن، وزير الخارجية الروسي سيرغي لافروف، مدير القسم الآسيوي بوزارة الخارجية الروسية، زامير
+ * كابولوف: a person after an office, with the role the office gives.
+ */
 export function personAfterTitle(tokens: Token[], keys: EntityKeys[], i: number, ctx: EntityContext): EntityCandidate | null {
-  const title = titleAt(keys, i);
-  if (!title) return null;
-  let j = title.end;
-  let portfolio = '';
-  let demonym = '';
-  if (title.rule.office) {
-    const p = PORTFOLIO_KEYS.get([...(keys[j]?.rest ?? [])][0] ?? '');
-    if (p) {
-      portfolio = p;
-      j++;
-    }
+  const office = officeAt(tokens, keys, i, ctx);
+  if (!office) return null;
+  let found = personAt(tokens, keys, office.end, ctx);
+  let headOf = '';
+  if (!found) {
+    // what the office heads may stand between the title and the name, often closed by a comma
+    const complement = officeComplement(tokens, keys, office.end, ctx);
+    if (!complement) return null;
+    const j = complement.end + (tokens[complement.end]?.kind === 'punct' && /^[،,]$/.test(tokens[complement.end]!.text) ? 1 : 0);
+    found = personAt(tokens, keys, j, ctx);
+    headOf = complement.english;
   }
-  const d = demonymAt(keys, j, ctx);
-  if (d) {
-    demonym = d;
-    j++;
-  }
-  // لشؤون X: the office's field, up to three words
-  if (keys[j]?.raw.endsWith(SHUON) || keys[j]?.raw === `ل${SHUON}`) {
-    j++;
-    let n = 0;
-    while (n < 3 && unknown(tokens[j]) === false && tokens[j]?.kind === 'word' && !singleEntry(keys, j, ctx, isGiven)) {
-      j++;
-      n++;
-    }
-  }
-  // the person: a gazetteer person, or a run of name words
-  const person = singleOrMultiPerson(keys, j, ctx);
-  let end: number;
-  let english: string;
-  let guessed = false;
-  let entryRole: string | undefined;
-  if (person) {
-    end = person.end;
-    english = person.entry.english;
-    entryRole = person.entry.attrs.role;
-  } else {
-    const [e, en, g] = nameRun(tokens, keys, j, ctx);
-    if (e === j) return null;
-    end = e;
-    english = en.join(' ');
-    guessed = g;
-  }
-  // the text often leaves the country implicit (نائبة وزير الخارجية ويندي شيرمان): a known person's country fills it
-  if (!demonym && person?.entry.attrs.country) {
-    const d2 = ctx.gazetteer.demonymOf(person.entry.attrs.country);
-    if (d2) demonym = DEMONYM_FOR_TITLE[d2] ?? d2;
-  }
-  let role = title.rule.en.replace('{X}', demonym).replace(/\s+/g, ' ').trim();
-  if (portfolio)
-    role = role.replace(/Minister$/, `${portfolio} Minister`).replace(/(Deputy|Assistant) Minister$/, `$1 ${portfolio} Minister`);
-  if (portfolio && /Minister/.test(role) && !role.includes(portfolio)) role = role.replace('Minister', `${portfolio} Minister`);
-  for (const [re, en] of OFFICE_BY_COUNTRY) if (re.test(role)) role = en;
-  if (role === 'Dr' || role === '') role = entryRole ?? '';
+  if (!found) return null;
+  const entryRole = found.entry?.attrs.role;
+  const role = [roleOf(office, found.entry, ctx), headOf].filter(Boolean).join(' of ');
   return {
     type: 'PERSON',
-    from: j,
-    to: end,
+    from: found.from,
+    to: found.end,
     skip: 0,
-    english,
+    english: found.english,
     role: role || entryRole,
     roleFromText: Boolean(role),
-    guessed,
+    guessed: found.guessed,
     rule: 'title',
   };
 }
 
-function singleOrMultiPerson(keys: EntityKeys[], j: number, ctx: EntityContext): { entry: NameEntry; end: number } | null {
-  const k = keys[j];
-  if (!k) return null;
-  let best: { entry: NameEntry; end: number } | null = null;
-  for (const f of k.exact) {
-    for (const v of ctx.gazetteer.candidates(f.key)) {
-      if (v.entry.type !== 'PERSON' || isGiven(v.entry) || isParticle(v.entry)) continue;
-      let ok = true;
-      for (let w = 1; w < v.words.length; w++) if (keys[j + w]?.restExact !== v.words[w]) ok = false;
-      if (ok && (!best || j + v.words.length > best.end)) best = { entry: v.entry, end: j + v.words.length };
-    }
-  }
-  return best;
+/** The person at token j: a gazetteer person, or a run of name words. */
+function personAt(
+  tokens: Token[],
+  keys: EntityKeys[],
+  j: number,
+  ctx: EntityContext,
+): { from: number; end: number; english: string; guessed: boolean; entry: NameEntry | null } | null {
+  const person = gazetteerMatch(keys, j, ctx, (e) => e.type === 'PERSON' && !isGiven(e) && !isParticle(e));
+  if (person) return { from: j, end: person.end, english: person.entry.english, guessed: false, entry: person.entry };
+  const [end, english, guessed] = nameRun(tokens, keys, j, ctx);
+  return end === j ? null : { from: j, end, english: english.join(' '), guessed, entry: null };
 }
 
 /** محمد بن سلمان، زامير كابولوف: a given name and the name words after it. */

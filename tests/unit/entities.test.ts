@@ -95,3 +95,30 @@ describe('where names start and end', () => {
     expect(spansOf(text).filter((s) => s === absent || s.startsWith(`${absent}:`))).toEqual([]);
   });
 });
+
+describe('roles stated in the text', () => {
+  const roleOf = (text: string, english: string) => an.analyze(text).entities.find((e) => e.english === english)?.role;
+
+  test.each([
+    // what an office heads may stand between the title and the name, closed by a comma; the text's role wins over
+    // the gazetteer's (Russian Foreign Minister)
+    [
+      'وقال مدير القسم الأوروبي الأول بوزارة الخارجية الروسية، سيرغي لافروف إن الحوار مستمر.',
+      'Sergei Lavrov',
+      'Director of the First European Section of the Russian Foreign Ministry',
+    ],
+    // an office after the name: في منصب، بصفته
+    [
+      'وحضرت ويندي شيرمان التي عينت في منصب نائبة وزير الخارجية لشؤون حقوق الإنسان.',
+      'Wendy Sherman',
+      'US Under Secretary of State for Human Rights',
+    ],
+    ['وتحدث سيرغي لافروف بصفته وزير الخارجية الروسي أمام المجلس.', 'Sergei Lavrov', 'Russian Foreign Minister'],
+  ])('%s → %s: %s', (text, english, role) => {
+    expect(roleOf(text, english)).toBe(role);
+  });
+
+  test('a cue word after punctuation belongs to someone else', () => {
+    expect(roleOf('وصل سيرغي لافروف. وعين آخر في منصب وزير الدفاع.', 'Sergei Lavrov')).not.toMatch(/Defence/);
+  });
+});
