@@ -13,6 +13,7 @@ import {
   personFromGivenName,
   speakerAfterVerb,
   unknownNameRun,
+  nameBeforeBin,
 } from './entity-candidates';
 import { entityKeys, type EntityKeys } from './entity-keys';
 import { ORG_TRIGGERS, PLACE_DESCRIPTORS, TITLES } from './entity-rules';
@@ -182,6 +183,18 @@ function roleStatedAfter(c: EntityCandidate, tokens: Token[], keys: EntityKeys[]
   if (role) Object.assign(c, { role, roleFromText: true });
 }
 
+type CandidateRule = (tokens: Token[], keys: EntityKeys[], i: number, ctx: EntityContext) => EntityCandidate | null;
+const RULES: readonly CandidateRule[] = [
+  personAfterTitle,
+  personFromGivenName,
+  orgAfterTrigger,
+  placeAfterDescriptor,
+  speakerAfterVerb,
+  unknownNameRun,
+];
+// a given name or particle is a gazetteer name; X بن Y starts at a word that is not
+const RULES_WITHOUT_NAMES = RULES.filter((r) => r !== personFromGivenName).concat(nameBeforeBin);
+
 /** Finds the entities of an analysed text. */
 export function findEntities(a: TextAnalysis, ctx: EntityContext): Entity[] {
   const { tokens, text } = a;
@@ -189,16 +202,12 @@ export function findEntities(a: TextAnalysis, ctx: EntityContext): Entity[] {
   const cands: EntityCandidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.kind !== 'word') continue;
-    const g = gazetteerAt(keys, i, ctx.gazetteer);
+    // most words start no name: one lookup spares the gazetteer rules the rest
+    const named = keys[i]!.exact.some((f) => ctx.gazetteer.has(f.key));
+    const g = named ? gazetteerAt(keys, i, ctx.gazetteer) : null;
     if (g && !inOfficeTitle(g, keys)) cands.push(trimDescriptor(g, keys, ctx.gazetteer));
-    for (const c of [
-      personAfterTitle(tokens, keys, i, ctx),
-      personFromGivenName(tokens, keys, i, ctx),
-      orgAfterTrigger(tokens, keys, i, ctx),
-      placeAfterDescriptor(tokens, keys, i, ctx),
-      speakerAfterVerb(tokens, keys, i, ctx),
-      unknownNameRun(tokens, keys, i),
-    ]) {
+    for (const rule of named ? RULES : RULES_WITHOUT_NAMES) {
+      const c = rule(tokens, keys, i, ctx);
       if (c) cands.push(c);
     }
   }

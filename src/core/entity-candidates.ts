@@ -10,7 +10,7 @@ import { nameToEnglish } from './name-translit';
 import type { Token } from './types';
 
 export type { EntityCandidate } from './entity-lookup';
-export { personAfterTitle, personFromGivenName, speakerAfterVerb, unknownNameRun } from './person-names';
+export { nameBeforeBin, personAfterTitle, personFromGivenName, speakerAfterVerb, unknownNameRun } from './person-names';
 
 const TRIGGERS = new Map(ORG_TRIGGERS.map((t) => [lk(t.ar), t.en]));
 // triggers strong enough to take a common definite word as the name (حزب العمال); حركة is also "traffic"

@@ -205,7 +205,7 @@ const BIN = looseKey('بن');
 const NOT_NAMES = new Set(['prep', 'conj', 'part', 'pron', 'num', 'interj']);
 
 /** سهل بن حنيف، بسر بن أرطأة: any word before بن and a name after it is a name, even one the lexicon knows. */
-function nameBeforeBin(tokens: Token[], keys: EntityKeys[], i: number, ctx: EntityContext): EntityCandidate | null {
+export function nameBeforeBin(tokens: Token[], keys: EntityKeys[], i: number, ctx: EntityContext): EntityCandidate | null {
   if (keys[i + 1]?.raw !== BIN) return null;
   const top = tokens[i]!.analyses[0];
   if (top && top.pos !== 'unknown' && (NOT_NAMES.has(top.pos) || top.segments.some((s) => s.role === 'proclitic'))) return null;
