@@ -13,12 +13,16 @@ import {
   personFromGivenName,
   speakerAfterVerb,
   unknownNameRun,
+  nameBeforeBin,
 } from './entity-candidates';
 import { entityKeys, type EntityKeys } from './entity-keys';
-import { ORG_TRIGGERS, PLACE_DESCRIPTORS } from './entity-rules';
+import { ORG_TRIGGERS, PLACE_DESCRIPTORS, TITLES } from './entity-rules';
+import { PORTFOLIO_KEYS } from './entity-lookup';
 import { looseKey } from './normalize';
 import { bareKey } from './phrases';
 import { groupMentions } from './entity-groups';
+import { clubsInSportsNews } from './entity-sports';
+import { roleAfterName } from './person-roles';
 import type { Lexicon } from './lexicon';
 import type { Entity, TextAnalysis, Token } from './types';
 
@@ -28,11 +32,21 @@ export interface EntityContext {
 }
 
 const DESCRIPTOR_KEYS = new Set(PLACE_DESCRIPTORS.map((d) => bareKey(looseKey(d))));
-const TRIGGER_KEYS = new Set([...ORG_TRIGGERS.map((t) => bareKey(looseKey(t.ar))), 'نادي']);
+const TRIGGER_KEYS = new Set(ORG_TRIGGERS.map((t) => bareKey(looseKey(t.ar))));
+const NAME_AFTER_KEYS = new Set(ORG_TRIGGERS.filter((t) => t.nameAfter).map((t) => bareKey(looseKey(t.ar))));
 const EPITHETS = new Set(['المكرمه', 'المنوره', 'الشريف', 'المقدسه', 'الاشرف'].map((w) => looseKey(w)));
 const COREF_WINDOW = 1500;
 const MINISTRY_KEY = bareKey(looseKey('وزارة'));
 const PRIORITY = { gazetteer: 5, title: 6, given: 4.5, trigger: 3, descriptor: 3, speaker: 2, figure: 1 } as const;
+/** Last words of office titles (وزير، المتحدث باسم): a ministry named right after one is part of the title. */
+const OFFICE_ENDS = new Set(TITLES.filter((t) => t.office).map((t) => bareKey(looseKey(t.ar.split(' ').pop()!))));
+
+/** وزيرة الخارجية الأميركية، المتحدث باسم الخارجية: the office's ministry describes the person, it is no mention. */
+function inOfficeTitle(c: EntityCandidate, keys: EntityKeys[]): boolean {
+  if (c.type !== 'ORGANIZATION' || !PORTFOLIO_KEYS.has([...keys[c.from]!.rest][0] ?? '')) return false;
+  return !!keys[c.from - 1]?.first.some((f) => OFFICE_ENDS.has(f.key));
+}
+
 /** A longer match beats a shorter one of a slightly higher rule: بوني جينكينس (a name) over بوني (Pune). */
 const rank = (c: EntityCandidate) => PRIORITY[c.rule] + 0.6 * (c.to - c.from - 1);
 
@@ -95,6 +109,8 @@ function trimDescriptor(c: EntityCandidate, keys: EntityKeys[], gaz: Gazetteer):
   // a ministry is named with its word (وزارة الخارجية الأمريكية is the State Department)
   if (c.type === 'ORGANIZATION' && keys[c.from]!.first.some((f) => f.key === MINISTRY_KEY)) return c;
   if (!cue || !keys[c.from]!.first.some((f) => cue.has(f.key))) return c;
+  // فريق برشلونة، صحيفة الشرق الأوسط، شركة نوكيا: a describing trigger is not part of the name after it
+  if (c.type === 'ORGANIZATION' && keys[c.from]!.first.some((f) => NAME_AFTER_KEYS.has(f.key))) return { ...c, from: c.from + 1, skip: 0 };
   const rest = keys[c.from + 1]!;
   // the rest must name the same thing on its own (وكالة فرانس برس → فرانس برس; حركة حماس → حماس)
   const restIsName = gaz
@@ -160,73 +176,24 @@ function surnameMentions(
   return out;
 }
 
-// Words of sports reports: in their sentences a city name is the club (برشلونة فاز على ليفربول).
-const SPORTS_CUES = new Set(
-  [
-    'فريق',
-    'نادي',
-    'مباراة',
-    'دوري',
-    'بطولة',
-    'كأس',
-    'فوز',
-    'فاز',
-    'تعادل',
-    'هزيمة',
-    'هزم',
-    'خسر',
-    'لاعب',
-    'مدرب',
-    'هدف',
-    'ملعب',
-    'موسم',
-    'منتخب',
-    'سجل',
-  ].map((w) => bareKey(looseKey(w))),
-);
-
-const MATCH_WORDS = new Set(
-  ['فاز', 'تعادل', 'هزم', 'خسر', 'تغلب', 'ضد', 'امام', 'فريق', 'لاعب', 'مدرب', 'نادي', 'مهاجم', 'حارس'].map((w) => bareKey(looseKey(w))),
-);
-const PLACE_PREPS = new Set(['في', 'الى', 'من', 'قرب', 'شمال', 'جنوب', 'شرق', 'غرب', 'مدينة'].map((w) => looseKey(w)));
-
-/** The lemma key of a token's best reading (cached per shared analyses array). */
-const LEMMA_KEYS = new WeakMap<object, string>();
-function lemmaKey(t: Token): string {
-  const top = t.analyses[0];
-  if (!top || top.pos === 'unknown') return '';
-  let k = LEMMA_KEYS.get(t.analyses);
-  if (k === undefined) LEMMA_KEYS.set(t.analyses, (k = bareKey(looseKey(top.lemma))));
-  return k;
+/** بوني جينكينس التي تم تثبيتها في منصب نائبة وزير الخارجية: an office stated after the name is the person's role. */
+function roleStatedAfter(c: EntityCandidate, tokens: Token[], keys: EntityKeys[], ctx: EntityContext): void {
+  const entry = c.entryId !== undefined ? (ctx.gazetteer.entries[c.entryId] ?? null) : null;
+  const role = roleAfterName(tokens, keys, c.to, ctx, entry);
+  if (role) Object.assign(c, { role, roleFromText: true });
 }
 
-function clubsInSportsNews(kept: EntityCandidate[], a: TextAnalysis, ctx: EntityContext): void {
-  // only place names can turn into clubs: skip everything when there are none
-  const places = kept.filter(
-    (c) => c.type === 'LOCATION' && c.entryId !== undefined && ctx.gazetteer.entries[c.entryId]?.attrs.kind === 'city',
-  );
-  if (!places.length) return;
-  for (const s of a.sentences) {
-    let cues = 0;
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) if (SPORTS_CUES.has(lemmaKey(a.tokens[i]!))) cues++;
-    if (cues < 2) continue;
-    for (const c of places) {
-      if (c.from < s.tokenStart || c.from >= s.tokenEnd || c.type !== 'LOCATION' || c.entryId === undefined) continue;
-      // a club plays: a match word or "against" within two words of the name
-      let near = false;
-      for (let k = Math.max(s.tokenStart, c.from - 2); k < Math.min(s.tokenEnd, c.to + 2) && !near; k++) {
-        if (MATCH_WORDS.has(lemmaKey(a.tokens[k]!)) || MATCH_WORDS.has(looseKey(a.tokens[k]!.text))) near = true;
-      }
-      if (!near) continue;
-      // في برشلونة / إلى ليون is still the city
-      const prev = a.tokens[c.from - 1];
-      const first = a.tokens[c.from]!.analyses[0];
-      const placePrep =
-        (prev && PLACE_PREPS.has(looseKey(prev.text))) || first?.segments.some((x) => x.role === 'proclitic' && looseKey(x.text) === 'ب');
-      if (!placePrep && ctx.gazetteer.entries[c.entryId]?.attrs.kind === 'city') c.type = 'ORGANIZATION';
-    }
-  }
-}
+type CandidateRule = (tokens: Token[], keys: EntityKeys[], i: number, ctx: EntityContext) => EntityCandidate | null;
+const RULES: readonly CandidateRule[] = [
+  personAfterTitle,
+  personFromGivenName,
+  orgAfterTrigger,
+  placeAfterDescriptor,
+  speakerAfterVerb,
+  unknownNameRun,
+];
+// a given name or particle is a gazetteer name; X بن Y starts at a word that is not
+const RULES_WITHOUT_NAMES = RULES.filter((r) => r !== personFromGivenName).concat(nameBeforeBin);
 
 /** Finds the entities of an analysed text. */
 export function findEntities(a: TextAnalysis, ctx: EntityContext): Entity[] {
@@ -235,16 +202,12 @@ export function findEntities(a: TextAnalysis, ctx: EntityContext): Entity[] {
   const cands: EntityCandidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.kind !== 'word') continue;
-    const g = gazetteerAt(keys, i, ctx.gazetteer);
-    if (g) cands.push(trimDescriptor(g, keys, ctx.gazetteer));
-    for (const c of [
-      personAfterTitle(tokens, keys, i, ctx),
-      personFromGivenName(tokens, keys, i, ctx),
-      orgAfterTrigger(tokens, keys, i, ctx),
-      placeAfterDescriptor(tokens, keys, i, ctx),
-      speakerAfterVerb(tokens, keys, i, ctx),
-      unknownNameRun(tokens, keys, i),
-    ]) {
+    // most words start no name: one lookup spares the gazetteer rules the rest
+    const named = keys[i]!.exact.some((f) => ctx.gazetteer.has(f.key));
+    const g = named ? gazetteerAt(keys, i, ctx.gazetteer) : null;
+    if (g && !inOfficeTitle(g, keys)) cands.push(trimDescriptor(g, keys, ctx.gazetteer));
+    for (const rule of named ? RULES : RULES_WITHOUT_NAMES) {
+      const c = rule(tokens, keys, i, ctx);
       if (c) cands.push(c);
     }
   }
@@ -262,6 +225,7 @@ export function findEntities(a: TextAnalysis, ctx: EntityContext): Entity[] {
   }
   kept.push(...surnameMentions(kept, keys, taken, tokens, ctx.lexicon));
   clubsInSportsNews(kept, a, ctx);
+  for (const c of kept) if (c.type === 'PERSON' && !c.roleFromText) roleStatedAfter(c, tokens, keys, ctx);
   kept.sort((x, y) => x.from - y.from);
   const entities: Entity[] = kept.map((c) => {
     const first = tokens[c.from]!;

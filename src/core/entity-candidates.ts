@@ -10,14 +10,56 @@ import { nameToEnglish } from './name-translit';
 import type { Token } from './types';
 
 export type { EntityCandidate } from './entity-lookup';
-export { personAfterTitle, personFromGivenName, speakerAfterVerb, unknownNameRun } from './person-names';
+export { nameBeforeBin, personAfterTitle, personFromGivenName, speakerAfterVerb, unknownNameRun } from './person-names';
 
 const TRIGGERS = new Map(ORG_TRIGGERS.map((t) => [lk(t.ar), t.en]));
 // triggers strong enough to take a common definite word as the name (حزب العمال); حركة is also "traffic"
 const STRONG_TRIGGERS = new Set(
-  ['وزاره', 'حزب', 'منظمه', 'شركه', 'جامعه', 'وكاله', 'نادي', 'منتخب', 'صحيفه', 'قناه', 'جبهه', 'كتائب', 'تنظيم', 'بنك', 'مصرف'].map(lk),
+  [
+    'وزاره',
+    'حزب',
+    'منظمه',
+    'شركه',
+    'جامعه',
+    'وكاله',
+    'نادي',
+    'منتخب',
+    'صحيفه',
+    'جريده',
+    'قناه',
+    'جبهه',
+    'كتائب',
+    'تنظيم',
+    'بنك',
+    'مصرف',
+  ].map(lk),
 );
 const DESCRIPTORS = new Set(PLACE_DESCRIPTORS.map(lk));
+const NAME_AFTER = new Set(ORG_TRIGGERS.filter((t) => t.nameAfter).map((t) => lk(t.ar)));
+const NATIONAL_TEAM = lk('منتخب');
+const MEDIA = new Set(['صحيفة', 'جريدة', 'مجلة', 'قناة'].map(lk));
+
+/**
+ * A word after a trigger that the gazetteer does not know, as part of the name: an unknown word (a foreign name), or
+ * right after the trigger a definite word (حزب العمال، صحيفة الحياة). Null when it describes instead.
+ */
+function nameWord(t: Token, raw: string, tkey: string, first: boolean): { english: string; guessed: boolean } | null {
+  const describing = NAME_AFTER.has(tkey);
+  const strong = STRONG_TRIGGERS.has(tkey);
+  const nisba = /(يه|ي)$/.test(raw);
+  const definite = raw.startsWith('ال');
+  if (unknown(t)) {
+    // an unknown nisba describes: مجموعة قصصية، النادي الكاتالوني (after a strong trigger a bare one names: حزب توده)
+    if (nisba && (describing ? definite : !strong)) return null;
+    return { english: nameToEnglish(t.text), guessed: true };
+  }
+  const pos = t.analyses[0]?.pos;
+  if (!first || !definite) return null;
+  // صحيفة الحياة، قناة العربية: a paper or channel is named by a noun; المنتخب الوطني، الفريق الأول only describe
+  if (describing) return MEDIA.has(tkey) && pos === 'noun' ? { english: nameToEnglish(t.text), guessed: true } : null;
+  if (!strong || (pos !== 'noun' && pos !== 'adj')) return null;
+  return { english: cap(t.analyses[0]!.gloss[0]?.split(/[;(]/)[0]?.trim() ?? ''), guessed: false };
+}
 
 /** حركة طالبان، وزارة الخارجية الروسية، حزب العمال: a trigger noun and its name. */
 export function orgAfterTrigger(tokens: Token[], keys: EntityKeys[], i: number, ctx: EntityContext): EntityCandidate | null {
@@ -35,11 +77,12 @@ export function orgAfterTrigger(tokens: Token[], keys: EntityKeys[], i: number, 
     }
   }
   if (!trigger) return null;
-  const strong = STRONG_TRIGGERS.has(tkey);
   const parts: string[] = [];
   let demonym = '';
+  let demonymEnd = -1;
   let portfolio = '';
   let guessed = false;
+  let place = false;
   let j = i + 1;
   while (j < tokens.length && j - i <= 3 && tokens[j]!.kind === 'word') {
     const rest = [...keys[j]!.rest][0] ?? '';
@@ -47,30 +90,34 @@ export function orgAfterTrigger(tokens: Token[], keys: EntityKeys[], i: number, 
     const d = demonymAt(keys, j, ctx);
     const name = singleEntry(keys, j, ctx, (e) => e.type === 'LOCATION' || e.type === 'ORGANIZATION');
     if (p && tkey === lk('وزارة') && !portfolio) portfolio = p;
-    else if (d && !demonym) demonym = d;
-    else if (name) parts.push(name.english);
-    else if (unknown(tokens[j]) && (strong || !/(يه|ي)$/.test(keys[j]!.raw))) {
-      // after a weak trigger (مجموعة، مجلس) an unknown adjective (قصصية) describes; it does not name
-      parts.push(nameToEnglish(tokens[j]!.text));
-      guessed = true;
-    } else if (
-      strong &&
-      keys[j]!.raw.startsWith('ال') &&
-      j === i + 1 &&
-      (tokens[j]!.analyses[0]?.pos === 'noun' || tokens[j]!.analyses[0]?.pos === 'adj')
-    ) {
-      parts.push(cap(tokens[j]!.analyses[0]!.gloss[0]?.split(/[;(]/)[0]?.trim() ?? ''));
-    } else break;
+    else if (d && !demonym) {
+      demonym = d;
+      demonymEnd = j + 1;
+    } else if (name) {
+      parts.push(name.english);
+      place ||= name.type === 'LOCATION';
+    } else {
+      const word = nameWord(tokens[j]!, keys[j]!.raw, tkey, j === i + 1);
+      if (!word) break;
+      parts.push(word.english);
+      guessed ||= word.guessed;
+    }
     j++;
   }
-  if (j === i + 1) return null;
+  // المنتخب الفرنسي، الإذاعة الإسرائيلية: a trigger and a nationality describe; they do not name
+  if (j === i + 1 || (!portfolio && !parts.length)) return null;
+  // منتخب البرازيل: a national team is named by its country, which stays the place
+  if (tkey === NATIONAL_TEAM && place) return null;
   // شركة نوكيا، حركة حماس: the trigger describes the name that follows; the entity is the name
   const orgName = singleEntry(keys, i + 1, ctx, (e) => e.type === 'ORGANIZATION');
   if (orgName && j === i + 2) return { type: 'ORGANIZATION', from: i + 1, to: j, skip: 0, english: orgName.english, rule: 'trigger' };
-  if (!portfolio && !demonym && guessed && parts.length === j - i - 1) {
-    return { type: 'ORGANIZATION', from: i + 1, to: j, skip: 0, english: `${parts.join(' ')} ${trigger}`.trim(), guessed, rule: 'trigger' };
-  }
   const english = [demonym, portfolio, ...parts, portfolio ? 'Ministry' : trigger].filter(Boolean).join(' ');
+  const unnamedTrigger = !portfolio && (NAME_AFTER.has(tkey) || (guessed && !demonym && parts.length === j - i - 1));
+  if (unnamedTrigger) {
+    // صحيفة التايمز البريطانية: neither the trigger nor a nationality after the name is part of it
+    const to = demonymEnd === j ? j - 1 : j;
+    return { type: 'ORGANIZATION', from: i + 1, to, skip: 0, english, guessed, rule: 'trigger' };
+  }
   return { type: 'ORGANIZATION', from: i, to: j, skip, english, guessed, rule: 'trigger' };
 }
 

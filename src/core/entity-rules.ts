@@ -146,10 +146,43 @@ export const PORTFOLIOS: Readonly<Record<string, string>> = {
   التخطيط: 'Planning',
 };
 
-/** How English news names some offices of some countries. */
+/** Fields of offices after لشؤون (نائب الوزير لشؤون الرقابة على الأسلحة), as English titles name them. */
+export const OFFICE_FIELDS: Readonly<Record<string, string>> = {
+  'الرقابة على الأسلحة': 'Arms Control',
+  'الحد من التسلح': 'Arms Control',
+  'نزع السلاح': 'Disarmament',
+  'الأمن الدولي': 'International Security',
+  'الشرق الأدنى': 'Near Eastern Affairs',
+  'الشرق الأوسط': 'the Middle East',
+  'الشؤون السياسية': 'Political Affairs',
+  السياسة: 'Political Affairs',
+  الاقتصاد: 'Economic Affairs',
+  'الشؤون الاقتصادية': 'Economic Affairs',
+  'حقوق الإنسان': 'Human Rights',
+  اللاجئين: 'Refugees',
+  الهجرة: 'Migration',
+  الدفاع: 'Defence',
+  الأمن: 'Security',
+  الاستخبارات: 'Intelligence',
+  الإعلام: 'Media',
+  الطاقة: 'Energy',
+  المرأة: 'Women',
+  الشباب: 'Youth',
+  المغتربين: 'Expatriates',
+  الأسرى: 'Prisoners',
+  المفاوضات: 'Negotiations',
+  أوروبا: 'Europe',
+  آسيا: 'Asia',
+  أفريقيا: 'Africa',
+  الأمريكتين: 'the Americas',
+};
+
+/** How English news names some offices of some countries (applied to the whole role, field included). */
 export const OFFICE_BY_COUNTRY: ReadonlyArray<[RegExp, string]> = [
   [/^US Foreign Minister$/, 'US Secretary of State'],
   [/^US Deputy Foreign Minister$/, 'US Deputy Secretary of State'],
+  // a US deputy secretary with a field (لشؤون الرقابة على الأسلحة) is an under secretary
+  [/^US Deputy Foreign Minister for (.+)$/, 'US Under Secretary of State for $1'],
   [/^US Defence Minister$/, 'US Defense Secretary'],
   [/^US Finance Minister$/, 'US Treasury Secretary'],
   [/^UK Foreign Minister$/, 'UK Foreign Secretary'],
@@ -158,29 +191,32 @@ export const OFFICE_BY_COUNTRY: ReadonlyArray<[RegExp, string]> = [
 export interface TriggerRule {
   ar: string;
   en: string;
+  /** the trigger describes the name that follows rather than being part of it (صحيفة [التايمز]، شركة [نوكيا]) */
+  nameAfter?: boolean;
 }
 
 /** Nouns that start an organisation name. */
 export const ORG_TRIGGERS: readonly TriggerRule[] = [
   { ar: 'وزارة', en: 'Ministry' },
   { ar: 'حزب', en: 'Party' },
-  { ar: 'حركة', en: 'Movement' },
+  { ar: 'حركة', en: 'Movement', nameAfter: true },
   { ar: 'منظمة', en: 'Organization' },
-  { ar: 'شركة', en: 'Company' },
+  { ar: 'شركة', en: 'Company', nameAfter: true },
   { ar: 'جامعة', en: 'University' },
   { ar: 'وكالة', en: 'Agency' },
   { ar: 'هيئة', en: 'Authority' },
   { ar: 'مؤسسة', en: 'Foundation' },
   { ar: 'جمعية', en: 'Association' },
   { ar: 'اتحاد', en: 'Union' },
-  { ar: 'نادي', en: 'Club' },
-  { ar: 'منتخب', en: 'national team' },
+  { ar: 'نادي', en: 'Club', nameAfter: true },
+  { ar: 'منتخب', en: 'national team', nameAfter: true },
   { ar: 'مجلس', en: 'Council' },
   { ar: 'بنك', en: 'Bank' },
   { ar: 'مصرف', en: 'Bank' },
-  { ar: 'صحيفة', en: 'newspaper' },
-  { ar: 'مجلة', en: 'magazine' },
-  { ar: 'قناة', en: 'channel' },
+  { ar: 'صحيفة', en: 'newspaper', nameAfter: true },
+  { ar: 'جريدة', en: 'newspaper', nameAfter: true },
+  { ar: 'مجلة', en: 'magazine', nameAfter: true },
+  { ar: 'قناة', en: 'channel', nameAfter: true },
   { ar: 'إذاعة', en: 'radio' },
   { ar: 'مجموعة', en: 'Group' },
   { ar: 'تنظيم', en: 'group' },
@@ -195,7 +231,7 @@ export const ORG_TRIGGERS: readonly TriggerRule[] = [
   { ar: 'كتائب', en: 'Brigades' },
   { ar: 'سرايا', en: 'Brigades' },
   { ar: 'ميليشيا', en: 'militia' },
-  { ar: 'فريق', en: 'team' },
+  { ar: 'فريق', en: 'team', nameAfter: true },
 ];
 
 /** Words that introduce a place name: the entity is the name after them (ANERcorp style: مدينة [غزة]). */

@@ -75,6 +75,11 @@ export class Gazetteer {
     this.commonWord = isCommonWord;
   }
 
+  /** Whether some name starts with this exact key. */
+  has(firstKey: string): boolean {
+    return this.byFirst.has(firstKey);
+  }
+
   /** Variants whose first word has this exact key (article included), longest first. */
   candidates(firstKey: string): readonly NameVariant[] {
     return this.byFirst.get(firstKey) ?? [];

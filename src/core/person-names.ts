@@ -4,21 +4,16 @@
  */
 import type { EntityContext } from './entities';
 import type { EntityKeys } from './entity-keys';
-import { demonymAt, isGiven, isParticle, lk, PORTFOLIO_KEYS, singleEntry, unknown, type EntityCandidate } from './entity-lookup';
-import { DEMONYM_FOR_TITLE, OFFICE_BY_COUNTRY, REPORTING_VERBS, TITLES, type TitleRule } from './entity-rules';
+import { isGiven, isParticle, singleEntry, unknown, type EntityCandidate } from './entity-lookup';
+import { REPORTING_VERBS } from './entity-rules';
 import type { NameEntry } from './gazetteer';
 import { nameToEnglish } from './name-translit';
 import { looseKey } from './normalize';
+import { gazetteerMatch, officeAt, officeComplement, roleOf, TITLE_FIRST } from './person-roles';
 import type { Token } from './types';
 
 const ABD = looseKey('عبد');
-const TITLE_WORDS = [...TITLES].map((t) => ({ rule: t, words: t.ar.split(' ').map(lk) })).sort((a, b) => b.words.length - a.words.length);
-const TITLE_FIRST = new Set(TITLE_WORDS.map((t) => t.words[0]!));
-const TITLES_BY_FIRST = new Map<string, typeof TITLE_WORDS>();
-for (const tw of TITLE_WORDS) TITLES_BY_FIRST.set(tw.words[0]!, [...(TITLES_BY_FIRST.get(tw.words[0]!) ?? []), tw]);
-const NO_TITLES: typeof TITLE_WORDS = [];
 const SPEECH = new Set(REPORTING_VERBS.map((v) => looseKey(v)));
-const SHUON = lk('شؤون');
 
 // Words that follow a name but are not part of it (regnal numbers are: محمد السادس).
 const NOT_NAME_PARTS = new Set(['الراحل', 'البالغ', 'الجديد', 'السابق', 'الحالي', 'نفسه', 'ذاته'].map((w) => looseKey(w)));
@@ -45,12 +40,14 @@ function abdName(second: string): string {
     .replace(/^./, (c) => c.toUpperCase())}`;
 }
 
-/** Name words from token j on (at most 4): given names, particles, unknown words. Returns [end, english, guessed]. */
+/** Name words from token j on (at most 4, more with particles): given names, particles, unknown words. Returns [end, english, guessed]. */
 function nameRun(tokens: Token[], keys: EntityKeys[], j: number, ctx: EntityContext, needFirst = true): [number, string[], boolean] {
   const english: string[] = [];
   let guessed = false;
   let e = j;
-  while (e < tokens.length && e - j < 4) {
+  // four words, and two more for each particle: محمد بن عبد الكريم الخطابي
+  let limit = 4;
+  while (e < tokens.length && e - j < limit) {
     const t = tokens[e]!;
     if (t.kind !== 'word') break;
     if (e > j && /^[وف]/.test(keys[e]!.raw) && !unknown(t)) break;
@@ -74,6 +71,13 @@ function nameRun(tokens: Token[], keys: EntityKeys[], j: number, ctx: EntityCont
     if (given) {
       english.push(given.english);
       e++;
+      // بن ود، أبو طالب، آل ثاني: after a particle the next word is a name whatever else it can mean
+      if (isParticle(given)) limit += 2;
+      if (isParticle(given) && particleTakesNext(tokens, keys, e, ctx)) {
+        english.push(nameToEnglish(tokens[e]!.text));
+        guessed = true;
+        e++;
+      }
       continue;
     }
     const person = singleEntry(keys, e, ctx, (x) => x.type === 'PERSON' && !isGiven(x));
@@ -90,105 +94,69 @@ function nameRun(tokens: Token[], keys: EntityKeys[], j: number, ctx: EntityCont
     }
     break;
   }
+  // a name does not end on a particle (محمد بن، أبو): without what follows it, the particle is not part of it
+  while (e > j && singleEntry(keys, e - 1, ctx, isParticle)) {
+    e--;
+    english.pop();
+  }
   if (needFirst && e === j) return [j, [], false];
   return [e, english, guessed];
 }
 
-function titleAt(keys: EntityKeys[], i: number): { rule: TitleRule; end: number; skip: number } | null {
-  const k = keys[i];
-  if (!k) return null;
-  for (const f of k.first) {
-    for (const tw of TITLES_BY_FIRST.get(f.key) ?? NO_TITLES) {
-      let ok = true;
-      for (let w = 1; w < tw.words.length; w++) if (!keys[i + w]?.rest.has(tw.words[w]!)) ok = false;
-      if (ok) return { rule: tw.rule, end: i + tw.words.length, skip: f.skip };
-    }
-  }
-  return null;
+/** The word after a name particle is part of the name unless it starts a new phrase (a clitic و، a title). */
+function particleTakesNext(tokens: Token[], keys: EntityKeys[], e: number, ctx: EntityContext): boolean {
+  const t = tokens[e];
+  // أبو بكر بن أبي قحافة: a second particle is read by the run itself
+  if (!t || t.kind !== 'word' || singleEntry(keys, e, ctx, isParticle)) return false;
+  const top = t.analyses[0];
+  if (top && top.pos !== 'unknown' && top.segments.some((s) => s.role === 'proclitic')) return false;
+  return !TITLE_FIRST.has([...keys[e]!.rest][0] ?? '') && !SPEECH.has(keys[e]!.raw);
 }
 
-/** الرئيس الأمريكي جو بايدن، وزير الخارجية الروسي سيرغي لافروف، نائبة وزير الخارجية ويندي شيرمان. */
+/**
+ * الرئيس الأمريكي جو بايدن، وزير الخارجية الروسي سيرغي لافروف، مدير القسم الآسيوي بوزارة الخارجية الروسية، زامير
+ * كابولوف: a person after an office, with the role the office gives.
+ */
 export function personAfterTitle(tokens: Token[], keys: EntityKeys[], i: number, ctx: EntityContext): EntityCandidate | null {
-  const title = titleAt(keys, i);
-  if (!title) return null;
-  let j = title.end;
-  let portfolio = '';
-  let demonym = '';
-  if (title.rule.office) {
-    const p = PORTFOLIO_KEYS.get([...(keys[j]?.rest ?? [])][0] ?? '');
-    if (p) {
-      portfolio = p;
-      j++;
-    }
+  const office = officeAt(tokens, keys, i, ctx);
+  if (!office) return null;
+  let found = personAt(tokens, keys, office.end, ctx);
+  let headOf = '';
+  if (!found) {
+    // what the office heads may stand between the title and the name, often closed by a comma
+    const complement = officeComplement(tokens, keys, office.end, ctx);
+    if (!complement) return null;
+    const j = complement.end + (tokens[complement.end]?.kind === 'punct' && /^[،,]$/.test(tokens[complement.end]!.text) ? 1 : 0);
+    found = personAt(tokens, keys, j, ctx);
+    headOf = complement.english;
   }
-  const d = demonymAt(keys, j, ctx);
-  if (d) {
-    demonym = d;
-    j++;
-  }
-  // لشؤون X: the office's field, up to three words
-  if (keys[j]?.raw.endsWith(SHUON) || keys[j]?.raw === `ل${SHUON}`) {
-    j++;
-    let n = 0;
-    while (n < 3 && unknown(tokens[j]) === false && tokens[j]?.kind === 'word' && !singleEntry(keys, j, ctx, isGiven)) {
-      j++;
-      n++;
-    }
-  }
-  // the person: a gazetteer person, or a run of name words
-  const person = singleOrMultiPerson(keys, j, ctx);
-  let end: number;
-  let english: string;
-  let guessed = false;
-  let entryRole: string | undefined;
-  if (person) {
-    end = person.end;
-    english = person.entry.english;
-    entryRole = person.entry.attrs.role;
-  } else {
-    const [e, en, g] = nameRun(tokens, keys, j, ctx);
-    if (e === j) return null;
-    end = e;
-    english = en.join(' ');
-    guessed = g;
-  }
-  // the text often leaves the country implicit (نائبة وزير الخارجية ويندي شيرمان): a known person's country fills it
-  if (!demonym && person?.entry.attrs.country) {
-    const d2 = ctx.gazetteer.demonymOf(person.entry.attrs.country);
-    if (d2) demonym = DEMONYM_FOR_TITLE[d2] ?? d2;
-  }
-  let role = title.rule.en.replace('{X}', demonym).replace(/\s+/g, ' ').trim();
-  if (portfolio)
-    role = role.replace(/Minister$/, `${portfolio} Minister`).replace(/(Deputy|Assistant) Minister$/, `$1 ${portfolio} Minister`);
-  if (portfolio && /Minister/.test(role) && !role.includes(portfolio)) role = role.replace('Minister', `${portfolio} Minister`);
-  for (const [re, en] of OFFICE_BY_COUNTRY) if (re.test(role)) role = en;
-  if (role === 'Dr' || role === '') role = entryRole ?? '';
+  if (!found) return null;
+  const entryRole = found.entry?.attrs.role;
+  const role = [roleOf(office, found.entry, ctx), headOf].filter(Boolean).join(' of ');
   return {
     type: 'PERSON',
-    from: j,
-    to: end,
+    from: found.from,
+    to: found.end,
     skip: 0,
-    english,
+    english: found.english,
     role: role || entryRole,
     roleFromText: Boolean(role),
-    guessed,
+    guessed: found.guessed,
     rule: 'title',
   };
 }
 
-function singleOrMultiPerson(keys: EntityKeys[], j: number, ctx: EntityContext): { entry: NameEntry; end: number } | null {
-  const k = keys[j];
-  if (!k) return null;
-  let best: { entry: NameEntry; end: number } | null = null;
-  for (const f of k.exact) {
-    for (const v of ctx.gazetteer.candidates(f.key)) {
-      if (v.entry.type !== 'PERSON' || isGiven(v.entry) || isParticle(v.entry)) continue;
-      let ok = true;
-      for (let w = 1; w < v.words.length; w++) if (keys[j + w]?.restExact !== v.words[w]) ok = false;
-      if (ok && (!best || j + v.words.length > best.end)) best = { entry: v.entry, end: j + v.words.length };
-    }
-  }
-  return best;
+/** The person at token j: a gazetteer person, or a run of name words. */
+function personAt(
+  tokens: Token[],
+  keys: EntityKeys[],
+  j: number,
+  ctx: EntityContext,
+): { from: number; end: number; english: string; guessed: boolean; entry: NameEntry | null } | null {
+  const person = gazetteerMatch(keys, j, ctx, (e) => e.type === 'PERSON' && !isGiven(e) && !isParticle(e));
+  if (person) return { from: j, end: person.end, english: person.entry.english, guessed: false, entry: person.entry };
+  const [end, english, guessed] = nameRun(tokens, keys, j, ctx);
+  return end === j ? null : { from: j, end, english: english.join(' '), guessed, entry: null };
 }
 
 /** محمد بن سلمان، زامير كابولوف: a given name and the name words after it. */
@@ -210,6 +178,8 @@ export function personFromGivenName(tokens: Token[], keys: EntityKeys[], i: numb
     if (given) break;
   }
   if (!given) {
+    const patronymic = nameBeforeBin(tokens, keys, i, ctx);
+    if (patronymic) return patronymic;
     // أبو عبد الله، ابن خلدون: a name particle followed by a name
     const particle = singleEntry(keys, i, ctx, (x) => isParticle(x), true);
     if (!particle || !['أبو', 'ابو', 'ابن', 'أبي', 'ابي', 'أم', 'عبد'].some((w) => looseKey(w) === keys[i]!.raw)) return null;
@@ -229,6 +199,27 @@ export function personFromGivenName(tokens: Token[], keys: EntityKeys[], i: numb
     if (end === i + 1 || (!next && !familyNext)) return null;
   }
   return { type: 'PERSON', from: i, to: end, skip, english: [given.english, ...rest].join(' '), guessed, rule: 'given' };
+}
+
+const BIN = looseKey('بن');
+const NOT_NAMES = new Set(['prep', 'conj', 'part', 'pron', 'num', 'interj']);
+
+/** سهل بن حنيف، بسر بن أرطأة: any word before بن and a name after it is a name, even one the lexicon knows. */
+export function nameBeforeBin(tokens: Token[], keys: EntityKeys[], i: number, ctx: EntityContext): EntityCandidate | null {
+  if (keys[i + 1]?.raw !== BIN) return null;
+  const top = tokens[i]!.analyses[0];
+  if (top && top.pos !== 'unknown' && (NOT_NAMES.has(top.pos) || top.segments.some((s) => s.role === 'proclitic'))) return null;
+  const [end, rest, guessed] = nameRun(tokens, keys, i + 1, ctx);
+  if (end <= i + 2) return null;
+  return {
+    type: 'PERSON',
+    from: i,
+    to: end,
+    skip: 0,
+    english: [nameToEnglish(tokens[i]!.text), ...rest].join(' '),
+    guessed,
+    rule: 'given',
+  };
 }
 
 /** وقال كابولوف: an unknown word right after a verb of saying. */

@@ -61,3 +61,64 @@ describe('recognition rules', () => {
     expect(people[0]!.group).toBe(people[1]!.group);
   });
 });
+
+describe('where names start and end', () => {
+  const spansOf = (s: string) => an.analyze(s).entities.map((e) => `${e.type}:${e.text}`);
+
+  test.each([
+    // a word before بن and the word after it are name words even when the lexicon knows them
+    ['وصل عمرو بن ود إلى المدينة ظهرا.', 'PERSON:عمرو بن ود'],
+    ['وكتب المؤرخ عن سهل بن حنيف كثيرا.', 'PERSON:سهل بن حنيف'],
+    // a name does not stop on its particle, nor after four words when particles lengthen it
+    ['وأرسل محمد بن عبد الكريم الخطابي رسالة.', 'PERSON:محمد بن عبد الكريم الخطابي'],
+    // a describing trigger (newspaper, company, team) is not part of the name; a trailing nationality neither
+    ['وذكرت صحيفة التايمز أمس أن الاتفاق قريب.', 'ORGANIZATION:التايمز'],
+    ['ووقعت شركة نوكيا الفنلندية العقد.', 'ORGANIZATION:نوكيا'],
+    ['وتعاقدت شركة بلومارين الهندية مع الحكومة.', 'ORGANIZATION:بلومارين'],
+    // a national team is named by its country, which stays a place
+    ['وفاز منتخب البرازيل على الأرجنتين في المباراة.', 'LOCATION:البرازيل'],
+    // in a match report a city with a well-known club is the club
+    ['وسجل المهاجم هدفين في مباراة الدوري وأنقذ برشلونة من الهزيمة.', 'ORGANIZATION:برشلونة'],
+  ])('%s → %s', (text, expected) => {
+    expect(spansOf(text)).toContain(expected);
+  });
+
+  test.each([
+    // a trigger with only a nationality describes: "the French national team", "the Israeli radio"
+    ['وخسر المنتخب الفرنسي المباراة أمس.', 'ORGANIZATION'],
+    ['وقالت الإذاعة الإسرائيلية إن الجيش انسحب.', 'ORGANIZATION'],
+    // the ministry in an office title describes the person; it is not a mention of the ministry
+    ['وقالت وزيرة الخارجية الأمريكية كوندوليزا رايس إن الحل قريب.', 'ORGANIZATION'],
+    // a name that stopped on بن would make every later بن a mention of it
+    ['وصل خالد بن الوليد. ثم جاء بن عمه.', 'PERSON:بن'],
+  ])('%s has no %s', (text, absent) => {
+    expect(spansOf(text).filter((s) => s === absent || s.startsWith(`${absent}:`))).toEqual([]);
+  });
+});
+
+describe('roles stated in the text', () => {
+  const roleOf = (text: string, english: string) => an.analyze(text).entities.find((e) => e.english === english)?.role;
+
+  test.each([
+    // what an office heads may stand between the title and the name, closed by a comma; the text's role wins over
+    // the gazetteer's (Russian Foreign Minister)
+    [
+      'وقال مدير القسم الأوروبي الأول بوزارة الخارجية الروسية، سيرغي لافروف إن الحوار مستمر.',
+      'Sergei Lavrov',
+      'Director of the First European Section of the Russian Foreign Ministry',
+    ],
+    // an office after the name: في منصب، بصفته
+    [
+      'وحضرت ويندي شيرمان التي عينت في منصب نائبة وزير الخارجية لشؤون حقوق الإنسان.',
+      'Wendy Sherman',
+      'US Under Secretary of State for Human Rights',
+    ],
+    ['وتحدث سيرغي لافروف بصفته وزير الخارجية الروسي أمام المجلس.', 'Sergei Lavrov', 'Russian Foreign Minister'],
+  ])('%s → %s: %s', (text, english, role) => {
+    expect(roleOf(text, english)).toBe(role);
+  });
+
+  test('a cue word after punctuation belongs to someone else', () => {
+    expect(roleOf('وصل سيرغي لافروف. وعين آخر في منصب وزير الدفاع.', 'Sergei Lavrov')).not.toMatch(/Defence/);
+  });
+});
