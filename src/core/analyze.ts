@@ -89,7 +89,8 @@ export class Analyzer {
           COMMON_FEATURES.has(h.feat),
       );
     });
-    for (const e of this.gazetteer.entries) {
+    // names and nisbas become lexicon words too; the shipped index holds them already (the build ran this loop)
+    for (const e of this.lexicon.hasNames ? [] : this.gazetteer.entries) {
       if (e.attrs.kind === 'given-name' || e.attrs.kind === 'name-particle') continue;
       for (const v of e.variants) if (!v.includes(' ')) this.lexicon.addName(v, e.english, e.attrs.kind ?? e.type.toLowerCase());
       const demonym = e.attrs.demonym;

@@ -2,8 +2,10 @@
 import { Analyzer } from './analyze';
 import { encodeIndex, type PrebuiltIndex } from './form-index';
 import type { LexiconData } from './lexicon-data';
+import { entryRow } from './lexicon';
 
 export function prebuildIndex(data: LexiconData): PrebuiltIndex {
   const analyzer = new Analyzer({ ...data, index: undefined });
-  return encodeIndex(analyzer.lexicon.exportForms(), analyzer.lexicon.entries.length);
+  const { entries } = analyzer.lexicon;
+  return encodeIndex(analyzer.lexicon.exportForms(), data.lemmas.length, entries.slice(data.lemmas.length).map(entryRow));
 }

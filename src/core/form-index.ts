@@ -1,20 +1,27 @@
 /**
  * The surface-form index, prebuilt at build time and shipped in the asset, so that loading the lexicon is a
- * JSON.parse and two string splits instead of generating and hashing 100,000 forms. Keys are sorted; a lookup is a
- * binary search, and a key's hits are decoded on first use.
+ * JSON.parse and a scan for line starts instead of generating and hashing 100,000 forms. Keys are sorted; a lookup is
+ * a binary search, and a key's hits are decoded on first use.
  *
- * Encoding (one line per key, lines aligned with `keys`): hits separated by ";", each hit
+ * Keys are front-coded in blocks of KEY_BLOCK lines: a block's first key is written whole, each following key as one
+ * character giving how many leading characters it shares with the key before it (code 48 + n) and then the rest.
+ * Sorted Arabic forms share long prefixes, so this halves the keys' share of the asset.
+ *
+ * Hits (one line per key, lines aligned with the keys): hits separated by ";", each hit
  * base36(entry × 2^14 + feature × 2^8 + flags), then ":" and the strict spelling when it differs from the key, then
  * "~" and the alternative spelling the form was generated from, when there is one.
  */
+import type { LemmaRow } from './lexicon-data';
 
 export interface PrebuiltIndex {
-  version: 1;
+  version: 2;
   /** entries the index refers to (lexicon rows + names and nisbas added from the gazetteer) */
   entries: number;
+  /** the names and nisbas added from the gazetteer, as rows, in id order after the lexicon's own */
+  added?: LemmaRow[];
   /** feature labels, by number */
   feats: string[];
-  /** sorted loose keys, joined by "\n" */
+  /** sorted loose keys, front-coded in blocks, joined by "\n" */
   keys: string;
   /** encoded hits per key, joined by "\n" */
   hits: string;
@@ -28,8 +35,24 @@ export interface RawHit {
   spelling: string | undefined;
 }
 
-/** Encodes an index given as key → hits. */
-export function encodeIndex(forms: Map<string, RawHit[]>, entries: number): PrebuiltIndex {
+/** Keys per front-coded block: a lookup decodes at most this many after its binary search. */
+const KEY_BLOCK = 16;
+/** the character that writes a shared-prefix length of 0 */
+const PREFIX_BASE = 48;
+
+/** Front-codes sorted keys in blocks of KEY_BLOCK. */
+function frontCode(keys: readonly string[]): string[] {
+  return keys.map((k, i) => {
+    if (i % KEY_BLOCK === 0) return k;
+    const prev = keys[i - 1]!;
+    let n = 0;
+    while (n < k.length && n < prev.length && k[n] === prev[n]) n++;
+    return String.fromCharCode(PREFIX_BASE + n) + k.slice(n);
+  });
+}
+
+/** Encodes an index given as key → hits, with the entries added to the lexicon's own rows. */
+export function encodeIndex(forms: Map<string, RawHit[]>, lemmaCount: number, added: LemmaRow[]): PrebuiltIndex {
   const keys = [...forms.keys()].sort();
   const feats: string[] = [];
   const featId = new Map<string, number>();
@@ -50,12 +73,13 @@ export function encodeIndex(forms: Map<string, RawHit[]>, entries: number): Preb
       })
       .join(';'),
   );
-  return { version: 1, entries, feats, keys: keys.join('\n'), hits: lines.join('\n') };
+  return { version: 2, entries: lemmaCount + added.length, added, feats, keys: frontCode(keys).join('\n'), hits: lines.join('\n') };
 }
 
 /**
  * A searchable index over the shipped strings as they are: only the line starts are computed at load (two typed
- * arrays), so loading allocates no per-key strings; a lookup binary-searches the keys in place.
+ * arrays), so loading allocates no per-key strings; a lookup binary-searches the block heads in place, then decodes
+ * one block.
  */
 export class FormIndex {
   private readonly keyStarts: Uint32Array;
@@ -70,17 +94,39 @@ export class FormIndex {
 
   /** The hits of a key, decoded (empty when the key is absent). */
   find(key: string): RawHit[] {
+    const i = this.indexOf(key);
+    return i < 0 ? [] : this.decode(key, this.data.hits.slice(this.hitStarts[i]!, this.hitStarts[i + 1]! - 1));
+  }
+
+  /** The line number of a key, or -1. */
+  private indexOf(key: string): number {
     const { keys } = this.data;
+    const starts = this.keyStarts;
+    // the last block whose head is ≤ key
     let lo = 0;
-    let hi = this.size - 1;
+    let hi = Math.ceil(this.size / KEY_BLOCK) - 1;
+    let block = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const c = compareSlice(keys, this.keyStarts[mid]!, this.keyStarts[mid + 1]! - 1, key);
-      if (c === 0) return this.decode(key, this.data.hits.slice(this.hitStarts[mid]!, this.hitStarts[mid + 1]! - 1));
-      if (c < 0) lo = mid + 1;
-      else hi = mid - 1;
+      const line = mid * KEY_BLOCK;
+      const c = compareSlice(keys, starts[line]!, starts[line + 1]! - 1, key);
+      if (c === 0) return line;
+      if (c < 0) {
+        block = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
-    return [];
+    if (block < 0) return -1;
+    const first = block * KEY_BLOCK;
+    let prev = keys.slice(starts[first]!, starts[first + 1]! - 1);
+    for (let line = first + 1; line < Math.min(first + KEY_BLOCK, this.size); line++) {
+      const at = starts[line]!;
+      const cur = prev.slice(0, keys.charCodeAt(at) - PREFIX_BASE) + keys.slice(at + 1, starts[line + 1]! - 1);
+      if (cur === key) return line;
+      if (cur > key) return -1;
+      prev = cur;
+    }
+    return -1;
   }
 
   private decode(key: string, line: string): RawHit[] {

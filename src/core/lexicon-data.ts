@@ -13,7 +13,7 @@ export type PhraseRow = [string, string, string];
 export type GazetteerRow = [string, string, string, string];
 
 export interface LexiconData {
-  version: 1;
+  version: 1 | 2;
   lemmas: LemmaRow[];
   phrases: PhraseRow[];
   gazetteer: GazetteerRow[];

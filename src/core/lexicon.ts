@@ -4,7 +4,7 @@
  */
 import { FormIndex, type RawHit } from './form-index';
 import { F, nounForms, verbForms, type FormSink } from './inflect';
-import { parseAttrs, splitList, type LexiconData } from './lexicon-data';
+import { parseAttrs, splitList, type LemmaRow, type LexiconData } from './lexicon-data';
 import { looseKey, strictKey, stripDiacritics } from './normalize';
 
 export interface LexEntry {
@@ -35,43 +35,113 @@ const FUNCTION_POS = new Set(['prep', 'conj', 'part', 'pron', 'adv', 'interj', '
 // Prepositions and particles that host pronouns (عليه، إليه، لديه، منه، أنه، لكنه، بينهم، عندها …).
 const HOST_POS = new Set(['prep', 'conj', 'part']);
 
+/**
+ * An entry made from its data row. Its attributes and glosses are parsed on first use: most of a lexicon's entries are
+ * never met in a given session, and building them all at load was most of the load time.
+ */
+class RowEntry implements LexEntry {
+  private parsedAttrs: Record<string, string> | undefined;
+  private glossList: string[] | undefined;
+  private frequency = 0;
+
+  constructor(
+    readonly id: number,
+    private readonly row: LemmaRow,
+  ) {}
+
+  get lemma(): string {
+    return this.row[0];
+  }
+  get pos(): string {
+    return this.row[1];
+  }
+  get root(): string {
+    return this.row[2];
+  }
+  get attrs(): Record<string, string> {
+    return (this.parsedAttrs ??= parseAttrs(this.row[4]));
+  }
+  get headword(): string {
+    return this.attrs.of || this.row[0];
+  }
+  get glosses(): string[] {
+    return (this.glossList ??= this.row[3].split('|').filter(Boolean));
+  }
+  get freq(): number {
+    return (this.frequency ||= Number(this.attrs.f) || 3);
+  }
+}
+
+/** The data row of a name or nisba the lexicon takes from the gazetteer (what the build ships as `added`). */
+export function entryRow(e: LexEntry): LemmaRow {
+  const attrs = Object.entries(e.attrs).map(([k, v]) => `${k}=${v.replace(/ /g, '_')}`);
+  if (!e.attrs.f) attrs.push(`f=${e.freq}`);
+  return [e.lemma, e.pos, e.root, e.glosses.join('|'), attrs.join(' ')];
+}
+
 export class Lexicon {
   readonly entries: LexEntry[] = [];
   private readonly forms = new Map<string, FormHit | FormHit[]>();
-  private readonly roots = new Map<string, LexEntry[]>();
-  private readonly lemmaKeys = new Map<string, LexEntry[]>();
+  /** root and lemma keys → entries: built on first use, then kept up to date */
+  private rootMap: Map<string, LexEntry[]> | null = null;
+  private lemmaKeyMap: Map<string, LexEntry[]> | null = null;
   /** the index shipped in the asset, when there is one: forms are then not generated at load */
   private readonly prebuilt: FormIndex | null;
   private readonly decoded = new Map<string, readonly FormHit[]>();
 
   constructor(readonly data: LexiconData) {
     this.prebuilt = data.index ? new FormIndex(data.index) : null;
-    for (const row of data.lemmas) this.addEntry(row[0], row[1], row[2], row[3], row[4]);
+    for (const row of data.lemmas) this.addEntry(row);
+    // the names and nisbas the build took from the gazetteer, in the order their ids were given
+    for (const row of data.index?.added ?? []) this.addEntry(row);
   }
 
-  private addEntry(lemma: string, pos: string, root: string, glosses: string, attrText: string): LexEntry {
-    const attrs = parseAttrs(attrText);
-    const entry: LexEntry = {
-      id: this.entries.length,
-      lemma,
-      headword: attrs.of ? attrs.of : lemma,
-      pos,
-      root,
-      glosses: glosses.split('|').filter(Boolean),
-      attrs,
-      freq: Number(attrs.f) || 3,
-    };
+  /** True when the shipped index already holds the gazetteer's names (the Analyzer then adds none itself). */
+  get hasNames(): boolean {
+    return Boolean(this.data.index?.added);
+  }
+
+  /** Adds an entry; `generate`: index its generated surface forms (unless the shipped index has them). */
+  private addEntry(row: LemmaRow, generate = true): LexEntry {
+    const entry = new RowEntry(this.entries.length, row);
     this.entries.push(entry);
-    if (root) push(this.roots, root.replace(/\s+/g, ''), entry);
-    const spellings = [strictKey(lemma), ...splitList(attrs.alt).map(strictKey)];
-    for (const s of spellings) push(this.lemmaKeys, looseKey(s), entry);
-    for (let i = 0; i < spellings.length && !this.prebuilt; i++) {
+    if (this.rootMap) this.addRoot(this.rootMap, entry);
+    if (this.lemmaKeyMap) this.addLemmaKeys(this.lemmaKeyMap, entry);
+    if (this.prebuilt || !generate) return entry;
+    const spellings = this.spellingsOf(entry);
+    for (let i = 0; i < spellings.length; i++) {
       const spelling = i > 0 ? spellings[i] : undefined;
       this.surfaceForms(entry, spellings[i]!, i > 0, (form, feat, flags) =>
         this.index(looseKey(form), { entry, strict: form, feat, flags, spelling }),
       );
     }
     return entry;
+  }
+
+  private spellingsOf(e: LexEntry): string[] {
+    return [strictKey(e.lemma), ...splitList(e.attrs.alt).map(strictKey)];
+  }
+
+  private addRoot(m: Map<string, LexEntry[]>, e: LexEntry): void {
+    if (e.root) push(m, e.root.replace(/\s+/g, ''), e);
+  }
+
+  private addLemmaKeys(m: Map<string, LexEntry[]>, e: LexEntry): void {
+    for (const s of this.spellingsOf(e)) push(m, looseKey(s), e);
+  }
+
+  private get lemmaKeys(): Map<string, LexEntry[]> {
+    return (this.lemmaKeyMap ??= this.mapOfEntries((m, e) => this.addLemmaKeys(m, e)));
+  }
+
+  private get roots(): Map<string, LexEntry[]> {
+    return (this.rootMap ??= this.mapOfEntries((m, e) => this.addRoot(m, e)));
+  }
+
+  private mapOfEntries(add: (m: Map<string, LexEntry[]>, e: LexEntry) => void): Map<string, LexEntry[]> {
+    const m = new Map<string, LexEntry[]>();
+    for (const e of this.entries) add(m, e);
+    return m;
   }
 
   /**
@@ -83,18 +153,7 @@ export class Lexicon {
     if (this.lemmaKeys.has(looseKey(key))) return; // a common word spelled the same keeps its analysis
     const hasArticle = key.startsWith('\u0627\u0644') && key.length > 3;
     const bare = hasArticle ? key.slice(2) : key;
-    const entry: LexEntry = {
-      id: this.entries.length,
-      lemma: bare,
-      headword: bare,
-      pos: 'propn',
-      root: '',
-      glosses: [english],
-      attrs: { kind },
-      freq: 2,
-    };
-    this.entries.push(entry);
-    push(this.lemmaKeys, looseKey(bare), entry);
+    const entry = this.addEntry([bare, 'propn', '', english, `kind=${kind.replace(/ /g, '_')} f=2`], false);
     this.index(looseKey(bare), {
       entry,
       strict: bare,
@@ -108,7 +167,7 @@ export class Lexicon {
   addNisba(nisba: string, demonym: string, place: string): void {
     const key = strictKey(nisba);
     if (this.lemmaKeys.has(looseKey(key))) return;
-    this.addEntry(nisba, 'adj', '', demonym, `place=${place.replace(/ /g, '_')} f=3`);
+    this.addEntry([nisba, 'adj', '', demonym, `place=${place.replace(/ /g, '_')} f=3`]);
   }
 
   /** Adds one form to the index; most keys have one hit, which is stored without an array. */

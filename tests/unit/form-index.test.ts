@@ -1,0 +1,41 @@
+import { encodeIndex, FormIndex, type RawHit } from '../../src/core/form-index';
+import { Analyzer } from '../../src/core/analyze';
+import type { Lexicon } from '../../src/core/lexicon';
+import type { LexiconData } from '../../src/core/lexicon-data';
+import { realAnalyzer } from './analyzer';
+
+const hit = (entry: number, strict: string, spelling?: string): RawHit => ({
+  entry,
+  feat: entry % 2 ? 'plural' : '',
+  flags: entry % 7,
+  strict,
+  spelling,
+});
+
+describe('the shipped form index', () => {
+  // keys with long shared prefixes, across several front-coded blocks, plus a few that share nothing
+  const keys = ['ب', 'بلد', 'بلدان', 'بلدة', 'بلديه', 'كتب', 'كتاب', 'كتابه', 'كتابات', 'كاتب', 'مكتب', 'مكتبه', 'مكتبات', 'يكتب'];
+  for (let i = 0; i < 40; i++) keys.push(`مدرس${'ا'.repeat(i % 5)}${String.fromCharCode(0x0628 + i)}`);
+  const forms = new Map<string, RawHit[]>(keys.map((k, i) => [k, i % 3 ? [hit(i, k)] : [hit(i, `${k}ة`, 'سبق'), hit(i + 100, k)]]));
+  const index = new FormIndex(encodeIndex(forms, 200, []));
+
+  test('finds every key with its hits', () => {
+    expect(index.size).toBe(new Set(keys).size);
+    for (const [k, hits] of forms) expect(index.find(k)).toEqual(hits);
+  });
+
+  test('finds nothing for keys it does not have: before the first, between two, after the last, prefixes', () => {
+    for (const k of ['ا', 'بل', 'بلدانه', 'كت', 'مدرس', 'مكتبة', 'ي', 'يكتبون', '']) expect(index.find(k)).toEqual([]);
+  });
+});
+
+test('the real asset: the shipped index (with the names the build added) finds what generating every form finds', () => {
+  const shipped = realAnalyzer().lexicon;
+  const data = shipped.data as LexiconData;
+  const generated = new Analyzer({ ...data, index: undefined }).lexicon;
+  const show = (l: Lexicon, k: string) => l.lookupForm(k).map((h) => `${h.entry.id}|${h.entry.lemma}|${h.feat}|${h.flags}|${h.strict}`);
+  for (const k of ['كتاب', 'الكتاب', 'مفاوضات', 'واشنطن', 'يستخدم', 'تستخدم', 'استخدام', 'محادثات', 'قواعد', 'جندي']) {
+    const key = k.startsWith('ال') ? k.slice(2) : k;
+    expect(show(shipped, key)).toEqual(show(generated, key));
+  }
+});
