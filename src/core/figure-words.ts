@@ -153,22 +153,27 @@ export const HUNDREDS: Record<string, number> = looseTable({
   تسعمئه: 900,
   تسعمائه: 900,
 });
+/** Plural scale words, which need a count before them to be a figure (ستة آلاف), else they mean "thousands of". */
+export const PLURAL_SCALES = new Set(['آلاف', 'ملايين', 'مليارات'].map(looseKey));
 export const SCALES: Record<string, number> = looseTable({
   الف: 1e3,
   الاف: 1e3,
   الفا: 1e3,
   الفان: 2e3,
   الفين: 2e3,
+  الفي: 2e3, // construct dual: ألفي جندي
   مليون: 1e6,
   ملايين: 1e6,
   مليونا: 1e6,
   مليونان: 2e6,
   مليونين: 2e6,
+  مليوني: 2e6,
   مليار: 1e9,
   مليارات: 1e9,
   مليارا: 1e9,
   ملياران: 2e9,
   مليارين: 2e9,
+  ملياري: 2e9,
   بليون: 1e9,
   ترليون: 1e12,
   تريليون: 1e12,

@@ -4,7 +4,20 @@
  */
 import { looseKey } from './normalize';
 import type { Token } from './types';
-import { DAYS, HUNDREDS, MONTHS, MONTH_PAIRS, PERIODS, RELATIVE, SCALES, TENS, UNITS, UNIT_WORDS, WEEKDAYS } from './figure-words';
+import {
+  DAYS,
+  HUNDREDS,
+  MONTHS,
+  MONTH_PAIRS,
+  PERIODS,
+  PLURAL_SCALES,
+  RELATIVE,
+  SCALES,
+  TENS,
+  UNITS,
+  UNIT_WORDS,
+  WEEKDAYS,
+} from './figure-words';
 
 export interface Figure {
   type: 'DATE' | 'NUMBER';
@@ -71,6 +84,8 @@ function numberWords(keys: string[], i: number): [number, number] | null {
     else if (TENS[w] !== undefined) current += TENS[w]!;
     else if (HUNDREDS[w] !== undefined) current += HUNDREDS[w]!;
     else if (SCALES[w] !== undefined) {
+      // آلاف الأسر with no count before it is "thousands of families", not a figure
+      if (!current && !total && PLURAL_SCALES.has(w)) break;
       // ستة آلاف = 6 × 1,000; ألفان (2,000) carries its own count
       total += (current || 1) * SCALES[w]!;
       current = 0;

@@ -1,6 +1,7 @@
 /**
- * Topics of an article: sentences that share people, places or bodies (not the ones the whole article is about) or
- * many words belong together. Points are chosen topic by topic, so the summary covers each thread of the story.
+ * Topics of an article: sentences that share words and people, places or bodies (not the ones the whole article is
+ * about) belong together. Points are chosen topic by topic, so the
+ * summary covers each thread of the story.
  */
 import { firstSense, plural } from './gist/english-words';
 import type { Entity, SentenceInfo, TextAnalysis } from './types';
@@ -12,6 +13,11 @@ export interface Scored {
   lemmas: Set<string>;
   groups: Set<number>;
   entities: Entity[];
+  /** Arabic words in the sentence */
+  words: number;
+  /** how the sentence opens: going on with the thread before it (وأضاف، كما), a new one (وفي سياق متصل), or
+   * another story (وفي سياق آخر) */
+  opener?: 'continues' | 'new' | 'aside';
 }
 
 export interface Topic {
@@ -20,36 +26,62 @@ export interface Topic {
   score: number;
 }
 
+/** A sentence joins the topic it shares most with, from this similarity up. */
+const JOIN = 0.25;
+/** Weight of one shared distinctive name in the similarity. */
+const NAME = 0.12;
+
 export const jaccard = <T>(a: Set<T>, b: Set<T>): number => {
   let inter = 0;
   for (const x of a) if (b.has(x)) inter++;
   return inter / Math.max(1, a.size + b.size - inter);
 };
 
-/** Groups sentences into topics in reading order. */
+interface Building extends Topic {
+  groups: Set<number>;
+}
+
+/** A name mentioned in most sentences (Russia in a Russia story) does not tell topics apart. */
+const rareIn = (sentences: number) => Math.max(2, sentences / 3);
+const distinctiveName = (groupCount: Map<number, number>, sentences: number) => (g: number) =>
+  (groupCount.get(g) ?? 0) <= rareIn(sentences);
+
+/**
+ * Whether each sentence carries on the thread of the one before it: the two are in one topic, or `continues` says so.
+ * Returns the test for a pair of adjacent sentences.
+ */
+export function threadLinks(scored: readonly Scored[], topics: readonly Topic[], groupCount: Map<number, number>) {
+  const topicOf = new Map<Scored, Topic>();
+  for (const t of topics) for (const m of t.members) topicOf.set(m, t);
+  const lemmaCount = new Map<string, number>();
+  for (const c of scored) for (const l of c.lemmas) lemmaCount.set(l, (lemmaCount.get(l) ?? 0) + 1);
+  const rareWord = (l: string) => (lemmaCount.get(l) ?? 0) <= rareIn(scored.length);
+  const rareName = distinctiveName(groupCount, scored.length);
+  return (prev: Scored, next: Scored): boolean =>
+    next.index === prev.index + 1 && (topicOf.get(prev) === topicOf.get(next) || continues(prev, next, rareWord, rareName));
+}
+
+/** Groups sentences into topics in reading order: each joins the topic it shares most words and names with. */
 export function clusterTopics(scored: Scored[], groupCount: Map<number, number>, sentences: number): Topic[] {
-  // a name mentioned in most sentences (Russia in a Russia story) does not tell topics apart
-  const distinctive = (g: number) => (groupCount.get(g) ?? 0) <= Math.max(2, sentences / 3);
-  const topics: Array<Topic & { lemmas: Set<string>; groups: Set<number> }> = [];
+  const distinctive = distinctiveName(groupCount, sentences);
+  const topics: Building[] = [];
+  // the topics holding each word so far: a sentence is measured only against topics it shares words with, which
+  // keeps long pages linear rather than sentences × topics × words
+  const topicsOf = new Map<string, number[]>();
   for (const c of scored) {
-    let best: (typeof topics)[number] | null = null;
-    let bestSim = 0;
-    // compare with each topic as a whole (its words and names so far), not with every member
-    for (const t of topics) {
-      let shared = 0;
-      for (const g of c.groups) if (t.groups.has(g) && distinctive(g)) shared++;
-      // one shared name is not a topic on its own: it counts together with shared words
-      const sim = containment(c.lemmas, t.lemmas) + 0.12 * shared;
-      if (sim > bestSim) {
-        bestSim = sim;
-        best = t;
-      }
+    let best = nearest(c, topics, topicsOf, distinctive);
+    if (best < 0) {
+      best = topics.length;
+      topics.push({ members: [], score: 0, groups: new Set() });
     }
-    if (best && bestSim >= 0.25) {
-      best.members.push(c);
-      for (const l of c.lemmas) best.lemmas.add(l);
-      for (const g of c.groups) best.groups.add(g);
-    } else topics.push({ members: [c], score: 0, lemmas: new Set(c.lemmas), groups: new Set(c.groups) });
+    const t = topics[best]!;
+    t.members.push(c);
+    for (const g of c.groups) t.groups.add(g);
+    for (const l of c.lemmas) {
+      const list = topicsOf.get(l);
+      if (!list) topicsOf.set(l, [best]);
+      else if (!list.includes(best)) list.push(best);
+    }
   }
   for (const t of topics) {
     const top = t.members.map((m) => m.score).sort((x, y) => y - x);
@@ -58,11 +90,42 @@ export function clusterTopics(scored: Scored[], groupCount: Map<number, number>,
   return topics.map(({ members, score }) => ({ members, score }));
 }
 
-/** Share of a sentence's words already in a topic. */
-function containment(a: Set<string>, topic: Set<string>): number {
-  let inter = 0;
-  for (const x of a) if (topic.has(x)) inter++;
-  return (inter / Math.max(1, a.size)) * 0.5;
+/** The topic a sentence shares most words and names with (at least JOIN), or -1. */
+function nearest(c: Scored, topics: Building[], topicsOf: Map<string, number[]>, distinctive: (g: number) => boolean): number {
+  // share of the sentence's words already in each topic
+  const shared = new Map<number, number>();
+  for (const l of c.lemmas) for (const t of topicsOf.get(l) ?? []) shared.set(t, (shared.get(t) ?? 0) + 1);
+  let best = -1;
+  let bestSim = JOIN;
+  topics.forEach((t, k) => {
+    let names = 0;
+    for (const g of c.groups) if (t.groups.has(g) && distinctive(g)) names++;
+    // one shared name is not a topic on its own: it counts together with shared words
+    const sim = (0.5 * (shared.get(k) ?? 0)) / Math.max(1, c.lemmas.size) + NAME * names;
+    if (sim >= bestSim) {
+      bestSim = sim;
+      best = k;
+    }
+  });
+  return best;
+}
+
+/**
+ * Whether a sentence goes on with the thread of the one before it: it says so (وأضاف، كما، كذلك); or it brings in no
+ * new person and shares two of the rarer words or names with it, or one word and one name. The lead and the sentence
+ * after it (what happens, then where and when) need one rarer word only. A sentence that opens a new thread (وفي
+ * سياق متصل) never goes on.
+ */
+export function continues(prev: Scored, c: Scored, rareWord: (l: string) => boolean, rareName: (g: number) => boolean): boolean {
+  if (c.opener) return c.opener === 'continues';
+  let words = 0;
+  for (const l of c.lemmas) if (prev.lemmas.has(l) && rareWord(l)) words++;
+  if (prev.index === 0 && words > 0) return true;
+  // a new person speaking or acting is a new thread, told as its own point
+  if (c.entities.some((e) => e.type === 'PERSON' && !prev.groups.has(e.group!))) return false;
+  let names = 0;
+  for (const g of c.groups) if (prev.groups.has(g) && rareName(g)) names++;
+  return words + names >= 2;
 }
 
 /** A short English label: the topic's main names and its most frequent noun (Russia – Taliban: warnings). */

@@ -129,7 +129,8 @@ function chunks(units: Unit[]): Chunk[] {
       }
       case 'that':
       case 'rel':
-        out.push({ kind: u.kind, text: u.en });
+        // التي / الذي after a person's name is "who"
+        out.push({ kind: u.kind, text: u.kind === 'rel' && units[i - 1]?.type === 'PERSON' ? 'who' : u.en });
         i++;
         break;
       case 'conj':
@@ -141,7 +142,16 @@ function chunks(units: Unit[]): Chunk[] {
         i++;
         break;
       case 'adj': {
-        out.push({ kind: 'np', text: pre ? `${pre} ${u.en}` : u.en });
+        const next = units[i + 1];
+        if ((u.en === 'this' || u.en === 'that') && next?.kind === 'noun' && next.definite && !next.pre) {
+          // هذا الحوار: "this dialogue", not "this the dialogue"
+          const [np, k] = nounPhrase(units, i + 1);
+          const demonstrative = next.plural ? (u.en === 'this' ? 'these' : 'those') : u.en;
+          out.push({ kind: pre ? 'pp' : 'np', text: [pre, np.text.replace(/^the /, `${demonstrative} `)].filter(Boolean).join(' ') });
+          i = k;
+          break;
+        }
+        out.push({ kind: pre ? 'pp' : 'np', text: [pre, substantive(u)].filter(Boolean).join(' '), plural: u.plural });
         i++;
         break;
       }
@@ -163,6 +173,13 @@ function chunks(units: Unit[]): Chunk[] {
     }
   }
   return out;
+}
+
+/** An adjective standing for a noun: الروس → "the Russians", المتضررين → "the affected". */
+function substantive(u: Unit): string {
+  if (!u.definite) return u.en;
+  // a nationality in the plural names its people
+  return `the ${u.plural && /^[A-Z]/.test(u.en) ? plural(u.en) : u.en}`;
 }
 
 function renderVerb(v: NonNullable<Chunk['verb']>, pluralSubject: boolean): string {
@@ -225,8 +242,12 @@ function order(input: Chunk[]): string[] {
     let k = i - 1;
     while (k >= 0 && cs[k]!.kind === 'pp') k--;
     const opensClause = k >= 0 && cs[k]!.kind === 'np' && (k === 0 || ['that', 'conj', 'stop', 'rel'].includes(cs[k - 1]!.kind));
-    const subjectBefore = prev && (prev.kind === 'np' || (prev.kind === 'that' && prev.text !== 'that') || opensClause);
+    // الوفد الذي سيضم X: after a relative word the verb's subject is the noun before it, and X is its object; only a
+    // verb with a pronoun object (الاتفاق الذي وقعه الطرفان) has a subject of its own after it
+    const relativeSubject = prev?.kind === 'rel' && !c.verb!.obj;
+    const subjectBefore = prev && (prev.kind === 'np' || (prev.kind === 'that' && prev.text !== 'that') || opensClause || relativeSubject);
     const subject = !subjectBefore && !c.verb!.passive ? coordinated(cs, i + 1) : null;
+    if (subject && prev?.kind === 'rel') c.verb = { ...c.verb!, obj: undefined };
     if (subject) {
       // verb–subject–object → subject–verb–object
       words.push(subject[0].text, renderVerb(c.verb!, Boolean(subject[0].plural)));

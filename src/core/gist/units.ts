@@ -128,7 +128,10 @@ export function sentenceUnits(
       let end = i;
       while (end < to && tokens[end]!.start < e.end) end++;
       const top = t.analyses[0];
-      const pros = top && e.start > t.start ? proclitics(top) : [];
+      // a figure's entity may take in the token's و (وألفي جندي): it is still "and"
+      const andFigure =
+        e.type === 'NUMBER' && top && /^[\u0648\u0641]/.test(e.text) ? proclitics(top).filter((p) => p === 'و' || p === 'ف') : [];
+      const pros = top && e.start > t.start ? proclitics(top) : andFigure;
       let en = e.english;
       if (e.type === 'PERSON' && e.role && e.roleFromText) {
         // the title words before the name (نائبة وزير الخارجية) become the English role in front of it
