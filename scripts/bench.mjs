@@ -411,6 +411,24 @@ table(
   ],
   startupRows,
 );
+const heapOf = (runs) => stats(fin((runs ?? []).map((r) => r.heapBytes)));
+const heapRows = Object.keys(web.startup).map((name) => {
+  const withExt = heapOf(web.startup[name]);
+  const without = heapOf(web.baseline[name]);
+  return [
+    pageName[name] ?? name,
+    withExt.n ? bytes(withExt.median) : 'n/a',
+    without.n ? bytes(without.median) : 'n/a',
+    withExt.n && without.n ? bytes(withExt.median - without.median) : 'n/a',
+  ];
+});
+p('Memory after a full garbage collection (CDP HeapProfiler.collectGarbage). A content script lives in the page’s heap (in');
+p('its own world), so its share is the page’s heap with the extension minus without it. The service worker’s heap is read');
+p('over CDP after the start-up runs, with the lexicon loaded and the articles analysed (their lookups cached).');
+p();
+table(['page', 'page heap with the extension', 'without (baseline)', 'the content script’s share'], heapRows);
+p(`Service worker heap with the lexicon loaded: ${web.serviceWorkerHeap ? bytes(web.serviceWorkerHeap) : 'n/a'}.`);
+p();
 p('Tasks over 50 ms in each run, from the trace (ms after the page’s HTML started parsing: duration, what it did):');
 p();
 const describe = (runs) =>

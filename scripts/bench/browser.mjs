@@ -183,6 +183,9 @@ export async function startupRun(b, server, pageUrl, { extension = true, settleM
   };
   const { value: readyMs, events } = trace ? await traced(cdp, run) : { value: await run(), events: [] };
   const m1 = await metricsOf(cdp);
+  // the page's JavaScript heap after a full collection: content scripts share the page's heap (their own world)
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heapBytes = (await metricsOf(cdp)).JSHeapUsedSize;
   const longTasks = await page.evaluate(() => window.__benchLongTasks);
   await cdp.detach();
   await page.close();
@@ -193,8 +196,46 @@ export async function startupRun(b, server, pageUrl, { extension = true, settleM
     taskDurationMs: (m1.TaskDuration - m0.TaskDuration) * 1000,
     longTasks,
     longestTaskMs: longTasks.reduce((a, t) => Math.max(a, t.duration), 0),
+    heapBytes,
     trace: trace ? analyseTrace(events, pageUrl === '/' ? '127.0.0.1' : pageUrl) : null,
   };
+}
+
+/**
+ * The service worker's JavaScript heap after a full collection, read over CDP: a page session attaches to the worker's
+ * target and sends it raw protocol messages (Playwright opens sessions on pages and frames only).
+ */
+export async function serviceWorkerHeap(b) {
+  const page = await b.ctx.newPage();
+  const cdp = await b.ctx.newCDPSession(page);
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.endsWith('/background.js'));
+    if (!sw) throw new Error('no service worker target');
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: sw.targetId, flatten: false });
+    let id = 0;
+    const call = (method) =>
+      new Promise((resolve, reject) => {
+        const my = ++id;
+        const onMessage = (e) => {
+          if (e.sessionId !== sessionId) return;
+          const m = JSON.parse(e.message);
+          if (m.id !== my) return;
+          cdp.off('Target.receivedMessageFromTarget', onMessage);
+          if (m.error) reject(new Error(m.error.message));
+          else resolve(m.result);
+        };
+        cdp.on('Target.receivedMessageFromTarget', onMessage);
+        cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: my, method }) }).catch(reject);
+      });
+    await call('HeapProfiler.collectGarbage');
+    const usage = await call('Runtime.getHeapUsage');
+    await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
+    return usage.usedSize;
+  } finally {
+    await cdp.detach();
+    await page.close();
+  }
 }
 
 /** esbuild bundle (IIFE) of the content script's article detection: detectLanguage on the body text sample + extractArticle. */
@@ -479,6 +520,9 @@ export async function browserBench(pages, opts = {}, log = () => undefined) {
           out.extraction[name] = await extractionTimes(b, server.url, p.url, code, name === 'long-50k' ? 5 : 15);
         });
       }
+      await section('service worker heap', async () => {
+        out.serviceWorkerHeap = await serviceWorkerHeap(b);
+      });
       await section('extraction profile', async () => {
         out.extractionProfile = await extractionProfile(b, server.url, targets['long-50k'].url);
       });
