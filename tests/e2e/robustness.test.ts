@@ -273,6 +273,22 @@ test('a page opened from a file:// URL gets tooltips and is left untouched', asy
   expectNoErrors();
 });
 
+test('a PDF in the browser’s viewer: nothing is added to it, nothing is thrown, and the next page is hoverable', async () => {
+  const page = await h.newPage('/fixtures/hostile/document.pdf');
+  await page.waitForTimeout(1000); // the viewer loads; a content script that would run there has run
+  for (const [x, y] of [
+    [120, 120],
+    [160, 140],
+    [200, 160],
+  ])
+    await page.mouse.move(x, y);
+  expect(await page.evaluate(() => document.querySelectorAll('tarjuman-root, tarjuman-bilingual, [data-tarjuman]').length)).toBe(0);
+  await page.goto(`file://${path.join(FIXTURES, 'file-page.html')}`);
+  expect(await hoverWord(page, '#f1', 'الثقافة')).toBe('الثقافة');
+  await page.close();
+  expectNoErrors();
+});
+
 test('an SPA navigation is noticed and analysed; a new URL with the same article, or its re-render, is not analysed again', async () => {
   const page = await h.newPage('/fixtures/hostile/spa.html');
   await waitForArticle(page);
