@@ -91,7 +91,8 @@ export class Analyzer {
     });
     // names and nisbas become lexicon words too; the shipped index holds them already (the build ran this loop)
     for (const e of this.lexicon.hasNames ? [] : this.gazetteer.entries) {
-      if (e.attrs.kind === 'given-name' || e.attrs.kind === 'name-particle') continue;
+      // particles (بن، أبو) are words of their own; a given name that is as often a common word (أمل) stays that word
+      if (e.attrs.kind === 'name-particle' || (e.attrs.kind === 'given-name' && e.attrs.ambiguous === 'yes')) continue;
       for (const v of e.variants) if (!v.includes(' ')) this.lexicon.addName(v, e.english, e.attrs.kind ?? e.type.toLowerCase());
       const demonym = e.attrs.demonym;
       if (demonym) for (const n of splitList(e.attrs.nisba)) this.lexicon.addNisba(n, demonym, e.english);

@@ -123,3 +123,14 @@ describe('analyzeSteps', () => {
     expect(JSON.stringify(r.value)).toBe(JSON.stringify(an.analyze(text, { title: 'عنوان' })));
   });
 });
+
+test('a given name is a word of its own (محمد → Mohammed); one that is as often a common word keeps that word (أمل → hope)', () => {
+  const an = realAnalyzer();
+  const [muhammad] = an.word('ومحمد');
+  expect(muhammad?.pos).toBe('propn');
+  expect(muhammad?.gloss[0]).toBe('Mohammed');
+  expect(muhammad?.segments.map((s) => s.text)).toEqual(['و', 'محمد']);
+  const [hope] = an.word('أمل');
+  expect(hope?.pos).toBe('noun');
+  expect(hope?.gloss.join(' ')).toMatch(/hope/);
+});
