@@ -288,13 +288,19 @@ test('an SPA navigation is noticed and analysed; a new URL with the same article
   await page.goBack();
   await page.waitForTimeout(1000);
   expect(await analyses()).toBe(start + 1);
-  // the re-rendered article is mapped again: the names it highlights are in the page's current nodes
-  const mapped = await page.evaluate(() => {
-    const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-    const ranges = [...(reg.get('tarjuman-location') ?? []), ...(reg.get('tarjuman-organization') ?? [])];
-    return ranges.length > 0 && ranges.every((r) => r.startContainer.isConnected);
-  });
-  expect(mapped).toBe(true);
+  // the re-rendered article is mapped again: the names it highlights are in the page's current nodes (they are
+  // StaticRanges, which stay on the old nodes until redrawn, so this waits for the re-detection)
+  const mapped = await page.waitForFunction(
+    () => {
+      const reg = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+      const ranges = [...(reg.get('tarjuman-location') ?? []), ...(reg.get('tarjuman-organization') ?? [])];
+      return ranges.length > 0 && ranges.every((r) => r.startContainer.isConnected);
+    },
+    undefined,
+    { timeout: 10000 },
+  );
+  expect(await mapped.jsonValue()).toBe(true);
+  expect(await analyses()).toBe(start + 1);
   await page.goBack(); // story 0 again: another article
   await waitForAnalyses(start + 2);
   expect(await pageCheck(page)).toEqual([]);
