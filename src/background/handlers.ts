@@ -9,6 +9,7 @@ import { getAnalyzer } from './engine';
 import { articleGists, tabGists } from './gist';
 import { handleLearn } from './learn';
 import { handleLemmas } from './lemmas';
+import { glossView } from './short-gloss';
 import { improveTabSummary, testEndpoint } from './providers';
 import { loadSettings, saveSettings } from './settings-store';
 import { getTabState, setTabState } from './tab-state';
@@ -139,6 +140,12 @@ export async function handle(env: Envelope, sender: Sender): Promise<Reply<Reque
       case 'articleLemmas':
       case 'knownLemmas':
         return await handleLemmas(env as Envelope<typeof type>);
+      case 'glossText': {
+        const p = env.params as Envelope<'glossText'>['params'];
+        // the tooltip's analyser and options (entities, no summary), so a word's gloss agrees with its tooltip
+        const analyzer = await getAnalyzer();
+        return ok(glossView(analyzer.analyze(p.text, { noSummary: true })));
+      }
       default: {
         const never: never = type;
         return fail(`unhandled request ${String(never)}`);

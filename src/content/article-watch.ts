@@ -10,6 +10,7 @@ import { runSliced } from '../shared/sliced';
 import { request } from '../shared/client';
 import type { ArticleAnalysis } from '../shared/messages';
 import { isOwnTextMutation } from './own-text';
+import { isSplitNode, unsplitMapping } from './split-text';
 
 const DEBOUNCE_MS = 1200;
 /** after a URL change the new article is usually in place within a few frames: look sooner */
@@ -28,9 +29,9 @@ export interface ArticleState {
 }
 
 const isOwn = (n: Node): boolean =>
-  n.nodeType === 1 && (OWN_TAGS.has((n as Element).tagName) || (n as Element).hasAttribute('data-tarjuman'));
+  isSplitNode(n) || (n.nodeType === 1 && (OWN_TAGS.has((n as Element).tagName) || (n as Element).hasAttribute('data-tarjuman')));
 
-/** True when a mutation is only our own hosts being added or removed, or our own rewrite of a text node. */
+/** True when a mutation is only our own hosts being added or removed, or our own rewrite or split of a text node. */
 function ownMutation(r: MutationRecord): boolean {
   if (isOwn(r.target) || isOwnTextMutation(r)) return true;
   if (r.type !== 'childList' || r.addedNodes.length + r.removedNodes.length === 0) return false;
@@ -166,6 +167,8 @@ export class ArticleWatcher {
     try {
       // sliced: a very long page is extracted over several short tasks, not one that freezes it
       extracted = await runSliced(extractArticleSteps(this.doc));
+      // text nodes the interlinear gloss split are mapped as the page's own: the same article, not a re-render
+      if (extracted) extracted = unsplitMapping(extracted);
     } catch {
       extracted = null; // a page whose DOM breaks the extractor is a page without an article
     }

@@ -2,8 +2,9 @@
  * Removable highlights through the CSS Custom Highlight API: no DOM rewrite. The ::highlight() rules are added as a
  * constructed stylesheet on the document (not a node); where the API is missing, highlighting is skipped.
  */
+import { adoptStyles } from './page-styles';
 
-type HighlightCtor = new (...ranges: Range[]) => { add(r: Range): void; clear(): void; size: number };
+type HighlightCtor = new (...ranges: AbstractRange[]) => { add(r: AbstractRange): void; clear(): void; size: number };
 interface HighlightRegistry {
   set(name: string, h: unknown): void;
   delete(name: string): void;
@@ -20,35 +21,19 @@ const HIGHLIGHT_CSS = `
 ::highlight(tarjuman-evidence) { background-color: rgba(250, 204, 21, 0.45); }
 `;
 
-const sheets = new WeakMap<Document, CSSStyleSheet>();
-
 function registry(win: Window): { reg: HighlightRegistry; Highlight: HighlightCtor } | null {
   const css = (win as unknown as { CSS?: { highlights?: HighlightRegistry } }).CSS;
   const H = (win as unknown as { Highlight?: HighlightCtor }).Highlight;
   return css?.highlights && H ? { reg: css.highlights, Highlight: H } : null;
 }
 
-/** Adopts the ::highlight() rules once per document, and again if a page script replaced its adopted sheets. */
-function install(doc: Document): void {
-  try {
-    let sheet = sheets.get(doc);
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(HIGHLIGHT_CSS);
-      sheets.set(doc, sheet);
-    }
-    if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-  } catch {
-    // no constructable stylesheets: the highlights still register, unstyled
-  }
-}
-
 /** Sets (or with no ranges, clears) the named highlight. Returns false where the API is missing. */
-export function setHighlight(doc: Document, name: string, ranges: Range[]): boolean {
+export function setHighlight(doc: Document, name: string, ranges: AbstractRange[]): boolean {
   const win = doc.defaultView;
   const r = win && registry(win);
   if (!r) return false;
-  install(doc);
+  // without constructable stylesheets the highlights still register, unstyled
+  adoptStyles(doc, HIGHLIGHT_CSS);
   if (!ranges.length) {
     r.reg.delete(`tarjuman-${name}`);
     return true;

@@ -17,7 +17,7 @@ import { HoverController } from './hover';
 import { PANEL_CSS, Panel } from './panel/Panel';
 import { createShadowLayer, type ShadowLayer } from './shadow-host';
 import { speakerOf } from './speech';
-import { rangeForSpan } from './text-map';
+import { rangeForSpan, staticRangeForSpan } from './text-map';
 import { TOOLTIP_CSS } from './tooltip/styles';
 
 const ENTITY_HIGHLIGHTS: EntityType[] = ['PERSON', 'LOCATION', 'ORGANIZATION', 'DATE', 'NUMBER'];
@@ -39,7 +39,10 @@ export class Page {
       translator: this.i18n.t('bilingual.translator'),
       gist: this.i18n.t('bilingual.gist'),
     }));
-    this.aids = new ReadingAids(doc);
+    this.aids = new ReadingAids(
+      doc,
+      guarded(() => this.applyHighlights()),
+    );
   }
 
   private get isTop(): boolean {
@@ -149,12 +152,12 @@ export class Page {
   private applyHighlights(): void {
     const s = this.watcher.state;
     for (const type of ENTITY_HIGHLIGHTS) {
-      const ranges: Range[] = [];
+      const ranges: StaticRange[] = [];
       if (s && this.settings.highlights) {
         for (const g of s.analysis.entities) {
           if (g.type !== type) continue;
           for (const m of g.mentions) {
-            const r = rangeForSpan(this.doc, s.extracted.pieces, m.start, m.end);
+            const r = staticRangeForSpan(s.extracted.pieces, m.start, m.end);
             if (r) ranges.push(r);
           }
         }

@@ -17,6 +17,15 @@ import { WordList } from './WordList';
 type Tab = 'summary' | 'entities' | 'words';
 const POLL_MS = 700;
 
+/** One reading-aid checkbox of the popup. */
+function AidSwitch(p: { id: string; label: string; on: boolean; set: (on: boolean) => void }) {
+  return (
+    <label>
+      <input type="checkbox" data-testid={p.id} checked={p.on} onChange={(e) => p.set((e.target as HTMLInputElement).checked)} /> {p.label}
+    </label>
+  );
+}
+
 export function App() {
   const { settings, i18n, update } = useSettings();
   const t = i18n.t.bind(i18n);
@@ -156,33 +165,15 @@ export function App() {
         )}
         {article && (
           <>
-            <label>
-              <input
-                type="checkbox"
-                data-testid="aid-underline"
-                checked={aids.underline}
-                onChange={(e) => setAids({ underline: (e.target as HTMLInputElement).checked })}
-              />{' '}
-              {t('aids.underline')}
-            </label>
-            <label>
-              <input
-                type="checkbox"
-                data-testid="aid-diacritics"
-                checked={!aids.hideDiacritics}
-                onChange={(e) => setAids({ hideDiacritics: !(e.target as HTMLInputElement).checked })}
-              />{' '}
-              {t('aids.diacritics')}
-            </label>
-            <label>
-              <input
-                type="checkbox"
-                data-testid="aid-large-font"
-                checked={aids.largeFont}
-                onChange={(e) => setAids({ largeFont: (e.target as HTMLInputElement).checked })}
-              />{' '}
-              {t('aids.largeFont')}
-            </label>
+            <AidSwitch id="aid-underline" label={t('aids.underline')} on={aids.underline} set={(on) => setAids({ underline: on })} />
+            <AidSwitch
+              id="aid-diacritics"
+              label={t('aids.diacritics')}
+              on={!aids.hideDiacritics}
+              set={(on) => setAids({ hideDiacritics: !on })}
+            />
+            <AidSwitch id="aid-large-font" label={t('aids.largeFont')} on={aids.largeFont} set={(on) => setAids({ largeFont: on })} />
+            <AidSwitch id="aid-gloss" label={t('aids.gloss')} on={aids.gloss} set={(on) => setAids({ gloss: on })} />
           </>
         )}
       </div>

@@ -28,7 +28,7 @@ export function useAids(url: string | undefined): [ReadingAids, (patch: Partial<
     const next = { ...aids, ...patch };
     setAids(next);
     const store = browser.storage.local;
-    const off = !next.underline && !next.hideDiacritics && !next.largeFont;
+    const off = !Object.values(next).some(Boolean);
     (off ? store.remove(key) : store.set({ [key]: next })).catch(() => undefined);
   };
   return [aids, set];

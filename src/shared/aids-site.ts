@@ -10,9 +10,14 @@ export interface ReadingAids {
   hideDiacritics: boolean;
   /** the article's paragraphs in a larger font (inline font-size, the previous style restored exactly) */
   largeFont: boolean;
+  /** a short English gloss under each article word, as ruby (the page's own text nodes put back exactly when off) */
+  gloss: boolean;
 }
 
-export const NO_AIDS: ReadingAids = { underline: false, hideDiacritics: false, largeFont: false };
+/** the interlinear gloss asks the service worker paragraph by paragraph; a longer paragraph is sent in parts of this */
+export const MAX_GLOSS_TEXT = 8000;
+
+export const NO_AIDS: ReadingAids = { underline: false, hideDiacritics: false, largeFont: false, gloss: false };
 
 /** The storage.local key of the site of `url` (its hostname; every file:// page shares one), or null for a bad URL. */
 export function aidsKey(url: string): string | null {
@@ -27,5 +32,10 @@ export function aidsKey(url: string): string | null {
 /** The stored value as ReadingAids (anything else counts as off). */
 export function sanitizeAids(v: unknown): ReadingAids {
   const o = typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {};
-  return { underline: o.underline === true, hideDiacritics: o.hideDiacritics === true, largeFont: o.largeFont === true };
+  return {
+    underline: o.underline === true,
+    hideDiacritics: o.hideDiacritics === true,
+    largeFont: o.largeFont === true,
+    gloss: o.gloss === true,
+  };
 }

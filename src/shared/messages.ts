@@ -7,6 +7,7 @@ import type { EntityType, Span, Summary } from '../core/types';
 import type { AnkiPushResult, ExportFile, ExportFormat, Grade, ImportSummary, ReviewItem, SavedWord, SaveWordParams } from '../learn/types';
 import { LIMITS, parseSavedWord, saveParamsError } from '../learn/validate';
 import type { ModelOutcome } from '../providers/outcome';
+import { MAX_GLOSS_TEXT } from './aids-site';
 import type { Result } from './result';
 import type { Settings } from './settings';
 
@@ -58,6 +59,13 @@ export interface TabState {
   language?: string;
   article?: ArticleAnalysis;
   error?: string;
+}
+
+/** The interlinear gloss of one word, or once for a whole expression or name, with its [start, end) in the sent text. */
+export interface GlossSpan {
+  start: number;
+  end: number;
+  gloss: string;
 }
 
 export interface RootWord {
@@ -118,6 +126,8 @@ export interface RequestMap {
   articleLemmas: { params: { text: string }; result: Array<{ start: number; end: number; lemma: string }> };
   /** the lemmas of the saved words marked known */
   knownLemmas: { params: Record<string, never>; result: string[] };
+  /** short English glosses of a piece of the article (a paragraph or part of one) for the interlinear gloss */
+  glossText: { params: { text: string }; result: GlossSpan[] };
 }
 
 /** The requests src/background/learn.ts answers. */
@@ -231,6 +241,7 @@ const validators: { [K in RequestType]: (p: Record<string, unknown>) => string |
     p.ids === undefined || (Array.isArray(p.ids) && p.ids.length <= 20_000 && p.ids.every(isId)) ? null : 'pushToAnki: bad ids',
   articleLemmas: (p) => (isStr(p.text, MAX_TEXT) ? null : 'articleLemmas needs text'),
   knownLemmas: () => null,
+  glossText: (p) => (isStr(p.text, MAX_GLOSS_TEXT) ? null : `glossText needs text ≤ ${MAX_GLOSS_TEXT} chars`),
 };
 
 /** Validates an incoming message; returns the typed envelope or an error. */

@@ -2,7 +2,7 @@
  * Runs resumable work (a step generator) in slices of a few milliseconds, giving the thread back between them: to the
  * page in the content script, to waiting messages (hovers) in the service worker.
  */
-const SLICE_MS = 12;
+export const SLICE_MS = 12;
 
 interface PostTaskScheduler {
   postTask(cb: () => void, opts: { priority: 'background' }): Promise<void>;

@@ -1,6 +1,9 @@
-/** Reading aids end to end: unknown words underlined (known ones not), diacritics hidden and restored, larger font. */
+/**
+ * Reading aids end to end: unknown words underlined (known ones not), diacritics hidden and restored, larger font,
+ * the interlinear gloss.
+ */
 import type { Page } from 'playwright-core';
-import { launch, tabIdOf, type Harness, setChecked } from './harness';
+import { hoverWord, launch, setChecked, tabIdOf, waitForTooltip, type Harness } from './harness';
 
 let h: Harness;
 
@@ -46,12 +49,28 @@ async function articleReady(page: Page): Promise<void> {
   }, tabId);
 }
 
-/** The text of every range of the unknown-words highlight, in page order. */
-function underlined(page: Page): Promise<string[] | null> {
-  return page.evaluate(() => {
-    const hl = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('tarjuman-unknown');
-    return hl ? Array.from(hl).map((r) => r.toString()) : null;
-  });
+/** The text of every range of a highlight (unknown words by default), in page order; null when there is none. */
+function underlined(page: Page, name = 'tarjuman-unknown'): Promise<string[] | null> {
+  return page.evaluate((name) => {
+    const hl = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(name);
+    // the many-range highlights are StaticRanges (no toString): read through a live Range
+    const text = (r: AbstractRange) => {
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      return live.toString();
+    };
+    return hl ? Array.from(hl).map(text) : null;
+  }, name);
+}
+
+/** Polls `check` until it holds, failing after `ms` (as waitForFunction does, for checks that need the test's code). */
+async function until(what: string, check: () => Promise<boolean>, ms = 10000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 const KNOWN = 'الحكومة';
@@ -103,10 +122,10 @@ test('underline unknown words, hide diacritics and enlarge the font from the pop
   // 2. diacritics off rewrites the article's text; the underline still falls on whole words
   await setChecked(box('aid-diacritics'), false);
   await page.waitForFunction(() => !/[\u064B-\u0652\u0670]/.test(document.getElementById('story')!.textContent!));
-  await page.waitForFunction((n) => {
-    const hl = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('tarjuman-unknown');
-    return hl && Array.from(hl).every((r) => !/[\u064B-\u0652\u0670]/.test(r.toString())) && hl.size === n;
-  }, words.length - 2);
+  await until('the underline on the bare words', async () => {
+    const marked = await underlined(page);
+    return marked?.length === words.length - 2 && marked.every((w) => !HARAKA.test(w));
+  });
   expect(await underlined(page)).toEqual(words.filter((w) => w !== KNOWN).map((w) => w.replace(/[\u064B-\u0652\u0670]/g, '')));
   await setChecked(box('aid-diacritics'), true);
   await page.waitForFunction((html) => document.getElementById('story')!.outerHTML === html, before.html);
@@ -141,6 +160,118 @@ test('underline unknown words, hide diacritics and enlarge the font from the pop
   expect(await article()).toBe(before.html);
   expect(await styles()).toEqual(before.styles);
   for (const p of [popup, page, again]) await p.close();
+});
+
+/** Each glossed ruby of the page: its Arabic, its English, and whether it lies inside the article. */
+function glossed(page: Page): Promise<Array<{ ar: string; en: string; inStory: boolean }>> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('ruby[data-tarjuman=gloss]')).map((r) => ({
+      ar: r.firstChild?.textContent ?? '',
+      en: r.querySelector('rt')?.getAttribute('data-gloss') ?? '',
+      inStory: !!r.closest('#story'),
+    })),
+  );
+}
+
+/** Glosses not under their word, and glosses over another glossed word (the next line's, say). */
+function layoutFaults(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const faults: string[] = [];
+    const rubies = Array.from(document.querySelectorAll('#story ruby[data-tarjuman=gloss]'));
+    const boxes = rubies.map((r) => {
+      const range = document.createRange();
+      range.selectNodeContents(r.firstChild!);
+      return { ar: r.firstChild!.textContent!, word: range.getBoundingClientRect(), gloss: r.querySelector('rt')!.getBoundingClientRect() };
+    });
+    const overlap = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+    for (const a of boxes) {
+      // (the annotation sits against the font's em box; the Arabic text box reaches a little further down)
+      const under = a.gloss.height > 0 && a.gloss.top >= a.word.top + a.word.height * 0.8 && a.gloss.bottom > a.word.bottom;
+      if (!under) faults.push(`${a.ar}: gloss not under the word`);
+      for (const b of boxes) if (b !== a && overlap(a.gloss, b.word)) faults.push(`${a.ar}: gloss over ${b.ar}`);
+    }
+    return faults;
+  });
+}
+
+test('the interlinear gloss puts English under the article words only, keeps hover and links, and off restores the page', async () => {
+  const page = await h.newPage('/fixtures/gloss.html');
+  await articleReady(page);
+  const html = (sel: string) => page.evaluate((sel) => document.querySelector(sel)!.innerHTML, sel);
+  const before = { story: await html('#story'), nav: await html('nav'), aside: await html('aside') };
+  const text = await page.evaluate(() => document.getElementById('story')!.textContent);
+  const lineHeight = () => page.evaluate(() => document.getElementById('g3')!.getBoundingClientRect().height);
+  const plainHeight = await lineHeight();
+  // the place names are highlighted as entities (drawn with ranges on the page's text nodes)
+  const locations = async () => (await underlined(page, 'tarjuman-location')) ?? [];
+  /** waits until the entity highlight is drawn on the place name (it is redrawn after the text nodes change) */
+  const placeHighlighted = () => until('the place highlighted', async () => (await locations()).includes('الولايات المتحدة'));
+  await placeHighlighted();
+
+  const popup = await h.popup(page);
+  const box = popup.locator('[data-testid=aid-gloss]');
+  await box.waitFor({ timeout: 15000 });
+  expect(await box.isChecked()).toBe(false);
+  await setChecked(box, true);
+  // the paragraphs are glossed in order: the last one glossed means all are
+  await page.waitForFunction(() => document.querySelector('#g4 ruby[data-tarjuman=gloss]') !== null, undefined, { timeout: 15000 });
+  const glosses = await glossed(page);
+  const en = (ar: string) => glosses.filter((g) => g.ar === ar).map((g) => g.en);
+
+  expect(glosses.every((g) => g.inStory)).toBe(true);
+  expect(await html('nav')).toBe(before.nav);
+  expect(await html('aside')).toBe(before.aside);
+  expect(en('الحكومة')).toEqual(['the government']);
+  expect(en('افتتحت')).toEqual(['opened']);
+  // a word with a conjunction, a preposition and a possessive suffix
+  expect(en('وبحديقتها')).toEqual(['and with its garden']);
+  // an expression is glossed once, under both its words
+  expect(en('الولايات المتحدة')).toEqual(['the United States']);
+  expect(en('الولايات')).toEqual([]);
+  expect(en('المتحدة')).toEqual([]);
+  // only Arabic words: no gloss for the figure, the Latin name or punctuation
+  expect(glosses.filter((g) => !/^[\u0621-\u0652\u0670 ]+$/.test(g.ar))).toEqual([]);
+  expect(glosses.map((g) => g.ar)).toContain('الكتب');
+  // the English is drawn by CSS, not written into the page's text
+  expect(await page.evaluate(() => document.getElementById('story')!.textContent)).toBe(text);
+
+  // laid out as ruby: under its word, left to right, smaller, never over another word; the lines move apart for it
+  const rt = await page.evaluate(() => {
+    const r = document.querySelector('#g3 ruby[data-tarjuman=gloss] rt')!;
+    const cs = getComputedStyle(r);
+    return { direction: cs.direction, size: parseFloat(cs.fontSize), parent: parseFloat(getComputedStyle(r.parentElement!).fontSize) };
+  });
+  expect(rt.direction).toBe('ltr');
+  expect(rt.size).toBeLessThan(rt.parent);
+  expect(await layoutFaults(page)).toEqual([]);
+  expect(await lineHeight()).toBeGreaterThan(plainHeight);
+
+  // the entity highlight was redrawn on the glossed words
+  await placeHighlighted();
+
+  // hovering a glossed word still opens its tooltip
+  await hoverWord(page, '#g1', 'الحكومة');
+  const tip = await waitForTooltip(page, (t) => t?.word === 'الحكومة');
+  expect(tip?.glosses.join(' ')).toContain('government');
+  await page.mouse.move(1, 1);
+
+  // the page's link still is one, and still works
+  const link = await page.evaluate(() => {
+    const a = document.getElementById('visit-link')!;
+    return { rubies: a.querySelectorAll('ruby').length, href: a.getAttribute('href'), text: a.textContent };
+  });
+  expect(link).toEqual({ rubies: 2, href: '#visit', text: 'زيارة المكتبة' });
+  await page.locator('#visit-link ruby').first().click();
+  expect(await page.evaluate(() => location.hash)).toBe('#visit');
+
+  // off: the article is the page's own again, node for node
+  await popup.bringToFront();
+  await setChecked(box, false);
+  await page.waitForFunction(() => document.querySelector('ruby[data-tarjuman]') === null);
+  expect(await html('#story')).toBe(before.story);
+  await placeHighlighted();
+  for (const p of [popup, page]) await p.close();
 });
 
 test('nothing was thrown into any page console', () => {

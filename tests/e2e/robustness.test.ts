@@ -276,12 +276,7 @@ test('a page opened from a file:// URL gets tooltips and is left untouched', asy
 test('a PDF in the browser’s viewer: nothing is added to it, nothing is thrown, and the next page is hoverable', async () => {
   const page = await h.newPage('/fixtures/hostile/document.pdf');
   await page.waitForTimeout(1000); // the viewer loads; a content script that would run there has run
-  for (const [x, y] of [
-    [120, 120],
-    [160, 140],
-    [200, 160],
-  ])
-    await page.mouse.move(x, y);
+  for (const x of [120, 160, 200]) await page.mouse.move(x, x - 20);
   expect(await page.evaluate(() => document.querySelectorAll('tarjuman-root, tarjuman-bilingual, [data-tarjuman]').length)).toBe(0);
   await page.goto(`file://${path.join(FIXTURES, 'file-page.html')}`);
   expect(await hoverWord(page, '#f1', 'الثقافة')).toBe('الثقافة');
@@ -304,13 +299,19 @@ test('an SPA navigation is noticed and analysed; a new URL with the same article
   await page.goBack();
   await page.waitForTimeout(1000);
   expect(await analyses()).toBe(start + 1);
-  // the re-rendered article is mapped again: the names it highlights are in the page's current nodes
-  const mapped = await page.evaluate(() => {
-    const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-    const ranges = [...(reg.get('tarjuman-location') ?? []), ...(reg.get('tarjuman-organization') ?? [])];
-    return ranges.length > 0 && ranges.every((r) => r.startContainer.isConnected);
-  });
-  expect(mapped).toBe(true);
+  // the re-rendered article is mapped again: the names it highlights are in the page's current nodes (they are
+  // StaticRanges, which stay on the old nodes until redrawn, so this waits for the re-detection)
+  const mapped = await page.waitForFunction(
+    () => {
+      const reg = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+      const ranges = [...(reg.get('tarjuman-location') ?? []), ...(reg.get('tarjuman-organization') ?? [])];
+      return ranges.length > 0 && ranges.every((r) => r.startContainer.isConnected);
+    },
+    undefined,
+    { timeout: 10000 },
+  );
+  expect(await mapped.jsonValue()).toBe(true);
+  expect(await analyses()).toBe(start + 1);
   await page.goBack(); // story 0 again: another article
   await waitForAnalyses(start + 2);
   expect(await pageCheck(page)).toEqual([]);

@@ -44,6 +44,9 @@ describe('messages are validated where they arrive', () => {
     ['string', false],
     [null, false],
     [{ tarjuman: 1, type: 'setSettings', params: { patch: { enabled: false } } }, true],
+    [{ tarjuman: 1, type: 'glossText', params: { text: 'قال الوزير' } }, true],
+    [{ tarjuman: 1, type: 'glossText', params: { text: 'x'.repeat(9000) } }, false],
+    [{ tarjuman: 1, type: 'glossText', params: {} }, false],
   ])('%j → %s', (msg, valid) => {
     expect(parseEnvelope(msg).ok).toBe(valid);
   });

@@ -1,6 +1,7 @@
 /**
- * The reading aids of one page (underline unknown words, hide diacritics, larger font): remembered per site in
- * storage.local (aids-site.ts), switched from the popup; the page follows the stored value through storage.onChanged.
+ * The reading aids of one page (underline unknown words, hide diacritics, larger font, interlinear gloss): remembered
+ * per site in storage.local (aids-site.ts), switched from the popup; the page follows the stored value through
+ * storage.onChanged.
  */
 import browser from 'webextension-polyfill';
 import { aidsKey, NO_AIDS, sanitizeAids, type ReadingAids as Aids } from '../../shared/aids-site';
@@ -8,6 +9,7 @@ import { VOCABULARY_KEY } from '../../learn/schema';
 import type { ArticleState } from '../article-watch';
 import { guarded } from '../guard';
 import { HiddenDiacritics } from './diacritics';
+import { InterlinearGloss } from './interlinear-gloss';
 import { LargeFont } from './large-font';
 import { UnknownWords } from './unknown-words';
 
@@ -17,9 +19,19 @@ export class ReadingAids {
   private readonly unknown: UnknownWords;
   private readonly diacritics = new HiddenDiacritics();
   private readonly font = new LargeFont();
+  private readonly gloss: InterlinearGloss;
+  /** the article and setting the diacritics aid last applied */
+  private bare: { article: ArticleState | null; hide: boolean } = { article: null, hide: false };
+  /** bumped by every apply, so a superseded one stops after its wait */
+  private runs = 0;
 
-  constructor(private readonly doc: Document) {
+  /** `onPageText`: an aid rewrote or replaced text nodes of the article; ranges drawn on them are to be redrawn */
+  constructor(
+    private readonly doc: Document,
+    private readonly onPageText: () => void,
+  ) {
     this.unknown = new UnknownWords(doc);
+    this.gloss = new InterlinearGloss(doc);
   }
 
   private get key(): string | null {
@@ -51,10 +63,28 @@ export class ReadingAids {
   }
 
   private apply(): void {
+    void this.applyAll(++this.runs).catch(() => undefined);
+  }
+
+  private async applyAll(run: number): Promise<void> {
     const s = this.article;
-    this.diacritics.apply(s, this.aids.hideDiacritics);
-    this.font.apply(s, this.aids.largeFont);
-    void this.unknown.refresh(s, this.aids.underline).catch(() => undefined);
+    const aids = this.aids;
+    this.font.apply(s, aids.largeFont);
+    void this.unknown.refresh(s, aids.underline).catch(() => undefined);
+    let rewritten = false;
+    if (this.bare.article !== s || this.bare.hide !== aids.hideDiacritics) {
+      // the diacritics aid rewrites the page's own text nodes, which the gloss has taken out of the page: the gloss
+      // comes off first and goes back on over the new text
+      await this.gloss.apply(null, false);
+      if (run !== this.runs) return;
+      this.diacritics.apply(s, aids.hideDiacritics);
+      this.bare = { article: s, hide: aids.hideDiacritics };
+      rewritten = true;
+    }
+    const glossed = await this.gloss.apply(s, aids.gloss);
+    if (run !== this.runs || !(rewritten || glossed)) return;
+    void this.unknown.refresh(s, aids.underline).catch(() => undefined);
+    this.onPageText();
   }
 
   private readonly onStorage = guarded((changes: Record<string, browser.Storage.StorageChange>, area: string): void => {

@@ -2,7 +2,7 @@
 import { request } from '../../shared/client';
 import type { ArticleState } from '../article-watch';
 import { setHighlight } from '../highlights';
-import { rangeForSpan } from '../text-map';
+import { staticRangeForSpan } from '../text-map';
 
 const HIGHLIGHT = 'unknown';
 
@@ -39,10 +39,10 @@ export class UnknownWords {
       this.known = new Set(r.value);
     }
     const known = this.known;
-    const ranges: Range[] = [];
+    const ranges: StaticRange[] = [];
     for (const w of this.lemmas.spans) {
       if (known.has(w.lemma)) continue;
-      const range = rangeForSpan(this.doc, s.extracted.pieces, w.start, w.end);
+      const range = staticRangeForSpan(s.extracted.pieces, w.start, w.end);
       if (range) ranges.push(range);
     }
     setHighlight(this.doc, HIGHLIGHT, ranges);

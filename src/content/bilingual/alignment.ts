@@ -5,6 +5,7 @@
  */
 import type { Span } from '../../core/types';
 import type { ExtractedArticle, TextPiece } from '../../extract/article';
+import { originalPoint } from '../split-text';
 
 export interface ParagraphGroup {
   /** the page element the paragraphs' text lives in */
@@ -78,7 +79,9 @@ export class PieceIndex {
   }
 
   /** The article offset of the character at `offset` in `node` (the nearest word before it in a space), or -1. */
-  offsetOf(node: Text, offset: number): number {
+  offsetOf(live: Text, liveOffset: number): number {
+    // a part of a text node the interlinear gloss split stands for a position in the page's own node
+    const { node, offset } = originalPoint(live, liveOffset);
     const list = this.byNode.get(node);
     if (!list) return -1;
     let best: TextPiece | undefined;
