@@ -126,14 +126,14 @@ export class Analyzer {
   *analyzeSteps(text: string, opts: AnalyzeOptions = {}): Generator<void, TextAnalysis> {
     const raw = tokenize(text);
     yield;
-    const tokens: Token[] = [];
+    // the raw tokens become the analysed ones in place (one object per token, not two)
+    const tokens = raw as Token[];
     let prev: Token | undefined;
-    for (const t of raw) {
-      const analyses = t.kind === 'word' ? this.word(t.text, prev ? contextAfter(prev) : NO_CONTEXT) : NO_ANALYSES;
-      const tok: Token = { text: t.text, start: t.start, end: t.end, kind: t.kind, analyses };
-      tokens.push(tok);
+    for (let i = 0; i < tokens.length; i++) {
+      const tok = tokens[i]!;
+      tok.analyses = tok.kind === 'word' ? this.word(tok.text, prev ? contextAfter(prev) : NO_CONTEXT) : NO_ANALYSES;
       prev = tok;
-      if (tokens.length % STEP_TOKENS === 0) yield;
+      if (i % STEP_TOKENS === STEP_TOKENS - 1) yield;
     }
     const sentences = splitSentences(text, raw);
     const keyCache: (Set<string> | undefined)[] = new Array(tokens.length);

@@ -24,19 +24,20 @@ const AR_CHAR =
 const AR_MARK = '\\u064B-\\u065F\\u0670\\u06D6-\\u06ED\\u0640\\u200C\\u200D';
 const DIGIT = '0-9\\u0660-\\u0669\\u06F0-\\u06F9';
 
-// One alternation, tried left to right at each position (sticky): the order matters.
+// One alternation, tried left to right at each position (sticky): the order matters. Groups: 1 number, 2 word,
+// 3 latin, 4 punct, 5 other.
 const TOKEN_RE = new RegExp(
   [
     // numbers: 16/6/2021, 1,000.5, ٦٫٥, 12:30, 3-4 is two numbers and a dash
-    `(?<number>[${DIGIT}]+(?:[.,\\u066B\\u066C/:][${DIGIT}]+)*%?)`,
+    `([${DIGIT}]+(?:[.,\\u066B\\u066C/:][${DIGIT}]+)*%?)`,
     // Arabic word: starts with a letter, may carry marks; a mark-only run is 'other'
-    `(?<word>[${AR_CHAR}][${AR_CHAR}${AR_MARK}]*)`,
+    `([${AR_CHAR}][${AR_CHAR}${AR_MARK}]*)`,
     // Latin word, with inner apostrophes, hyphens and dots (U.S., al-Qaeda, don't)
-    `(?<latin>[A-Za-z\\u00C0-\\u024F](?:[A-Za-z\\u00C0-\\u024F0-9]|['’.\\-](?=[A-Za-z\\u00C0-\\u024F0-9]))*)`,
+    `([A-Za-z\\u00C0-\\u024F](?:[A-Za-z\\u00C0-\\u024F0-9]|['’.\\-](?=[A-Za-z\\u00C0-\\u024F0-9]))*)`,
     // punctuation, one character each (Arabic comma, semicolon, question mark, guillemets, quotes, dashes …)
-    `(?<punct>[.,;:!?()\\[\\]{}"'«»‹›“”‘’\\-–—…/\\\\\\u060C\\u061B\\u061F\\u06D4\\u066A*•·])`,
+    `([.,;:!?()\\[\\]{}"'«»‹›“”‘’\\-–—…/\\\\\\u060C\\u061B\\u061F\\u06D4\\u066A*•·])`,
     // anything else that is not white space: symbols, emoji, stray marks, lone surrogates
-    `(?<other>[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]|[^\\s])`,
+    `([\\uD800-\\uDBFF][\\uDC00-\\uDFFF]|[^\\s])`,
   ].join('|'),
   'uy',
 );
@@ -56,14 +57,14 @@ export function tokenize(text: string): RawToken[] {
     }
     TOKEN_RE.lastIndex = i;
     const m = TOKEN_RE.exec(text);
-    if (!m || !m.groups) {
+    if (!m) {
       // a lone surrogate (invalid UTF-16) does not match with the u flag: take it as one code unit
       tokens.push({ text: text[i] ?? '', start: i, end: i + 1, kind: 'other' });
       i += 1;
       continue;
     }
-    const g = m.groups;
-    const kind: TokenKind = g.number ? 'number' : g.word ? 'word' : g.latin ? 'latin' : g.punct ? 'punct' : 'other';
+    // the groups in TOKEN_RE's order: number, word, latin, punct, other
+    const kind: TokenKind = m[1] ? 'number' : m[2] ? 'word' : m[3] ? 'latin' : m[4] ? 'punct' : 'other';
     const end = i + m[0].length;
     tokens.push({ text: m[0], start: i, end, kind });
     i = end;
