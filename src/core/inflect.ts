@@ -33,6 +33,8 @@ export interface SurfaceForm {
 }
 
 const TEH_MARBUTA = '\u0629'; // ة
+/** the nouns whose construct state lengthens the case vowel: أب، أخ، حم */
+const FIVE_NOUNS = new Set(['\u0623\u0628', '\u0623\u062E', '\u062D\u0645']);
 const ALEF_MAQSURA = '\u0649'; // ى
 const ALEF = '\u0627'; // ا
 const WAW = '\u0648'; // و
@@ -41,6 +43,14 @@ const TEH = '\u062A'; // ت
 const HAMZA = '\u0621'; // ء
 
 const last = (s: string, k = 1) => s.slice(s.length - k);
+/** letters that never join the next one: a final hamza after them stays on the line (جزءاً، ضوءاً) */
+const NON_JOINING = new Set(['\u0627', '\u062F', '\u0630', '\u0631', '\u0632', '\u0648', '\u0622', '\u0623', '\u0625', '\u0624']);
+
+/** The stem the accusative alef is written on: a final hamza sits on ئ after a joining letter (شيئاً، عبئاً). */
+function accusativeStem(b: string): string {
+  if (!b.endsWith(HAMZA)) return b;
+  return NON_JOINING.has(b[b.length - 2] ?? '') ? b : dropLast(b) + '\u0626';
+}
 const dropLast = (s: string, k = 1) => s.slice(0, s.length - k);
 
 export interface NounInput {
@@ -97,8 +107,9 @@ export function nounForms(n: NounInput, sink?: FormSink): SurfaceForm[] {
     add(b + '\u0627\u0646', 'dual', F.NO_ENC | F.RARE);
     add(b + '\u064A\u0646', 'dual', F.NO_ENC | F.RARE);
     add(b + ALEF, 'dual', F.ENC_ONLY | F.RARE);
-    // indefinite accusative: tanwin fatha is written on an alef (عاماً، جديداً، شيئاً)
-    if (!b.endsWith(ALEF)) add((b.endsWith(HAMZA) ? dropLast(b) + '\u0626' : b) + ALEF, 'accusative', F.NO_ENC);
+    add(b + YEH, 'dual', F.ENC_ONLY | F.RARE); // يديه، قدميه
+    // indefinite accusative: tanwin fatha is written on an alef (عاماً، جديداً، شيئاً); after اء none is written (إجراءً)
+    if (!b.endsWith(ALEF) && !b.endsWith('\u0627\u0621')) add(accusativeStem(b) + ALEF, 'accusative', F.NO_ENC);
     if (n.manqus) {
       add(b + YEH, '', 0); // القاضي
       add(b + YEH + ALEF, 'accusative', F.NO_ENC); // قاضياً
@@ -108,6 +119,7 @@ export function nounForms(n: NounInput, sink?: FormSink): SurfaceForm[] {
       add(b + '\u0648\u0646', 'plural', F.NO_ENC); // ون
       add(b + '\u064A\u0646', 'plural', F.NO_ENC); // ين
       add(b + WAW, 'plural', F.ENC_ONLY);
+      add(b + WAW, 'plural, construct', F.RARE); // مقاتلو الحركة
       add(b + YEH, 'plural', F.RARE);
     }
     if (isAdj && !elative) {
@@ -119,6 +131,10 @@ export function nounForms(n: NounInput, sink?: FormSink): SurfaceForm[] {
     } else if (n.soundPlural.ات) {
       add(b + '\u0627\u062A', 'plural');
     }
+  }
+  if (FIVE_NOUNS.has(b)) {
+    // أب، أخ show their case in a long vowel before a genitive or a pronoun: أبو، أبا، أبي (أبوه، أخيه)
+    for (const v of [WAW, ALEF, YEH]) add(b + v, 'construct');
   }
   for (const p of n.plurals) {
     add(p, 'plural');
@@ -132,6 +148,14 @@ export function nounForms(n: NounInput, sink?: FormSink): SurfaceForm[] {
   if (n.fem) {
     add(n.fem, 'feminine');
     if (n.fem.endsWith(ALEF_MAQSURA)) add(dropLast(n.fem) + YEH + '\u0627\u062A', 'feminine plural');
+    if (n.fem.endsWith(TEH_MARBUTA)) {
+      // وزيرة → وزيرتها، وزيرات، وزيرتان
+      const f = dropLast(n.fem);
+      add(f + TEH, 'feminine', F.ENC_ONLY);
+      add(f + '\u0627\u062A', 'feminine plural');
+      add(f + TEH + '\u0627\u0646', 'feminine dual', F.NO_ENC);
+      add(f + TEH + '\u064A\u0646', 'feminine dual', F.NO_ENC);
+    }
   }
   return out;
 }
@@ -178,6 +202,7 @@ export function verbForms(v: VerbInput, sink?: FormSink): SurfaceForm[] {
   const conjugatePerfect = (P: string, voice: string) => {
     const tag = (f: string) => (voice ? `${f}, ${voice}` : f);
     add(P, tag('perfect'));
+    if (last(P) === ALEF_MAQSURA) add(dropLast(P) + ALEF, tag('perfect'), F.ENC_ONLY); // أعطى → أعطاه
     let V = P;
     let C = P;
     let V3 = P; // stem before ت (she) and وا (they)
@@ -234,6 +259,7 @@ export function verbForms(v: VerbInput, sink?: FormSink): SurfaceForm[] {
       // first person singular is rare in news, outside quotations
       const rare = p === '\u0623' ? F.RARE : 0;
       add(p + stem, tag('imperfect'), F.IMPF | rare);
+      if (last(stem) === ALEF_MAQSURA) add(p + dropLast(stem) + ALEF, tag('imperfect'), F.IMPF | F.ENC_ONLY | rare); // يراه
       if (juss !== stem) add(p + juss, tag('imperfect, jussive'), F.IMPF | F.RARE);
     }
     const plBase = defBase ?? stem;
@@ -254,6 +280,7 @@ export function verbForms(v: VerbInput, sink?: FormSink): SurfaceForm[] {
     let ps = '';
     if (hollow) ps = S.slice(0, -2) + ALEF + lastS;
     else if (defective) ps = base + ALEF_MAQSURA;
+    else if (form === 'I' && root[0] === WAW && !S.startsWith(WAW)) ps = WAW + S; // يضع → يوضع
     if (ps && ps !== S) conjugateImperfect(ps, ps, defective ? base : null, 'passive');
   }
   // imperative (second person): rare in news, but quoted speech and slogans use it

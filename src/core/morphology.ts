@@ -61,6 +61,13 @@ function keyMap(word: string): KeyMap {
   for (let i = 0; i < word.length; i++) {
     const ch = word[i]!;
     if (MARKS.test(ch)) continue;
+    if (ch === '\u0649' && word[i + 1] === '\u0621') {
+      // ىء is an older way of writing ئ (الطوارىء، المبادىء): one letter, spanning both characters
+      pos.push(i);
+      strict += '\u0626';
+      i++;
+      continue;
+    }
     const k = strictKey(ch);
     for (let j = 0; j < k.length; j++) pos.push(i);
     strict += k;

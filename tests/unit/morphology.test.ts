@@ -134,3 +134,22 @@ test('a given name is a word of its own (محمد → Mohammed); one that is as 
   expect(hope?.pos).toBe('noun');
   expect(hope?.gloss.join(' ')).toMatch(/hope/);
 });
+
+describe('forms the generator used to miss', () => {
+  test.each([
+    ['جزءا', 'جزء', 'accusative', ['جزءا']], // hamza after a letter that does not join stays on the line
+    ['عبئا', 'عبء', 'accusative', ['عبئا']], // … and sits on ئ after one that does
+    ['أعطاه', 'أعطى', 'perfect', ['أعطا', 'ه']], // final ى before a pronoun
+    ['يراه', 'رأى', 'imperfect', ['يرا', 'ه']],
+    ['يديه', 'يد', 'dual', ['يدي', 'ه']], // dual construct before a pronoun
+    ['مقاتلو', 'مقاتل', 'plural, construct', ['مقاتلو']], // sound plural construct before a noun
+    ['أخيه', 'أخ', 'construct', ['أخي', 'ه']], // the five nouns
+    ['يوضع', 'وضع', 'imperfect, passive', ['يوضع']], // assimilated verb: the passive keeps its و
+    ['الطوارىء', 'طارئ', 'plural, definite', ['ال', 'طوارىء']], // ىء for ئ
+  ])('%s → %s (%s)', (word, lemma, features, segments) => {
+    const [top] = realAnalyzer().word(word);
+    expect(strictKey(top!.lemma)).toBe(strictKey(lemma));
+    expect(top!.features).toBe(features);
+    expect(top!.segments.map((s) => s.text)).toEqual(segments);
+  });
+});
