@@ -21,6 +21,8 @@ describe('English word order, articles and idiom', () => {
   test.each([
     // two nisbas joined by a dash are one adjective; a nationality stands next to its noun
     ['وقعت الحكومتان اتفاقية «سعودية - مصرية» جديدة.', /a new Saudi–Egyptian agreement/],
+    // the subject between a light verb and its noun does not stop the pair: تجري … مشاورات is "hold consultations"
+    ['تجري فرنسا وألمانيا مشاورات مكثفة الشهر المقبل.', /^France and Germany will hold intensive consultations next month/],
     ['عقد الوزراء العرب اجتماعا طارئا في الرياض.', /held an emergency meeting in Riyadh/],
     // names English writes with "the", and "a/an" before an indefinite singular count noun
     ['انتقدت حركة طالبان وزارة الخارجية الأمريكية.', /^The Taliban criticized the US State Department/],
@@ -31,6 +33,8 @@ describe('English word order, articles and idiom', () => {
     ],
     // a construct's first noun never has the article: الرئيس المستشفى is subject and object
     ['افتتح الرئيس المستشفى الجديد.', /^The president opened the new hospital/],
+    // a verbal noun after a verb of aiming is an infinitive, and أرسى أسس is "lay the foundations"
+    ['تسعى الحكومة إلى إرساء أسس لإصلاحات اقتصادية.', /seeks to lay the foundations for economic reforms/],
     // a relative clause whose pronoun sits on a noun: "whose construction was agreed"
     ['افتتح الوزير المستشفى الذي تم الاتفاق على بنائه العام الماضي.', /the hospital whose construction was agreed last year/],
     // يذكر أن opens the sentence; أكبر before an indefinite noun is a superlative; يقع في "is located in"
