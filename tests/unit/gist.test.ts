@@ -42,6 +42,14 @@ describe('English word order, articles and idiom', () => {
     // بلاده is "its country"; شؤون are affairs; حدود a border; على بعد a distance
     ['وقال الوزير إن بلاده ترفض التدخل في شؤونها الداخلية.', /its country rejects .* internal affairs/],
     ['تقع البلدة على بعد 20 كيلومترا من الحدود السورية.', /at a distance of 20 km from the Syrian border\./],
+    // a describing adjective before a classifying nisba; a verbal noun with an adjective stays a noun
+    ['أعلنت الحكومة خطة اقتصادية جديدة.', /announced a new economic plan/],
+    ['وقال الوزير إن بلاده تسعى إلى إرساء أسس لتعاون إقليمي.', /seeks to lay the foundations for regional cooperation\./],
+    // في العام المقبل is "next year"; a phrase definite by its last word keeps "the" on a count noun
+    [
+      'ويتوقع البنك الدولي أن يبلغ معدل النمو 3% في العام المقبل.',
+      /^The World Bank expects that the growth rate will reach 3% next year\./,
+    ],
     // a counted noun after a number is plural
     ['سرق اللصوص نحو 30 سيارة من المعرض.', /about 30 cars from/],
     // أكثر + an accusative noun is "more" + the adjective of its root

@@ -40,7 +40,7 @@ const MASS = new Set(
     'legislation property land territory confidence trust debt revenue income spending consumption shelling ' +
     'gunfire fire time reform arms surveillance compensation detention displacement fear anger leadership membership ' +
     'citizenship humanity credibility legitimacy transparency unity solidarity prosperity equality neutrality jewellery ' +
-    'jewelry furniture luggage baggage clothing coronavirus covid cash gold silver software'
+    'jewelry furniture luggage baggage clothing coronavirus covid cash gold silver software reduction relief de-escalation easing'
   ).split(' '),
 );
 const MASS_SUFFIX = /(ism|ness|ics)$/;
@@ -49,7 +49,7 @@ const NUMBER_WORD = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 
 /** Whether an English noun takes "a/an" when indefinite and singular. */
 export function countable(noun: string): boolean {
-  const head = noun.split(' ').pop() ?? '';
+  const head = noun.split(' of ')[0]!.split(' ').pop() ?? '';
   if (!/^[a-z]/.test(head) || NUMBER_WORD.test(head)) return false;
   return !MASS.has(head) && !MASS_SUFFIX.test(head);
 }

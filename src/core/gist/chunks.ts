@@ -29,11 +29,13 @@ export interface Chunk {
   plural?: boolean;
   /** from inside brackets */
   aside?: boolean;
+  /** a date or time (never a verb's subject) */
+  time?: boolean;
 }
 
 const NOUNISH = new Set(['noun', 'name', 'figure', 'pron']);
 /** Verbs after which a verbal noun is an infinitive: تسعى إلى إرساء "seeks to lay", تريد المساعدة "wants to help". */
-const AIM_VERBS = /^(seek|aim|want|strive|try|attempt|intend|plan|hope|need|wish|decide|agree|work)$/;
+const AIM_VERBS = /^(seek|aim|want|strive|try|attempt|intend|plan|hope|need|wish|decide|agree|work)( to)?$/;
 /** Nouns whose subject matter English gives with "on" (talks on arms control), where Arabic has ل or حول. */
 const TOPIC_NOUN =
   /\b(talks|negotiations|dialogue|consultations|discussions?|agreement|deal|accord|treaty|conference|summit|law|bill|report|decision|vote|debate|resolution|understanding|memorandum|workshop|seminar)$/;
@@ -170,7 +172,13 @@ function prepositional(units: readonly Unit[], i: number, out: Chunk[]): number 
   }
   const [np, k] = nounPhrase(units, i + 1);
   const prep = u.en === 'in' && next.type === 'DATE' && /^\d|day\b/.test(next.en) ? 'on' : topicPreposition(out, u.en);
-  out.push({ kind: 'pp', text: `${prep} ${np.text}` });
+  // في العام المقبل: "next year", not "in next year"
+  const deictic = next.type === 'DATE' && /^(in|on|during) /.test(`${prep} `) && /^(next|last|this|coming)\b/.test(np.text);
+  out.push({
+    kind: deictic ? 'np' : 'pp',
+    text: deictic && prep !== 'during' ? np.text : `${prep} ${np.text}`,
+    time: next.type === 'DATE',
+  });
   return k;
 }
 
@@ -199,15 +207,19 @@ function adjective(units: readonly Unit[], i: number, pre: string, out: Chunk[])
 /** A noun phrase, with the preposition of its proclitic; ل + a verbal noun of purpose is "to" + its verb. */
 function nominal(units: readonly Unit[], i: number, pre: string, out: Chunk[]): number {
   const u = units[i]!;
-  const purpose = pre === 'for' || (!pre && out[out.length - 1]?.kind === 'vp' && AIM_VERBS.test(lastVerb(out)?.base ?? ''));
-  // لتحقيق، لجمع: "for" + a verbal noun is a purpose clause (to achieve, to collect), unless it names a topic
-  if (purpose && u.kind === 'noun' && u.verbal && !u.phrase && !u.poss && topicPreposition(out, 'for') === 'for') {
-    out.push({ kind: 'pp', text: `to ${verbOf(u)}` });
+  const aim = lastVerb(out)?.base ?? '';
+  const afterAim = !pre && out[out.length - 1]?.kind === 'vp' && AIM_VERBS.test(aim);
+  // لتحقيق، لجمع: "for" + a verbal noun is a purpose clause (to achieve, to collect), unless it names a topic or has
+  // adjectives of its own (لتعاون إقليمي "for regional cooperation")
+  const action = u.kind === 'noun' && u.verbal && !u.phrase && !u.poss && units[i + 1]?.kind !== 'adj';
+  if ((pre === 'for' || afterAim) && action && topicPreposition(out, 'for') === 'for') {
+    // تسعى إلى (seek to) + إرساء: "seeks to lay"
+    out.push({ kind: 'pp', text: afterAim && aim.endsWith(' to') ? verbOf(u) : `to ${verbOf(u)}` });
     return i + 1;
   }
   const [np, k] = nounPhrase(units, i);
   const text = pre ? `${topicPreposition(out, pre)} ${np.text}` : np.text;
-  out.push({ kind: pre ? 'pp' : 'np', text, plural: np.plural });
+  out.push({ kind: pre ? 'pp' : 'np', text, plural: np.plural, time: u.type === 'DATE' });
   return k;
 }
 

@@ -33,7 +33,7 @@ function renderVerb(v: NonNullable<Chunk['verb']>, pluralSubject: boolean): stri
 /** Merges "X and Y" noun phrases into one plural subject. */
 function coordinated(cs: Chunk[], i: number): [Chunk, number] | null {
   const a = cs[i];
-  if (!a || a.kind !== 'np') return null;
+  if (!a || a.kind !== 'np' || a.time) return null;
   if (cs[i + 1]?.kind === 'conj' && cs[i + 1]!.text === 'and' && cs[i + 2]?.kind === 'np') {
     return [{ kind: 'np', text: `${a.text} and ${cs[i + 2]!.text}`, plural: true }, i + 3];
   }

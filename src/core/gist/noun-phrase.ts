@@ -78,21 +78,21 @@ function pluralHead(text: string): string {
 }
 
 /**
- * The adjectives after a head, in English order: a nationality next to the noun (اتفاقية مصرية جديدة "a new Egyptian
- * agreement"), and two joined by "and" kept together (الوضع السياسي والعسكري "the political and military situation").
+ * The adjectives after a head, in English order: a describing one first, then a classifying nisba, a nationality
+ * next to the noun (خطة اقتصادية جديدة "a new economic plan", اتفاقية مصرية جديدة "a new Egyptian agreement"); two
+ * joined by "and" stay together (الوضع السياسي والعسكري "the political and military situation").
  */
 function adjectives(units: readonly Unit[], j: number): [string[], number] {
-  const adjs: string[] = [];
+  const groups: { text: string; rank: number }[] = [];
   for (; j < units.length; j++) {
     const u = units[j]!;
-    if (u.kind !== 'adj' || (u.pre && !(u.pre === 'and' && adjs.length && units[j + 1]?.kind !== 'name'))) break;
-    if (u.pre === 'and') adjs.push(`and ${u.en}`);
-    else adjs.push(u.en);
+    const joined = u.pre === 'and' && groups.length && units[j + 1]?.kind !== 'name';
+    if (u.kind !== 'adj' || (u.pre && !joined)) break;
+    const rank = /^[A-Z]/.test(u.en) ? 2 : u.classifier ? 1 : 0;
+    if (joined) groups[groups.length - 1]!.text += ` and ${u.en}`;
+    else groups.push({ text: u.en, rank });
   }
-  if (!adjs.length) return [adjs, j];
-  const joined = adjs.join(' ').replace(/ and /g, '_and_').split(' ');
-  const proper = (a: string) => /^[A-Z]/.test(a);
-  return [[...joined.filter((a) => !proper(a)), ...joined.filter(proper)].map((a) => a.replace(/_and_/g, ' and ')), j];
+  return [groups.sort((x, y) => x.rank - y.rank).map((g) => g.text), j];
 }
 
 /** The English determiner of a noun phrase: its, this/these, the, a/an or none. */
@@ -103,7 +103,7 @@ function determiner(head: Unit, noun: string, text: string, demonstrative: strin
   if (head.kind === 'name') return head.type !== 'PERSON' && takesThe(head.en) ? 'the' : '';
   if (head.kind !== 'noun') return '';
   // Arabic puts the article on generic mass nouns (الاستقرار، المعلومات); English does not
-  if (head.bareDefinite) return '';
+  if (head.bareDefinite && !countable(noun)) return '';
   if (head.definite) return countable(noun) || tail ? 'the' : '';
   if (tail?.definite) return 'the';
   return !head.plural && countable(noun) ? indefiniteArticle(text) : '';

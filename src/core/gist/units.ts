@@ -53,6 +53,8 @@ export interface Unit {
   phrase?: boolean;
   /** a phrase definite by a later word only: English gives it no article (خفض المخاطر "risk reduction") */
   bareDefinite?: boolean;
+  /** a classifying adjective (a nisba: economic, regional), which English puts next to the noun */
+  classifier?: boolean;
   /** an elative adjective's superlative (أكبر قاعدة "the biggest base") */
   superlative?: string;
   /** inside brackets: an aside the gist may drop */
@@ -61,6 +63,8 @@ export interface Unit {
 }
 
 const DASH = /^[-–—]$/;
+/** A nisba adjective (اقتصادي، إقليمي) classifies its noun: it goes next to it in English. */
+const NISBA = /\u064A\u0651?$/; // ي (yeh) + shadda
 
 /** The entity that starts in each token of [from, to). */
 function entitiesByToken(tokens: readonly Token[], from: number, to: number, entities: readonly Entity[]): Map<number, Entity> {
@@ -259,6 +263,7 @@ function wordUnit(units: Unit[], tokens: readonly Token[], i: number, to: number
       definite,
       plural: /plural/.test(top.features ?? ''),
       superlative: superlativeOf(top),
+      classifier: NISBA.test(top.lemma),
     });
     return i;
   }
