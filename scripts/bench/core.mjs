@@ -56,7 +56,7 @@ function throughput() {
       r.entities = core.findEntities(r, { gazetteer: analyzer.gazetteer, lexicon: analyzer.lexicon });
       const entMs = now() - t0;
       t0 = now();
-      r.summary = core.summarize(r, analyzer.lexicon);
+      r.summary = core.summarize(r, analyzer.lexicon, analyzer.phrases);
       const sumMs = now() - t0;
       record({ full: full.ms, wordsOnly: words.ms, entities: entMs, summary: sumMs }, full);
     };
@@ -90,7 +90,7 @@ function throughput() {
   let points = 0;
   for (let i = 0; i < 31; i++) {
     const t0 = now();
-    const s = core.summarize(base, analyzer.lexicon);
+    const s = core.summarize(base, analyzer.lexicon, analyzer.phrases);
     const ms = now() - t0;
     if (i === 0) firstSummary = ms;
     else sum.push(ms);

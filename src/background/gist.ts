@@ -23,7 +23,7 @@ export async function articleGists(article: Pick<ArticleAnalysis, 'text' | 'titl
   const byStart = new Map(a.sentences.map((s) => [s.start, s]));
   const gists = article.sentences.map((span) => {
     const s = byStart.get(span.start);
-    return s ? gistOf(sentenceUnits(a.tokens, s.tokenStart, s.tokenEnd, a.entities, a.phrases, analyzer.lexicon)) : '';
+    return s ? gistOf(sentenceUnits(a.tokens, s.tokenStart, s.tokenEnd, a.entities, a.phrases, analyzer.lexicon, analyzer.phrases)) : '';
   });
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(article.text, gists);

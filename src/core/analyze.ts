@@ -163,7 +163,7 @@ export class Analyzer {
     yield;
     result.entities = findEntities(result, { gazetteer: this.gazetteer, lexicon: this.lexicon });
     yield;
-    if (!opts.noSummary) result.summary = summarize(result, this.lexicon);
+    if (!opts.noSummary) result.summary = summarize(result, this.lexicon, this.phrases);
     return result;
   }
 }

@@ -4,9 +4,10 @@
  * an offline English gist and a who/what/where/when line.
  */
 import { gistOf } from './gist/gist';
-import { firstSense } from './gist/english-words';
+import { firstSense, sentenceCase } from './gist/english-words';
 import { sentenceUnits } from './gist/units';
 import type { Lexicon } from './lexicon';
+import type { PhraseIndex } from './phrases';
 import { groupCounts, scoreSentences } from './summary-scores';
 import { choosePoints } from './summary-select';
 import { clusterTopics, threadLinks, topicLabel, type Scored } from './summary-topics';
@@ -22,8 +23,11 @@ export function pointCount(words: number): number {
   return 7;
 }
 
-/** Summarises an analysed text (the headline is the title's gist when there is a title line). */
-export function summarize(a: TextAnalysis, lex: Lexicon): Summary {
+/**
+ * Summarises an analysed text (the headline is the title's gist when there is a title line). With the phrase index,
+ * the gist also pairs a verb with its object across the subject (تجري X محادثات → X will hold talks).
+ */
+export function summarize(a: TextAnalysis, lex: Lexicon, index?: PhraseIndex): Summary {
   const { tokens, sentences } = a;
   if (!sentences.length) return { headline: '', points: [], provider: 'offline gist' };
   // a first line without final punctuation is the headline, not a point
@@ -45,8 +49,10 @@ export function summarize(a: TextAnalysis, lex: Lexicon): Summary {
   const topics = clusterTopics(scored, groupCount, scored.length).sort((x, y) => y.score - x.score);
   const picks = choosePoints(scored, topics, n, threadLinks(scored, topics, groupCount));
   const labels = new Map(picks.map((p) => [p.topic, topicLabel(p.topic, a)]));
+  const gistOfSentence = (s: { tokenStart: number; tokenEnd: number }) =>
+    gistOf(sentenceUnits(tokens, s.tokenStart, s.tokenEnd, a.entities, a.phrases, lex, index));
   const points: SummaryPoint[] = picks.map((p) => {
-    const gists = p.members.map((m) => gistOf(sentenceUnits(tokens, m.s.tokenStart, m.s.tokenEnd, a.entities, a.phrases, lex)));
+    const gists = p.members.map((m) => gistOfSentence(m.s));
     return {
       text: gists.filter(Boolean).join(' ') || '(no gist)',
       evidence: p.members.map((m) => ({ start: m.s.start, end: m.s.end })),
@@ -54,8 +60,9 @@ export function summarize(a: TextAnalysis, lex: Lexicon): Summary {
       fiveW: fiveW(p.members, tokens),
     };
   });
+  // a headline drops a leading "a" as English headlines do ("Theft of a house …")
   const headline = titleSentence
-    ? gistOf(sentenceUnits(tokens, titleSentence.tokenStart, titleSentence.tokenEnd, a.entities, a.phrases, lex)).replace(/\.$/, '')
+    ? sentenceCase(gistOfSentence(titleSentence).replace(/\.$/, '').replace(/^an? /i, ''))
     : a.title
       ? (points[0]?.text.replace(/\.$/, '') ?? '')
       : (points[0]?.text.replace(/\.$/, '') ?? '');

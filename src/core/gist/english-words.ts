@@ -191,6 +191,8 @@ const PLURAL_IRREGULAR: Record<string, string> = {
   people: 'people',
   aircraft: 'aircraft',
   information: 'information',
+  aid: 'aid',
+  thief: 'thieves',
   equipment: 'equipment',
   advice: 'advice',
   evidence: 'evidence',
@@ -227,9 +229,6 @@ export function firstSense(glosses: readonly string[]): string {
   }
   return '';
 }
-
-/** "a" or "an" for the following word. */
-export const article = (word: string): string => (/^[aeiou]/i.test(word) && !/^(uni|eu|one|use)/i.test(word) ? 'an' : 'a');
 
 /** Capitalises the first letter of a sentence. */
 export const sentenceCase = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s);

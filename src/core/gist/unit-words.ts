@@ -93,3 +93,44 @@ export const POSSESSIVE: Record<string, [string, string]> = {
   ني: ['my', 'me'],
   نا: ['our', 'us'],
 };
+/** Subject of أن with a pronoun suffix: أنه "that he", أنها "that it". */
+export const THAT_SUBJECT: Record<string, string> = {
+  ه: 'he',
+  ها: 'it',
+  هم: 'they',
+  هما: 'they',
+  هن: 'they',
+  نا: 'we',
+  ي: 'I',
+  ني: 'I',
+  ك: 'you',
+  كم: 'you',
+};
+/**
+ * Broken plurals whose news sense is not the plural of their singular's first sense (حدود are borders, not limits;
+ * أسس foundations, not bases; البلاد and بلاده are "the country" and "its country"), as [English, plural?].
+ */
+export const PLURAL_EN: Record<string, [string, boolean]> = {
+  حدود: ['border', false],
+  اسس: ['foundations', true],
+  شوون: ['affairs', true],
+  بلاد: ['country', false],
+  اموال: ['funds', true],
+  اوضاع: ['conditions', true],
+};
+/** Adjectives that negate with un- / in- after غير (غير متوقع "unexpected"); others take "not". */
+export const UN_ADJECTIVE =
+  /^(expected|known|official|clear|likely|usual|precedented|limited|stable|able|fair|necessary|acceptable|natural|successful|specified|identified|armed|paid|announced|conventional|certain|safe|popular|lawful|employed|fortunate|real)$/;
+export const IN_ADJECTIVE =
+  /^(direct|formal|valid|complete|active|dependent|effective|visible|accurate|appropriate|sufficient|adequate|human|credible)$/;
+/** Verbs whose present tense has a news sense of its own: يقع في "is located in" (وقع في "happened in"). */
+export const PRESENT_EN: Record<string, string> = {
+  وقع: 'be located',
+};
+/** Whole words that are idioms of their own (بدوره "in turn"), by the loose key of the word as written. */
+export const IDIOM_EN: Record<string, [UnitKind, string]> = {
+  بدوره: ['adv', 'in turn'],
+  بدورها: ['adv', 'in turn'],
+  بدورهم: ['adv', 'in turn'],
+  بدورهما: ['adv', 'in turn'],
+};

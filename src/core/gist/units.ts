@@ -5,9 +5,14 @@
 import type { Lexicon } from '../lexicon';
 import type { Analysis } from '../morphology';
 import { looseKey } from '../normalize';
+import type { PhraseIndex } from '../phrases';
 import type { Entity, Phrase, Token } from '../types';
-import { firstSense, plural } from './english-words';
-import { POSSESSIVE, PREP_EN, PROCLITIC_EN, WORD_EN } from './unit-words';
+import { applyCollocations } from './collocations';
+import { comparedQuality, COMPARATIVE, negatedAdjective, superlativeOf } from './adjective-forms';
+import { firstSense } from './english-words';
+import { phraseUnits } from './phrase-units';
+import { enclitic, isPlural, preOf, proclitics, readingOf, tenseOf, verbalOf } from './readings';
+import { IDIOM_EN, PLURAL_EN, POSSESSIVE, PREP_EN, PRESENT_EN, THAT_SUBJECT, WORD_EN } from './unit-words';
 
 export type UnitKind =
   | 'name'
@@ -42,34 +47,83 @@ export interface Unit {
   passive?: boolean;
   tense?: 'past' | 'present';
   type?: Entity['type'];
-  /** the verb whose masdar this noun is (for تم + masdar) */
-  verbOfMasdar?: string;
+  /** a verbal noun's verb: its lemma (to pair it with its object) and English (for تم + masdar, ل + masdar) */
+  verbal?: { lemma: string; en: string };
+  /** the unit is a phrase of the phrase list (its English is the phrase's, not its first word's) */
+  phrase?: boolean;
+  /** a phrase definite by a later word only: English gives it no article (خفض المخاطر "risk reduction") */
+  bareDefinite?: boolean;
+  /** a classifying adjective (a nisba: economic, regional), which English puts next to the noun */
+  classifier?: boolean;
+  /** an elative adjective's superlative (أكبر قاعدة "the biggest base") */
+  superlative?: string;
+  /** inside brackets: an aside the gist may drop */
+  aside?: boolean;
   tokenIndex: number;
 }
 
-function proclitics(a: Analysis): string[] {
-  return a.segments.filter((s) => s.role === 'proclitic').map((s) => looseKey(s.text));
+const DASH = /^[-–—]$/;
+/** A nisba adjective (اقتصادي، إقليمي) classifies its noun: it goes next to it in English. */
+const NISBA = /\u064A\u0651?$/; // ي (yeh) + shadda
+
+/** The entity that starts in each token of [from, to). */
+function entitiesByToken(tokens: readonly Token[], from: number, to: number, entities: readonly Entity[]): Map<number, Entity> {
+  const entityAt = new Map<number, Entity>();
+  const first = tokens[from];
+  const last = tokens[to - 1];
+  if (!first || !last) return entityAt;
+  for (const e of entities) {
+    if (e.start < first.start || e.start >= last.end) continue;
+    for (let i = from; i < to; i++) {
+      const t = tokens[i]!;
+      if (t.start <= e.start && e.start < t.end) {
+        entityAt.set(i, e);
+        break;
+      }
+    }
+  }
+  return entityAt;
 }
 
-function enclitic(a: Analysis): string | undefined {
-  const e = a.segments.find((s) => s.role === 'enclitic');
-  return e ? looseKey(e.text) : undefined;
+/** Where the sentence proper starts: after a dateline (القاهرة (وكالات) - / واشنطن - …). */
+function afterDateline(tokens: readonly Token[], from: number, to: number, entities: readonly Entity[]): number {
+  for (let k = from; k < Math.min(to, from + 6); k++) {
+    const t = tokens[k]!;
+    const before = tokens[k - 1];
+    // a place or an agency in brackets, then a dash
+    const datelineEnd =
+      before &&
+      (before.text === ')' || entities.some((e) => e.type === 'LOCATION' && e.end === before.end && e.start >= tokens[from]!.start));
+    if (t.kind === 'punct' && DASH.test(t.text) && k > from && datelineEnd) return k + 1;
+  }
+  return from;
 }
 
-function preOf(pros: string[], isPlace: boolean): string | undefined {
-  const en = pros.map((p) => (p === 'ب' && isPlace ? 'in' : (PROCLITIC_EN[p] ?? ''))).filter(Boolean);
-  return en.length ? en.join(' ') : undefined;
-}
-
-const UN =
-  /^(expected|known|official|clear|likely|usual|precedented|limited|stable|able|fair|necessary|acceptable|natural|successful|specified|identified|armed|paid|announced|conventional|certain|safe|popular|lawful|employed|fortunate|real)$/;
-const IN = /^(direct|formal|valid|complete|active|dependent|effective|visible|accurate|appropriate|sufficient|adequate|human|credible)$/;
-
-/** غير + adjective in English: unexpected, indirect, otherwise "not …". */
-function negatedAdjective(adj: string): string {
-  if (UN.test(adj)) return `un${adj}`;
-  if (IN.test(adj)) return `in${adj}`;
-  return `not ${adj}`;
+/** The unit of an entity starting at token i (a person's title words before it become its role). */
+function entityUnit(units: Unit[], t: Token, i: number, e: Entity): Unit {
+  const top = t.analyses[0];
+  // a figure's entity may take in the token's و (وألفي جندي): it is still "and"
+  const andFigure =
+    e.type === 'NUMBER' && top && /^[\u0648\u0641]/.test(e.text) ? proclitics(top).filter((p) => p === 'و' || p === 'ف') : [];
+  const pros = top && e.start > t.start ? proclitics(top) : andFigure;
+  let en = e.english;
+  if (e.type === 'PERSON' && e.role && e.roleFromText) {
+    // the title words before the name (نائبة وزير الخارجية) become the English role in front of it
+    while (
+      units.length &&
+      (units[units.length - 1]!.kind === 'noun' || units[units.length - 1]!.kind === 'adj') &&
+      units[units.length - 1]!.tokenIndex >= i - 5
+    )
+      units.pop();
+    en = `${e.role} ${e.english}`;
+  }
+  return {
+    kind: e.type === 'NUMBER' || e.type === 'DATE' ? 'figure' : 'name',
+    en,
+    type: e.type,
+    pre: preOf(pros, e.type === 'LOCATION'),
+    tokenIndex: i,
+  };
 }
 
 /** The units of tokens [from, to). */
@@ -80,215 +134,154 @@ export function sentenceUnits(
   entities: readonly Entity[],
   phrases: readonly Phrase[],
   lex: Lexicon,
+  index?: PhraseIndex,
 ): Unit[] {
-  let from = start;
   const units: Unit[] = [];
-  const entityAt = new Map<number, Entity>();
-  const first = tokens[from];
-  const last = tokens[to - 1];
-  if (first && last) {
-    for (const e of entities) {
-      if (e.start < first.start || e.start >= last.end) continue;
-      for (let i = from; i < to; i++) {
-        const t = tokens[i]!;
-        if (t.start <= e.start && e.start < t.end) {
-          entityAt.set(i, e);
-          break;
-        }
-      }
-    }
-  }
+  const entityAt = entitiesByToken(tokens, start, to, entities);
   const phraseAt = new Map<number, Phrase>();
-  for (const p of phrases) if (p.tokenStart >= from && p.tokenStart < to) phraseAt.set(p.tokenStart, p);
-  // a dateline (القاهرة (وكالات) - …) is not part of the sentence
-  for (let k = from; k < Math.min(to, from + 6); k++) {
-    const t = tokens[k]!;
-    const before = tokens[k - 1];
-    // القاهرة (وكالات) - / واشنطن - : a place or an agency in brackets, then a dash
-    const datelineEnd =
-      before &&
-      (before.text === ')' || entities.some((e) => e.type === 'LOCATION' && e.end === before.end && e.start >= tokens[from]!.start));
-    if (t.kind === 'punct' && /^[-–—]$/.test(t.text) && k > from && datelineEnd) {
-      from = k + 1;
-      break;
-    }
-  }
-  for (let i = from; i < to; i++) {
+  for (const p of phrases) if (p.tokenStart >= start && p.tokenStart < to) phraseAt.set(p.tokenStart, p);
+  let depth = 0;
+  let dashAfterAdjective = false;
+  for (let i = afterDateline(tokens, start, to, entities); i < to; i++) {
     const t = tokens[i]!;
+    const before = units.length;
     if (t.kind === 'punct') {
       if (/[,،;؛:]/.test(t.text)) units.push({ kind: 'stop', en: ',', tokenIndex: i });
-      continue;
-    }
-    if (t.kind === 'latin') {
-      units.push({ kind: 'name', en: t.text, tokenIndex: i });
+      if (t.text === '(') depth++;
+      if (t.text === ')') depth = Math.max(0, depth - 1);
+      // روسية - أمريكية: two nisbas joined by a dash are one adjective, "Russian–American"
+      if (DASH.test(t.text)) dashAfterAdjective = units[units.length - 1]?.kind === 'adj';
       continue;
     }
     const e = entityAt.get(i);
-    if (e) {
-      let end = i;
-      while (end < to && tokens[end]!.start < e.end) end++;
-      const top = t.analyses[0];
-      // a figure's entity may take in the token's و (وألفي جندي): it is still "and"
-      const andFigure =
-        e.type === 'NUMBER' && top && /^[\u0648\u0641]/.test(e.text) ? proclitics(top).filter((p) => p === 'و' || p === 'ف') : [];
-      const pros = top && e.start > t.start ? proclitics(top) : andFigure;
-      let en = e.english;
-      if (e.type === 'PERSON' && e.role && e.roleFromText) {
-        // the title words before the name (نائبة وزير الخارجية) become the English role in front of it
-        while (
-          units.length &&
-          (units[units.length - 1]!.kind === 'noun' || units[units.length - 1]!.kind === 'adj') &&
-          units[units.length - 1]!.tokenIndex >= i - 5
-        )
-          units.pop();
-        en = `${e.role} ${e.english}`;
-      }
-      units.push({
-        kind: e.type === 'NUMBER' || e.type === 'DATE' ? 'figure' : 'name',
-        en,
-        type: e.type,
-        pre: preOf(pros, e.type === 'LOCATION'),
-        tokenIndex: i,
-      });
-      i = end - 1;
-      continue;
-    }
-    const top = t.analyses[0];
     const p = phraseAt.get(i);
-    if (p && p.tokenEnd <= to && top) {
-      // a phrase is glossed as a unit; its first word says what it does in the sentence (أجرى محادثات is a verb)
-      const en = firstSense(p.gloss);
-      const kind: UnitKind = top.pos === 'verb' ? 'verb' : top.pos === 'adj' ? 'adj' : top.pos === 'prep' ? 'prep' : 'noun';
-      units.push({
-        kind,
-        en: kind === 'noun' && /plural/.test(top.features ?? '') && !/s$/.test(en) ? plural(en) : en,
-        plural: /plural/.test(top.features ?? ''),
-        pre: preOf(proclitics(top), false),
-        tense: kind === 'verb' ? (top.features?.startsWith('imperfect') ? 'present' : 'past') : undefined,
-        tokenIndex: i,
-      });
+    const top = readingOf(t, units, lex);
+    if (t.kind === 'latin') units.push({ kind: 'name', en: t.text, tokenIndex: i });
+    else if (e) {
+      units.push(entityUnit(units, t, i, e));
+      while (i + 1 < to && tokens[i + 1]!.start < e.end) i++;
+    } else if (p && p.tokenEnd <= to && top) {
+      units.push(...phraseUnits(p, top, tokens, i, lex));
       i = p.tokenEnd - 1;
-      continue;
+    } else if (t.kind === 'number') units.push({ kind: 'figure', en: t.text, tokenIndex: i });
+    else i = wordUnit(units, tokens, i, to, top, lex);
+    const last = units[units.length - 1];
+    if (dashAfterAdjective && last?.kind === 'adj' && units.length === before + 1 && units[before - 1]?.kind === 'adj') {
+      units[before - 1]!.en += `–${last.en}`;
+      units.pop();
     }
-    if (t.kind === 'number') {
-      units.push({ kind: 'figure', en: t.text, tokenIndex: i });
-      continue;
-    }
-    if (!top || top.pos === 'unknown') {
-      units.push({ kind: 'skip', en: '', tokenIndex: i });
-      continue;
-    }
-    const pros = proclitics(top);
-    const stem = top.segments.find((s) => s.role === 'stem');
-    const stemKey = stem ? looseKey(stem.text) : looseKey(t.text);
-    // كله، كلها after a noun: "all of it" adds nothing a gist needs
-    if (stemKey === looseKey('كل') && top.segments.some((x) => x.role === 'enclitic')) {
-      units.push({ kind: 'skip', en: '', tokenIndex: i });
-      continue;
-    }
-    const fixed = WORD_EN[stemKey];
-    const enc = enclitic(top);
-    const pron = enc ? POSSESSIVE[enc] : undefined;
-    const pre = preOf(
-      pros.filter((x) => x !== 'س'),
-      false,
-    );
-    if (fixed) {
-      const [kind, en] = Array.isArray(fixed) ? fixed : [fixed, ''];
-      const subject: Record<string, string> = {
-        ه: 'he',
-        ها: 'it',
-        هم: 'they',
-        هما: 'they',
-        هن: 'they',
-        نا: 'we',
-        ي: 'I',
-        ني: 'I',
-        ك: 'you',
-        كم: 'you',
-      };
-      const tail = kind === 'that' && enc ? ` ${subject[enc] ?? 'it'}` : '';
-      units.push({ kind, en: kind === 'that' ? `that${tail}` : en, pre, tokenIndex: i });
-      continue;
-    }
-    const lemmaKey = looseKey(top.lemma);
-    if (top.pos === 'prep' || PREP_EN[stemKey]) {
-      units.push({ kind: 'prep', en: PREP_EN[stemKey] ?? PREP_EN[lemmaKey] ?? firstSense(top.gloss), pre, obj: pron?.[1], tokenIndex: i });
-      continue;
-    }
-    if (top.pos === 'verb') {
-      if (lemmaKey === 'تم') {
-        units.push({ kind: 'done', en: '', pre, tense: top.features?.startsWith('imperfect') ? 'present' : 'past', tokenIndex: i });
-        continue;
-      }
-      if (lemmaKey === 'كان' || lemmaKey === 'اصبح' || lemmaKey === 'بات' || lemmaKey === 'ظل') {
-        units.push({
-          kind: 'aux',
-          en: lemmaKey === 'كان' ? 'be' : 'become',
-          pre,
-          tense: top.features?.startsWith('imperfect') ? 'present' : 'past',
-          tokenIndex: i,
-        });
-        continue;
-      }
-      units.push({
-        kind: 'verb',
-        en: firstSense(top.gloss),
-        pre: pre === 'for' ? 'to' : pre,
-        obj: pron?.[1],
-        tense: top.features?.startsWith('imperfect') ? 'present' : 'past',
-        passive: top.features?.includes('passive'),
-        tokenIndex: i,
-      });
-      if (pros.includes('س')) units[units.length - 1]!.kind = 'verb';
-      if (pros.includes('س')) units.splice(units.length - 1, 0, { kind: 'future', en: 'will', tokenIndex: i });
-      continue;
-    }
-    // غير + adjective: "not expected"
-    if (looseKey(top.lemma) === looseKey('غير') && tokens[i + 1]?.analyses[0]?.pos === 'adj' && i + 1 < to) {
-      const next = tokens[i + 1]!.analyses[0]!;
-      units.push({ kind: 'adj', en: negatedAdjective(firstSense(next.gloss)), pre, tokenIndex: i });
-      i++;
-      continue;
-    }
-    if (top.pos === 'adj') {
-      units.push({
-        kind: 'adj',
-        en: firstSense(top.gloss),
-        pre,
-        definite: top.segments.some((s) => s.role === 'article'),
-        plural: /plural/.test(top.features ?? ''),
-        tokenIndex: i,
-      });
-      continue;
-    }
-    if (top.pos === 'noun' || top.pos === 'propn' || top.pos === 'num') {
-      const entry = top.entryId !== undefined ? lex.entries[top.entryId] : undefined;
-      units.push({
-        kind: 'noun',
-        en: firstSense(top.gloss),
-        pre,
-        poss: pron?.[0],
-        plural: /plural|dual/.test(top.features ?? ''),
-        definite: top.segments.some((s) => s.role === 'article'),
-        verbOfMasdar: entry ? lex.verbOfMasdar(entry)?.glosses[0] : undefined,
-        tokenIndex: i,
-      });
-      continue;
-    }
-    if (top.pos === 'adv') {
-      units.push({ kind: 'adv', en: firstSense(top.gloss), pre, tokenIndex: i });
-      continue;
-    }
-    if (top.pos === 'pron') {
-      units.push({ kind: 'pron', en: firstSense(top.gloss), pre, tokenIndex: i });
-      continue;
-    }
-    if (top.pos === 'conj') {
-      units.push({ kind: 'conj', en: firstSense(top.gloss), pre, tokenIndex: i });
-      continue;
-    }
-    units.push({ kind: 'skip', en: '', pre, tokenIndex: i });
+    dashAfterAdjective = false;
+    if (depth) for (let k = before; k < units.length; k++) units[k]!.aside = true;
   }
+  if (index) applyCollocations(units, tokens, index);
   return units;
+}
+
+/** Adds the unit of an ordinary word at token i (reading top) and returns the index of the last token it used. */
+function wordUnit(units: Unit[], tokens: readonly Token[], i: number, to: number, top: Analysis | undefined, lex: Lexicon): number {
+  const t = tokens[i]!;
+  const push = (u: Omit<Unit, 'tokenIndex'>) => units.push({ ...u, tokenIndex: i });
+  if (!top || top.pos === 'unknown') {
+    push({ kind: 'skip', en: '' });
+    return i;
+  }
+  const pros = proclitics(top);
+  const stem = top.segments.find((s) => s.role === 'stem');
+  const stemKey = stem ? looseKey(stem.text) : looseKey(t.text);
+  const enc = enclitic(top);
+  // كله، كلها after a noun: "all of it" adds nothing a gist needs
+  if (stemKey === looseKey('كل') && enc) {
+    push({ kind: 'skip', en: '' });
+    return i;
+  }
+  // المدينة نفسها: نفس with a pronoun after a definite noun is "the same city"
+  if (stemKey === looseKey('نفس') && enc && units[units.length - 1]?.definite) {
+    push({ kind: 'adj', en: 'same' });
+    return i;
+  }
+  const idiom = IDIOM_EN[looseKey(t.text)];
+  // ، ما أدى إلى: ما after a comma, before a verb, is "which"
+  const which = stemKey === 'ما' && !pros.length && units[units.length - 1]?.kind === 'stop' && tokens[i + 1]?.analyses[0]?.pos === 'verb';
+  if (idiom || which) {
+    push(idiom ? { kind: idiom[0], en: idiom[1] } : { kind: 'rel', en: 'which' });
+    return i;
+  }
+  const fixed = WORD_EN[stemKey];
+  const pron = enc ? POSSESSIVE[enc] : undefined;
+  const pre = preOf(
+    pros.filter((x) => x !== 'س'),
+    false,
+  );
+  if (fixed) {
+    const [kind, en] = Array.isArray(fixed) ? fixed : [fixed, ''];
+    const tail = kind === 'that' && enc ? ` ${THAT_SUBJECT[enc] ?? 'it'}` : '';
+    push({ kind, en: kind === 'that' ? `that${tail}` : en, pre });
+    return i;
+  }
+  const lemmaKey = looseKey(top.lemma);
+  if (top.pos === 'prep' || PREP_EN[stemKey]) {
+    push({ kind: 'prep', en: PREP_EN[stemKey] ?? PREP_EN[lemmaKey] ?? firstSense(top.gloss), pre, obj: pron?.[1] });
+    return i;
+  }
+  if (top.pos === 'verb') {
+    if (lemmaKey === 'تم') push({ kind: 'done', en: '', pre, tense: tenseOf(top) });
+    else {
+      if (pros.includes('س')) push({ kind: 'future', en: 'will' });
+      if (lemmaKey === 'كان' || lemmaKey === 'اصبح' || lemmaKey === 'بات' || lemmaKey === 'ظل')
+        push({ kind: 'aux', en: lemmaKey === 'كان' ? 'be' : 'become', pre, tense: tenseOf(top) });
+      else
+        push({
+          kind: 'verb',
+          en: (tenseOf(top) === 'present' ? PRESENT_EN[lemmaKey] : undefined) ?? firstSense(top.gloss),
+          pre: pre === 'for' ? 'to' : pre,
+          obj: pron?.[1],
+          tense: tenseOf(top),
+          passive: top.features?.includes('passive'),
+        });
+    }
+    return i;
+  }
+  // غير + adjective: "not expected"
+  if (lemmaKey === looseKey('غير') && tokens[i + 1]?.analyses[0]?.pos === 'adj' && i + 1 < to) {
+    push({ kind: 'adj', en: negatedAdjective(firstSense(tokens[i + 1]!.analyses[0]!.gloss)), pre });
+    return i + 1;
+  }
+  if (top.pos === 'adj' && COMPARATIVE.test(top.gloss[0] ?? '')) {
+    const quality = comparedQuality(tokens[i + 1], lex);
+    if (quality) {
+      // after a definite noun it is said of it (جعل الوضع أكثر غموضا "made the situation more vague")
+      push({ kind: units[units.length - 1]?.definite ? 'adv' : 'adj', en: `${top.gloss[0]} ${quality}`, pre });
+      return i + 1;
+    }
+  }
+  if (top.pos === 'adj') {
+    const definite = top.segments.some((s) => s.role === 'article');
+    push({
+      kind: 'adj',
+      en: firstSense(top.gloss),
+      pre,
+      definite,
+      plural: /plural/.test(top.features ?? ''),
+      superlative: superlativeOf(top),
+      classifier: NISBA.test(top.lemma),
+    });
+    return i;
+  }
+  if (top.pos === 'noun' || top.pos === 'propn' || top.pos === 'num') {
+    const own = PLURAL_EN[stemKey];
+    push({
+      kind: 'noun',
+      en: own ? own[0] : firstSense(top.gloss),
+      pre,
+      poss: pron?.[0],
+      plural: own ? own[1] : isPlural(top),
+      definite: top.segments.some((s) => s.role === 'article'),
+      // a plural verbal noun is a thing (إجراءات "measures"), not an action
+      verbal: isPlural(top) ? undefined : verbalOf(top, lex),
+    });
+    return i;
+  }
+  const kind: UnitKind = top.pos === 'adv' || top.pos === 'pron' || top.pos === 'conj' ? top.pos : 'skip';
+  push({ kind, en: kind === 'skip' ? '' : firstSense(top.gloss), pre });
+  return i;
 }
