@@ -132,6 +132,21 @@ const CONJ_COST = 1.0;
 const PARTICLE_COST = 1.2;
 const ENCLITIC_COST = 1.3;
 
+const HAMZA_LETTERS = new Set(['\u0621', '\u0623', '\u0625', '\u0622', '\u0624', '\u0626']);
+const LOOSE_SPELLING_COST = 2.5;
+const WRONG_HAMZA_COST = 4;
+
+/**
+ * The cost of reading a word as a form spelled otherwise (the two share a loose key, letter for letter). A hamza left
+ * out (اضرار for أضرار) or ى for ي is everyday spelling; a hamza written on another seat (إضرار for أضرار) is not a
+ * variant but another word (إضرار "harming", not أضرار "damages").
+ */
+function spellingPenalty(written: string, form: string): number {
+  for (let i = 0; i < written.length; i++)
+    if (written[i] !== form[i] && HAMZA_LETTERS.has(written[i]!) && HAMZA_LETTERS.has(form[i] ?? '')) return WRONG_HAMZA_COST;
+  return LOOSE_SPELLING_COST;
+}
+
 /** Scores one split + form hit; null when the combination is not allowed. */
 function score(sp: Split, hit: FormHit, coreStrict: string, ctx: WordContext): number | null {
   const { flags } = hit;
@@ -168,7 +183,7 @@ function score(sp: Split, hit: FormHit, coreStrict: string, ctx: WordContext): n
   // a jussive without لم/لا before it is rare (أنه is أنّ + ه, not أنهى in the jussive)
   if (hit.feat.includes('jussive') && !ctx.afterVerbalParticle) s -= 1;
   if (hit.feat.startsWith('imperative')) s -= 1;
-  if (coreStrict !== hit.strict) s -= 2.5;
+  if (coreStrict !== hit.strict) s -= spellingPenalty(coreStrict, hit.strict);
   if (ctx.afterPreposition) s += isVerb ? -1 : 0.5;
   if (ctx.afterVerbalParticle) s += isVerb ? 1 : -0.5;
   if (ctx.afterVerb) s += isVerb ? -0.5 : 0.3;

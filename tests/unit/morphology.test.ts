@@ -146,6 +146,7 @@ describe('forms the generator used to miss', () => {
     ['أخيه', 'أخ', 'construct', ['أخي', 'ه']], // the five nouns
     ['يوضع', 'وضع', 'imperfect, passive', ['يوضع']], // assimilated verb: the passive keeps its و
     ['الطوارىء', 'طارئ', 'plural, definite', ['ال', 'طوارىء']], // ىء for ئ
+    ['الإضرار', 'إضرار', 'definite', ['ال', 'إضرار']], // a hamza on another seat is another word (not أضرار)
   ])('%s → %s (%s)', (word, lemma, features, segments) => {
     const [top] = realAnalyzer().word(word);
     expect(strictKey(top!.lemma)).toBe(strictKey(lemma));
