@@ -274,6 +274,45 @@ test('the interlinear gloss puts English under the article words only, keeps hov
   for (const p of [popup, page]) await p.close();
 });
 
+/** Whether the paragraph `sel` has glossed words. */
+function hasGloss(page: Page, sel: string): Promise<boolean> {
+  return page.evaluate((sel) => document.querySelector(`${sel} ruby[data-tarjuman=gloss]`) !== null, sel);
+}
+
+test('the gloss goes only where the reader is: paragraphs far from the screen are glossed as they are scrolled near', async () => {
+  const page = await h.newPage('/fixtures/gloss-long.html');
+  await articleReady(page);
+  const story = () => page.evaluate(() => document.getElementById('story')!.innerHTML);
+  const before = await story();
+  // the reader is at the end of the article when turning the gloss on
+  await page.evaluate(() => document.getElementById('last')!.scrollIntoView({ block: 'end' }));
+  const distance = await page.evaluate(() => -document.getElementById('first')!.getBoundingClientRect().bottom / innerHeight);
+  expect(distance).toBeGreaterThan(3); // the first paragraph is more than three screens above
+
+  const popup = await h.popup(page);
+  const box = popup.locator('[data-testid=aid-gloss]');
+  await box.waitFor({ timeout: 15000 });
+  await setChecked(box, true);
+  await page.waitForFunction(() => document.querySelector('#last ruby[data-tarjuman=gloss]') !== null, undefined, { timeout: 15000 });
+  // glossing the whole article in order would have done the first paragraph long before the last
+  expect(await hasGloss(page, '#first')).toBe(false);
+  const glossedParagraphs = () => page.evaluate(() => document.querySelectorAll('#story p:has(ruby[data-tarjuman=gloss])').length);
+  const total = await page.evaluate(() => document.querySelectorAll('#story p').length);
+  expect(await glossedParagraphs()).toBeLessThan(total / 2);
+
+  // scrolled back to the top, the first paragraph is glossed in turn
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForFunction(() => document.querySelector('#first ruby[data-tarjuman=gloss]') !== null, undefined, { timeout: 15000 });
+  expect((await glossed(page)).filter((g) => g.ar === 'البلدية').map((g) => g.en)[0]).toBe('the municipality');
+
+  // off puts back every node, glossed near the top, near the end, or not at all
+  await popup.bringToFront();
+  await setChecked(box, false);
+  await page.waitForFunction(() => document.querySelector('ruby[data-tarjuman]') === null);
+  expect(await story()).toBe(before);
+  for (const p of [popup, page]) await p.close();
+});
+
 test('nothing was thrown into any page console', () => {
   expect(h.errors).toEqual([]);
 });
