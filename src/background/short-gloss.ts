@@ -2,14 +2,16 @@
  * The interlinear gloss: a few English words under each Arabic word, read at a glance rather than studied, so one
  * sense, in the form the word has on the page. A word is glossed from its best reading's segments — conjunction and
  * preposition, article, the stem's first sense (past for a perfect verb, plural or dual for such a noun), a pronoun
- * suffix as possessive (after a noun) or object (after a verb or preposition): وبمكتبتها → "and with its library".
- * A multi-word expression or name is glossed once, as a whole.
+ * suffix as possessive (after a noun) or object (after a verb or preposition): وبمكتبتها → "and with its library";
+ * then the rules of gloss-rules.ts fix what word-by-word English gets wrong in context (an emphatic إنّ, "the" on an
+ * adjective after its noun). A multi-word expression or name is glossed once, as a whole.
  */
 import { firstSense, participle, past, plural } from '../core/gist/english-words';
 import { POSSESSIVE } from '../core/gist/unit-words';
 import type { Analysis, Segment } from '../core/morphology';
 import type { TextAnalysis, Token } from '../core/types';
 import type { GlossSpan } from '../shared/messages';
+import { GLOSS_RULES, type GlossContext, type GlossParts } from './gloss-rules';
 
 /** longer glosses are cut at a word: a ruby wider than its word spreads the line apart */
 const MAX_CHARS = 28;
@@ -56,26 +58,58 @@ function cut(s: string): string {
   return `${(space > MAX_CHARS / 2 ? head.slice(0, space) : head).replace(/[\s,;:]+$/, '')}…`;
 }
 
-/** The short gloss of one reading, or '' when its stem has no English (an unknown word). */
-export function shortGloss(a: Analysis): string {
+/** The parts of the short gloss of one reading, or null when its stem has no English (an unknown word). */
+function glossParts(a: Analysis): GlossParts | null {
   const stem = stemSense(a);
-  if (!stem) return '';
-  const before: string[] = [];
-  const after: string[] = [];
+  if (!stem) return null;
+  const parts: GlossParts = { proclitics: [], possessive: [], the: false, stem, object: [] };
   let article = false;
   for (const seg of a.segments) {
-    if (seg.role === 'proclitic') before.push(bare(seg.text) === LAM && a.pos === 'verb' ? 'to' : firstOf(seg.gloss));
+    if (seg.role === 'proclitic') parts.proclitics.push(bare(seg.text) === LAM && a.pos === 'verb' ? 'to' : firstOf(seg.gloss));
     else if (seg.role === 'article') article = true;
     else if (seg.role === 'enclitic') {
       const s = suffixWord(seg, a.pos);
-      (s.before ? before : after).push(s.word);
+      (s.before ? parts.possessive : parts.object).push(s.word);
       if (s.before) article = false;
     }
   }
   // the article goes next to the stem, after the proclitics ("and with the library"); a name has none in English
-  const the = article && a.pos !== 'propn' && !/^the\b/i.test(stem);
-  const words = [...before, the ? 'the' : '', stem, ...after];
+  parts.the = article && a.pos !== 'propn' && !/^the\b/i.test(stem);
+  return parts;
+}
+
+const NO_CONTEXT: GlossContext = { prev: undefined, clause: [] };
+
+/**
+ * The short gloss of one reading, or '' when its stem has no English (an unknown word) or English says nothing for
+ * it; `context` (the neighbours) lets the rules of gloss-rules.ts fix the word-by-word English.
+ */
+export function shortGloss(a: Analysis, context: GlossContext = NO_CONTEXT): string {
+  let parts = glossParts(a);
+  if (!parts) return '';
+  for (const rule of GLOSS_RULES) parts = rule.apply(parts, a, context);
+  const words = [...parts.proclitics, ...parts.possessive, parts.the ? 'the' : '', parts.stem, ...parts.object];
   return cut(words.filter(Boolean).join(' '));
+}
+
+/** how many words back the rules look for the verb of a clause */
+const CLAUSE_WORDS = 8;
+/** punctuation that ends a sentence: the next word's clause starts after it */
+const SENTENCE_END = /[.!?\u061F\u061B:]/; // (U+061F Arabic question mark, U+061B Arabic semicolon)
+
+/** The neighbours of token `i` the gloss rules look at: not across the end of a sentence or a paragraph. */
+function contextOf(a: TextAnalysis, i: number): GlossContext {
+  const clause: Analysis[] = [];
+  let prev: Analysis | undefined;
+  for (let j = i - 1; j >= 0 && clause.length < CLAUSE_WORDS; j--) {
+    const t = a.tokens[j]!;
+    if (a.text.slice(t.end, a.tokens[j + 1]!.start).includes('\n')) break;
+    if (t.kind === 'punct' && SENTENCE_END.test(t.text)) break;
+    const top = t.kind === 'word' ? t.analyses[0] : undefined;
+    if (j === i - 1) prev = top;
+    if (top) clause.push(top);
+  }
+  return { prev, clause };
 }
 
 interface Expression {
@@ -125,7 +159,7 @@ export function glossView(a: TextAnalysis): GlossSpan[] {
     }
     const t = a.tokens[i]!;
     const top = t.analyses[0];
-    const gloss = t.kind === 'word' && top ? shortGloss(top) : '';
+    const gloss = t.kind === 'word' && top ? shortGloss(top, contextOf(a, i)) : '';
     if (gloss) out.push({ start: t.start, end: t.end, gloss });
   }
   return out;

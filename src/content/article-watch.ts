@@ -119,15 +119,21 @@ export class ArticleWatcher {
   private readonly onMutations = (records: MutationRecord[]): void => {
     try {
       if (records.every(ownMutation)) return; // our own hosts coming and going
-      if (!this.urlChanged()) this.schedule(Date.now() < this.navUntil ? NAV_DEBOUNCE_MS : DEBOUNCE_MS);
+      if (!this.urlChanged()) this.schedule(this.debounceMs());
     } catch {
       // never break the page
     }
   };
 
   private readonly onNavigation = (): void => {
-    if (!this.urlChanged()) this.schedule(DEBOUNCE_MS);
+    // a popstate for a URL a DOM change already showed is part of that navigation: it keeps the quick re-check
+    if (!this.urlChanged()) this.schedule(this.debounceMs());
   };
+
+  /** The wait before re-detecting after a change: short while a navigation is under way. */
+  private debounceMs(): number {
+    return Date.now() < this.navUntil ? NAV_DEBOUNCE_MS : DEBOUNCE_MS;
+  }
 
   private readonly onVisibility = (): void => {
     if (this.doc.visibilityState === 'visible') this.urlChanged();

@@ -274,6 +274,90 @@ test('the interlinear gloss puts English under the article words only, keeps hov
   for (const p of [popup, page]) await p.close();
 });
 
+/** Whether the paragraph `sel` has glossed words. */
+function hasGloss(page: Page, sel: string): Promise<boolean> {
+  return page.evaluate((sel) => document.querySelector(`${sel} ruby[data-tarjuman=gloss]`) !== null, sel);
+}
+
+test('the gloss goes only where the reader is: paragraphs far from the screen are glossed as they are scrolled near', async () => {
+  const page = await h.newPage('/fixtures/gloss-long.html');
+  await articleReady(page);
+  const story = () => page.evaluate(() => document.getElementById('story')!.innerHTML);
+  const before = await story();
+  // the reader is at the end of the article when turning the gloss on
+  await page.evaluate(() => document.getElementById('last')!.scrollIntoView({ block: 'end' }));
+  const distance = await page.evaluate(() => -document.getElementById('first')!.getBoundingClientRect().bottom / innerHeight);
+  expect(distance).toBeGreaterThan(3); // the first paragraph is more than three screens above
+
+  const popup = await h.popup(page);
+  const box = popup.locator('[data-testid=aid-gloss]');
+  await box.waitFor({ timeout: 15000 });
+  await setChecked(box, true);
+  await page.waitForFunction(() => document.querySelector('#last ruby[data-tarjuman=gloss]') !== null, undefined, { timeout: 15000 });
+  // glossing the whole article in order would have done the first paragraph long before the last
+  expect(await hasGloss(page, '#first')).toBe(false);
+  const glossedParagraphs = () => page.evaluate(() => document.querySelectorAll('#story p:has(ruby[data-tarjuman=gloss])').length);
+  const total = await page.evaluate(() => document.querySelectorAll('#story p').length);
+  expect(await glossedParagraphs()).toBeLessThan(total / 2);
+
+  // scrolled back to the top, the first paragraph is glossed in turn
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForFunction(() => document.querySelector('#first ruby[data-tarjuman=gloss]') !== null, undefined, { timeout: 15000 });
+  expect((await glossed(page)).filter((g) => g.ar === 'البلدية').map((g) => g.en)[0]).toBe('the municipality');
+
+  // off puts back every node, glossed near the top, near the end, or not at all
+  await popup.bringToFront();
+  await setChecked(box, false);
+  await page.waitForFunction(() => document.querySelector('ruby[data-tarjuman]') === null);
+  expect(await story()).toBe(before);
+  for (const p of [popup, page]) await p.close();
+});
+
+test('switching the diacritics while the gloss is on glosses the rewritten text, and both off restore the page', async () => {
+  const page = await h.newPage('/fixtures/gloss.html');
+  await articleReady(page);
+  const story = () => page.evaluate(() => document.getElementById('story')!.innerHTML);
+  const storyText = () => page.evaluate(() => document.getElementById('story')!.textContent!);
+  const before = { html: await story(), text: await storyText() };
+  expect(before.text).toMatch(HARAKA);
+
+  const popup = await h.popup(page);
+  const box = (id: string) => popup.locator(`[data-testid=${id}]`);
+  await box('aid-gloss').waitFor({ timeout: 15000 });
+  await setChecked(box('aid-gloss'), true);
+  await page.waitForFunction(() => document.querySelector('#g4 ruby[data-tarjuman=gloss]') !== null, undefined, { timeout: 15000 });
+  const withHarakat = await glossed(page);
+  expect(withHarakat.map((g) => g.ar)).toContain('مكتبةً');
+  const bare = (w: string) => w.replace(/[\u064B-\u0652\u0670]/g, '');
+
+  // diacritics hidden: the same words under the same English, now without their harakat
+  await setChecked(box('aid-diacritics'), false);
+  await until('the bare text glossed again', async () => {
+    const g = await glossed(page);
+    return !HARAKA.test(await storyText()) && g.length === withHarakat.length;
+  });
+  expect(await storyText()).toBe(bare(before.text));
+  expect(await glossed(page)).toEqual(withHarakat.map((g) => ({ ...g, ar: bare(g.ar) })));
+
+  // shown again: the page's own text, glossed as at first
+  await setChecked(box('aid-diacritics'), true);
+  await until('the text with harakat glossed again', async () => {
+    const g = await glossed(page);
+    return (await storyText()) === before.text && g.length === withHarakat.length;
+  });
+  expect(await glossed(page)).toEqual(withHarakat);
+
+  // the gloss off (diacritics hidden meanwhile, then shown): the page's own nodes and text, exactly
+  await setChecked(box('aid-diacritics'), false);
+  await page.waitForFunction(() => !/[\u064B-\u0652\u0670]/.test(document.getElementById('story')!.textContent!));
+  await setChecked(box('aid-gloss'), false);
+  await page.waitForFunction(() => document.querySelector('ruby[data-tarjuman]') === null);
+  await setChecked(box('aid-diacritics'), true);
+  await page.waitForFunction((text) => document.getElementById('story')!.textContent === text, before.text);
+  expect(await story()).toBe(before.html);
+  for (const p of [popup, page]) await p.close();
+});
+
 test('nothing was thrown into any page console', () => {
   expect(h.errors).toEqual([]);
 });

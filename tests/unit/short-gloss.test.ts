@@ -1,4 +1,5 @@
 /** The interlinear gloss: one short English gloss per word, once per expression or name, none for figures or Latin. */
+import { GLOSS_RULES } from '../../src/background/gloss-rules';
 import { glossView, shortGloss } from '../../src/background/short-gloss';
 import { realAnalyzer } from './analyzer';
 
@@ -57,4 +58,36 @@ test('a long gloss is cut at a word', () => {
     score: 0,
   });
   expect(long).toBe('and comprehensive…');
+});
+
+/** The gloss under one word of a text ('' when it has none). */
+function glossOf(text: string, word: string): string {
+  return glosses(text).find(([ar]) => ar === word)?.[1] ?? '';
+}
+
+describe('the rules that fix the word-by-word English in context', () => {
+  test.each(GLOSS_RULES.map((r) => [r.id, r.example] as const))('%s: its example', (_id, { text, word, gloss }) => {
+    expect(text.split(' ')).toContain(word);
+    expect(glossOf(text, word)).toBe(gloss);
+  });
+
+  test.each([
+    // إنّ is "that" only in a clause of قال, not in the next sentence
+    ['قال المدير إن الطلاب حضروا', 'إن', 'that'],
+    ['قال المدير كلمة. إن الطلاب حضروا', 'إن', ''],
+    ['وقالت الوزيرة في بيان إنها سعيدة', 'إنها', 'that it'],
+    // أنّ after another verb is "that" as before; its suffix a subject only where the forms differ
+    ['وأضاف أن الزيارة متاحة', 'أن', 'that'],
+    ['أعلن أنه سيزور المدينة', 'أنه', 'that it'],
+    // the article stays on an adjective standing alone, and on a noun after a noun (the city's centre)
+    ['العربية لغة جميلة', 'العربية', 'the Arab'],
+    ['في وسط المدينة', 'المدينة', 'the city'],
+    // an adjective after an indefinite noun has no article to drop; after a definite one, each of two joined by و
+    ['الاقتصاد المصري', 'المصري', 'Egyptian'],
+    ['الكتب العربية والإنجليزية', 'والإنجليزية', 'and English'],
+    // جميع before a noun is still "all"
+    ['جميع الطلاب حضروا', 'جميع', 'all'],
+  ])('%s: %s → %s', (text, word, gloss) => {
+    expect(glossOf(text, word)).toBe(gloss);
+  });
 });

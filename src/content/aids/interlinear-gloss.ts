@@ -2,9 +2,10 @@
  * "Interlinear gloss": a short English gloss under each word of the article, as ruby — <ruby>word<rt></rt></ruby>
  * with the English in an attribute that CSS draws, so no English text enters the page (the article watcher, the hover
  * hit-test and a copy of the text see only the Arabic). Each text node is replaced by its parts (split-text.ts), a
- * paragraph at a time as its glosses arrive, in short slices; off puts the page's own nodes back.
+ * batch of paragraphs at a time as they come near the screen (near-screen.ts) and their glosses arrive, in short
+ * slices; off puts the page's own nodes back.
  */
-import type { TextPiece } from '../../extract/article';
+import type { ExtractedArticle, TextPiece } from '../../extract/article';
 import { request } from '../../shared/client';
 import { MAX_GLOSS_TEXT } from '../../shared/aids-site';
 import type { GlossSpan } from '../../shared/messages';
@@ -13,9 +14,11 @@ import { adoptStyles } from '../page-styles';
 import { runPaced } from '../sliced';
 import { splitText, unsplitText, type Cut } from '../split-text';
 import { pagePoint, pieceIndexAt } from '../text-map';
+import { watchNearScreen } from './near-screen';
 
 const MARK = 'gloss';
-const BATCH_CHARS = 3000;
+/** the text glossed at once, about half a screen of news: few round trips, yet little glossed beyond the screen */
+const BATCH_CHARS = 1500;
 /** nodes added or removed per frame: each ruby costs the browser about a tenth of a millisecond of layout */
 const NODES_PER_FRAME = 100;
 // Under the word (also in right-to-left text), in a small left-to-right sans-serif at the page's colour, dimmed. The
@@ -38,8 +41,8 @@ interface Batch {
 }
 
 /**
- * The article text in messages of whole paragraphs, up to BATCH_CHARS together (a few round trips for a long article,
- * yet the first glosses soon); a paragraph longer than MAX_GLOSS_TEXT is cut at a space.
+ * The article text in batches of whole paragraphs, up to BATCH_CHARS together, each asked for in one message when one
+ * of its paragraphs comes near the screen; a paragraph longer than MAX_GLOSS_TEXT is cut at a space.
  */
 export function glossBatches(text: string, paragraphs: readonly Batch[]): Batch[] {
   const out: Batch[] = [];
@@ -57,6 +60,19 @@ export function glossBatches(text: string, paragraphs: readonly Batch[]): Batch[
       start = end;
     }
     if (p.end > start) add(start, p.end);
+  }
+  return out;
+}
+
+/** The batches holding some text of each paragraph element (by batch index). */
+export function batchesByElement(batches: readonly Batch[], paragraphs: ExtractedArticle['paragraphs']): Map<Element, number[]> {
+  const out = new Map<Element, number[]>();
+  let i = 0;
+  for (const p of paragraphs) {
+    while (i < batches.length && batches[i]!.end <= p.start) i++;
+    const list = out.get(p.element) ?? [];
+    for (let j = i; j < batches.length && batches[j]!.start < p.end; j++) if (!list.includes(j)) list.push(j);
+    out.set(p.element, list);
   }
   return out;
 }
@@ -89,6 +105,15 @@ function wrappable(node: Text): boolean {
   return !!parent && node.isConnected && parent.namespaceURI === 'http://www.w3.org/1999/xhtml' && !parent.closest(NOT_WRAPPABLE);
 }
 
+/** One article being glossed: its batches, those near the screen not yet glossed, and whether they are being done. */
+interface Glossing {
+  s: ArticleState;
+  live: () => boolean;
+  batches: Batch[];
+  wanted: Set<number>;
+  pumping: boolean;
+}
+
 export class InterlinearGloss {
   /** the page's text nodes now replaced by glossed parts, in the order they were */
   private split: Text[] = [];
@@ -97,20 +122,28 @@ export class InterlinearGloss {
   private pass: Promise<boolean> = Promise.resolve(false);
   /** bumped by every new pass, so a superseded one stops at its next step */
   private run = 0;
+  /** stops watching the paragraphs of the glossed article come near the screen */
+  private unwatch = (): void => undefined;
   /** the glosses of each batch of one article, kept for turning the aid off and on again */
   private cache: { key: string; batches: Map<number, GlossSpan[]> } | null = null;
 
-  constructor(private readonly doc: Document) {}
+  /** `onGlossed`: words were wrapped after the pass that turned the gloss on resolved (ranges on them are to be redrawn) */
+  constructor(
+    private readonly doc: Document,
+    private readonly onGlossed: () => void,
+  ) {}
 
   /**
-   * Glosses the article (on) or puts the page's nodes back (off, or another article). Resolves true when this pass
-   * changed the page and ran to its end (the caller redraws what was drawn on the old nodes), false when superseded.
+   * Glosses the article (on) or puts the page's nodes back (off, or another article). Resolves once the page's own
+   * nodes are back and, when on, the paragraphs are watched: true when this pass changed the page (the caller redraws
+   * what was drawn on the old nodes), false when superseded. The words are wrapped later, as they come near the screen.
    */
   apply(s: ArticleState | null, on: boolean): Promise<boolean> {
     const want = on && s ? s : null;
     if (want?.extracted === this.target || (!want && !this.target && !this.split.length)) return this.pass;
     const run = ++this.run;
     this.target = want?.extracted ?? null;
+    this.unwatch();
     this.pass = this.go(run, want).catch(() => false);
     return this.pass;
   }
@@ -119,20 +152,52 @@ export class InterlinearGloss {
     const live = () => run === this.run;
     const win = this.doc.defaultView;
     if (!win) return false;
-    if (this.split.length) await runPaced(this.restoreSteps(live), win, NODES_PER_FRAME);
-    if (!s || !live()) return live();
+    const restored = this.split.length > 0;
+    if (restored) await runPaced(this.restoreSteps(live), win, NODES_PER_FRAME);
+    if (!s || !live()) return live() && restored;
     adoptStyles(this.doc, GLOSS_CSS);
     const batches = glossBatches(s.extracted.text, s.extracted.paragraphs);
-    // the next batch is asked for while this one is wrapped
-    let next = batches.length ? this.glosses(s, 0, batches[0]!) : null;
-    for (let i = 0; next; i++) {
-      const glosses = await next;
-      next = i + 1 < batches.length ? this.glosses(s, i + 1, batches[i + 1]!) : null;
-      if (!live()) return false;
-      if (glosses.length) await runPaced(this.wrapSteps(s.extracted.pieces, batches[i]!.start, glosses, live), win, NODES_PER_FRAME);
-      if (!live()) return false;
+    const byElement = batchesByElement(batches, s.extracted.paragraphs);
+    const pass: Glossing = { s, live, batches, wanted: new Set(), pumping: false };
+    this.unwatch = watchNearScreen(win, [...byElement.keys()], (near) => {
+      for (const el of near) for (const i of byElement.get(el) ?? []) pass.wanted.add(i);
+      void this.pump(pass, win).catch(() => undefined);
+    });
+    return restored;
+  }
+
+  /**
+   * Glosses the wanted batches, first in the article first; the next batch is asked for while this one is wrapped.
+   * `onGlossed` is called once they are all done: redrawing a highlight costs the browser a pass over all its ranges
+   * (the underline of a long article: a long frame), so not once per batch.
+   */
+  private async pump(p: Glossing, win: Window): Promise<void> {
+    if (p.pumping) return; // the running pump takes the new batches too
+    p.pumping = true;
+    let wrapped = false;
+    try {
+      let next = this.take(p);
+      while (next) {
+        const { i, glosses } = next;
+        const spans = await glosses;
+        next = this.take(p);
+        if (!p.live()) return;
+        if (spans.length) await runPaced(this.wrapSteps(p.s.extracted.pieces, p.batches[i]!.start, spans, p.live), win, NODES_PER_FRAME);
+        wrapped ||= spans.length > 0;
+        next ??= this.take(p);
+      }
+    } finally {
+      p.pumping = false;
     }
-    return true;
+    if (wrapped && p.live()) this.onGlossed();
+  }
+
+  /** The first wanted batch, taken, with its glosses on the way. */
+  private take(p: Glossing): { i: number; glosses: Promise<GlossSpan[]> } | null {
+    if (!p.wanted.size || !p.live()) return null;
+    const i = Math.min(...p.wanted);
+    p.wanted.delete(i);
+    return { i, glosses: this.glosses(p.s, i, p.batches[i]!) };
   }
 
   /** The glosses of batch `i` (offsets in the batch), from the cache or the service worker; none when it fails. */

@@ -31,7 +31,7 @@ export class ReadingAids {
     private readonly onPageText: () => void,
   ) {
     this.unknown = new UnknownWords(doc);
-    this.gloss = new InterlinearGloss(doc);
+    this.gloss = new InterlinearGloss(doc, () => this.pageTextChanged());
   }
 
   private get key(): string | null {
@@ -81,9 +81,13 @@ export class ReadingAids {
       this.bare = { article: s, hide: aids.hideDiacritics };
       rewritten = true;
     }
-    const glossed = await this.gloss.apply(s, aids.gloss);
-    if (run !== this.runs || !(rewritten || glossed)) return;
-    void this.unknown.refresh(s, aids.underline).catch(() => undefined);
+    const restored = await this.gloss.apply(s, aids.gloss);
+    if (run === this.runs && (rewritten || restored)) this.pageTextChanged();
+  }
+
+  /** Ranges drawn on text nodes an aid replaced are drawn again on the live ones. */
+  private pageTextChanged(): void {
+    void this.unknown.refresh(this.article, this.aids.underline).catch(() => undefined);
     this.onPageText();
   }
 
