@@ -5,19 +5,18 @@
  */
 import { request } from '../shared/client';
 import type { LookupBatchItem } from '../shared/messages';
+import { watchNearScreen } from './aids/near-screen';
 import { guarded, quiet } from './guard';
 import { blockWordContexts } from './hit-test';
 import type { LookupCache } from './lookup-cache';
 
 /** small batches: a hover's own lookup never waits long behind one in the service worker */
 const BATCH = { offsets: 120, chars: 6000 };
-/** paragraphs this far (a share of the viewport height) above or below the screen are looked up too */
-const MARGIN = '60% 0px';
 
 export class LookupPrefetcher {
   private readonly seen = new WeakSet<Element>();
   private readonly items: LookupBatchItem[] = [];
-  private observer: IntersectionObserver | null = null;
+  private unwatch: () => void = () => undefined;
   private running = false;
 
   constructor(
@@ -27,25 +26,19 @@ export class LookupPrefetcher {
 
   /** Watches these blocks (the article's paragraphs) and looks up each one's words as it comes near the viewport. */
   watch(blocks: readonly Element[]): void {
-    this.observer?.disconnect();
+    this.unwatch();
     const win = this.doc.defaultView;
-    if (!win || typeof win.IntersectionObserver !== 'function') return;
-    this.observer = new win.IntersectionObserver(
-      guarded((entries: IntersectionObserverEntry[]) => {
-        for (const e of entries) {
-          if (!e.isIntersecting) continue;
-          this.observer?.unobserve(e.target);
-          this.add(e.target);
-        }
-      }),
-      { rootMargin: MARGIN },
+    if (!win) return;
+    this.unwatch = watchNearScreen(
+      win,
+      blocks.filter((b) => !this.seen.has(b)),
+      guarded((near: Element[]) => near.forEach((b) => this.add(b))),
     );
-    for (const b of blocks) if (!this.seen.has(b)) this.observer.observe(b);
   }
 
   stop(): void {
-    this.observer?.disconnect();
-    this.observer = null;
+    this.unwatch();
+    this.unwatch = () => undefined;
     this.items.length = 0;
   }
 
