@@ -105,6 +105,8 @@ describe('prepositions a word governs, and what a clause refers back to', () => 
       'حذر المسؤول من أن أي محاولة من الأمم المتحدة للإضرار بأمن الدول في منطقة آسيا الوسطى ستكون محفوفة بخسائر فادحة.',
       /that any attempt by the United Nations to harm the security of the states in Central Asia will be fraught with heavy losses\.$/,
     ],
+    // a country's allies are "Egypt's allies"
+    ['ويهدد القرار أمن حلفاء مصر في المنطقة.', /threatens the security of Egypt's allies in the region/],
     // بالنسبة ل is just "for"
     ['وقالت الشركة إن الوضع تغير بالنسبة لها.', /the situation \w+ for it\.$/],
     // a verb right after an indefinite noun opens a relative clause; ل after a verb of speaking is "to"; a newspaper

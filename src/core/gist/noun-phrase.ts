@@ -76,18 +76,23 @@ export function nounPhrase(units: readonly Unit[], i: number, depth = 0, bare = 
 /** Nouns English puts before a name as its kind, with no "of" (the newspaper Kommersant). */
 const NAMING_NOUN =
   /^(newspaper|agency|news agency|channel|magazine|website|site|radio|television|station|daily|weekly|company|firm|group|party|movement|ship|operation)$/;
+/** Plural nouns of a country's people and partners, which English gives with the country's 's (Russia's allies). */
+const RELATION_NOUN = /^(ally|neighbour|neighbor|enemy|partner|leader)$/;
 /** Nouns of areas that English leaves out before the area's name (منطقة آسيا الوسطى "Central Asia"). */
 const AREA_NOUN = /^(region|area)$/;
 
 /**
  * A construct whose second member is the name the first one introduces: a region before its name is just the name
- * (منطقة الشرق الأوسط "the Middle East"), and a newspaper, agency or party stands before its name with the adjectives
+ * (منطقة الشرق الأوسط "the Middle East"), a country's allies or neighbours are "Russia's allies", and a newspaper, agency or party stands before its name with the adjectives
  * after the name (صحيفة "Izvestia" الروسية "the Russian newspaper Izvestia").
  */
 function namedHead(units: readonly Unit[], head: Unit, member: Unit | undefined, adjs: string[], j: number): [NounPhrase, number] | null {
   if (head.kind !== 'noun' || head.definite || head.poss || adjs.length || member?.kind !== 'name' || member.pre) return null;
   if (AREA_NOUN.test(head.en) && member.type === 'LOCATION') {
     return [{ text: takesThe(member.en) ? `the ${member.en}` : member.en, definite: true }, j + 1];
+  }
+  if (RELATION_NOUN.test(head.en) && head.plural && member.type === 'LOCATION' && !takesThe(member.en)) {
+    return [{ text: `${member.en}'s ${plural(head.en)}`, plural: true, definite: true }, j + 1];
   }
   if (!NAMING_NOUN.test(head.en) || member.type === 'PERSON' || member.type === 'LOCATION') return null;
   const [after, k] = adjectives(units, j + 1);
