@@ -1,4 +1,5 @@
 /** The offline English gist of single sentences: relative clauses, demonstratives, adjectives used as nouns. */
+import { objectThroughBi } from '../../src/core/gist/readings';
 import { realAnalyzer } from './analyzer';
 
 const an = realAnalyzer();
@@ -39,8 +40,9 @@ describe('English word order, articles and idiom', () => {
     ['افتتح الوزير المستشفى الذي تم الاتفاق على بنائه العام الماضي.', /the hospital whose construction was agreed last year/],
     // يذكر أن opens the sentence; أكبر before an indefinite noun is a superlative; يقع في "is located in"
     ['يذكر أن أكبر مصنع للسيارات يقع في مدينة طنجة.', /^It is worth noting that the biggest factory .* is located in the city of Tangier/],
-    // بلاده is "its country"; شؤون are affairs; حدود a border; على بعد a distance
-    ['وقال الوزير إن بلاده ترفض التدخل في شؤونها الداخلية.', /its country rejects .* internal affairs/],
+    // بلاده after a person subject is "his country", after a body "its country"; شؤون are affairs; حدود a border
+    ['وقال الوزير إن بلاده ترفض التدخل في شؤونها الداخلية.', /his country rejects .* internal affairs/],
+    ['وقالت الحكومة إن بلاده ترفض التدخل.', /its country rejects/],
     ['تقع البلدة على بعد 20 كيلومترا من الحدود السورية.', /at a distance of 20 km from the Syrian border\./],
     // a describing adjective before a classifying nisba; a verbal noun with an adjective stays a noun
     ['أعلنت الحكومة خطة اقتصادية جديدة.', /announced a new economic plan/],
@@ -75,5 +77,66 @@ describe('English word order, articles and idiom', () => {
     const g = gist(text);
     expect(g).toMatch(/the meeting will be held in Cairo next Thursday\.$/);
     expect(g).not.toMatch(/which|…/);
+  });
+
+  test('a dropped clause that held the only place gives it to "the same city"', () => {
+    const g = gist(
+      'وأعلنت الوزارة أن المعرض الذي افتتحه رئيس الوزراء بحضور عدد كبير من السفراء ورجال الأعمال والفنانين في مراكش الشهر الماضي، سيقام في المدينة نفسها العام المقبل.',
+    );
+    expect(g).toMatch(/the exhibition will be held in Marrakesh next year\.$/);
+    expect(g).not.toMatch(/same city/);
+  });
+
+  test('a gist still too long keeps the name and loses the title before it', () => {
+    const g = gist(
+      'وكان نائب رئيس لجنة الشؤون الخارجية في البرلمان الفرنسي جان بيير دوبون قال إن أي محاولة للإضرار بمصالح الشركات الأوروبية في أفريقيا ستكون محفوفة بخسائر كبيرة.',
+    );
+    expect(g).toMatch(
+      /^Jean Pierre \w+ said that any attempt to harm the interests of the European companies in Africa will be fraught with heavy losses\.$/,
+    );
+  });
+});
+
+describe('prepositions a word governs, and what a clause refers back to', () => {
+  test.each([
+    // محاولة من + who does it is "by"; ل + a verbal noun of purpose is "to"; أضر بـ takes its object without "with";
+    // منطقة + a region is the region; محفوف بـ "fraught with"; خسائر فادحة "heavy losses"
+    [
+      'حذر المسؤول من أن أي محاولة من الأمم المتحدة للإضرار بأمن الدول في منطقة آسيا الوسطى ستكون محفوفة بخسائر فادحة.',
+      /that any attempt by the United Nations to harm the security of the states in Central Asia will be fraught with heavy losses\.$/,
+    ],
+    // a country's allies are "Egypt's allies"
+    ['ويهدد القرار أمن حلفاء مصر في المنطقة.', /threatens the security of Egypt's allies in the region/],
+    // بالنسبة ل is just "for"
+    ['وقالت الشركة إن الوضع تغير بالنسبة لها.', /the situation \w+ for it\.$/],
+    // a verb right after an indefinite noun opens a relative clause; ل after a verb of speaking is "to"; a newspaper
+    // stands before its name, with the adjective after the name before both
+    [
+      'وأعلن الجيش انسحابه وفق مصادر تحدثت لصحيفة "Le Monde" الفرنسية.',
+      /according to sources who spoke to the French newspaper Le Monde\.$/,
+    ],
+    ['وقال الرئيس إيمانويل ماكرون إن بلاده تريد تعاونا يحفظ مصالح الشعبين.', /his country wants cooperation that preserves the interests/],
+    // يقع على is "is located on", and يوقع على still "sign"
+    ['وقال المدير إن المصنع يقع على الطريق السريع.', /the factory is located on the/],
+    ['وقال الوزير إن الرئيس سيوقع على الاتفاق غدا.', /the president will sign the agreement/],
+    // أجرى جولة is "hold a round", and the من of a round is "of"
+    ['تجري الحكومة جولة جديدة من المفاوضات مع النقابات.', /^The government holds a new round of the negotiations/],
+    // a main verb after a relative clause and a comma: its subject is the noun before the relative word
+    ['وقال إن المؤتمر الذي حضره وزراء من عشرين دولة، ناقش أزمة المياه.', /the conference which .*, discussed the crisis of water\.$/],
+  ])('%s', (arabic, english) => {
+    expect(gist(arabic)).toMatch(english);
+  });
+
+  test.each([
+    [['harm', 'damage (أضر بـ)'], true],
+    [['threaten (بـ)', 'wave'], true],
+    [['topple', 'overthrow (بـ)'], true],
+    // a note on one sense of several, or a note without بـ, says nothing of the verb's first sense
+    [['come', '(أتى بـ) bring'], false],
+    [['fraught (with ب)'], false],
+    [['harm'], false],
+    [[], false],
+  ])('objectThroughBi(%j) is %s', (glosses, expected) => {
+    expect(objectThroughBi(glosses)).toBe(expected);
   });
 });

@@ -31,6 +31,10 @@ export interface Chunk {
   aside?: boolean;
   /** a date or time (never a verb's subject) */
   time?: boolean;
+  /** a preposition and a place's name alone (in Geneva): what "the same city" may stand for */
+  place?: boolean;
+  /** the text with a person's name without the title before it, for a gist that is still too long */
+  short?: string;
 }
 
 const NOUNISH = new Set(['noun', 'name', 'figure', 'pron']);
@@ -178,6 +182,7 @@ function prepositional(units: readonly Unit[], i: number, out: Chunk[]): number 
     kind: deictic ? 'np' : 'pp',
     text: deictic && prep !== 'during' ? np.text : `${prep} ${np.text}`,
     time: next.type === 'DATE',
+    place: next.type === 'LOCATION' && k === i + 2,
   });
   return k;
 }
@@ -210,8 +215,10 @@ function nominal(units: readonly Unit[], i: number, pre: string, out: Chunk[]): 
   const aim = lastVerb(out)?.base ?? '';
   const afterAim = !pre && out[out.length - 1]?.kind === 'vp' && AIM_VERBS.test(aim);
   // لتحقيق، لجمع: "for" + a verbal noun is a purpose clause (to achieve, to collect), unless it names a topic or has
-  // adjectives of its own (لتعاون إقليمي "for regional cooperation")
-  const action = u.kind === 'noun' && u.verbal && !u.phrase && !u.poss && units[i + 1]?.kind !== 'adj';
+  // adjectives or a relative clause of its own (لتعاون إقليمي "for regional cooperation", تعاونا يحفظ "cooperation
+  // that preserves")
+  const described = units[i + 1]?.kind === 'adj' || units[i + 1]?.kind === 'rel';
+  const action = u.kind === 'noun' && u.verbal && !u.phrase && !u.poss && !described;
   if ((pre === 'for' || afterAim) && action && topicPreposition(out, 'for') === 'for') {
     // تسعى إلى (seek to) + إرساء: "seeks to lay"
     out.push({ kind: 'pp', text: afterAim && aim.endsWith(' to') ? verbOf(u) : `to ${verbOf(u)}` });
@@ -219,7 +226,8 @@ function nominal(units: readonly Unit[], i: number, pre: string, out: Chunk[]): 
   }
   const [np, k] = nounPhrase(units, i);
   const text = pre ? `${topicPreposition(out, pre)} ${np.text}` : np.text;
-  out.push({ kind: pre ? 'pp' : 'np', text, plural: np.plural, time: u.type === 'DATE' });
+  const short = u.short && k === i + 1 && !pre ? u.short : undefined;
+  out.push({ kind: pre ? 'pp' : 'np', text, plural: np.plural, time: u.type === 'DATE', short });
   return k;
 }
 

@@ -6,7 +6,7 @@
  */
 import { chunks, type Chunk, type VerbChunk } from './chunks';
 import { participle, past, sentenceCase, third } from './english-words';
-import { droppable } from './shorten';
+import { droppable, keepDroppedPlace, withoutTitles } from './shorten';
 import type { Unit } from './units';
 
 /** A gist longer than this drops asides, appositions and relative clauses … */
@@ -69,6 +69,26 @@ const MANDATIVE = /^(propose|suggest|demand|request|urge|insist|recommend|ask)$/
 const eventPassive = (verb: VerbChunk, subject: Chunk | undefined, next: Chunk | undefined): boolean =>
   EVENT_VERB.test(verb.base) && next?.kind !== 'np' && (!subject || EVENT_NOUN.test(subject.text));
 
+const CLAUSE_START = new Set<Chunk['kind']>(['that', 'conj', 'stop', 'rel']);
+
+/**
+ * The noun phrase that opens the clause of the verb at cs[i] and is its subject (subject–verb order): the first chunk
+ * of the clause, followed only by prepositional phrases and their objects (أن الهجمات على السفن تهدد، أي محاولة من
+ * طالبان للإضرار بأمن حلفائها ستكون). After a relative clause and a comma it is the noun before the relative word
+ * (المؤتمر الذي حضره الوزراء، ناقش …).
+ */
+function openingSubject(cs: readonly Chunk[], i: number): Chunk | undefined {
+  let k = i - 1;
+  while (k > 0 && (cs[k]!.kind === 'pp' || (cs[k]!.kind === 'np' && cs[k - 1]!.kind === 'pp'))) k--;
+  const c = cs[k];
+  if (c?.kind === 'np' && !c.time && (k === 0 || CLAUSE_START.has(cs[k - 1]!.kind))) return c;
+  if (cs[i - 1]?.kind !== 'stop') return undefined;
+  for (let r = i - 2; r > 0 && cs[r]!.kind !== 'stop' && cs[r]!.kind !== 'that'; r--) {
+    if (cs[r]!.kind === 'rel') return cs[r - 1]!.kind === 'np' ? cs[r - 1] : undefined;
+  }
+  return undefined;
+}
+
 /** Puts each clause's subject before its verb (Arabic verb-first order) and renders the verbs. */
 function order(input: Chunk[]): string[] {
   const cs = tightenReport(input);
@@ -83,9 +103,8 @@ function order(input: Chunk[]): string[] {
     const prev = cs[i - 1];
     // a noun phrase opening the clause, maybe with its prepositional phrases (أن الهجمات على السفن تهدد …), is the
     // subject already (subject–verb order)
-    let k = i - 1;
-    while (k >= 0 && cs[k]!.kind === 'pp') k--;
-    const opensClause = k >= 0 && cs[k]!.kind === 'np' && (k === 0 || ['that', 'conj', 'stop', 'rel'].includes(cs[k - 1]!.kind));
+    const opening = openingSubject(cs, i);
+    const opensClause = !!opening;
     // الوفد الذي سيضم X: after a relative word the verb's subject is the noun before it, and X is its object; only a
     // verb with a pronoun object (الاتفاق الذي وقعه الطرفان) has a subject of its own after it
     const relativeSubject = prev?.kind === 'rel' && !c.verb!.obj;
@@ -94,7 +113,7 @@ function order(input: Chunk[]): string[] {
     const subjectBefore = prev && (prev.kind === 'np' || pronounSubject || opensClause || relativeSubject);
     let verb = c.verb!;
     // الحوار … سيعقد، الاجتماع الذي عقد: an event that "holds" nothing "is held"
-    if (subjectBefore && !verb.passive && eventPassive(verb, relativeSubject ? undefined : (cs[k] ?? prev), cs[i + 1])) {
+    if (subjectBefore && !verb.passive && eventPassive(verb, relativeSubject ? undefined : (opening ?? prev), cs[i + 1])) {
       verb = { ...verb, passive: true };
       if (prev?.kind === 'rel' && words[words.length - 1] === 'who') words[words.length - 1] = 'which';
     }
@@ -108,13 +127,14 @@ function order(input: Chunk[]): string[] {
       // verb–subject–object → subject–verb–object
       words.push(subject[0].text, renderVerb(verb, Boolean(subject[0].plural)));
       i = subject[1] - 1;
-    } else words.push(renderVerb(verb, Boolean(subjectBefore && (opensClause ? cs[k] : prev)!.plural)));
+    } else words.push(renderVerb(verb, Boolean(subjectBefore && (opening ?? prev)!.plural)));
   }
   return words;
 }
 
-/** The words of a chunk list, leaving out the dropped chunks. */
-function render(cs: readonly Chunk[], dropped: ReadonlySet<number>): string[] {
+/** The words of a chunk list, leaving out the dropped chunks (and moving a dropped place to where it is referred to). */
+function render(all: readonly Chunk[], dropped: ReadonlySet<number>): string[] {
+  const cs = dropped.size ? keepDroppedPlace(all, dropped) : all;
   const kept = dropped.size ? cs.filter((_, k) => !dropped.has(k)) : [...cs];
   return order(kept).join(' ').replace(/\s+/g, ' ').replace(/ ,/g, ',').replace(/,+/g, ',').trim().split(' ');
 }
@@ -130,12 +150,16 @@ function cutAt(words: readonly string[]): number {
 
 /** English gist of a sentence's units; empty when there is nothing to say. */
 export function gistOf(units: Unit[]): string {
-  const cs = chunks(units);
+  let cs: readonly Chunk[] = chunks(units);
   const dropped = new Set<number>();
   let words = render(cs, dropped);
   for (const [from, to] of droppable(cs)) {
     if (words.length <= TARGET_WORDS) break;
     for (let k = from; k < to; k++) dropped.add(k);
+    words = render(cs, dropped);
+  }
+  if (words.length > TARGET_WORDS) {
+    cs = withoutTitles(cs);
     words = render(cs, dropped);
   }
   const cut = cutAt(words);

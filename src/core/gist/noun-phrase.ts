@@ -55,6 +55,8 @@ export function nounPhrase(units: readonly Unit[], i: number, depth = 0, bare = 
     // الرئيس فلاديمير بوتين: a title before a name is "President Vladimir Putin", not "the president of …"
     return [{ text: `${head.en.replace(/\b[a-z]/g, (c) => c.toUpperCase())} ${member.en}`, definite: true }, j + 1];
   }
+  const named = namedHead(units, head, member, adjs, j);
+  if (named) return named;
   const noun = head.kind === 'noun' && head.plural ? plural(head.en) : head.en;
   const demonstrative = adjs.find(isDemonstrative);
   let text = [...adjs.filter((a) => !isDemonstrative(a)), noun].join(' ');
@@ -69,6 +71,32 @@ export function nounPhrase(units: readonly Unit[], i: number, depth = 0, bare = 
   const det = bare ? '' : determiner(head, noun, text, demonstrative, tail);
   text = [det, text, tail ? `of ${tail.text}` : ''].filter(Boolean).join(' ');
   return [{ text, plural: head.plural, definite }, j];
+}
+
+/** Nouns English puts before a name as its kind, with no "of" (the newspaper Kommersant). */
+const NAMING_NOUN =
+  /^(newspaper|agency|news agency|channel|magazine|website|site|radio|television|station|daily|weekly|company|firm|group|party|movement|ship|operation)$/;
+/** Plural nouns of a country's people and partners, which English gives with the country's 's (Russia's allies). */
+const RELATION_NOUN = /^(ally|neighbour|neighbor|enemy|partner|leader)$/;
+/** Nouns of areas that English leaves out before the area's name (منطقة آسيا الوسطى "Central Asia"). */
+const AREA_NOUN = /^(region|area)$/;
+
+/**
+ * A construct whose second member is the name the first one introduces: a region before its name is just the name
+ * (منطقة الشرق الأوسط "the Middle East"), a country's allies or neighbours are "Russia's allies", and a newspaper, agency or party stands before its name with the adjectives
+ * after the name (صحيفة "Izvestia" الروسية "the Russian newspaper Izvestia").
+ */
+function namedHead(units: readonly Unit[], head: Unit, member: Unit | undefined, adjs: string[], j: number): [NounPhrase, number] | null {
+  if (head.kind !== 'noun' || head.definite || head.poss || adjs.length || member?.kind !== 'name' || member.pre) return null;
+  if (AREA_NOUN.test(head.en) && member.type === 'LOCATION') {
+    return [{ text: takesThe(member.en) ? `the ${member.en}` : member.en, definite: true }, j + 1];
+  }
+  if (RELATION_NOUN.test(head.en) && head.plural && member.type === 'LOCATION' && !takesThe(member.en)) {
+    return [{ text: `${member.en}'s ${plural(head.en)}`, plural: true, definite: true }, j + 1];
+  }
+  if (!NAMING_NOUN.test(head.en) || member.type === 'PERSON' || member.type === 'LOCATION') return null;
+  const [after, k] = adjectives(units, j + 1);
+  return [{ text: ['the', ...after, head.en, member.en].join(' '), definite: true }, k];
 }
 
 /** The plural of a noun phrase's head noun (the word before any "of …"): bag of leather → bags of leather. */

@@ -78,9 +78,21 @@ export function preOf(pros: string[], isPlace: boolean): string | undefined {
 export const tenseOf = (a: Analysis): 'past' | 'present' => (a.features?.startsWith('imperfect') ? 'present' : 'past');
 export const isPlural = (a: Analysis) => /plural|dual/.test(a.features ?? '');
 
+/** A sense note naming بـ (written with a tatweel: "(أضر بـ)", "(بـ)"), the lexicon's mark of an object through بـ. */
+const BI_NOTE = /\([^)]*\u0628\u0640[^)]*\)\s*$/; // ب (beh) + ـ (tatweel)
+
+/**
+ * Whether a verb's glosses say it takes its object through بـ (أضر بـ "harm", أطاح بـ "topple"): a note on its first
+ * sense, or one note after the last sense when no sense opens with a note of its own ("(أتى بـ) bring" is one sense).
+ */
+export function objectThroughBi(glosses: readonly string[]): boolean {
+  if (!glosses.length || glosses.some((g) => g.trim().startsWith('('))) return false;
+  return BI_NOTE.test(glosses[0]!) || BI_NOTE.test(glosses[glosses.length - 1]!);
+}
+
 /** The verbal-noun facts of a noun reading: its verb's lemma and English. */
 export function verbalOf(a: Analysis, lex: Lexicon): Unit['verbal'] {
   const entry = a.entryId !== undefined ? lex.entries[a.entryId] : undefined;
   const verb = entry ? lex.verbOfMasdar(entry) : undefined;
-  return verb ? { lemma: verb.lemma, en: firstSense(verb.glosses) } : undefined;
+  return verb ? { lemma: verb.lemma, en: firstSense(verb.glosses), throughBi: objectThroughBi(verb.glosses) } : undefined;
 }

@@ -1,7 +1,8 @@
 /**
  * What a long gist can lose and still say who did what, where and when: bracketed asides first, then attributions
  * (وفق ما نقلت صحيفة … "according to …") and asides after a comma (بما في ذلك "including …"), appositions between
- * commas (طشقند، عاصمة أوزبكستان،), and relative clauses, the last one first.
+ * commas (طشقند، عاصمة أوزبكستان،), and relative clauses, the last one first; then the titles before people's names.
+ * A place lost with a clause moves to where the kept text refers back to it ("in the same city" → "in Geneva").
  */
 import type { Chunk } from './chunks';
 
@@ -72,3 +73,26 @@ function relatives(cs: readonly Chunk[]): Span[] {
 export function droppable(cs: readonly Chunk[]): Span[] {
   return [...bracketed(cs), ...commaAsides(cs), ...appositions(cs), ...relatives(cs)];
 }
+
+/** A reference back to a place named before: في المدينة نفسها "in the same city". */
+const SAME_PLACE = /^(in|at|to|from) the same (city|town|capital|country|place|venue|location)$/;
+
+/**
+ * The chunks with a kept "in the same city" replaced by the place it refers to, when that place was named only in the
+ * dropped chunks (the relative clause that said "in Geneva"): the gist keeps where, not a reference to nothing.
+ */
+export function keepDroppedPlace(cs: readonly Chunk[], dropped: ReadonlySet<number>): readonly Chunk[] {
+  let place: Chunk | undefined;
+  for (let k = 0; k < cs.length; k++) {
+    if (!cs[k]!.place) continue;
+    if (!dropped.has(k)) return cs;
+    place = cs[k];
+  }
+  const same = cs.findIndex((c, k) => !dropped.has(k) && SAME_PLACE.test(c.text));
+  if (!place || same < 0) return cs;
+  const name = place.text.replace(/^\S+ /, '');
+  return cs.map((c, k) => (k === same ? { ...c, text: `${SAME_PLACE.exec(c.text)![1]} ${name}`, place: true } : c));
+}
+
+/** The chunks with people's names without their titles (Zamir Kabulov, not the director of … Zamir Kabulov). */
+export const withoutTitles = (cs: readonly Chunk[]): Chunk[] => cs.map((c) => (c.short ? { ...c, text: c.short } : c));

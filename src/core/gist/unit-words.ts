@@ -123,12 +123,24 @@ export const UN_ADJECTIVE =
   /^(expected|known|official|clear|likely|usual|precedented|limited|stable|able|fair|necessary|acceptable|natural|successful|specified|identified|armed|paid|announced|conventional|certain|safe|popular|lawful|employed|fortunate|real)$/;
 export const IN_ADJECTIVE =
   /^(direct|formal|valid|complete|active|dependent|effective|visible|accurate|appropriate|sufficient|adequate|human|credible)$/;
-/** Verbs whose present tense has a news sense of its own: يقع في "is located in" (وقع في "happened in"). */
+/**
+ * Verbs whose present tense has a news sense of its own: يقع في "is located in" (وقع في "happened in"), keyed by the
+ * vowelled lemma so that وَقَّعَ "sign" (يوقع) keeps its sense. Such a verb starts none of the phrase list's phrases
+ * either: يقع على is "is located on", not وقّع على "sign".
+ */
 export const PRESENT_EN: Record<string, string> = {
-  وقع: 'be located',
+  وَقَعَ: 'be located',
 };
-/** Whole words that are idioms of their own (بدوره "in turn"), by the loose key of the word as written. */
+
+/** The news sense of a verb reading's present tense, if it has one of its own. */
+export const presentSense = (a: { lemma: string; features?: string }): string | undefined =>
+  a.features?.startsWith('imperfect') ? PRESENT_EN[a.lemma] : undefined;
+/**
+ * Whole words that are idioms of their own (بدوره "in turn"), by the loose key of the word as written. بالنسبة before
+ * ل says nothing the ل does not (بالنسبة لها "for it"; بالنسبة إلى is a phrase of the list).
+ */
 export const IDIOM_EN: Record<string, [UnitKind, string]> = {
+  بالنسبه: ['skip', ''],
   بدوره: ['adv', 'in turn'],
   بدورها: ['adv', 'in turn'],
   بدورهم: ['adv', 'in turn'],

@@ -7,12 +7,15 @@ import type { Analysis } from '../morphology';
 import { looseKey } from '../normalize';
 import type { PhraseIndex } from '../phrases';
 import type { Entity, Phrase, Token } from '../types';
+import { entitiesByToken, entityUnit } from './named-units';
 import { applyCollocations } from './collocations';
+import { resolveReferences } from './clause-references';
+import { governPrepositions } from './governed-prepositions';
 import { comparedQuality, COMPARATIVE, negatedAdjective, superlativeOf } from './adjective-forms';
 import { firstSense } from './english-words';
 import { phraseUnits } from './phrase-units';
-import { enclitic, isPlural, preOf, proclitics, readingOf, tenseOf, verbalOf } from './readings';
-import { IDIOM_EN, PLURAL_EN, POSSESSIVE, PREP_EN, PRESENT_EN, THAT_SUBJECT, WORD_EN } from './unit-words';
+import { enclitic, isPlural, objectThroughBi, preOf, readingOf, proclitics, tenseOf, verbalOf } from './readings';
+import { IDIOM_EN, PLURAL_EN, POSSESSIVE, PREP_EN, presentSense, THAT_SUBJECT, WORD_EN } from './unit-words';
 
 export type UnitKind =
   | 'name'
@@ -48,7 +51,11 @@ export interface Unit {
   tense?: 'past' | 'present';
   type?: Entity['type'];
   /** a verbal noun's verb: its lemma (to pair it with its object) and English (for تم + masdar, ل + masdar) */
-  verbal?: { lemma: string; en: string };
+  verbal?: { lemma: string; en: string; throughBi?: boolean };
+  /** a verb that takes its object through بـ (أضر بـ "harm"): the بـ is not "with" */
+  throughBi?: boolean;
+  /** the loose key of the pronoun suffix behind poss (ه is "his" after a person, "its" after a thing) */
+  pronoun?: string;
   /** the unit is a phrase of the phrase list (its English is the phrase's, not its first word's) */
   phrase?: boolean;
   /** a phrase definite by a later word only: English gives it no article (خفض المخاطر "risk reduction") */
@@ -57,6 +64,8 @@ export interface Unit {
   classifier?: boolean;
   /** an elative adjective's superlative (أكبر قاعدة "the biggest base") */
   superlative?: string;
+  /** a person's name without the title the text gives before it */
+  short?: string;
   /** inside brackets: an aside the gist may drop */
   aside?: boolean;
   tokenIndex: number;
@@ -65,25 +74,6 @@ export interface Unit {
 const DASH = /^[-–—]$/;
 /** A nisba adjective (اقتصادي، إقليمي) classifies its noun: it goes next to it in English. */
 const NISBA = /\u064A\u0651?$/; // ي (yeh) + shadda
-
-/** The entity that starts in each token of [from, to). */
-function entitiesByToken(tokens: readonly Token[], from: number, to: number, entities: readonly Entity[]): Map<number, Entity> {
-  const entityAt = new Map<number, Entity>();
-  const first = tokens[from];
-  const last = tokens[to - 1];
-  if (!first || !last) return entityAt;
-  for (const e of entities) {
-    if (e.start < first.start || e.start >= last.end) continue;
-    for (let i = from; i < to; i++) {
-      const t = tokens[i]!;
-      if (t.start <= e.start && e.start < t.end) {
-        entityAt.set(i, e);
-        break;
-      }
-    }
-  }
-  return entityAt;
-}
 
 /** Where the sentence proper starts: after a dateline (القاهرة (وكالات) - / واشنطن - …). */
 function afterDateline(tokens: readonly Token[], from: number, to: number, entities: readonly Entity[]): number {
@@ -97,33 +87,6 @@ function afterDateline(tokens: readonly Token[], from: number, to: number, entit
     if (t.kind === 'punct' && DASH.test(t.text) && k > from && datelineEnd) return k + 1;
   }
   return from;
-}
-
-/** The unit of an entity starting at token i (a person's title words before it become its role). */
-function entityUnit(units: Unit[], t: Token, i: number, e: Entity): Unit {
-  const top = t.analyses[0];
-  // a figure's entity may take in the token's و (وألفي جندي): it is still "and"
-  const andFigure =
-    e.type === 'NUMBER' && top && /^[\u0648\u0641]/.test(e.text) ? proclitics(top).filter((p) => p === 'و' || p === 'ف') : [];
-  const pros = top && e.start > t.start ? proclitics(top) : andFigure;
-  let en = e.english;
-  if (e.type === 'PERSON' && e.role && e.roleFromText) {
-    // the title words before the name (نائبة وزير الخارجية) become the English role in front of it
-    while (
-      units.length &&
-      (units[units.length - 1]!.kind === 'noun' || units[units.length - 1]!.kind === 'adj') &&
-      units[units.length - 1]!.tokenIndex >= i - 5
-    )
-      units.pop();
-    en = `${e.role} ${e.english}`;
-  }
-  return {
-    kind: e.type === 'NUMBER' || e.type === 'DATE' ? 'figure' : 'name',
-    en,
-    type: e.type,
-    pre: preOf(pros, e.type === 'LOCATION'),
-    tokenIndex: i,
-  };
 }
 
 /** The units of tokens [from, to). */
@@ -156,24 +119,29 @@ export function sentenceUnits(
     const e = entityAt.get(i);
     const p = phraseAt.get(i);
     const top = readingOf(t, units, lex);
-    if (t.kind === 'latin') units.push({ kind: 'name', en: t.text, tokenIndex: i });
+    const last = units[units.length - 1];
+    // "Le Monde": a name in Latin letters is one unit however many words it has
+    if (t.kind === 'latin' && last?.kind === 'name' && tokens[i - 1]?.kind === 'latin') last.en += ` ${t.text}`;
+    else if (t.kind === 'latin') units.push({ kind: 'name', en: t.text, tokenIndex: i });
     else if (e) {
       units.push(entityUnit(units, t, i, e));
       while (i + 1 < to && tokens[i + 1]!.start < e.end) i++;
-    } else if (p && p.tokenEnd <= to && top) {
+    } else if (p && p.tokenEnd <= to && top && !(top.pos === 'verb' && presentSense(top))) {
       units.push(...phraseUnits(p, top, tokens, i, lex));
       i = p.tokenEnd - 1;
     } else if (t.kind === 'number') units.push({ kind: 'figure', en: t.text, tokenIndex: i });
     else i = wordUnit(units, tokens, i, to, top, lex);
-    const last = units[units.length - 1];
-    if (dashAfterAdjective && last?.kind === 'adj' && units.length === before + 1 && units[before - 1]?.kind === 'adj') {
-      units[before - 1]!.en += `–${last.en}`;
+    const added = units[units.length - 1];
+    if (dashAfterAdjective && added?.kind === 'adj' && units.length === before + 1 && units[before - 1]?.kind === 'adj') {
+      units[before - 1]!.en += `–${added.en}`;
       units.pop();
     }
     dashAfterAdjective = false;
     if (depth) for (let k = before; k < units.length; k++) units[k]!.aside = true;
   }
   if (index) applyCollocations(units, tokens, index);
+  governPrepositions(units);
+  resolveReferences(units);
   return units;
 }
 
@@ -232,11 +200,12 @@ function wordUnit(units: Unit[], tokens: readonly Token[], i: number, to: number
       else
         push({
           kind: 'verb',
-          en: (tenseOf(top) === 'present' ? PRESENT_EN[lemmaKey] : undefined) ?? firstSense(top.gloss),
+          en: presentSense(top) ?? firstSense(top.gloss),
           pre: pre === 'for' ? 'to' : pre,
           obj: pron?.[1],
           tense: tenseOf(top),
           passive: top.features?.includes('passive'),
+          throughBi: objectThroughBi(top.gloss),
         });
     }
     return i;
@@ -274,6 +243,7 @@ function wordUnit(units: Unit[], tokens: readonly Token[], i: number, to: number
       en: own ? own[0] : firstSense(top.gloss),
       pre,
       poss: pron?.[0],
+      pronoun: pron ? enc : undefined,
       plural: own ? own[1] : isPlural(top),
       definite: top.segments.some((s) => s.role === 'article'),
       // a plural verbal noun is a thing (إجراءات "measures"), not an action
