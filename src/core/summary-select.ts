@@ -45,6 +45,15 @@ export function choosePoints(
 ): Pick[] {
   const topicOf = new Map<Scored, Topic>();
   for (const t of topics) for (const m of t.members) topicOf.set(m, t);
+  // whether a sentence carries on the thread of the one right before it (only neighbours can), asked once per pair
+  const linkCache = new Map<Scored, boolean>();
+  const isLinked = (prev: Scored, next: Scored): boolean => {
+    if (next.index !== prev.index + 1) return false;
+    let l = linkCache.get(next);
+    if (l === undefined) linkCache.set(next, (l = linked(prev, next)));
+    return l;
+  };
+  const keysOf = new Map<Scored, string[]>(scored.map((m) => [m, m.entities.map(nameKey)]));
   const picks: Pick[] = [];
   const chosen = new Set<Scored>();
   // how much of each sentence the chosen ones say already, kept up to date pick by pick
@@ -56,7 +65,7 @@ export function choosePoints(
   let spare = Math.ceil(n / 2);
   const hostOf = (m: Scored) => {
     if (spare <= 0) return undefined;
-    for (const p of [single.get(m.index - 1), single.get(m.index + 1)]) if (p && canJoin(p.members[0]!, m, linked)) return p;
+    for (const p of [single.get(m.index - 1), single.get(m.index + 1)]) if (p && canJoin(p.members[0]!, m, isLinked)) return p;
     return undefined;
   };
   for (;;) {
@@ -70,7 +79,7 @@ export function choosePoints(
       const host = hostOf(m);
       if (!host && picks.length >= n) continue;
       const threadTold = picks.some((p) => p.topic === topicOf.get(m));
-      const worth = m.score * (1 - 0.5 * knownShare(m, told) - 0.5 * repeats) * (threadTold && !host ? SAME_THREAD : 1);
+      const worth = m.score * (1 - 0.5 * knownShare(m, keysOf.get(m)!, told) - 0.5 * repeats) * (threadTold && !host ? SAME_THREAD : 1);
       // a sentence joining a point makes it longer: it must be worth telling
       if (worth > pickWorth && (!host || worth >= best * WORTH_TELLING)) {
         pick = m;
@@ -90,22 +99,22 @@ export function choosePoints(
       single.set(pick.index, p);
     }
     chosen.add(pick);
-    for (const e of pick.entities) told.add(nameKey(e));
+    for (const key of keysOf.get(pick)!) told.add(key);
     for (const m of scored) if (!chosen.has(m)) said.set(m, Math.max(said.get(m) ?? 0, overlap(m.lemmas, pick.lemmas)));
   }
   return picks.sort((x, y) => x.members[0]!.index - y.members[0]!.index);
 }
 
 /** The share of a sentence's names and figures the points tell already (a new figure is news: it counts twice). */
-function knownShare(m: Scored, told: Set<string>): number {
+function knownShare(m: Scored, keys: readonly string[], told: Set<string>): number {
   let known = 0;
   let all = 0;
-  for (const e of m.entities) {
-    const key = nameKey(e);
+  m.entities.forEach((e, k) => {
+    const key = keys[k]!;
     const weight = isFigure(e) && !told.has(key) ? 2 : 1;
     all += weight;
     if (told.has(key)) known += weight;
-  }
+  });
   return all ? known / all : 0;
 }
 

@@ -68,20 +68,20 @@ export function clusterTopics(scored: Scored[], groupCount: Map<number, number>,
   // the topics holding each word so far: a sentence is measured only against topics it shares words with, which
   // keeps long pages linear rather than sentences × topics × words
   const topicsOf = new Map<string, number[]>();
+  const topicsOfGroup = new Map<number, number[]>();
   for (const c of scored) {
-    let best = nearest(c, topics, topicsOf, distinctive);
+    let best = nearest(c, topics, topicsOf, topicsOfGroup, distinctive);
     if (best < 0) {
       best = topics.length;
       topics.push({ members: [], score: 0, groups: new Set() });
     }
     const t = topics[best]!;
     t.members.push(c);
-    for (const g of c.groups) t.groups.add(g);
-    for (const l of c.lemmas) {
-      const list = topicsOf.get(l);
-      if (!list) topicsOf.set(l, [best]);
-      else if (!list.includes(best)) list.push(best);
+    for (const g of c.groups) {
+      t.groups.add(g);
+      addTopic(topicsOfGroup, g, best);
     }
+    for (const l of c.lemmas) addTopic(topicsOf, l, best);
   }
   for (const t of topics) {
     const top = t.members.map((m) => m.score).sort((x, y) => y - x);
@@ -90,14 +90,33 @@ export function clusterTopics(scored: Scored[], groupCount: Map<number, number>,
   return topics.map(({ members, score }) => ({ members, score }));
 }
 
-/** The topic a sentence shares most words and names with (at least JOIN), or -1. */
-function nearest(c: Scored, topics: Building[], topicsOf: Map<string, number[]>, distinctive: (g: number) => boolean): number {
+function addTopic<K>(index: Map<K, number[]>, key: K, topic: number): void {
+  const list = index.get(key);
+  if (!list) index.set(key, [topic]);
+  else if (!list.includes(topic)) list.push(topic);
+}
+
+/**
+ * The topic a sentence shares most words and names with (at least JOIN), or -1. Only topics that share a word or a
+ * distinctive name with it can reach JOIN, so only those are measured.
+ */
+function nearest(
+  c: Scored,
+  topics: Building[],
+  topicsOf: Map<string, number[]>,
+  topicsOfGroup: Map<number, number[]>,
+  distinctive: (g: number) => boolean,
+): number {
   // share of the sentence's words already in each topic
   const shared = new Map<number, number>();
   for (const l of c.lemmas) for (const t of topicsOf.get(l) ?? []) shared.set(t, (shared.get(t) ?? 0) + 1);
+  const candidates = new Set(shared.keys());
+  for (const g of c.groups) if (distinctive(g)) for (const t of topicsOfGroup.get(g) ?? []) candidates.add(t);
   let best = -1;
   let bestSim = JOIN;
-  topics.forEach((t, k) => {
+  // in topic order, the later of two equals winning
+  for (const k of [...candidates].sort((x, y) => x - y)) {
+    const t = topics[k]!;
     let names = 0;
     for (const g of c.groups) if (t.groups.has(g) && distinctive(g)) names++;
     // one shared name is not a topic on its own: it counts together with shared words
@@ -106,7 +125,7 @@ function nearest(c: Scored, topics: Building[], topicsOf: Map<string, number[]>,
       bestSim = sim;
       best = k;
     }
-  });
+  }
   return best;
 }
 
