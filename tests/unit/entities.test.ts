@@ -1,4 +1,7 @@
 /** Entities of the bundled sample article (written by the team), and the rules on small sentences. */
+import { Gazetteer } from '../../src/core/gazetteer';
+import type { GazetteerRow } from '../../src/core/lexicon-data';
+import { looseKey } from '../../src/core/normalize';
 import { realAnalyzer, SAMPLE } from './analyzer';
 
 const an = realAnalyzer();
@@ -120,5 +123,38 @@ describe('roles stated in the text', () => {
 
   test('a cue word after punctuation belongs to someone else', () => {
     expect(roleOf('وصل سيرغي لافروف. وعين آخر في منصب وزير الدفاع.', 'Sergei Lavrov')).not.toMatch(/Defence/);
+  });
+});
+
+describe('the gazetteer', () => {
+  const rows: GazetteerRow[] = [
+    ['Jordan', 'LOCATION', 'الأردن', 'kind=country nisba=أردني demonym=Jordanian'],
+    ['Ghor', 'LOCATION', 'غور', 'kind=region'],
+    ['Jordan Valley', 'LOCATION', 'غور الأردن', 'kind=region'],
+    ['Amal', 'PERSON', 'أمل', 'kind=given-name'],
+    ['Gaza Strip', 'LOCATION', 'قطاع غزة|غزة', 'kind=territory'],
+  ];
+
+  test('spellings are found by their first word (loose key), the longest first', () => {
+    const g = new Gazetteer(rows);
+    expect(g.has('الاردن')).toBe(true);
+    expect(g.candidates('غور').map((v) => v.words)).toEqual([['غور', 'الاردن'], ['غور']]);
+    expect(g.candidates('قطاع')[0]!.entry.english).toBe('Gaza Strip');
+    expect(g.candidates('غزه').map((v) => v.entry.english)).toEqual(['Gaza Strip']);
+    expect(g.candidates('عمان')).toEqual([]);
+  });
+
+  test('a nisba in any form names its place; the demonym is the country’s', () => {
+    const g = new Gazetteer(rows);
+    expect(['الأردني', 'الأردنية', 'أردنيون'].map((w) => g.placeOfNisba(looseKey(w))?.english)).toEqual(['Jordan', 'Jordan', 'Jordan']);
+    expect(g.demonymOf('Jordan')).toBe('Jordanian');
+  });
+
+  test('a one-word name is ambiguous when the common-word test set after loading says so', () => {
+    const g = new Gazetteer(rows);
+    const [amal] = g.candidates('امل');
+    g.markAmbiguous((key) => key === 'امل');
+    expect(amal!.ambiguous).toBe(true);
+    expect(g.candidates('غزه')[0]!.ambiguous).toBe(false);
   });
 });
