@@ -4,7 +4,7 @@
  * length; mentions of one real thing share a group.
  */
 import { findFigures } from './figures';
-import type { Gazetteer, NameEntry } from './gazetteer';
+import type { Gazetteer } from './gazetteer';
 import type { EntityCandidate } from './entity-candidates';
 import {
   personAfterTitle,
@@ -15,9 +15,9 @@ import {
   unknownNameRun,
   nameBeforeBin,
 } from './entity-candidates';
-import { entityKeys, type EntityKeys } from './entity-keys';
+import { cueOf, entityKeys, type EntityKeys } from './entity-keys';
 import { ORG_TRIGGERS, PLACE_DESCRIPTORS, TITLES } from './entity-rules';
-import { PORTFOLIO_KEYS } from './entity-lookup';
+import { longestNameAt, PORTFOLIO_KEYS } from './entity-lookup';
 import { looseKey } from './normalize';
 import { bareKey } from './phrases';
 import { groupMentions } from './entity-groups';
@@ -36,59 +36,48 @@ const TRIGGER_KEYS = new Set(ORG_TRIGGERS.map((t) => bareKey(looseKey(t.ar))));
 const NAME_AFTER_KEYS = new Set(ORG_TRIGGERS.filter((t) => t.nameAfter).map((t) => bareKey(looseKey(t.ar))));
 const EPITHETS = new Set(['المكرمه', 'المنوره', 'الشريف', 'المقدسه', 'الاشرف'].map((w) => looseKey(w)));
 const COREF_WINDOW = 1500;
-const MINISTRY_KEY = bareKey(looseKey('وزارة'));
+const MINISTRY = new Set([bareKey(looseKey('وزارة'))]);
+const ARMY = new Set([looseKey('جيش')]);
 const PRIORITY = { gazetteer: 5, title: 6, given: 4.5, trigger: 3, descriptor: 3, speaker: 2, figure: 1 } as const;
 /** Last words of office titles (وزير، المتحدث باسم): a ministry named right after one is part of the title. */
 const OFFICE_ENDS = new Set(TITLES.filter((t) => t.office).map((t) => bareKey(looseKey(t.ar.split(' ').pop()!))));
 
 /** وزيرة الخارجية الأميركية، المتحدث باسم الخارجية: the office's ministry describes the person, it is no mention. */
 function inOfficeTitle(c: EntityCandidate, keys: EntityKeys[]): boolean {
-  if (c.type !== 'ORGANIZATION' || !PORTFOLIO_KEYS.has([...keys[c.from]!.rest][0] ?? '')) return false;
-  return !!keys[c.from - 1]?.first.some((f) => OFFICE_ENDS.has(f.key));
+  if (c.type !== 'ORGANIZATION' || !PORTFOLIO_KEYS.has(keys[c.from]!.rest)) return false;
+  return !!cueOf(keys[c.from - 1], OFFICE_ENDS);
 }
 
 /** A longer match beats a shorter one of a slightly higher rule: بوني جينكينس (a name) over بوني (Pune). */
 const rank = (c: EntityCandidate) => PRIORITY[c.rule] + 0.6 * (c.to - c.from - 1);
 
-/** Gazetteer matches starting at token i: the longest variant whose words all match. */
+/** The gazetteer name starting at token i: the longest whose words all match. */
 function gazetteerAt(keys: EntityKeys[], i: number, gaz: Gazetteer): EntityCandidate | null {
-  const k = keys[i];
-  if (!k) return null;
-  let best: EntityCandidate | null = null;
-  for (const first of k.exact) {
-    for (const v of gaz.candidates(first.key)) {
-      const n = v.words.length;
-      if (best && n <= best.to - best.from) continue;
-      let ok = true;
-      for (let w = 1; w < n; w++) {
-        const next = keys[i + w];
-        if (!next || next.restExact !== v.words[w]) {
-          ok = false;
-          break;
-        }
-      }
-      if (!ok) continue;
-      if (n === 1 && v.ambiguous && !supported(keys, i, gaz)) continue;
-      if (v.entry.attrs.kind === 'given-name' || v.entry.attrs.kind === 'name-particle') continue;
-      // "the Israeli army" is a description, not a name (news NER leaves it out); named forces stay
-      if (v.entry.attrs.kind === 'military' && keys[i]!.first.some((f) => f.key === 'جيش')) continue;
-      best = fromEntry(v.entry, i, i + n, first.skip);
-    }
-  }
-  return best;
-}
-
-function fromEntry(e: NameEntry, from: number, to: number, skip: number): EntityCandidate {
-  return { type: e.type, from, to, skip, english: e.english, role: e.attrs.role, rule: 'gazetteer', entryId: e.id };
+  const m = longestNameAt(keys, i, gaz, (v) => {
+    const { kind } = v.entry.attrs;
+    if (v.words.length === 1 && v.ambiguous && !supported(keys, i, gaz)) return false;
+    if (kind === 'given-name' || kind === 'name-particle') return false;
+    // "the Israeli army" is a description, not a name (news NER leaves it out); named forces stay
+    return kind !== 'military' || !cueOf(keys[i], ARMY);
+  });
+  if (!m) return null;
+  const e = m.variant.entry;
+  return {
+    type: e.type,
+    from: i,
+    to: i + m.variant.words.length,
+    skip: m.skip,
+    english: e.english,
+    role: e.attrs.role,
+    rule: 'gazetteer',
+    entryId: e.id,
+  };
 }
 
 /** An ambiguous one-word name counts only next to another name or after a title-like word. */
 function supported(keys: EntityKeys[], i: number, gaz: Gazetteer): boolean {
-  const prev = keys[i - 1];
-  const next = keys[i + 1];
-  const isName = (k: EntityKeys | undefined) =>
-    !!k && k.exact.some((f) => gaz.candidates(f.key).some((v) => v.words.length === 1 && !v.ambiguous));
-  return isName(prev) || isName(next);
+  const isName = (k: EntityKeys | undefined) => !!k && k.exact.some((f) => gaz.single(f.key).some((v) => !v.ambiguous));
+  return isName(keys[i - 1]) || isName(keys[i + 1]);
 }
 
 /**
@@ -98,29 +87,24 @@ function supported(keys: EntityKeys[], i: number, gaz: Gazetteer): boolean {
 function trimDescriptor(c: EntityCandidate, keys: EntityKeys[], gaz: Gazetteer): EntityCandidate {
   if (c.to - c.from < 2) return c;
   // مكة المكرمة، القدس الشريف: an honorific epithet is not part of the name
-  if (
-    c.type === 'LOCATION' &&
-    EPITHETS.has(keys[c.to - 1]!.raw) &&
-    gaz.candidates(keys[c.from]!.exact[0]?.key ?? '').some((v) => v.words.length === 1)
-  ) {
+  if (c.type === 'LOCATION' && EPITHETS.has(keys[c.to - 1]!.raw) && gaz.single(keys[c.from]!.exact[0]?.key ?? '').length > 0) {
     return { ...c, to: c.to - 1 };
   }
   const cue = c.type === 'LOCATION' ? DESCRIPTOR_KEYS : c.type === 'ORGANIZATION' ? TRIGGER_KEYS : null;
   // a ministry is named with its word (وزارة الخارجية الأمريكية is the State Department)
-  if (c.type === 'ORGANIZATION' && keys[c.from]!.first.some((f) => f.key === MINISTRY_KEY)) return c;
-  if (!cue || !keys[c.from]!.first.some((f) => cue.has(f.key))) return c;
+  if (c.type === 'ORGANIZATION' && cueOf(keys[c.from], MINISTRY)) return c;
+  if (!cue || !cueOf(keys[c.from], cue)) return c;
   // فريق برشلونة، صحيفة الشرق الأوسط، شركة نوكيا: a describing trigger is not part of the name after it
-  if (c.type === 'ORGANIZATION' && keys[c.from]!.first.some((f) => NAME_AFTER_KEYS.has(f.key))) return { ...c, from: c.from + 1, skip: 0 };
-  const rest = keys[c.from + 1]!;
+  if (c.type === 'ORGANIZATION' && cueOf(keys[c.from], NAME_AFTER_KEYS)) return { ...c, from: c.from + 1, skip: 0 };
   // the rest must name the same thing on its own (وكالة فرانس برس → فرانس برس; حركة حماس → حماس)
-  const restIsName = gaz
-    .candidates(rest.restExact)
-    .some(
-      (v) =>
-        v.words.length === c.to - c.from - 1 &&
-        v.entry.type === c.type &&
-        (c.type === 'LOCATION' || v.entry.id === c.entryId || c.to - c.from === 2),
-    );
+  const rest =
+    c.to - c.from === 2 ? gaz.single(keys[c.from + 1]!.restExact) : gaz.longer(keys[c.from + 1]!.restExact, keys[c.from + 2]!.restExact);
+  const restIsName = rest.some(
+    (v) =>
+      v.words.length === c.to - c.from - 1 &&
+      v.entry.type === c.type &&
+      (c.type === 'LOCATION' || v.entry.id === c.entryId || c.to - c.from === 2),
+  );
   return restIsName ? { ...c, from: c.from + 1, skip: 0 } : c;
 }
 
@@ -195,23 +179,37 @@ const RULES: readonly CandidateRule[] = [
 // a given name or particle is a gazetteer name; X بن Y starts at a word that is not
 const RULES_WITHOUT_NAMES = RULES.filter((r) => r !== personFromGivenName).concat(nameBeforeBin);
 
-/** Finds the entities of an analysed text. */
-export function findEntities(a: TextAnalysis, ctx: EntityContext): Entity[] {
-  const { tokens, text } = a;
-  const keys = tokens.map((t) => entityKeys(t));
+/** Whether some gazetteer name starts with the word (with or without its clitics). */
+function startsName(k: EntityKeys, gaz: Gazetteer): boolean {
+  for (let n = 0; n < k.exact.length; n++) if (gaz.has(k.exact[n]!.key)) return true;
+  return false;
+}
+
+/** Every reading the rules find at every word, overlapping. */
+function candidates(tokens: Token[], keys: EntityKeys[], ctx: EntityContext): EntityCandidate[] {
   const cands: EntityCandidate[] = [];
+  // index loops, no closure: this runs for every word, often before the code is optimised
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.kind !== 'word') continue;
     // most words start no name: one lookup spares the gazetteer rules the rest
-    const named = keys[i]!.exact.some((f) => ctx.gazetteer.has(f.key));
+    const named = startsName(keys[i]!, ctx.gazetteer);
     const g = named ? gazetteerAt(keys, i, ctx.gazetteer) : null;
     if (g && !inOfficeTitle(g, keys)) cands.push(trimDescriptor(g, keys, ctx.gazetteer));
-    for (const rule of named ? RULES : RULES_WITHOUT_NAMES) {
-      const c = rule(tokens, keys, i, ctx);
+    const rules = named ? RULES : RULES_WITHOUT_NAMES;
+    for (let r = 0; r < rules.length; r++) {
+      const c = rules[r]!(tokens, keys, i, ctx);
       if (c) cands.push(c);
     }
   }
   for (const f of findFigures(tokens)) cands.push({ type: f.type, from: f.from, to: f.to, skip: 0, english: f.english, rule: 'figure' });
+  return cands;
+}
+
+/** Finds the entities of an analysed text. */
+export function findEntities(a: TextAnalysis, ctx: EntityContext): Entity[] {
+  const { tokens, text } = a;
+  const keys = tokens.map(entityKeys);
+  const cands = candidates(tokens, keys, ctx);
   // resolve overlaps: higher priority first, then longer
   cands.sort((x, y) => rank(y) - rank(x) || x.from - y.from);
   const taken = new Uint8Array(tokens.length);

@@ -65,7 +65,7 @@ function clubsByCity(gaz: Gazetteer): Map<number, NameEntry> {
       // a nisba after the city says the country: برشلونة الإسباني
       if (words.length === 2 && words[1]!.startsWith('ال') && words[1]!.endsWith('ي')) words.pop();
       if (words.length !== 1) continue;
-      for (const c of gaz.candidates(words[0]!)) if (c.words.length === 1 && c.entry.attrs.kind === 'city') clubs.set(c.entry.id, team);
+      for (const c of gaz.single(words[0]!)) if (c.entry.attrs.kind === 'city') clubs.set(c.entry.id, team);
     }
   }
   CLUBS.set(gaz, clubs);

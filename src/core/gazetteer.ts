@@ -33,12 +33,20 @@ export class NameVariant {
   }
 }
 
+/** The names that start with one word: its one-word names, and the longer ones by their second word. */
+export interface NamesFrom {
+  single: readonly NameVariant[];
+  /** second word (exact loose key) → the names of two words or more, longest first */
+  longer: ReadonlyMap<string, readonly NameVariant[]>;
+}
+
 const NO_VARIANTS: readonly NameVariant[] = [];
+const NO_LONGER: ReadonlyMap<string, readonly NameVariant[]> = new Map();
 
 export class Gazetteer {
   readonly entries: NameEntry[] = [];
-  /** first word (exact loose key) → the variants starting with it, longest first; built on first lookup */
-  private index: Map<string, NameVariant[]> | undefined;
+  /** first word (exact loose key) → the names starting with it; built on first lookup */
+  private index: Map<string, NamesFrom> | undefined;
   private commonWord: CommonWordTest | null = null;
   /** nisba adjective (loose key, masculine singular) → the place entry; built on first use */
   private nisbas: Map<string, NameEntry> | undefined;
@@ -59,25 +67,31 @@ export class Gazetteer {
     }
   }
 
-  private get byFirst(): Map<string, NameVariant[]> {
+  private get byFirst(): Map<string, NamesFrom> {
     return (this.index ??= this.buildIndex());
   }
 
-  private buildIndex(): Map<string, NameVariant[]> {
-    const index = new Map<string, NameVariant[]>();
+  private buildIndex(): Map<string, NamesFrom> {
+    const index = new Map<string, { single: NameVariant[]; longer: Map<string, NameVariant[]> }>();
     for (const entry of this.entries) {
       for (const v of entry.variants) {
         // names are matched as written (العراق needs the article, غزة has none); the data compiler separates the
         // words of a variant by single spaces
         const key = looseKey(v);
         const words = key.includes(' ') ? key.split(' ') : [key];
+        let from = index.get(words[0]!);
+        if (!from) index.set(words[0]!, (from = { single: [], longer: new Map() }));
         const item = new NameVariant(entry, words, this);
-        const list = index.get(words[0]!);
-        if (list) list.push(item);
-        else index.set(words[0]!, [item]);
+        if (words.length === 1) from.single.push(item);
+        else {
+          const list = from.longer.get(words[1]!);
+          if (list) list.push(item);
+          else from.longer.set(words[1]!, [item]);
+        }
       }
     }
-    for (const list of index.values()) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
+    for (const from of index.values())
+      for (const list of from.longer.values()) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
     return index;
   }
 
@@ -96,9 +110,19 @@ export class Gazetteer {
     return this.byFirst.has(firstKey);
   }
 
-  /** Variants whose first word has this exact key (article included), longest first. */
-  candidates(firstKey: string): readonly NameVariant[] {
-    return this.byFirst.get(firstKey) ?? NO_VARIANTS;
+  /** The names whose first word has this exact key (article included), or undefined. */
+  startingWith(firstKey: string): NamesFrom | undefined {
+    return this.byFirst.get(firstKey);
+  }
+
+  /** The one-word names with this exact key. */
+  single(key: string): readonly NameVariant[] {
+    return this.byFirst.get(key)?.single ?? NO_VARIANTS;
+  }
+
+  /** The names of two words or more that start with these two words, longest first. */
+  longer(firstKey: string, secondKey: string): readonly NameVariant[] {
+    return (this.byFirst.get(firstKey)?.longer ?? NO_LONGER).get(secondKey) ?? NO_VARIANTS;
   }
 
   /** The demonym of a country named in English (Russia → Russian), or undefined. */
