@@ -7,13 +7,17 @@ import { findFigures } from './figures';
 import type { Gazetteer } from './gazetteer';
 import type { EntityCandidate } from './entity-candidates';
 import {
-  personAfterTitle,
-  orgAfterTrigger,
-  placeAfterDescriptor,
-  personFromGivenName,
-  speakerAfterVerb,
-  unknownNameRun,
+  isBin,
   nameBeforeBin,
+  orgAfterTrigger,
+  personAfterTitle,
+  personFromGivenName,
+  placeAfterDescriptor,
+  speakerAfterVerb,
+  startsDescriptor,
+  startsSpeech,
+  startsTrigger,
+  unknownNameRun,
 } from './entity-candidates';
 import { cueOf, entityKeys, type EntityKeys } from './entity-keys';
 import { ORG_TRIGGERS, PLACE_DESCRIPTORS, TITLES } from './entity-rules';
@@ -22,7 +26,7 @@ import { looseKey } from './normalize';
 import { bareKey } from './phrases';
 import { groupMentions } from './entity-groups';
 import { clubsInSportsNews } from './entity-sports';
-import { roleAfterName } from './person-roles';
+import { roleAfterName, startsTitle } from './person-roles';
 import type { Lexicon } from './lexicon';
 import type { Entity, TextAnalysis, Token } from './types';
 
@@ -141,12 +145,17 @@ function surnameMentions(
       i = full.to - 1;
       continue;
     }
-    if (!isNameWord(tokens[i]!)) continue;
+    // before the first full name there is nothing to refer back to
+    if (!recent.size) continue;
     const weak = weakAt.get(i);
     if (taken[i] && !weak) continue;
-    for (const f of keys[i]!.exact) {
+    const { exact } = keys[i]!;
+    for (let n = 0; n < exact.length; n++) {
+      const f = exact[n]!;
       const r = recent.get(f.key);
       if (!r || i - r.at >= COREF_WINDOW) continue;
+      // tested last, on the few words that match a surname: it reads the lexicon
+      if (!isNameWord(tokens[i]!)) break;
       const mention = { ...r.person, from: i, to: i + 1, skip: f.skip, rule: 'speaker' as const };
       if (weak) Object.assign(weak, { english: mention.english, role: mention.role, guessed: false, skip: f.skip });
       else {
@@ -168,16 +177,20 @@ function roleStatedAfter(c: EntityCandidate, tokens: Token[], keys: EntityKeys[]
 }
 
 type CandidateRule = (tokens: Token[], keys: EntityKeys[], i: number, ctx: EntityContext) => EntityCandidate | null;
-const RULES: readonly CandidateRule[] = [
-  personAfterTitle,
-  personFromGivenName,
-  orgAfterTrigger,
-  placeAfterDescriptor,
-  speakerAfterVerb,
-  unknownNameRun,
+
+/** The rules, each with a test of the words it can start at (it finds nothing elsewhere); a name starts at `named` words. */
+const RULES: ReadonlyArray<{ find: CandidateRule; startsAt: (k: EntityKeys, named: boolean) => boolean }> = [
+  { find: personAfterTitle, startsAt: startsTitle },
+  { find: personFromGivenName, startsAt: (_, named) => named },
+  { find: orgAfterTrigger, startsAt: startsTrigger },
+  { find: placeAfterDescriptor, startsAt: startsDescriptor },
+  { find: speakerAfterVerb, startsAt: startsSpeech },
+  { find: unknownNameRun, startsAt: (k) => k.unknown },
 ];
-// a given name or particle is a gazetteer name; X بن Y starts at a word that is not
-const RULES_WITHOUT_NAMES = RULES.filter((r) => r !== personFromGivenName).concat(nameBeforeBin);
+// flags of a word besides its rules (RULES.length bits)
+const WORD = 1 << RULES.length;
+const NAMED = WORD << 1;
+const BIN = NAMED << 1;
 
 /** Whether some gazetteer name starts with the word (with or without its clitics). */
 function startsName(k: EntityKeys, gaz: Gazetteer): boolean {
@@ -185,19 +198,51 @@ function startsName(k: EntityKeys, gaz: Gazetteer): boolean {
   return false;
 }
 
+/** What can start at a word: a bit per rule, and whether it is a word, starts a gazetteer name, is بن. */
+function startFlags(t: Token, k: EntityKeys, gaz: Gazetteer): number {
+  if (t.kind !== 'word') return 0;
+  const named = startsName(k, gaz);
+  let flags = WORD | (named ? NAMED : 0) | (isBin(k) ? BIN : 0);
+  for (let r = 0; r < RULES.length; r++) if (RULES[r]!.startsAt(k, named)) flags |= 1 << r;
+  return flags;
+}
+
+/**
+ * The start flags of every token. Most words start nothing, and a text repeats its words: the tests run once per
+ * distinct word (a word's keys object is shared by its occurrences in the same context; non-words share one).
+ */
+function startFlagsOf(tokens: Token[], keys: EntityKeys[], gaz: Gazetteer): Uint16Array {
+  const flags = new Uint16Array(keys.length + 1);
+  const byWord = new Map<EntityKeys, number>();
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    let f = byWord.get(k);
+    if (f === undefined) byWord.set(k, (f = startFlags(tokens[i]!, k, gaz)));
+    flags[i] = f;
+  }
+  return flags;
+}
+
 /** Every reading the rules find at every word, overlapping. */
 function candidates(tokens: Token[], keys: EntityKeys[], ctx: EntityContext): EntityCandidate[] {
   const cands: EntityCandidate[] = [];
+  const flags = startFlagsOf(tokens, keys, ctx.gazetteer);
   // index loops, no closure: this runs for every word, often before the code is optimised
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.kind !== 'word') continue;
-    // most words start no name: one lookup spares the gazetteer rules the rest
-    const named = startsName(keys[i]!, ctx.gazetteer);
-    const g = named ? gazetteerAt(keys, i, ctx.gazetteer) : null;
-    if (g && !inOfficeTitle(g, keys)) cands.push(trimDescriptor(g, keys, ctx.gazetteer));
-    const rules = named ? RULES : RULES_WITHOUT_NAMES;
-    for (let r = 0; r < rules.length; r++) {
-      const c = rules[r]!(tokens, keys, i, ctx);
+    const f = flags[i]!;
+    if (!(f & WORD)) continue;
+    if (f & NAMED) {
+      const g = gazetteerAt(keys, i, ctx.gazetteer);
+      if (g && !inOfficeTitle(g, keys)) cands.push(trimDescriptor(g, keys, ctx.gazetteer));
+    }
+    for (let r = 0; r < RULES.length; r++) {
+      if (!(f & (1 << r))) continue;
+      const c = RULES[r]!.find(tokens, keys, i, ctx);
+      if (c) cands.push(c);
+    }
+    // X بن Y starts at a word that is no gazetteer name (a given name or particle is one, read by personFromGivenName)
+    if (!(f & NAMED) && flags[i + 1]! & BIN) {
+      const c = nameBeforeBin(tokens, keys, i, ctx);
       if (c) cands.push(c);
     }
   }

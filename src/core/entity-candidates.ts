@@ -10,7 +10,15 @@ import { nameToEnglish } from './name-translit';
 import type { Token } from './types';
 
 export type { EntityCandidate } from './entity-lookup';
-export { nameBeforeBin, personAfterTitle, personFromGivenName, speakerAfterVerb, unknownNameRun } from './person-names';
+export {
+  isBin,
+  nameBeforeBin,
+  personAfterTitle,
+  personFromGivenName,
+  speakerAfterVerb,
+  startsSpeech,
+  unknownNameRun,
+} from './person-names';
 
 const TRIGGERS = new Map(ORG_TRIGGERS.map((t) => [lk(t.ar), t.en]));
 // triggers strong enough to take a common definite word as the name (حزب العمال); حركة is also "traffic"
@@ -61,6 +69,9 @@ function nameWord(t: Token, k: EntityKeys, tkey: string, first: boolean): { engl
   return { english: cap(t.analyses[0]!.gloss[0]?.split(/[;(]/)[0]?.trim() ?? ''), guessed: false };
 }
 
+/** Whether a word is a trigger noun (حركة، وزارة، حزب). */
+export const startsTrigger = (k: EntityKeys) => !!cueOf(k, TRIGGERS);
+
 /** حركة طالبان، وزارة الخارجية الروسية، حزب العمال: a trigger noun and its name. */
 export function orgAfterTrigger(tokens: Token[], keys: EntityKeys[], i: number, ctx: EntityContext): EntityCandidate | null {
   const cue = cueOf(keys[i], TRIGGERS);
@@ -110,9 +121,12 @@ export function orgAfterTrigger(tokens: Token[], keys: EntityKeys[], i: number, 
   return { type: 'ORGANIZATION', from: i, to: j, skip, english, guessed, rule: 'trigger' };
 }
 
+/** Whether a word is a place word (مدينة، مخيم، قطاع). */
+export const startsDescriptor = (k: EntityKeys) => !!cueOf(k, DESCRIPTORS);
+
 /** مدينة X، مخيم X، قطاع X: the unknown place name after a place word. */
 export function placeAfterDescriptor(tokens: Token[], keys: EntityKeys[], i: number, _ctx: EntityContext): EntityCandidate | null {
-  if (!cueOf(keys[i], DESCRIPTORS)) return null;
+  if (!keys[i] || !startsDescriptor(keys[i])) return null;
   let j = i + 1;
   while (j < tokens.length && j - i <= 2 && keys[j]!.unknown) j++;
   if (j === i + 1) return null;

@@ -81,8 +81,8 @@ function computeEntityKeys(t: Token): EntityKeys {
   const raw = looseKey(t.text);
   const top = t.analyses[0];
   const unknown = !top || top.pos === 'unknown';
-  const k: EntityKeys = { exact: [], first: [], restExact: raw, rest: bareKey(raw), raw, unknown };
-  addFirstKey(k, t.text, raw, 0);
+  // most words carry no clitic: their one key makes arrays of one
+  const exact: FirstKey[] = raw.length < 2 ? [] : [{ key: raw, skip: 0 }];
   // strip clitics only as the word's analysis splits them: ورقة is a word, وروسيا is و + روسيا
   const proclitics = unknown ? null : procliticsOf(top);
   let key = raw;
@@ -90,20 +90,18 @@ function computeEntityKeys(t: Token): EntityKeys {
   if (key.length > 3 && CONJ.has(key[0]!) && (proclitics === null || proclitics.startsWith(key[0]!))) {
     key = key.slice(1);
     n = 1;
-    addFirstKey(k, t.text, key, n);
+    addFirstKey(exact, t.text, key, n);
   }
   if (key.length > 3 && PREP.has(key[0]!) && (proclitics === null || proclitics.length > n)) {
     const rest = key.slice(1);
     // للولايات = ل + الولايات
-    addFirstKey(k, t.text, key[0] === 'ل' && rest.startsWith('ل') ? `ا${rest}` : rest, n + 1);
+    addFirstKey(exact, t.text, key[0] === 'ل' && rest.startsWith('ل') ? `ا${rest}` : rest, n + 1);
   }
-  return k;
+  const first = exact.map((f) => ({ key: bareKey(f.key), skip: f.skip }));
+  return { exact, first, restExact: raw, rest: bareKey(raw), raw, unknown };
 }
 
 /** Adds a key for the first word of a name, after `letters` key letters of clitics. */
-function addFirstKey(k: EntityKeys, text: string, key: string, letters: number): void {
-  if (key.length < 2) return;
-  const skip = letters ? originalLength(text, letters) : 0;
-  k.exact.push({ key, skip });
-  k.first.push({ key: bareKey(key), skip });
+function addFirstKey(exact: FirstKey[], text: string, key: string, letters: number): void {
+  if (key.length >= 2) exact.push({ key, skip: originalLength(text, letters) });
 }

@@ -204,11 +204,13 @@ export function personFromGivenName(tokens: Token[], keys: EntityKeys[], i: numb
 }
 
 const BIN = looseKey('بن');
+/** Whether a word is بن (son of). */
+export const isBin = (k: EntityKeys) => k.raw === BIN;
 const NOT_NAMES = new Set(['prep', 'conj', 'part', 'pron', 'num', 'interj']);
 
 /** سهل بن حنيف، بسر بن أرطأة: any word before بن and a name after it is a name, even one the lexicon knows. */
 export function nameBeforeBin(tokens: Token[], keys: EntityKeys[], i: number, ctx: EntityContext): EntityCandidate | null {
-  if (keys[i + 1]?.raw !== BIN) return null;
+  if (!keys[i + 1] || !isBin(keys[i + 1]!)) return null;
   const top = tokens[i]!.analyses[0];
   if (top && top.pos !== 'unknown' && (NOT_NAMES.has(top.pos) || top.segments.some((s) => s.role === 'proclitic'))) return null;
   const [end, rest, guessed] = nameRun(tokens, keys, i + 1, ctx);
@@ -224,9 +226,12 @@ export function nameBeforeBin(tokens: Token[], keys: EntityKeys[], i: number, ct
   };
 }
 
+/** Whether a word is a verb of saying (قال، أضاف). */
+export const startsSpeech = (k: EntityKeys) => SPEECH.has(k.raw);
+
 /** وقال كابولوف: an unknown word right after a verb of saying. */
 export function speakerAfterVerb(tokens: Token[], keys: EntityKeys[], i: number, ctx: EntityContext): EntityCandidate | null {
-  if (!SPEECH.has(keys[i]?.raw ?? '')) return null;
+  if (!keys[i] || !startsSpeech(keys[i])) return null;
   const [end, english, guessed] = nameRun(tokens, keys, i + 1, ctx);
   if (end === i + 1 || !guessed) return null;
   return { type: 'PERSON', from: i + 1, to: end, skip: 0, english: english.join(' '), guessed, rule: 'speaker' };

@@ -32,6 +32,9 @@ export interface Office {
   field: string;
 }
 
+/** Whether a word can start a title. */
+export const startsTitle = (k: EntityKeys) => !!cueOf(k, TITLES_BY_FIRST);
+
 function titleAt(keys: EntityKeys[], i: number): { rule: TitleRule; end: number; skip: number } | null {
   const k = keys[i];
   if (!k) return null;
