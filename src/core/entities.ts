@@ -267,7 +267,7 @@ export function findEntities(a: TextAnalysis, ctx: EntityContext): Entity[] {
     kept.push(c);
   }
   kept.push(...surnameMentions(kept, keys, taken, tokens, ctx.lexicon));
-  clubsInSportsNews(kept, a, ctx);
+  clubsInSportsNews(kept, a, keys, ctx);
   for (const c of kept) if (c.type === 'PERSON' && !c.roleFromText) roleStatedAfter(c, tokens, keys, ctx);
   kept.sort((x, y) => x.from - y.from);
   const entities: Entity[] = kept.map((c) => {

@@ -24,6 +24,8 @@ export interface EntityKeys {
   rest: string;
   /** the loose key as written */
   raw: string;
+  /** the article-free loose key of the best reading's lemma ('' for a word the lexicon does not know) */
+  lemma: string;
   /**
    * a word the lexicon does not know (a name, usually); a one-word gazetteer name (propn) is a known name, not a
    * stranger: people among them are matched as such
@@ -57,7 +59,7 @@ export function cueOf(k: EntityKeys | undefined, cues: { has(key: string): boole
   return undefined;
 }
 
-const NONE: EntityKeys = { exact: [], first: [], restExact: '', rest: '', raw: '', unknown: false };
+const NONE: EntityKeys = { exact: [], first: [], restExact: '', rest: '', raw: '', lemma: '', unknown: false };
 const CACHE = new WeakMap<object, EntityKeys>();
 
 /** The keys of a token (cached by its shared analyses array: the same word in the same context). */
@@ -98,7 +100,8 @@ function computeEntityKeys(t: Token): EntityKeys {
     addFirstKey(exact, t.text, key[0] === 'ل' && rest.startsWith('ل') ? `ا${rest}` : rest, n + 1);
   }
   const first = exact.map((f) => ({ key: bareKey(f.key), skip: f.skip }));
-  return { exact, first, restExact: raw, rest: bareKey(raw), raw, unknown };
+  const lemma = unknown ? '' : bareKey(looseKey(top.lemma));
+  return { exact, first, restExact: raw, rest: bareKey(raw), raw, lemma, unknown };
 }
 
 /** Adds a key for the first word of a name, after `letters` key letters of clitics. */

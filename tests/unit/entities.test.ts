@@ -94,6 +94,9 @@ describe('where names start and end', () => {
     ['وقالت وزيرة الخارجية الأمريكية كوندوليزا رايس إن الحل قريب.', 'ORGANIZATION'],
     // a name that stopped on بن would make every later بن a mention of it
     ['وصل خالد بن الوليد. ثم جاء بن عمه.', 'PERSON:بن'],
+    // a city is a club only in a sentence about a match, and not after في (where the match was played)
+    ['وفاز الفريق في مباراة الدوري أمس. ووصل الوفد إلى برشلونة اليوم.', 'ORGANIZATION:برشلونة'],
+    ['وفاز الفريق في مباراة الدوري التي أقيمت في برشلونة.', 'ORGANIZATION:برشلونة'],
   ])('%s has no %s', (text, absent) => {
     expect(spansOf(text).filter((s) => s === absent || s.startsWith(`${absent}:`))).toEqual([]);
   });
