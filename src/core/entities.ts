@@ -4,25 +4,29 @@
  * length; mentions of one real thing share a group.
  */
 import { findFigures } from './figures';
-import type { Gazetteer, NameEntry } from './gazetteer';
+import type { Gazetteer } from './gazetteer';
 import type { EntityCandidate } from './entity-candidates';
 import {
-  personAfterTitle,
-  orgAfterTrigger,
-  placeAfterDescriptor,
-  personFromGivenName,
-  speakerAfterVerb,
-  unknownNameRun,
+  isBin,
   nameBeforeBin,
+  orgAfterTrigger,
+  personAfterTitle,
+  personFromGivenName,
+  placeAfterDescriptor,
+  speakerAfterVerb,
+  startsDescriptor,
+  startsSpeech,
+  startsTrigger,
+  unknownNameRun,
 } from './entity-candidates';
-import { entityKeys, type EntityKeys } from './entity-keys';
+import { cueOf, entityKeys, type EntityKeys } from './entity-keys';
 import { ORG_TRIGGERS, PLACE_DESCRIPTORS, TITLES } from './entity-rules';
-import { PORTFOLIO_KEYS } from './entity-lookup';
+import { longestNameAt, PORTFOLIO_KEYS } from './entity-lookup';
 import { looseKey } from './normalize';
 import { bareKey } from './phrases';
 import { groupMentions } from './entity-groups';
 import { clubsInSportsNews } from './entity-sports';
-import { roleAfterName } from './person-roles';
+import { roleAfterName, startsTitle } from './person-roles';
 import type { Lexicon } from './lexicon';
 import type { Entity, TextAnalysis, Token } from './types';
 
@@ -36,59 +40,48 @@ const TRIGGER_KEYS = new Set(ORG_TRIGGERS.map((t) => bareKey(looseKey(t.ar))));
 const NAME_AFTER_KEYS = new Set(ORG_TRIGGERS.filter((t) => t.nameAfter).map((t) => bareKey(looseKey(t.ar))));
 const EPITHETS = new Set(['المكرمه', 'المنوره', 'الشريف', 'المقدسه', 'الاشرف'].map((w) => looseKey(w)));
 const COREF_WINDOW = 1500;
-const MINISTRY_KEY = bareKey(looseKey('وزارة'));
+const MINISTRY = new Set([bareKey(looseKey('وزارة'))]);
+const ARMY = new Set([looseKey('جيش')]);
 const PRIORITY = { gazetteer: 5, title: 6, given: 4.5, trigger: 3, descriptor: 3, speaker: 2, figure: 1 } as const;
 /** Last words of office titles (وزير، المتحدث باسم): a ministry named right after one is part of the title. */
 const OFFICE_ENDS = new Set(TITLES.filter((t) => t.office).map((t) => bareKey(looseKey(t.ar.split(' ').pop()!))));
 
 /** وزيرة الخارجية الأميركية، المتحدث باسم الخارجية: the office's ministry describes the person, it is no mention. */
 function inOfficeTitle(c: EntityCandidate, keys: EntityKeys[]): boolean {
-  if (c.type !== 'ORGANIZATION' || !PORTFOLIO_KEYS.has([...keys[c.from]!.rest][0] ?? '')) return false;
-  return !!keys[c.from - 1]?.first.some((f) => OFFICE_ENDS.has(f.key));
+  if (c.type !== 'ORGANIZATION' || !PORTFOLIO_KEYS.has(keys[c.from]!.rest)) return false;
+  return !!cueOf(keys[c.from - 1], OFFICE_ENDS);
 }
 
 /** A longer match beats a shorter one of a slightly higher rule: بوني جينكينس (a name) over بوني (Pune). */
 const rank = (c: EntityCandidate) => PRIORITY[c.rule] + 0.6 * (c.to - c.from - 1);
 
-/** Gazetteer matches starting at token i: the longest variant whose words all match. */
+/** The gazetteer name starting at token i: the longest whose words all match. */
 function gazetteerAt(keys: EntityKeys[], i: number, gaz: Gazetteer): EntityCandidate | null {
-  const k = keys[i];
-  if (!k) return null;
-  let best: EntityCandidate | null = null;
-  for (const first of k.exact) {
-    for (const v of gaz.candidates(first.key)) {
-      const n = v.words.length;
-      if (best && n <= best.to - best.from) continue;
-      let ok = true;
-      for (let w = 1; w < n; w++) {
-        const next = keys[i + w];
-        if (!next || next.restExact !== v.words[w]) {
-          ok = false;
-          break;
-        }
-      }
-      if (!ok) continue;
-      if (n === 1 && v.ambiguous && !supported(keys, i, gaz)) continue;
-      if (v.entry.attrs.kind === 'given-name' || v.entry.attrs.kind === 'name-particle') continue;
-      // "the Israeli army" is a description, not a name (news NER leaves it out); named forces stay
-      if (v.entry.attrs.kind === 'military' && keys[i]!.first.some((f) => f.key === 'جيش')) continue;
-      best = fromEntry(v.entry, i, i + n, first.skip);
-    }
-  }
-  return best;
-}
-
-function fromEntry(e: NameEntry, from: number, to: number, skip: number): EntityCandidate {
-  return { type: e.type, from, to, skip, english: e.english, role: e.attrs.role, rule: 'gazetteer', entryId: e.id };
+  const m = longestNameAt(keys, i, gaz, (v) => {
+    const { kind } = v.entry.attrs;
+    if (v.words.length === 1 && v.ambiguous && !supported(keys, i, gaz)) return false;
+    if (kind === 'given-name' || kind === 'name-particle') return false;
+    // "the Israeli army" is a description, not a name (news NER leaves it out); named forces stay
+    return kind !== 'military' || !cueOf(keys[i], ARMY);
+  });
+  if (!m) return null;
+  const e = m.variant.entry;
+  return {
+    type: e.type,
+    from: i,
+    to: i + m.variant.words.length,
+    skip: m.skip,
+    english: e.english,
+    role: e.attrs.role,
+    rule: 'gazetteer',
+    entryId: e.id,
+  };
 }
 
 /** An ambiguous one-word name counts only next to another name or after a title-like word. */
 function supported(keys: EntityKeys[], i: number, gaz: Gazetteer): boolean {
-  const prev = keys[i - 1];
-  const next = keys[i + 1];
-  const isName = (k: EntityKeys | undefined) =>
-    !!k && k.exact.some((f) => gaz.candidates(f.key).some((v) => v.words.length === 1 && !v.ambiguous));
-  return isName(prev) || isName(next);
+  const isName = (k: EntityKeys | undefined) => !!k && k.exact.some((f) => gaz.single(f.key).some((v) => !v.ambiguous));
+  return isName(keys[i - 1]) || isName(keys[i + 1]);
 }
 
 /**
@@ -98,29 +91,24 @@ function supported(keys: EntityKeys[], i: number, gaz: Gazetteer): boolean {
 function trimDescriptor(c: EntityCandidate, keys: EntityKeys[], gaz: Gazetteer): EntityCandidate {
   if (c.to - c.from < 2) return c;
   // مكة المكرمة، القدس الشريف: an honorific epithet is not part of the name
-  if (
-    c.type === 'LOCATION' &&
-    EPITHETS.has(keys[c.to - 1]!.raw) &&
-    gaz.candidates(keys[c.from]!.exact[0]?.key ?? '').some((v) => v.words.length === 1)
-  ) {
+  if (c.type === 'LOCATION' && EPITHETS.has(keys[c.to - 1]!.raw) && gaz.single(keys[c.from]!.exact[0]?.key ?? '').length > 0) {
     return { ...c, to: c.to - 1 };
   }
   const cue = c.type === 'LOCATION' ? DESCRIPTOR_KEYS : c.type === 'ORGANIZATION' ? TRIGGER_KEYS : null;
   // a ministry is named with its word (وزارة الخارجية الأمريكية is the State Department)
-  if (c.type === 'ORGANIZATION' && keys[c.from]!.first.some((f) => f.key === MINISTRY_KEY)) return c;
-  if (!cue || !keys[c.from]!.first.some((f) => cue.has(f.key))) return c;
+  if (c.type === 'ORGANIZATION' && cueOf(keys[c.from], MINISTRY)) return c;
+  if (!cue || !cueOf(keys[c.from], cue)) return c;
   // فريق برشلونة، صحيفة الشرق الأوسط، شركة نوكيا: a describing trigger is not part of the name after it
-  if (c.type === 'ORGANIZATION' && keys[c.from]!.first.some((f) => NAME_AFTER_KEYS.has(f.key))) return { ...c, from: c.from + 1, skip: 0 };
-  const rest = keys[c.from + 1]!;
+  if (c.type === 'ORGANIZATION' && cueOf(keys[c.from], NAME_AFTER_KEYS)) return { ...c, from: c.from + 1, skip: 0 };
   // the rest must name the same thing on its own (وكالة فرانس برس → فرانس برس; حركة حماس → حماس)
-  const restIsName = gaz
-    .candidates(rest.restExact)
-    .some(
-      (v) =>
-        v.words.length === c.to - c.from - 1 &&
-        v.entry.type === c.type &&
-        (c.type === 'LOCATION' || v.entry.id === c.entryId || c.to - c.from === 2),
-    );
+  const rest =
+    c.to - c.from === 2 ? gaz.single(keys[c.from + 1]!.restExact) : gaz.longer(keys[c.from + 1]!.restExact, keys[c.from + 2]!.restExact);
+  const restIsName = rest.some(
+    (v) =>
+      v.words.length === c.to - c.from - 1 &&
+      v.entry.type === c.type &&
+      (c.type === 'LOCATION' || v.entry.id === c.entryId || c.to - c.from === 2),
+  );
   return restIsName ? { ...c, from: c.from + 1, skip: 0 } : c;
 }
 
@@ -157,12 +145,17 @@ function surnameMentions(
       i = full.to - 1;
       continue;
     }
-    if (!isNameWord(tokens[i]!)) continue;
+    // before the first full name there is nothing to refer back to
+    if (!recent.size) continue;
     const weak = weakAt.get(i);
     if (taken[i] && !weak) continue;
-    for (const f of keys[i]!.exact) {
+    const { exact } = keys[i]!;
+    for (let n = 0; n < exact.length; n++) {
+      const f = exact[n]!;
       const r = recent.get(f.key);
       if (!r || i - r.at >= COREF_WINDOW) continue;
+      // tested last, on the few words that match a surname: it reads the lexicon
+      if (!isNameWord(tokens[i]!)) break;
       const mention = { ...r.person, from: i, to: i + 1, skip: f.skip, rule: 'speaker' as const };
       if (weak) Object.assign(weak, { english: mention.english, role: mention.role, guessed: false, skip: f.skip });
       else {
@@ -184,34 +177,84 @@ function roleStatedAfter(c: EntityCandidate, tokens: Token[], keys: EntityKeys[]
 }
 
 type CandidateRule = (tokens: Token[], keys: EntityKeys[], i: number, ctx: EntityContext) => EntityCandidate | null;
-const RULES: readonly CandidateRule[] = [
-  personAfterTitle,
-  personFromGivenName,
-  orgAfterTrigger,
-  placeAfterDescriptor,
-  speakerAfterVerb,
-  unknownNameRun,
-];
-// a given name or particle is a gazetteer name; X بن Y starts at a word that is not
-const RULES_WITHOUT_NAMES = RULES.filter((r) => r !== personFromGivenName).concat(nameBeforeBin);
 
-/** Finds the entities of an analysed text. */
-export function findEntities(a: TextAnalysis, ctx: EntityContext): Entity[] {
-  const { tokens, text } = a;
-  const keys = tokens.map((t) => entityKeys(t));
+/** The rules, each with a test of the words it can start at (it finds nothing elsewhere); a name starts at `named` words. */
+const RULES: ReadonlyArray<{ find: CandidateRule; startsAt: (k: EntityKeys, named: boolean) => boolean }> = [
+  { find: personAfterTitle, startsAt: startsTitle },
+  { find: personFromGivenName, startsAt: (_, named) => named },
+  { find: orgAfterTrigger, startsAt: startsTrigger },
+  { find: placeAfterDescriptor, startsAt: startsDescriptor },
+  { find: speakerAfterVerb, startsAt: startsSpeech },
+  { find: unknownNameRun, startsAt: (k) => k.unknown },
+];
+// flags of a word besides its rules (RULES.length bits)
+const WORD = 1 << RULES.length;
+const NAMED = WORD << 1;
+const BIN = NAMED << 1;
+
+/** Whether some gazetteer name starts with the word (with or without its clitics). */
+function startsName(k: EntityKeys, gaz: Gazetteer): boolean {
+  for (let n = 0; n < k.exact.length; n++) if (gaz.has(k.exact[n]!.key)) return true;
+  return false;
+}
+
+/** What can start at a word: a bit per rule, and whether it is a word, starts a gazetteer name, is بن. */
+function startFlags(t: Token, k: EntityKeys, gaz: Gazetteer): number {
+  if (t.kind !== 'word') return 0;
+  const named = startsName(k, gaz);
+  let flags = WORD | (named ? NAMED : 0) | (isBin(k) ? BIN : 0);
+  for (let r = 0; r < RULES.length; r++) if (RULES[r]!.startsAt(k, named)) flags |= 1 << r;
+  return flags;
+}
+
+/**
+ * The start flags of every token. Most words start nothing, and a text repeats its words: the tests run once per
+ * distinct word (a word's keys object is shared by its occurrences in the same context; non-words share one).
+ */
+function startFlagsOf(tokens: Token[], keys: EntityKeys[], gaz: Gazetteer): Uint16Array {
+  const flags = new Uint16Array(keys.length + 1);
+  const byWord = new Map<EntityKeys, number>();
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    let f = byWord.get(k);
+    if (f === undefined) byWord.set(k, (f = startFlags(tokens[i]!, k, gaz)));
+    flags[i] = f;
+  }
+  return flags;
+}
+
+/** Every reading the rules find at every word, overlapping. */
+function candidates(tokens: Token[], keys: EntityKeys[], ctx: EntityContext): EntityCandidate[] {
   const cands: EntityCandidate[] = [];
+  const flags = startFlagsOf(tokens, keys, ctx.gazetteer);
+  // index loops, no closure: this runs for every word, often before the code is optimised
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.kind !== 'word') continue;
-    // most words start no name: one lookup spares the gazetteer rules the rest
-    const named = keys[i]!.exact.some((f) => ctx.gazetteer.has(f.key));
-    const g = named ? gazetteerAt(keys, i, ctx.gazetteer) : null;
-    if (g && !inOfficeTitle(g, keys)) cands.push(trimDescriptor(g, keys, ctx.gazetteer));
-    for (const rule of named ? RULES : RULES_WITHOUT_NAMES) {
-      const c = rule(tokens, keys, i, ctx);
+    const f = flags[i]!;
+    if (!(f & WORD)) continue;
+    if (f & NAMED) {
+      const g = gazetteerAt(keys, i, ctx.gazetteer);
+      if (g && !inOfficeTitle(g, keys)) cands.push(trimDescriptor(g, keys, ctx.gazetteer));
+    }
+    for (let r = 0; r < RULES.length; r++) {
+      if (!(f & (1 << r))) continue;
+      const c = RULES[r]!.find(tokens, keys, i, ctx);
+      if (c) cands.push(c);
+    }
+    // X بن Y starts at a word that is no gazetteer name (a given name or particle is one, read by personFromGivenName)
+    if (!(f & NAMED) && flags[i + 1]! & BIN) {
+      const c = nameBeforeBin(tokens, keys, i, ctx);
       if (c) cands.push(c);
     }
   }
   for (const f of findFigures(tokens)) cands.push({ type: f.type, from: f.from, to: f.to, skip: 0, english: f.english, rule: 'figure' });
+  return cands;
+}
+
+/** Finds the entities of an analysed text. */
+export function findEntities(a: TextAnalysis, ctx: EntityContext): Entity[] {
+  const { tokens, text } = a;
+  const keys = tokens.map(entityKeys);
+  const cands = candidates(tokens, keys, ctx);
   // resolve overlaps: higher priority first, then longer
   cands.sort((x, y) => rank(y) - rank(x) || x.from - y.from);
   const taken = new Uint8Array(tokens.length);
@@ -224,7 +267,7 @@ export function findEntities(a: TextAnalysis, ctx: EntityContext): Entity[] {
     kept.push(c);
   }
   kept.push(...surnameMentions(kept, keys, taken, tokens, ctx.lexicon));
-  clubsInSportsNews(kept, a, ctx);
+  clubsInSportsNews(kept, a, keys, ctx);
   for (const c of kept) if (c.type === 'PERSON' && !c.roleFromText) roleStatedAfter(c, tokens, keys, ctx);
   kept.sort((x, y) => x.from - y.from);
   const entities: Entity[] = kept.map((c) => {

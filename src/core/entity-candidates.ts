@@ -3,14 +3,22 @@
  * الخارجية الروسية) and place words before an unknown place name (مدينة X، مخيم X).
  */
 import type { EntityContext } from './entities';
-import type { EntityKeys } from './entity-keys';
-import { cap, demonymAt, lk, PORTFOLIO_KEYS, singleEntry, unknown, type EntityCandidate } from './entity-lookup';
+import { cueOf, type EntityKeys } from './entity-keys';
+import { cap, demonymAt, lk, PORTFOLIO_KEYS, singleEntry, type EntityCandidate } from './entity-lookup';
 import { ORG_TRIGGERS, PLACE_DESCRIPTORS } from './entity-rules';
 import { nameToEnglish } from './name-translit';
 import type { Token } from './types';
 
 export type { EntityCandidate } from './entity-lookup';
-export { nameBeforeBin, personAfterTitle, personFromGivenName, speakerAfterVerb, unknownNameRun } from './person-names';
+export {
+  isBin,
+  nameBeforeBin,
+  personAfterTitle,
+  personFromGivenName,
+  speakerAfterVerb,
+  startsSpeech,
+  unknownNameRun,
+} from './person-names';
 
 const TRIGGERS = new Map(ORG_TRIGGERS.map((t) => [lk(t.ar), t.en]));
 // triggers strong enough to take a common definite word as the name (حزب العمال); حركة is also "traffic"
@@ -43,12 +51,12 @@ const MEDIA = new Set(['صحيفة', 'جريدة', 'مجلة', 'قناة'].map(l
  * A word after a trigger that the gazetteer does not know, as part of the name: an unknown word (a foreign name), or
  * right after the trigger a definite word (حزب العمال، صحيفة الحياة). Null when it describes instead.
  */
-function nameWord(t: Token, raw: string, tkey: string, first: boolean): { english: string; guessed: boolean } | null {
+function nameWord(t: Token, k: EntityKeys, tkey: string, first: boolean): { english: string; guessed: boolean } | null {
   const describing = NAME_AFTER.has(tkey);
   const strong = STRONG_TRIGGERS.has(tkey);
-  const nisba = /(يه|ي)$/.test(raw);
-  const definite = raw.startsWith('ال');
-  if (unknown(t)) {
+  const nisba = /(يه|ي)$/.test(k.raw);
+  const definite = k.raw.startsWith('ال');
+  if (k.unknown) {
     // an unknown nisba describes: مجموعة قصصية، النادي الكاتالوني (after a strong trigger a bare one names: حزب توده)
     if (nisba && (describing ? definite : !strong)) return null;
     return { english: nameToEnglish(t.text), guessed: true };
@@ -61,22 +69,15 @@ function nameWord(t: Token, raw: string, tkey: string, first: boolean): { englis
   return { english: cap(t.analyses[0]!.gloss[0]?.split(/[;(]/)[0]?.trim() ?? ''), guessed: false };
 }
 
+/** Whether a word is a trigger noun (حركة، وزارة، حزب). */
+export const startsTrigger = (k: EntityKeys) => !!cueOf(k, TRIGGERS);
+
 /** حركة طالبان، وزارة الخارجية الروسية، حزب العمال: a trigger noun and its name. */
 export function orgAfterTrigger(tokens: Token[], keys: EntityKeys[], i: number, ctx: EntityContext): EntityCandidate | null {
-  const k = keys[i];
-  if (!k) return null;
-  let trigger: string | undefined;
-  let tkey = '';
-  let skip = 0;
-  for (const f of k.first) {
-    trigger = TRIGGERS.get(f.key);
-    if (trigger) {
-      tkey = f.key;
-      skip = f.skip;
-      break;
-    }
-  }
-  if (!trigger) return null;
+  const cue = cueOf(keys[i], TRIGGERS);
+  if (!cue) return null;
+  const { key: tkey, skip } = cue;
+  const trigger = TRIGGERS.get(tkey)!;
   const parts: string[] = [];
   let demonym = '';
   let demonymEnd = -1;
@@ -85,8 +86,7 @@ export function orgAfterTrigger(tokens: Token[], keys: EntityKeys[], i: number, 
   let place = false;
   let j = i + 1;
   while (j < tokens.length && j - i <= 3 && tokens[j]!.kind === 'word') {
-    const rest = [...keys[j]!.rest][0] ?? '';
-    const p = PORTFOLIO_KEYS.get(rest);
+    const p = PORTFOLIO_KEYS.get(keys[j]!.rest);
     const d = demonymAt(keys, j, ctx);
     const name = singleEntry(keys, j, ctx, (e) => e.type === 'LOCATION' || e.type === 'ORGANIZATION');
     if (p && tkey === lk('وزارة') && !portfolio) portfolio = p;
@@ -97,7 +97,7 @@ export function orgAfterTrigger(tokens: Token[], keys: EntityKeys[], i: number, 
       parts.push(name.english);
       place ||= name.type === 'LOCATION';
     } else {
-      const word = nameWord(tokens[j]!, keys[j]!.raw, tkey, j === i + 1);
+      const word = nameWord(tokens[j]!, keys[j]!, tkey, j === i + 1);
       if (!word) break;
       parts.push(word.english);
       guessed ||= word.guessed;
@@ -121,12 +121,14 @@ export function orgAfterTrigger(tokens: Token[], keys: EntityKeys[], i: number, 
   return { type: 'ORGANIZATION', from: i, to: j, skip, english, guessed, rule: 'trigger' };
 }
 
+/** Whether a word is a place word (مدينة، مخيم، قطاع). */
+export const startsDescriptor = (k: EntityKeys) => !!cueOf(k, DESCRIPTORS);
+
 /** مدينة X، مخيم X، قطاع X: the unknown place name after a place word. */
 export function placeAfterDescriptor(tokens: Token[], keys: EntityKeys[], i: number, _ctx: EntityContext): EntityCandidate | null {
-  const k = keys[i];
-  if (!k || !k.first.some((f) => DESCRIPTORS.has(f.key))) return null;
+  if (!keys[i] || !startsDescriptor(keys[i])) return null;
   let j = i + 1;
-  while (j < tokens.length && j - i <= 2 && unknown(tokens[j])) j++;
+  while (j < tokens.length && j - i <= 2 && keys[j]!.unknown) j++;
   if (j === i + 1) return null;
   const text = tokens
     .slice(i + 1, j)

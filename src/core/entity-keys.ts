@@ -4,38 +4,62 @@
  */
 import { looseKey } from './normalize';
 import { bareKey } from './phrases';
+import type { Analysis } from './morphology';
 import type { Token } from './types';
 
+/** A key of a word for the first word of a name, with how many characters of clitics precede the name. */
+export interface FirstKey {
+  key: string;
+  skip: number;
+}
+
 export interface EntityKeys {
-  /** keys for the first word of a name (article kept), with how many characters of clitics precede the name */
-  exact: Array<{ key: string; skip: number }>;
+  /** keys for the first word of a name (article kept) */
+  exact: FirstKey[];
   /** the same without the article, for cue words (titles, triggers) that may or may not carry it */
-  first: Array<{ key: string; skip: number }>;
+  first: FirstKey[];
   /** key for a later word of a name: the word as written, article kept */
   restExact: string;
   /** the same without the article */
-  rest: Set<string>;
+  rest: string;
   /** the loose key as written */
   raw: string;
+  /** the article-free loose key of the best reading's lemma ('' for a word the lexicon does not know) */
+  lemma: string;
+  /**
+   * a word the lexicon does not know (a name, usually); a one-word gazetteer name (propn) is a known name, not a
+   * stranger: people among them are matched as such
+   */
+  unknown: boolean;
 }
 
 const CONJ = new Set(['و', 'ف']);
 const PREP = new Set(['ب', 'ل', 'ك']);
-const MARK = /[\u064B-\u065F\u0670\u0640]/;
+
+/** Whether a UTF-16 unit is a diacritic or tatweel (not a letter of the key). */
+const isMark = (c: number) => (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640;
 
 /** Original characters covering the first n key letters (diacritics are not letters). */
 function originalLength(text: string, n: number): number {
   let letters = 0;
   let i = 0;
   while (i < text.length && letters < n) {
-    if (!MARK.test(text[i]!)) letters++;
+    if (!isMark(text.charCodeAt(i))) letters++;
     i++;
   }
-  while (i < text.length && MARK.test(text[i]!)) i++;
+  while (i < text.length && isMark(text.charCodeAt(i))) i++;
   return i;
 }
 
-const NONE: EntityKeys = { exact: [], first: [], restExact: '', rest: new Set(), raw: '' };
+/** The first of a word's article-free keys that a cue list holds (a title, a trigger, a place word), or undefined. */
+export function cueOf(k: EntityKeys | undefined, cues: { has(key: string): boolean }): FirstKey | undefined {
+  if (!k) return undefined;
+  // an index loop, no closure: this runs for every word, often before the code is optimised
+  for (let n = 0; n < k.first.length; n++) if (cues.has(k.first[n]!.key)) return k.first[n];
+  return undefined;
+}
+
+const NONE: EntityKeys = { exact: [], first: [], restExact: '', rest: '', raw: '', lemma: '', unknown: false };
 const CACHE = new WeakMap<object, EntityKeys>();
 
 /** The keys of a token (cached by its shared analyses array: the same word in the same context). */
@@ -48,37 +72,39 @@ export function entityKeys(t: Token): EntityKeys {
   return k;
 }
 
+/** The proclitics of an analysis, as one loose key. */
+function procliticsOf(a: Analysis): string {
+  let out = '';
+  for (const s of a.segments) if (s.role === 'proclitic') out += looseKey(s.text);
+  return out;
+}
+
 function computeEntityKeys(t: Token): EntityKeys {
   const raw = looseKey(t.text);
-  const first: EntityKeys['first'] = [];
-  const exact: EntityKeys['exact'] = [];
-  const add = (key: string, letters: number) => {
-    if (key.length < 2) return;
-    const skip = letters ? originalLength(t.text, letters) : 0;
-    exact.push({ key, skip });
-    first.push({ key: bareKey(key), skip });
-  };
-  add(raw, 0);
-  // strip clitics only as the word's analysis splits them: ورقة is a word, وروسيا is و + روسيا
   const top = t.analyses[0];
-  const known = top && top.pos !== 'unknown';
-  const proclitics = known
-    ? top.segments
-        .filter((s) => s.role === 'proclitic')
-        .map((s) => looseKey(s.text))
-        .join('')
-    : null;
-  let k = raw;
+  const unknown = !top || top.pos === 'unknown';
+  // most words carry no clitic: their one key makes arrays of one
+  const exact: FirstKey[] = raw.length < 2 ? [] : [{ key: raw, skip: 0 }];
+  // strip clitics only as the word's analysis splits them: ورقة is a word, وروسيا is و + روسيا
+  const proclitics = unknown ? null : procliticsOf(top);
+  let key = raw;
   let n = 0;
-  if (k.length > 3 && CONJ.has(k[0]!) && (proclitics === null || proclitics.startsWith(k[0]!))) {
-    k = k.slice(1);
+  if (key.length > 3 && CONJ.has(key[0]!) && (proclitics === null || proclitics.startsWith(key[0]!))) {
+    key = key.slice(1);
     n = 1;
-    add(k, n);
+    addFirstKey(exact, t.text, key, n);
   }
-  if (k.length > 3 && PREP.has(k[0]!) && (proclitics === null || proclitics.length > n)) {
-    const rest = k.slice(1);
+  if (key.length > 3 && PREP.has(key[0]!) && (proclitics === null || proclitics.length > n)) {
+    const rest = key.slice(1);
     // للولايات = ل + الولايات
-    add(k[0] === 'ل' && rest.startsWith('ل') ? `ا${rest}` : rest, n + 1);
+    addFirstKey(exact, t.text, key[0] === 'ل' && rest.startsWith('ل') ? `ا${rest}` : rest, n + 1);
   }
-  return { exact, first, restExact: raw, rest: new Set([bareKey(raw)]), raw };
+  const first = exact.map((f) => ({ key: bareKey(f.key), skip: f.skip }));
+  const lemma = unknown ? '' : bareKey(looseKey(top.lemma));
+  return { exact, first, restExact: raw, rest: bareKey(raw), raw, lemma, unknown };
+}
+
+/** Adds a key for the first word of a name, after `letters` key letters of clitics. */
+function addFirstKey(exact: FirstKey[], text: string, key: string, letters: number): void {
+  if (key.length >= 2) exact.push({ key, skip: originalLength(text, letters) });
 }

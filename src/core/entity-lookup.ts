@@ -2,10 +2,10 @@
 import type { EntityContext } from './entities';
 import type { EntityKeys } from './entity-keys';
 import { DEMONYM_FOR_TITLE, PORTFOLIOS } from './entity-rules';
-import type { NameEntry } from './gazetteer';
+import type { Gazetteer, NameEntry, NameVariant } from './gazetteer';
 import { looseKey } from './normalize';
 import { bareKey } from './phrases';
-import type { EntityType, Token } from './types';
+import type { EntityType } from './types';
 
 export interface EntityCandidate {
   type: EntityType;
@@ -27,28 +27,71 @@ export const lk = (s: string) => bareKey(looseKey(s));
 export const PORTFOLIO_KEYS = new Map(Object.entries(PORTFOLIOS).map(([ar, en]) => [lk(ar), en]));
 export const cap = (s: string) => s.replace(/\b[a-z]/g, (c) => c.toUpperCase());
 
-/** Whether a token is a word the lexicon does not know (a name, usually). */
-export function unknown(t: Token | undefined): boolean {
-  const top = t?.analyses[0];
-  // a one-word gazetteer name (propn) is a known name, not a stranger: people among them are matched as such
-  return !!t && t.kind === 'word' && (!top || top.pos === 'unknown');
-}
+type EntryTest = (e: NameEntry, ambiguous: boolean) => boolean;
 
 /** The one-word gazetteer entry of a kind at token j (given names, particles, people). */
-export function singleEntry(
-  keys: EntityKeys[],
-  j: number,
-  ctx: EntityContext,
-  pred: (e: NameEntry, ambiguous: boolean) => boolean,
-  useFirst = false,
-): NameEntry | null {
+export function singleEntry(keys: EntityKeys[], j: number, ctx: EntityContext, pred: EntryTest, useFirst = false): NameEntry | null {
   const k = keys[j];
   if (!k) return null;
-  const cands = useFirst ? k.exact.map((f) => f.key) : [k.restExact];
-  for (const key of cands) {
-    for (const v of ctx.gazetteer.candidates(key)) if (v.words.length === 1 && pred(v.entry, v.ambiguous)) return v.entry;
+  if (!useFirst) return firstPassing(ctx.gazetteer.single(k.restExact), pred);
+  for (const f of k.exact) {
+    const e = firstPassing(ctx.gazetteer.single(f.key), pred);
+    if (e) return e;
   }
   return null;
+}
+
+function firstPassing(variants: readonly NameVariant[], pred: EntryTest): NameEntry | null {
+  for (const v of variants) if (pred(v.entry, v.ambiguous)) return v.entry;
+  return null;
+}
+
+const NO_NAMES: readonly NameVariant[] = [];
+
+/** A gazetteer name found at a token: the spelling, and the characters of clitics before it in the token. */
+export interface NameMatch {
+  variant: NameVariant;
+  skip: number;
+}
+
+/**
+ * The longest gazetteer name starting at token j (clitics allowed before its first word) whose words are the next
+ * tokens and that `accept` takes; among names as long, the first found.
+ */
+export function longestNameAt(keys: EntityKeys[], j: number, gaz: Gazetteer, accept: (v: NameVariant) => boolean): NameMatch | null {
+  const k = keys[j];
+  if (!k) return null;
+  const second = keys[j + 1]?.restExact;
+  let best: NameMatch | null = null;
+  let bestLength = 0;
+  for (const f of k.exact) {
+    const from = gaz.startingWith(f.key);
+    if (!from) continue;
+    for (const v of (second !== undefined && from.longer.get(second)) || NO_NAMES) {
+      const n = v.words.length;
+      // longest first: nothing after this one is longer than what was found
+      if (n <= bestLength) break;
+      if (wordsFollow(keys, j, v) && accept(v)) {
+        best = { variant: v, skip: f.skip };
+        bestLength = n;
+      }
+    }
+    if (bestLength) continue;
+    for (const v of from.single) {
+      if (accept(v)) {
+        best = { variant: v, skip: f.skip };
+        bestLength = 1;
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+/** Whether the third and later words of a name are the tokens after j + 1. */
+function wordsFollow(keys: EntityKeys[], j: number, v: NameVariant): boolean {
+  for (let w = 2; w < v.words.length; w++) if (keys[j + w]?.restExact !== v.words[w]) return false;
+  return true;
 }
 
 export const isGiven = (e: NameEntry) => e.attrs.kind === 'given-name';

@@ -7,7 +7,8 @@ import type { EntityCandidate } from './entity-candidates';
 import type { Gazetteer, NameEntry } from './gazetteer';
 import { looseKey } from './normalize';
 import { bareKey } from './phrases';
-import type { TextAnalysis, Token } from './types';
+import type { EntityKeys } from './entity-keys';
+import type { SentenceInfo, TextAnalysis, Token } from './types';
 
 // Words of sports reports: in their sentences a city name is the club (برشلونة فاز على ليفربول).
 const SPORTS_CUES = new Set(
@@ -39,16 +40,6 @@ const MATCH_WORDS = new Set(
 );
 const PLACE_PREPS = new Set(['في', 'الى', 'من', 'قرب', 'شمال', 'جنوب', 'شرق', 'غرب', 'مدينة'].map((w) => looseKey(w)));
 
-/** The lemma key of a token's best reading (cached per shared analyses array). */
-const LEMMA_KEYS = new WeakMap<object, string>();
-function lemmaKey(t: Token): string {
-  const top = t.analyses[0];
-  if (!top || top.pos === 'unknown') return '';
-  let k = LEMMA_KEYS.get(t.analyses);
-  if (k === undefined) LEMMA_KEYS.set(t.analyses, (k = bareKey(looseKey(top.lemma))));
-  return k;
-}
-
 const CLUB_WORDS = new Set(['نادي', 'فريق'].map((w) => looseKey(w)));
 const CLUBS = new WeakMap<Gazetteer, Map<number, NameEntry>>();
 
@@ -65,42 +56,56 @@ function clubsByCity(gaz: Gazetteer): Map<number, NameEntry> {
       // a nisba after the city says the country: برشلونة الإسباني
       if (words.length === 2 && words[1]!.startsWith('ال') && words[1]!.endsWith('ي')) words.pop();
       if (words.length !== 1) continue;
-      for (const c of gaz.candidates(words[0]!)) if (c.words.length === 1 && c.entry.attrs.kind === 'city') clubs.set(c.entry.id, team);
+      for (const c of gaz.single(words[0]!)) if (c.entry.attrs.kind === 'city') clubs.set(c.entry.id, team);
     }
   }
   CLUBS.set(gaz, clubs);
   return clubs;
 }
 
+/** A sentence about a match: two words of sports reports or more. */
+function sportsSentence(s: SentenceInfo, keys: EntityKeys[]): boolean {
+  let cues = 0;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (SPORTS_CUES.has(keys[i]!.lemma) && ++cues === 2) return true;
+  return false;
+}
+
 /** Turns the cities that play in sports sentences into their clubs. */
-export function clubsInSportsNews(kept: EntityCandidate[], a: TextAnalysis, ctx: EntityContext): void {
-  // only place names can turn into clubs: skip everything when there are none
-  const places = kept.filter(
-    (c) => c.type === 'LOCATION' && c.entryId !== undefined && ctx.gazetteer.entries[c.entryId]?.attrs.kind === 'city',
-  );
-  if (!places.length) return;
-  for (const s of a.sentences) {
-    let cues = 0;
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) if (SPORTS_CUES.has(lemmaKey(a.tokens[i]!))) cues++;
-    if (cues < 2) continue;
-    for (const c of places) {
-      if (c.from < s.tokenStart || c.from >= s.tokenEnd || c.type !== 'LOCATION' || c.entryId === undefined) continue;
-      // a club plays: a match word or "against" within two words of the name
-      let near = false;
-      for (let k = Math.max(s.tokenStart, c.from - 2); k < Math.min(s.tokenEnd, c.to + 2) && !near; k++) {
-        if (MATCH_WORDS.has(lemmaKey(a.tokens[k]!)) || MATCH_WORDS.has(looseKey(a.tokens[k]!.text))) near = true;
-      }
-      // a city with a well-known club plays anywhere in such a sentence (أنقذ ميسي برشلونة من الخسارة)
-      const club = clubsByCity(ctx.gazetteer).get(c.entryId);
-      if (!near && !club) continue;
-      // في برشلونة / إلى ليون is still the city
-      const prev = a.tokens[c.from - 1];
-      const first = a.tokens[c.from]!.analyses[0];
-      const placePrep =
-        (prev && PLACE_PREPS.has(looseKey(prev.text))) || first?.segments.some((x) => x.role === 'proclitic' && looseKey(x.text) === 'ب');
-      if (placePrep || ctx.gazetteer.entries[c.entryId]?.attrs.kind !== 'city') continue;
-      c.type = 'ORGANIZATION';
-      if (club) c.english = club.english;
+export function clubsInSportsNews(kept: EntityCandidate[], a: TextAnalysis, keys: EntityKeys[], ctx: EntityContext): void {
+  // only place names can turn into clubs: only the sentences that name a city are read
+  const places = kept
+    .filter((c) => c.type === 'LOCATION' && c.entryId !== undefined && ctx.gazetteer.entries[c.entryId]?.attrs.kind === 'city')
+    .sort((x, y) => x.from - y.from);
+  let n = 0;
+  let readAt = -1;
+  let sports = false;
+  for (const c of places) {
+    while (n < a.sentences.length && a.sentences[n]!.tokenEnd <= c.from) n++;
+    const s = a.sentences[n];
+    if (!s || c.from < s.tokenStart) continue;
+    if (readAt !== n) {
+      sports = sportsSentence(s, keys);
+      readAt = n;
     }
+    if (sports) cityAsClub(c, s, a.tokens, keys, ctx);
   }
+}
+
+/** A city in a sports sentence is its club when it plays: a match word near it, or a well-known club. */
+function cityAsClub(c: EntityCandidate, s: SentenceInfo, tokens: Token[], keys: EntityKeys[], ctx: EntityContext): void {
+  // a club plays: a match word or "against" within two words of the name
+  let near = false;
+  for (let k = Math.max(s.tokenStart, c.from - 2); k < Math.min(s.tokenEnd, c.to + 2) && !near; k++) {
+    if (MATCH_WORDS.has(keys[k]!.lemma) || MATCH_WORDS.has(keys[k]!.raw)) near = true;
+  }
+  // a city with a well-known club plays anywhere in such a sentence (أنقذ ميسي برشلونة من الخسارة)
+  const club = clubsByCity(ctx.gazetteer).get(c.entryId!);
+  if (!near && !club) return;
+  // في برشلونة / إلى ليون is still the city
+  const first = tokens[c.from]!.analyses[0];
+  const placePrep =
+    PLACE_PREPS.has(keys[c.from - 1]?.raw ?? '') || first?.segments.some((x) => x.role === 'proclitic' && looseKey(x.text) === 'ب');
+  if (placePrep) return;
+  c.type = 'ORGANIZATION';
+  if (club) c.english = club.english;
 }

@@ -4,7 +4,7 @@
  */
 import type { EntityContext } from './entities';
 import type { EntityKeys } from './entity-keys';
-import { isGiven, isParticle, singleEntry, unknown, type EntityCandidate } from './entity-lookup';
+import { isGiven, isParticle, singleEntry, type EntityCandidate } from './entity-lookup';
 import { REPORTING_VERBS } from './entity-rules';
 import type { NameEntry } from './gazetteer';
 import { nameToEnglish } from './name-translit';
@@ -13,6 +13,8 @@ import { gazetteerMatch, officeAt, officeComplement, roleOf, TITLE_FIRST } from 
 import type { Token } from './types';
 
 const ABD = looseKey('عبد');
+// particles that start a name on their own (أبو عبد الله، ابن خلدون), unlike بن which needs a name before it
+const PARTICLES_BEFORE_NAMES = new Set(['أبو', 'ابو', 'ابن', 'أبي', 'ابي', 'أم', 'عبد'].map((w) => looseKey(w)));
 const SPEECH = new Set(REPORTING_VERBS.map((v) => looseKey(v)));
 
 // Words that follow a name but are not part of it (regnal numbers are: محمد السادس).
@@ -50,9 +52,9 @@ function nameRun(tokens: Token[], keys: EntityKeys[], j: number, ctx: EntityCont
   while (e < tokens.length && e - j < limit) {
     const t = tokens[e]!;
     if (t.kind !== 'word') break;
-    if (e > j && /^[وف]/.test(keys[e]!.raw) && !unknown(t)) break;
+    if (e > j && /^[وف]/.test(keys[e]!.raw) && !keys[e]!.unknown) break;
     // a title after a name starts an apposition (فايزة أبو النجا وزيرة التعاون …)
-    if (e > j && TITLE_FIRST.has([...keys[e]!.rest][0] ?? '')) break;
+    if (e > j && TITLE_FIRST.has(keys[e]!.rest)) break;
     // عبد + a divine name (عبد الله، عبد الرحمن) is one name whatever the second word is
     if (keys[e]!.raw === ABD && e + 1 < tokens.length && tokens[e + 1]!.kind === 'word') {
       english.push(abdName(tokens[e + 1]!.text));
@@ -86,7 +88,7 @@ function nameRun(tokens: Token[], keys: EntityKeys[], j: number, ctx: EntityCont
       e++;
       continue;
     }
-    if (unknown(t) || (e > j && familyNameLike(t, ctx))) {
+    if (keys[e]!.unknown || (e > j && familyNameLike(t, ctx))) {
       english.push(nameToEnglish(t.text));
       guessed = true;
       e++;
@@ -110,7 +112,7 @@ function particleTakesNext(tokens: Token[], keys: EntityKeys[], e: number, ctx: 
   if (!t || t.kind !== 'word' || singleEntry(keys, e, ctx, isParticle)) return false;
   const top = t.analyses[0];
   if (top && top.pos !== 'unknown' && top.segments.some((s) => s.role === 'proclitic')) return false;
-  return !TITLE_FIRST.has([...keys[e]!.rest][0] ?? '') && !SPEECH.has(keys[e]!.raw);
+  return !TITLE_FIRST.has(keys[e]!.rest) && !SPEECH.has(keys[e]!.raw);
 }
 
 /**
@@ -167,8 +169,8 @@ export function personFromGivenName(tokens: Token[], keys: EntityKeys[], i: numb
   let ambiguous = false;
   let skip = 0;
   for (const f of k.exact) {
-    for (const v of ctx.gazetteer.candidates(f.key)) {
-      if (v.words.length === 1 && isGiven(v.entry)) {
+    for (const v of ctx.gazetteer.single(f.key)) {
+      if (isGiven(v.entry)) {
         given = v.entry;
         ambiguous = v.ambiguous || v.entry.attrs.ambiguous === 'yes';
         skip = f.skip;
@@ -181,8 +183,8 @@ export function personFromGivenName(tokens: Token[], keys: EntityKeys[], i: numb
     const patronymic = nameBeforeBin(tokens, keys, i, ctx);
     if (patronymic) return patronymic;
     // أبو عبد الله، ابن خلدون: a name particle followed by a name
-    const particle = singleEntry(keys, i, ctx, (x) => isParticle(x), true);
-    if (!particle || !['أبو', 'ابو', 'ابن', 'أبي', 'ابي', 'أم', 'عبد'].some((w) => looseKey(w) === keys[i]!.raw)) return null;
+    const particle = singleEntry(keys, i, ctx, isParticle, true);
+    if (!particle || !PARTICLES_BEFORE_NAMES.has(keys[i]!.raw)) return null;
     // عبد الله … is read by the name run itself; أبو X needs X
     const start = keys[i]!.raw === ABD ? i : i + 1;
     const [e2, rest2, g2] = nameRun(tokens, keys, start, ctx);
@@ -202,11 +204,13 @@ export function personFromGivenName(tokens: Token[], keys: EntityKeys[], i: numb
 }
 
 const BIN = looseKey('بن');
+/** Whether a word is بن (son of). */
+export const isBin = (k: EntityKeys) => k.raw === BIN;
 const NOT_NAMES = new Set(['prep', 'conj', 'part', 'pron', 'num', 'interj']);
 
 /** سهل بن حنيف، بسر بن أرطأة: any word before بن and a name after it is a name, even one the lexicon knows. */
 export function nameBeforeBin(tokens: Token[], keys: EntityKeys[], i: number, ctx: EntityContext): EntityCandidate | null {
-  if (keys[i + 1]?.raw !== BIN) return null;
+  if (!keys[i + 1] || !isBin(keys[i + 1]!)) return null;
   const top = tokens[i]!.analyses[0];
   if (top && top.pos !== 'unknown' && (NOT_NAMES.has(top.pos) || top.segments.some((s) => s.role === 'proclitic'))) return null;
   const [end, rest, guessed] = nameRun(tokens, keys, i + 1, ctx);
@@ -222,23 +226,28 @@ export function nameBeforeBin(tokens: Token[], keys: EntityKeys[], i: number, ct
   };
 }
 
+/** Whether a word is a verb of saying (قال، أضاف). */
+export const startsSpeech = (k: EntityKeys) => SPEECH.has(k.raw);
+
 /** وقال كابولوف: an unknown word right after a verb of saying. */
 export function speakerAfterVerb(tokens: Token[], keys: EntityKeys[], i: number, ctx: EntityContext): EntityCandidate | null {
-  if (!SPEECH.has(keys[i]?.raw ?? '')) return null;
+  if (!keys[i] || !startsSpeech(keys[i])) return null;
   const [end, english, guessed] = nameRun(tokens, keys, i + 1, ctx);
   if (end === i + 1 || !guessed) return null;
   return { type: 'PERSON', from: i + 1, to: end, skip: 0, english: english.join(' '), guessed, rule: 'speaker' };
 }
+
+/** An unknown word of three letters or more without the article. */
+const plainUnknown = (k: EntityKeys) => k.unknown && !k.raw.startsWith('ال') && k.raw.length >= 3;
 
 /**
  * Two or more unknown words in a row, none with the article (واين روني، دان غيلرمان): with the lexicon covering
  * nearly all common words, such a run is most often a foreign person's name.
  */
 export function unknownNameRun(tokens: Token[], keys: EntityKeys[], i: number): EntityCandidate | null {
-  if (!unknown(tokens[i]) || (i > 0 && unknown(tokens[i - 1]))) return null;
-  const plain = (j: number) => unknown(tokens[j]) && !keys[j]!.raw.startsWith('ال') && keys[j]!.raw.length >= 3;
+  if (!keys[i]!.unknown || (i > 0 && keys[i - 1]!.unknown)) return null;
   let j = i;
-  while (j < tokens.length && j - i < 4 && plain(j)) j++;
+  while (j < tokens.length && j - i < 4 && plainUnknown(keys[j]!)) j++;
   if (j - i < 2) return null;
   const text = tokens
     .slice(i, j)

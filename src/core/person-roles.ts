@@ -3,8 +3,8 @@
  * بوزارة الخارجية الروسية، …) or after it (… في منصب نائبة وزير الخارجية لشؤون الرقابة على الأسلحة), in English.
  */
 import type { EntityContext } from './entities';
-import type { EntityKeys } from './entity-keys';
-import { cap, demonymAt, isGiven, lk, PORTFOLIO_KEYS, singleEntry, unknown } from './entity-lookup';
+import { cueOf, type EntityKeys } from './entity-keys';
+import { cap, demonymAt, isGiven, lk, longestNameAt, PORTFOLIO_KEYS, singleEntry } from './entity-lookup';
 import { DEMONYM_FOR_TITLE, OFFICE_BY_COUNTRY, OFFICE_FIELDS, TITLES, type TitleRule } from './entity-rules';
 import type { NameEntry } from './gazetteer';
 import type { Token } from './types';
@@ -14,7 +14,6 @@ const TITLE_WORDS = [...TITLES].map((t) => ({ rule: t, words: t.ar.split(' ').ma
 export const TITLE_FIRST = new Set(TITLE_WORDS.map((t) => t.words[0]!));
 const TITLES_BY_FIRST = new Map<string, typeof TITLE_WORDS>();
 for (const tw of TITLE_WORDS) TITLES_BY_FIRST.set(tw.words[0]!, [...(TITLES_BY_FIRST.get(tw.words[0]!) ?? []), tw]);
-const NO_TITLES: typeof TITLE_WORDS = [];
 const SHUON = lk('شؤون');
 const FIELDS = new Map(Object.entries(OFFICE_FIELDS).map(([ar, en]) => [ar.split(' ').map(lk).join(' '), en]));
 // words that introduce the office a named person holds: في منصب، بصفته، بوصفها
@@ -33,17 +32,30 @@ export interface Office {
   field: string;
 }
 
+/** Whether a word can start a title. */
+export const startsTitle = (k: EntityKeys) => !!cueOf(k, TITLES_BY_FIRST);
+
 function titleAt(keys: EntityKeys[], i: number): { rule: TitleRule; end: number; skip: number } | null {
   const k = keys[i];
   if (!k) return null;
-  for (const f of k.first) {
-    for (const tw of TITLES_BY_FIRST.get(f.key) ?? NO_TITLES) {
-      let ok = true;
-      for (let w = 1; w < tw.words.length; w++) if (!keys[i + w]?.rest.has(tw.words[w]!)) ok = false;
-      if (ok) return { rule: tw.rule, end: i + tw.words.length, skip: f.skip };
-    }
+  // index loops, no closure: this runs for every word, often before the code is optimised
+  for (let n = 0; n < k.first.length; n++) {
+    const f = k.first[n]!;
+    const titles = TITLES_BY_FIRST.get(f.key);
+    if (!titles) continue;
+    for (const tw of titles) if (titleWordsFollow(keys, i, tw.words)) return { rule: tw.rule, end: i + tw.words.length, skip: f.skip };
   }
   return null;
+}
+
+function titleWordsFollow(keys: EntityKeys[], i: number, words: readonly string[]): boolean {
+  for (let w = 1; w < words.length; w++) if (keys[i + w]?.rest !== words[w]) return false;
+  return true;
+}
+
+/** A given name starts at token j (على is read as a preposition here, not as the name علي). */
+function givenNameAt(tokens: Token[], keys: EntityKeys[], j: number, ctx: EntityContext): boolean {
+  return tokens[j]!.analyses[0]?.pos !== 'prep' && !!singleEntry(keys, j, ctx, isGiven);
 }
 
 /** The office starting at token i: a title, its ministry, the nation it serves, its field (لشؤون …). */
@@ -51,8 +63,7 @@ export function officeAt(tokens: Token[], keys: EntityKeys[], i: number, ctx: En
   const title = titleAt(keys, i);
   if (!title) return null;
   const office: Office = { ...title, portfolio: '', demonym: '', field: '' };
-  const restAt = (j: number) => [...(keys[j]?.rest ?? [])][0] ?? '';
-  const p = title.rule.office ? PORTFOLIO_KEYS.get(restAt(office.end)) : undefined;
+  const p = title.rule.office ? PORTFOLIO_KEYS.get(keys[office.end]?.rest ?? '') : undefined;
   if (p) {
     office.portfolio = p;
     office.end++;
@@ -64,13 +75,11 @@ export function officeAt(tokens: Token[], keys: EntityKeys[], i: number, ctx: En
   }
   // لشؤون X: the office's field, up to three words (it stops at a name)
   const k = keys[office.end];
-  if (k?.raw.endsWith(SHUON) || k?.raw === `ل${SHUON}`) {
+  if (k?.raw.endsWith(SHUON)) {
     let j = office.end + 1;
     const words: string[] = [];
-    // على is read as a preposition here, not as the name علي
-    const nameStart = (t: Token) => t.analyses[0]?.pos !== 'prep' && !!singleEntry(keys, j, ctx, isGiven);
-    while (words.length < 3 && unknown(tokens[j]) === false && tokens[j]?.kind === 'word' && !nameStart(tokens[j]!)) {
-      words.push(restAt(j));
+    while (words.length < 3 && tokens[j]?.kind === 'word' && !keys[j]!.unknown && !givenNameAt(tokens, keys, j, ctx)) {
+      words.push(keys[j]!.rest);
       j++;
     }
     office.end = j;
@@ -152,18 +161,8 @@ export function gazetteerMatch(
   ctx: EntityContext,
   pred: (e: NameEntry) => boolean,
 ): { entry: NameEntry; end: number } | null {
-  const k = keys[j];
-  if (!k) return null;
-  let best: { entry: NameEntry; end: number } | null = null;
-  for (const f of k.exact) {
-    for (const v of ctx.gazetteer.candidates(f.key)) {
-      if (!pred(v.entry) || (best && j + v.words.length <= best.end)) continue;
-      let ok = true;
-      for (let w = 1; w < v.words.length && ok; w++) if (keys[j + w]?.restExact !== v.words[w]) ok = false;
-      if (ok) best = { entry: v.entry, end: j + v.words.length };
-    }
-  }
-  return best;
+  const m = longestNameAt(keys, j, ctx.gazetteer, (v) => pred(v.entry));
+  return m && { entry: m.variant.entry, end: j + m.variant.words.length };
 }
 
 /**
@@ -173,7 +172,7 @@ export function gazetteerMatch(
 export function roleAfterName(tokens: Token[], keys: EntityKeys[], end: number, ctx: EntityContext, person: NameEntry | null): string {
   for (let k = end; k < Math.min(tokens.length - 1, end + ROLE_CUE_REACH); k++) {
     if (tokens[k]!.kind === 'punct') return '';
-    if (!keys[k]!.first.some((f) => ROLE_CUES.has(f.key))) continue;
+    if (!cueOf(keys[k], ROLE_CUES)) continue;
     const office = officeAt(tokens, keys, k + 1, ctx);
     return office ? roleOf(office, person, ctx) : '';
   }

@@ -1,4 +1,7 @@
 /** Entities of the bundled sample article (written by the team), and the rules on small sentences. */
+import { Gazetteer } from '../../src/core/gazetteer';
+import type { GazetteerRow } from '../../src/core/lexicon-data';
+import { looseKey } from '../../src/core/normalize';
 import { realAnalyzer, SAMPLE } from './analyzer';
 
 const an = realAnalyzer();
@@ -91,6 +94,9 @@ describe('where names start and end', () => {
     ['وقالت وزيرة الخارجية الأمريكية كوندوليزا رايس إن الحل قريب.', 'ORGANIZATION'],
     // a name that stopped on بن would make every later بن a mention of it
     ['وصل خالد بن الوليد. ثم جاء بن عمه.', 'PERSON:بن'],
+    // a city is a club only in a sentence about a match, and not after في (where the match was played)
+    ['وفاز الفريق في مباراة الدوري أمس. ووصل الوفد إلى برشلونة اليوم.', 'ORGANIZATION:برشلونة'],
+    ['وفاز الفريق في مباراة الدوري التي أقيمت في برشلونة.', 'ORGANIZATION:برشلونة'],
   ])('%s has no %s', (text, absent) => {
     expect(spansOf(text).filter((s) => s === absent || s.startsWith(`${absent}:`))).toEqual([]);
   });
@@ -120,5 +126,40 @@ describe('roles stated in the text', () => {
 
   test('a cue word after punctuation belongs to someone else', () => {
     expect(roleOf('وصل سيرغي لافروف. وعين آخر في منصب وزير الدفاع.', 'Sergei Lavrov')).not.toMatch(/Defence/);
+  });
+});
+
+describe('the gazetteer', () => {
+  const rows: GazetteerRow[] = [
+    ['Jordan', 'LOCATION', 'الأردن', 'kind=country nisba=أردني demonym=Jordanian'],
+    ['Ghor', 'LOCATION', 'غور', 'kind=region'],
+    ['Jordan Valley', 'LOCATION', 'غور الأردن', 'kind=region'],
+    ['Amal', 'PERSON', 'أمل', 'kind=given-name'],
+    ['Gaza Strip', 'LOCATION', 'قطاع غزة|غزة', 'kind=territory'],
+  ];
+
+  test('spellings are found by their words (loose keys)', () => {
+    const g = new Gazetteer(rows);
+    expect(g.has('الاردن')).toBe(true);
+    expect(g.has('عمان')).toBe(false);
+    expect(g.single('غور').map((v) => v.entry.english)).toEqual(['Ghor']);
+    expect(g.longer('غور', 'الاردن').map((v) => v.words)).toEqual([['غور', 'الاردن']]);
+    expect(g.longer('قطاع', 'غزه').map((v) => v.entry.english)).toEqual(['Gaza Strip']);
+    expect(g.single('غزه').map((v) => v.entry.english)).toEqual(['Gaza Strip']);
+    expect(g.single('قطاع')).toEqual([]);
+  });
+
+  test('a nisba in any form names its place; the demonym is the country’s', () => {
+    const g = new Gazetteer(rows);
+    expect(['الأردني', 'الأردنية', 'أردنيون'].map((w) => g.placeOfNisba(looseKey(w))?.english)).toEqual(['Jordan', 'Jordan', 'Jordan']);
+    expect(g.demonymOf('Jordan')).toBe('Jordanian');
+  });
+
+  test('a one-word name is ambiguous when the common-word test set after loading says so', () => {
+    const g = new Gazetteer(rows);
+    const [amal] = g.single('امل');
+    g.markAmbiguous((key) => key === 'امل');
+    expect(amal!.ambiguous).toBe(true);
+    expect(g.single('غزه')[0]!.ambiguous).toBe(false);
   });
 });
