@@ -253,7 +253,9 @@ function candidates(tokens: Token[], keys: EntityKeys[], ctx: EntityContext): En
 /** Finds the entities of an analysed text. */
 export function findEntities(a: TextAnalysis, ctx: EntityContext): Entity[] {
   const { tokens, text } = a;
-  const keys = tokens.map(entityKeys);
+  // a loop, not Array.prototype.map, whose arrays came in more than one shape and threw the rules out of optimised code
+  const keys: EntityKeys[] = [];
+  for (const t of tokens) keys.push(entityKeys(t));
   const cands = candidates(tokens, keys, ctx);
   // resolve overlaps: higher priority first, then longer
   cands.sort((x, y) => rank(y) - rank(x) || x.from - y.from);

@@ -83,8 +83,10 @@ function computeEntityKeys(t: Token): EntityKeys {
   const raw = looseKey(t.text);
   const top = t.analyses[0];
   const unknown = !top || top.pos === 'unknown';
-  // most words carry no clitic: their one key makes arrays of one
-  const exact: FirstKey[] = raw.length < 2 ? [] : [{ key: raw, skip: 0 }];
+  // both arrays are built alike (literal, then push), so the code reading them sees one array shape and stays optimised
+  const exact: FirstKey[] = [];
+  const first: FirstKey[] = [];
+  addFirstKey(exact, first, raw, 0);
   // strip clitics only as the word's analysis splits them: ورقة is a word, وروسيا is و + روسيا
   const proclitics = unknown ? null : procliticsOf(top);
   let key = raw;
@@ -92,19 +94,20 @@ function computeEntityKeys(t: Token): EntityKeys {
   if (key.length > 3 && CONJ.has(key[0]!) && (proclitics === null || proclitics.startsWith(key[0]!))) {
     key = key.slice(1);
     n = 1;
-    addFirstKey(exact, t.text, key, n);
+    addFirstKey(exact, first, key, originalLength(t.text, n));
   }
   if (key.length > 3 && PREP.has(key[0]!) && (proclitics === null || proclitics.length > n)) {
     const rest = key.slice(1);
     // للولايات = ل + الولايات
-    addFirstKey(exact, t.text, key[0] === 'ل' && rest.startsWith('ل') ? `ا${rest}` : rest, n + 1);
+    addFirstKey(exact, first, key[0] === 'ل' && rest.startsWith('ل') ? `ا${rest}` : rest, originalLength(t.text, n + 1));
   }
-  const first = exact.map((f) => ({ key: bareKey(f.key), skip: f.skip }));
   const lemma = unknown ? '' : bareKey(looseKey(top.lemma));
   return { exact, first, restExact: raw, rest: bareKey(raw), raw, lemma, unknown };
 }
 
-/** Adds a key for the first word of a name, after `letters` key letters of clitics. */
-function addFirstKey(exact: FirstKey[], text: string, key: string, letters: number): void {
-  if (key.length >= 2) exact.push({ key, skip: originalLength(text, letters) });
+/** Adds a key for the first word of a name, after `skip` characters of clitics. */
+function addFirstKey(exact: FirstKey[], first: FirstKey[], key: string, skip: number): void {
+  if (key.length < 2) return;
+  exact.push({ key, skip });
+  first.push({ key: bareKey(key), skip });
 }
