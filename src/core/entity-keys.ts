@@ -83,10 +83,11 @@ function computeEntityKeys(t: Token): EntityKeys {
   const raw = looseKey(t.text);
   const top = t.analyses[0];
   const unknown = !top || top.pos === 'unknown';
-  // both arrays are built alike (literal, then push), so the code reading them sees one array shape and stays optimised
-  const exact: FirstKey[] = [];
-  const first: FirstKey[] = [];
-  addFirstKey(exact, first, raw, 0);
+  const rest = bareKey(raw);
+  // most words carry no clitic: their one key makes arrays of one. Both arrays are built alike (a literal, then push)
+  // so the code reading them sees the same array shapes and stays optimised.
+  const exact: FirstKey[] = raw.length < 2 ? [] : [{ key: raw, skip: 0 }];
+  const first: FirstKey[] = raw.length < 2 ? [] : [{ key: rest, skip: 0 }];
   // strip clitics only as the word's analysis splits them: ورقة is a word, وروسيا is و + روسيا
   const proclitics = unknown ? null : procliticsOf(top);
   let key = raw;
@@ -97,12 +98,12 @@ function computeEntityKeys(t: Token): EntityKeys {
     addFirstKey(exact, first, key, originalLength(t.text, n));
   }
   if (key.length > 3 && PREP.has(key[0]!) && (proclitics === null || proclitics.length > n)) {
-    const rest = key.slice(1);
+    const noun = key.slice(1);
     // للولايات = ل + الولايات
-    addFirstKey(exact, first, key[0] === 'ل' && rest.startsWith('ل') ? `ا${rest}` : rest, originalLength(t.text, n + 1));
+    addFirstKey(exact, first, key[0] === 'ل' && noun.startsWith('ل') ? `ا${noun}` : noun, originalLength(t.text, n + 1));
   }
   const lemma = unknown ? '' : bareKey(looseKey(top.lemma));
-  return { exact, first, restExact: raw, rest: bareKey(raw), raw, lemma, unknown };
+  return { exact, first, restExact: raw, rest, raw, lemma, unknown };
 }
 
 /** Adds a key for the first word of a name, after `skip` characters of clitics. */
