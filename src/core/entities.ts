@@ -213,16 +213,18 @@ function startFlags(t: Token, k: EntityKeys, gaz: Gazetteer): number {
 
 /**
  * The start flags of every token. Most words start nothing, and a text repeats its words: the tests run once per
- * distinct word (a word's keys object is shared by its occurrences in the same context; non-words share one).
+ * distinct word and gazetteer, remembered in the word's keys (shared by its occurrences in the same context, and
+ * kept with the analysis of the word; non-words share one).
  */
 function startFlagsOf(tokens: Token[], keys: EntityKeys[], gaz: Gazetteer): Uint16Array {
   const flags = new Uint16Array(keys.length + 1);
-  const byWord = new Map<EntityKeys, number>();
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i]!;
-    let f = byWord.get(k);
-    if (f === undefined) byWord.set(k, (f = startFlags(tokens[i]!, k, gaz)));
-    flags[i] = f;
+    if (k.startsFor !== gaz) {
+      k.starts = startFlags(tokens[i]!, k, gaz);
+      k.startsFor = gaz;
+    }
+    flags[i] = k.starts;
   }
   return flags;
 }

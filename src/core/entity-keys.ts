@@ -2,6 +2,7 @@
  * Surface keys of a token for name matching: the word as written, and without the clitics a name can carry
  * (وروسيا، لطالبان، بالعراق، للولايات). Lemmas are never used: a name is matched by what is written.
  */
+import type { Gazetteer } from './gazetteer';
 import { looseKey } from './normalize';
 import { bareKey } from './phrases';
 import type { Analysis } from './morphology';
@@ -31,6 +32,9 @@ export interface EntityKeys {
    * stranger: people among them are matched as such
    */
   unknown: boolean;
+  /** what can start at this word (a memo of the recogniser, see entities.ts), valid for the gazetteer `startsFor` */
+  starts: number;
+  startsFor: Gazetteer | null;
 }
 
 const CONJ = new Set(['و', 'ف']);
@@ -59,7 +63,17 @@ export function cueOf(k: EntityKeys | undefined, cues: { has(key: string): boole
   return undefined;
 }
 
-const NONE: EntityKeys = { exact: [], first: [], restExact: '', rest: '', raw: '', lemma: '', unknown: false };
+const NONE: EntityKeys = {
+  exact: [],
+  first: [],
+  restExact: '',
+  rest: '',
+  raw: '',
+  lemma: '',
+  unknown: false,
+  starts: 0,
+  startsFor: null,
+};
 const CACHE = new WeakMap<object, EntityKeys>();
 
 /** The keys of a token (cached by its shared analyses array: the same word in the same context). */
@@ -103,7 +117,7 @@ function computeEntityKeys(t: Token): EntityKeys {
     addFirstKey(exact, first, key[0] === 'ل' && noun.startsWith('ل') ? `ا${noun}` : noun, originalLength(t.text, n + 1));
   }
   const lemma = unknown ? '' : bareKey(looseKey(top.lemma));
-  return { exact, first, restExact: raw, rest, raw, lemma, unknown };
+  return { exact, first, restExact: raw, rest, raw, lemma, unknown, starts: 0, startsFor: null };
 }
 
 /** Adds a key for the first word of a name, after `skip` characters of clitics. */
