@@ -25,8 +25,6 @@ export interface EntityKeys {
   rest: string;
   /** the loose key as written */
   raw: string;
-  /** the article-free loose key of the best reading's lemma ('' for a word the lexicon does not know) */
-  lemma: string;
   /**
    * a word the lexicon does not know (a name, usually); a one-word gazetteer name (propn) is a known name, not a
    * stranger: people among them are matched as such
@@ -69,7 +67,6 @@ const NONE: EntityKeys = {
   restExact: '',
   rest: '',
   raw: '',
-  lemma: '',
   unknown: false,
   starts: 0,
   startsFor: null,
@@ -103,7 +100,8 @@ function computeEntityKeys(t: Token): EntityKeys {
   const exact: FirstKey[] = raw.length < 2 ? [] : [{ key: raw, skip: 0 }];
   const first: FirstKey[] = raw.length < 2 ? [] : [{ key: rest, skip: 0 }];
   // strip clitics only as the word's analysis splits them: ورقة is a word, وروسيا is و + روسيا
-  const proclitics = unknown ? null : procliticsOf(top);
+  const mayCarryClitic = raw.length > 3 && (CONJ.has(raw[0]!) || PREP.has(raw[0]!));
+  const proclitics = unknown || !mayCarryClitic ? null : procliticsOf(top);
   let key = raw;
   let n = 0;
   if (key.length > 3 && CONJ.has(key[0]!) && (proclitics === null || proclitics.startsWith(key[0]!))) {
@@ -116,8 +114,7 @@ function computeEntityKeys(t: Token): EntityKeys {
     // للولايات = ل + الولايات
     addFirstKey(exact, first, key[0] === 'ل' && noun.startsWith('ل') ? `ا${noun}` : noun, originalLength(t.text, n + 1));
   }
-  const lemma = unknown ? '' : bareKey(looseKey(top.lemma));
-  return { exact, first, restExact: raw, rest, raw, lemma, unknown, starts: 0, startsFor: null };
+  return { exact, first, restExact: raw, rest, raw, unknown, starts: 0, startsFor: null };
 }
 
 /** Adds a key for the first word of a name, after `skip` characters of clitics. */
