@@ -131,31 +131,35 @@ function surnameMentions(
     const freq = top.entryId !== undefined ? (lexicon.entries[top.entryId]?.freq ?? 3) : 3;
     return (top.pos === 'noun' || top.pos === 'adj') && freq >= 3 && top.segments.length === 1;
   };
-  const fullAt = new Map<number, EntityCandidate>();
-  for (const c of kept) if (c.type === 'PERSON' && c.to - c.from >= 2 && isNameWord(tokens[c.to - 1]!)) fullAt.set(c.from, c);
+  // full names in text order (kept names do not overlap), met by a pointer as the loop walks the tokens
+  const fulls = kept
+    .filter((c) => c.type === 'PERSON' && c.to - c.from >= 2 && isNameWord(tokens[c.to - 1]!))
+    .sort((x, y) => x.from - y.from);
   const weakAt = new Map<number, EntityCandidate>();
   for (const c of kept)
     if (c.to - c.from === 1 && (c.rule === 'speaker' || c.rule === 'given' || c.rule === 'descriptor')) weakAt.set(c.from, c);
   const out: EntityCandidate[] = [];
   const recent = new Map<string, { person: EntityCandidate; at: number }>();
+  let nextFull = 0;
   for (let i = 0; i < keys.length; i++) {
-    const full = fullAt.get(i);
-    if (full) {
+    const full = fulls[nextFull];
+    if (full?.from === i) {
+      nextFull++;
       recent.set(keys[full.to - 1]!.restExact, { person: full, at: i });
       i = full.to - 1;
       continue;
     }
     // before the first full name there is nothing to refer back to
     if (!recent.size) continue;
-    const weak = weakAt.get(i);
-    if (taken[i] && !weak) continue;
     const { exact } = keys[i]!;
     for (let n = 0; n < exact.length; n++) {
       const f = exact[n]!;
       const r = recent.get(f.key);
       if (!r || i - r.at >= COREF_WINDOW) continue;
-      // tested last, on the few words that match a surname: it reads the lexicon
-      if (!isNameWord(tokens[i]!)) break;
+      // a word read as part of another name keeps it unless that was a weak guess; the word test (which reads the
+      // lexicon) runs last, on the few words that match a surname
+      const weak = weakAt.get(i);
+      if ((taken[i] && !weak) || !isNameWord(tokens[i]!)) break;
       const mention = { ...r.person, from: i, to: i + 1, skip: f.skip, rule: 'speaker' as const };
       if (weak) Object.assign(weak, { english: mention.english, role: mention.role, guessed: false, skip: f.skip });
       else {
@@ -209,16 +213,18 @@ function startFlags(t: Token, k: EntityKeys, gaz: Gazetteer): number {
 
 /**
  * The start flags of every token. Most words start nothing, and a text repeats its words: the tests run once per
- * distinct word (a word's keys object is shared by its occurrences in the same context; non-words share one).
+ * distinct word and gazetteer, remembered in the word's keys (shared by its occurrences in the same context, and
+ * kept with the analysis of the word; non-words share one).
  */
 function startFlagsOf(tokens: Token[], keys: EntityKeys[], gaz: Gazetteer): Uint16Array {
   const flags = new Uint16Array(keys.length + 1);
-  const byWord = new Map<EntityKeys, number>();
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i]!;
-    let f = byWord.get(k);
-    if (f === undefined) byWord.set(k, (f = startFlags(tokens[i]!, k, gaz)));
-    flags[i] = f;
+    if (k.startsFor !== gaz) {
+      k.starts = startFlags(tokens[i]!, k, gaz);
+      k.startsFor = gaz;
+    }
+    flags[i] = k.starts;
   }
   return flags;
 }
@@ -253,7 +259,10 @@ function candidates(tokens: Token[], keys: EntityKeys[], ctx: EntityContext): En
 /** Finds the entities of an analysed text. */
 export function findEntities(a: TextAnalysis, ctx: EntityContext): Entity[] {
   const { tokens, text } = a;
-  const keys = tokens.map(entityKeys);
+  // an index loop, not Array.prototype.map, whose arrays came in more than one shape and threw the rules out of
+  // optimised code
+  const keys = new Array<EntityKeys>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) keys[i] = entityKeys(tokens[i]!);
   const cands = candidates(tokens, keys, ctx);
   // resolve overlaps: higher priority first, then longer
   cands.sort((x, y) => rank(y) - rank(x) || x.from - y.from);

@@ -2,6 +2,7 @@
  * Surface keys of a token for name matching: the word as written, and without the clitics a name can carry
  * (وروسيا، لطالبان، بالعراق، للولايات). Lemmas are never used: a name is matched by what is written.
  */
+import type { Gazetteer } from './gazetteer';
 import { looseKey } from './normalize';
 import { bareKey } from './phrases';
 import type { Analysis } from './morphology';
@@ -24,13 +25,14 @@ export interface EntityKeys {
   rest: string;
   /** the loose key as written */
   raw: string;
-  /** the article-free loose key of the best reading's lemma ('' for a word the lexicon does not know) */
-  lemma: string;
   /**
    * a word the lexicon does not know (a name, usually); a one-word gazetteer name (propn) is a known name, not a
    * stranger: people among them are matched as such
    */
   unknown: boolean;
+  /** what can start at this word (a memo of the recogniser, see entities.ts), valid for the gazetteer `startsFor` */
+  starts: number;
+  startsFor: Gazetteer | null;
 }
 
 const CONJ = new Set(['و', 'ف']);
@@ -59,7 +61,16 @@ export function cueOf(k: EntityKeys | undefined, cues: { has(key: string): boole
   return undefined;
 }
 
-const NONE: EntityKeys = { exact: [], first: [], restExact: '', rest: '', raw: '', lemma: '', unknown: false };
+const NONE: EntityKeys = {
+  exact: [],
+  first: [],
+  restExact: '',
+  rest: '',
+  raw: '',
+  unknown: false,
+  starts: 0,
+  startsFor: null,
+};
 const CACHE = new WeakMap<object, EntityKeys>();
 
 /** The keys of a token (cached by its shared analyses array: the same word in the same context). */
@@ -83,28 +94,32 @@ function computeEntityKeys(t: Token): EntityKeys {
   const raw = looseKey(t.text);
   const top = t.analyses[0];
   const unknown = !top || top.pos === 'unknown';
-  // most words carry no clitic: their one key makes arrays of one
+  const rest = bareKey(raw);
+  // most words carry no clitic: their one key makes arrays of one. Both arrays are built alike (a literal, then push)
+  // so the code reading them sees the same array shapes and stays optimised.
   const exact: FirstKey[] = raw.length < 2 ? [] : [{ key: raw, skip: 0 }];
+  const first: FirstKey[] = raw.length < 2 ? [] : [{ key: rest, skip: 0 }];
   // strip clitics only as the word's analysis splits them: ورقة is a word, وروسيا is و + روسيا
-  const proclitics = unknown ? null : procliticsOf(top);
+  const mayCarryClitic = raw.length > 3 && (CONJ.has(raw[0]!) || PREP.has(raw[0]!));
+  const proclitics = unknown || !mayCarryClitic ? null : procliticsOf(top);
   let key = raw;
   let n = 0;
   if (key.length > 3 && CONJ.has(key[0]!) && (proclitics === null || proclitics.startsWith(key[0]!))) {
     key = key.slice(1);
     n = 1;
-    addFirstKey(exact, t.text, key, n);
+    addFirstKey(exact, first, key, originalLength(t.text, n));
   }
   if (key.length > 3 && PREP.has(key[0]!) && (proclitics === null || proclitics.length > n)) {
-    const rest = key.slice(1);
+    const noun = key.slice(1);
     // للولايات = ل + الولايات
-    addFirstKey(exact, t.text, key[0] === 'ل' && rest.startsWith('ل') ? `ا${rest}` : rest, n + 1);
+    addFirstKey(exact, first, key[0] === 'ل' && noun.startsWith('ل') ? `ا${noun}` : noun, originalLength(t.text, n + 1));
   }
-  const first = exact.map((f) => ({ key: bareKey(f.key), skip: f.skip }));
-  const lemma = unknown ? '' : bareKey(looseKey(top.lemma));
-  return { exact, first, restExact: raw, rest: bareKey(raw), raw, lemma, unknown };
+  return { exact, first, restExact: raw, rest, raw, unknown, starts: 0, startsFor: null };
 }
 
-/** Adds a key for the first word of a name, after `letters` key letters of clitics. */
-function addFirstKey(exact: FirstKey[], text: string, key: string, letters: number): void {
-  if (key.length >= 2) exact.push({ key, skip: originalLength(text, letters) });
+/** Adds a key for the first word of a name, after `skip` characters of clitics. */
+function addFirstKey(exact: FirstKey[], first: FirstKey[], key: string, skip: number): void {
+  if (key.length < 2) return;
+  exact.push({ key, skip });
+  first.push({ key: bareKey(key), skip });
 }

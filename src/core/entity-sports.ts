@@ -40,6 +40,16 @@ const MATCH_WORDS = new Set(
 );
 const PLACE_PREPS = new Set(['في', 'الى', 'من', 'قرب', 'شمال', 'جنوب', 'شرق', 'غرب', 'مدينة'].map((w) => looseKey(w)));
 
+/** The lemma key of a token's best reading (cached per shared analyses array). */
+const LEMMA_KEYS = new WeakMap<object, string>();
+function lemmaKey(t: Token): string {
+  const top = t.analyses[0];
+  if (!top || top.pos === 'unknown') return '';
+  let k = LEMMA_KEYS.get(t.analyses);
+  if (k === undefined) LEMMA_KEYS.set(t.analyses, (k = bareKey(looseKey(top.lemma))));
+  return k;
+}
+
 const CLUB_WORDS = new Set(['نادي', 'فريق'].map((w) => looseKey(w)));
 const CLUBS = new WeakMap<Gazetteer, Map<number, NameEntry>>();
 
@@ -64,9 +74,9 @@ function clubsByCity(gaz: Gazetteer): Map<number, NameEntry> {
 }
 
 /** A sentence about a match: two words of sports reports or more. */
-function sportsSentence(s: SentenceInfo, keys: EntityKeys[]): boolean {
+function sportsSentence(s: SentenceInfo, tokens: Token[]): boolean {
   let cues = 0;
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (SPORTS_CUES.has(keys[i]!.lemma) && ++cues === 2) return true;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (SPORTS_CUES.has(lemmaKey(tokens[i]!)) && ++cues === 2) return true;
   return false;
 }
 
@@ -84,7 +94,7 @@ export function clubsInSportsNews(kept: EntityCandidate[], a: TextAnalysis, keys
     const s = a.sentences[n];
     if (!s || c.from < s.tokenStart) continue;
     if (readAt !== n) {
-      sports = sportsSentence(s, keys);
+      sports = sportsSentence(s, a.tokens);
       readAt = n;
     }
     if (sports) cityAsClub(c, s, a.tokens, keys, ctx);
@@ -96,7 +106,7 @@ function cityAsClub(c: EntityCandidate, s: SentenceInfo, tokens: Token[], keys: 
   // a club plays: a match word or "against" within two words of the name
   let near = false;
   for (let k = Math.max(s.tokenStart, c.from - 2); k < Math.min(s.tokenEnd, c.to + 2) && !near; k++) {
-    if (MATCH_WORDS.has(keys[k]!.lemma) || MATCH_WORDS.has(keys[k]!.raw)) near = true;
+    if (MATCH_WORDS.has(lemmaKey(tokens[k]!)) || MATCH_WORDS.has(keys[k]!.raw)) near = true;
   }
   // a city with a well-known club plays anywhere in such a sentence (أنقذ ميسي برشلونة من الخسارة)
   const club = clubsByCity(ctx.gazetteer).get(c.entryId!);

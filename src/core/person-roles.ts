@@ -62,7 +62,7 @@ function givenNameAt(tokens: Token[], keys: EntityKeys[], j: number, ctx: Entity
 export function officeAt(tokens: Token[], keys: EntityKeys[], i: number, ctx: EntityContext): Office | null {
   const title = titleAt(keys, i);
   if (!title) return null;
-  const office: Office = { ...title, portfolio: '', demonym: '', field: '' };
+  const office: Office = { rule: title.rule, end: title.end, skip: title.skip, portfolio: '', demonym: '', field: '' };
   const p = title.rule.office ? PORTFOLIO_KEYS.get(keys[office.end]?.rest ?? '') : undefined;
   if (p) {
     office.portfolio = p;
