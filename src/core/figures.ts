@@ -122,6 +122,9 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
   const out: Figure[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // most words start no date and no figure: a set lookup rules them out before any work
+    const startsSomething = t.kind === 'number' || STARTERS.has(core(keys[i]!)) || STARTERS.has(keys[i]!.slice(1));
+    if (!startsSomething) continue;
     // dates: [weekday] [day] month [year] | weekday [المقبل] | عام/سنة YEAR
     const dateAt = (): Figure | null => {
       let j = i;
@@ -175,9 +178,6 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
       const from = weekday && core(keys[i - 1] ?? '') === looseKey('يوم') ? i - 1 : i;
       return { type: 'DATE', from, to: j, english };
     };
-    // most words start no date and no figure: a set lookup rules them out before any work
-    const startsSomething = t.kind === 'number' || STARTERS.has(core(keys[i]!)) || STARTERS.has(keys[i]!.slice(1));
-    if (!startsSomething) continue;
     const d = dateAt();
     if (d && d.to > d.from) {
       out.push(d);

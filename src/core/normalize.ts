@@ -110,25 +110,40 @@ const RANGES: Array<[number, number]> = [
   [0xfb50, 0xfefc],
   [0xfeff, 0xfeff],
 ];
-const STRICT_TABLE = new Map<number, string>();
-const LOOSE_TABLE = new Map<number, string>();
+/** A rule table: the Arabic block as an array (the hot path: one index per character), the rest in a map. */
+interface CharTable {
+  arabic: (string | undefined)[];
+  other: Map<number, string>;
+}
+const ARABIC_FIRST = 0x0600;
+const ARABIC_LAST = 0x06ff;
+const newTable = (): CharTable => ({
+  arabic: new Array<string | undefined>(ARABIC_LAST - ARABIC_FIRST + 1).fill(undefined),
+  other: new Map(),
+});
+const STRICT_TABLE = newTable();
+const LOOSE_TABLE = newTable();
+const setChar = (t: CharTable, c: number, to: string) => {
+  if (c >= ARABIC_FIRST && c <= ARABIC_LAST) t.arabic[c - ARABIC_FIRST] = to;
+  else t.other.set(c, to);
+};
 for (const [a, b] of RANGES) {
   for (let c = a; c <= b; c++) {
     const ch = String.fromCharCode(c);
     const strict = applyAll(STRICT_RULES, ch);
     const loose = applyAll(LOOSE_RULES, strict);
-    if (strict !== ch) STRICT_TABLE.set(c, strict);
-    if (loose !== ch) LOOSE_TABLE.set(c, loose);
+    if (strict !== ch) setChar(STRICT_TABLE, c, strict);
+    if (loose !== ch) setChar(LOOSE_TABLE, c, loose);
   }
 }
 
-function mapChars(s: string, table: Map<number, string>): string {
+function mapChars(s: string, table: CharTable): string {
   let out = '';
   let from = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0x00ad || (c > 0x06ff && c < 0x200b)) continue;
-    const m = table.get(c);
+    if (c < 0x00ad || (c > ARABIC_LAST && c < 0x200b)) continue;
+    const m = c >= ARABIC_FIRST && c <= ARABIC_LAST ? table.arabic[c - ARABIC_FIRST] : table.other.get(c);
     if (m === undefined) continue;
     out += s.slice(from, i) + m;
     from = i + 1;
