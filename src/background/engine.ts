@@ -5,6 +5,7 @@
 import browser from 'webextension-polyfill';
 import { Analyzer } from '../core/analyze';
 import type { LexiconData } from '../core/lexicon-data';
+import { pause } from '../shared/sliced';
 
 let loading: Promise<Analyzer> | null = null;
 
@@ -21,4 +22,17 @@ export function getAnalyzer(): Promise<Analyzer> {
     });
   }
   return loading;
+}
+
+/** A sentence with a title, a name, a place, a phrase and a date: analysing it builds what is made on first use. */
+const WARM_UP_TEXT = 'وقال الرئيس الأمريكي جو بايدن في بيان إن المحادثات مع روسيا ستعقد في جنيف الأسبوع المقبل.';
+
+/**
+ * Loads the analyser, then (in a background-priority task, after anything already waiting) analyses one sentence, so
+ * the name index and the compiled code are ready before the first hover asks.
+ */
+export async function warmUp(): Promise<void> {
+  const analyzer = await getAnalyzer();
+  await pause('background');
+  analyzer.analyze(WARM_UP_TEXT, { noSummary: true });
 }

@@ -1,6 +1,6 @@
 /** Service worker entry: wires listeners only; the work is in handlers.ts. */
 import browser from 'webextension-polyfill';
-import { getAnalyzer } from './engine';
+import { warmUp } from './engine';
 import { parseEnvelope } from '../shared/messages';
 import { handle, sendToTab } from './handlers';
 import { updateBadge } from './learn';
@@ -28,6 +28,6 @@ browser.commands?.onCommand.addListener(async (command) => {
   if (command === 'toggle-bilingual') await sendToTab(tab.id, { tarjuman: 1, type: 'toggleBilingual' });
 });
 
-// Build the lexicon index as soon as the worker starts (browser start, install, or a wake-up for a message), so
-// the first hover on a page does not wait for it.
-void getAnalyzer().catch(() => undefined);
+// Build the lexicon index as soon as the worker starts (browser start, install, or a wake-up for a message), and
+// warm it up, so the first hover on a page does not wait for it.
+void warmUp().catch(() => undefined);

@@ -15,7 +15,8 @@ interface PostTaskScheduler {
  */
 export type SliceYield = 'timer' | 'background';
 
-function pause(how: SliceYield): Promise<void> {
+/** Resolves in a later task: a zero-delay timer, or a background-priority task where the browser schedules those. */
+export function pause(how: SliceYield): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Partial<PostTaskScheduler> }).scheduler;
   if (how === 'background' && typeof scheduler?.postTask === 'function')
     return scheduler.postTask(() => undefined, { priority: 'background' });
