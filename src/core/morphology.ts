@@ -198,6 +198,26 @@ interface Candidate {
 }
 
 const MAX_ANALYSES = 6;
+const SHADDA = '\u0651';
+/** A shadda the writer put on the stem is evidence for a reading whose lemma has one (ثمّن "valued", not ثمن "price"). */
+const SHADDA_MISMATCH = 1.5;
+
+/**
+ * Whether the writer marked a shadda on the stem of this split. The shadda of a sun letter after the article (الشّمس)
+ * is the article's, not the stem's.
+ */
+function shaddaInStem(word: string, km: KeyMap, sp: Split): boolean {
+  const from = km.pos[sp.coreStart]!;
+  const to = km.pos[sp.coreEnd]!;
+  const at = word.indexOf(SHADDA, from);
+  if (at < 0 || at >= to) return false;
+  if (!sp.article) return true;
+  // skip the marks on the first stem letter, then look again
+  let i = from + 1;
+  while (i < to && MARKS.test(word[i]!)) i++;
+  const next = word.indexOf(SHADDA, i);
+  return next >= 0 && next < to;
+}
 
 /** All analyses of a word, best first. Unknown words get a guessed analysis, never none. */
 export function analyzeWord(lex: Lexicon, word: string, ctx: WordContext = {}): Analysis[] {
@@ -215,8 +235,9 @@ export function analyzeWord(lex: Lexicon, word: string, ctx: WordContext = {}): 
     for (const hit of hits) {
       // a word written with tanwin (عرضاً، كتابٌ) is a noun or adjective: verbs never take it
       if (tanwin && hit.flags & F.VERB) continue;
-      const s = score(sp, hit, coreStrict, ctx);
+      let s = score(sp, hit, coreStrict, ctx);
       if (s === null) continue;
+      if (shaddaInStem(word, km, sp) && !hit.entry.lemma.includes(SHADDA) && !hit.feat.includes('plural')) s -= SHADDA_MISMATCH;
       const sig = `${hit.entry.id}|${sp.pro.join('')}|${sp.article === 'full' || sp.article === 'lam' ? 'a' : ''}|${sp.coreStart}|${sp.enc}`;
       const prev = seen.get(sig);
       if (prev !== undefined) {

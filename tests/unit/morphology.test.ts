@@ -147,6 +147,8 @@ describe('forms the generator used to miss', () => {
     ['يوضع', 'وضع', 'imperfect, passive', ['يوضع']], // assimilated verb: the passive keeps its و
     ['الطوارىء', 'طارئ', 'plural, definite', ['ال', 'طوارىء']], // ىء for ئ
     ['الإضرار', 'إضرار', 'definite', ['ال', 'إضرار']], // a hamza on another seat is another word (not أضرار)
+    ['ثمّن', 'ثمّن', 'perfect', ['ثمّن']], // a written shadda: the Form II verb "valued", not ثمن "price"
+    ['الشّمس', 'شمس', 'definite', ['ال', 'شّمس']], // the shadda of a sun letter is the article's
   ])('%s → %s (%s)', (word, lemma, features, segments) => {
     const [top] = realAnalyzer().word(word);
     expect(strictKey(top!.lemma)).toBe(strictKey(lemma));
