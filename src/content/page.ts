@@ -2,7 +2,6 @@
 import type { i18n } from 'i18next';
 import { h, render } from 'preact';
 import browser from 'webextension-polyfill';
-import type { EntityType } from '../core/types';
 import { bilingualKey } from '../shared/bilingual-site';
 import { resolveLanguage } from '../shared/i18n-core';
 import { createContentI18n as createI18n } from './content-i18n';
@@ -11,16 +10,15 @@ import { DEFAULT_SETTINGS, SETTINGS_KEY, sanitizeSettings, type Settings } from 
 import { ReadingAids } from './aids/reading-aids';
 import { ArticleWatcher, type ArticleState } from './article-watch';
 import { BilingualMode } from './bilingual/bilingual-mode';
+import { EntityHighlights } from './entity-highlights';
 import { guarded } from './guard';
 import { setHighlight } from './highlights';
 import { HoverController } from './hover';
 import { PANEL_CSS, Panel } from './panel/Panel';
 import { createShadowLayer, type ShadowLayer } from './shadow-host';
 import { speakerOf } from './speech';
-import { rangeForSpan, staticRangeForSpan } from './text-map';
+import { rangeForSpan } from './text-map';
 import { TOOLTIP_CSS } from './tooltip/styles';
-
-const ENTITY_HIGHLIGHTS: EntityType[] = ['PERSON', 'LOCATION', 'ORGANIZATION', 'DATE', 'NUMBER'];
 
 export class Page {
   private settings: Settings = DEFAULT_SETTINGS;
@@ -30,10 +28,12 @@ export class Page {
   private readonly watcher: ArticleWatcher;
   private readonly bilingual: BilingualMode;
   private readonly aids: ReadingAids;
+  private readonly entityHighlights: EntityHighlights;
   private panelOpen = false;
   private panelContainer: HTMLElement | null = null;
 
   constructor(private readonly doc: Document) {
+    this.entityHighlights = new EntityHighlights(doc);
     this.watcher = new ArticleWatcher(doc, (s) => this.onArticle(s));
     this.bilingual = new BilingualMode(doc, () => ({
       translator: this.i18n.t('bilingual.translator'),
@@ -150,20 +150,7 @@ export class Page {
   }
 
   private applyHighlights(): void {
-    const s = this.watcher.state;
-    for (const type of ENTITY_HIGHLIGHTS) {
-      const ranges: StaticRange[] = [];
-      if (s && this.settings.highlights) {
-        for (const g of s.analysis.entities) {
-          if (g.type !== type) continue;
-          for (const m of g.mentions) {
-            const r = staticRangeForSpan(s.extracted.pieces, m.start, m.end);
-            if (r) ranges.push(r);
-          }
-        }
-      }
-      setHighlight(this.doc, type.toLowerCase(), ranges);
-    }
+    this.entityHighlights.update(this.watcher.state, this.settings.highlights);
   }
 
   private showEvidence(start: number, end: number): void {

@@ -279,6 +279,30 @@ function hasGloss(page: Page, sel: string): Promise<boolean> {
   return page.evaluate((sel) => document.querySelector(`${sel} ruby[data-tarjuman=gloss]`) !== null, sel);
 }
 
+test('entity highlights are drawn near the screen and follow the reader down a long article', async () => {
+  const page = await h.newPage('/fixtures/gloss-long.html');
+  await articleReady(page);
+  // the date «الشهر الماضي» is in every fourth paragraph, 16 times; at the top only the first screens' are drawn
+  const mentions = await page.evaluate(() => (document.getElementById('story')!.textContent!.match(/الشهر الماضي/g) ?? []).length);
+  expect(mentions).toBe(16);
+  await until('dates highlighted at the top', async () => ((await underlined(page, 'tarjuman-date')) ?? []).length > 0);
+  // the index of the furthest paragraph that has a date drawn
+  const furthest = () =>
+    page.evaluate(() => {
+      const hl = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('tarjuman-date');
+      const paras = Array.from(document.querySelectorAll('#story p'));
+      return Math.max(-1, ...Array.from(hl ?? []).map((r) => paras.findIndex((p) => p.contains(r.startContainer))));
+    });
+  const total = await page.evaluate(() => document.querySelectorAll('#story p').length);
+  const atTop = ((await underlined(page, 'tarjuman-date')) ?? []).filter((t) => t === 'الشهر الماضي').length;
+  expect(atTop).toBeLessThan(mentions);
+  expect(await furthest()).toBeLessThan(total - 8);
+  // the last group's date (its third paragraph) is highlighted once the reader gets there
+  await page.evaluate(() => document.getElementById('last')!.scrollIntoView({ block: 'end' }));
+  await until('the end of the article highlighted', async () => (await furthest()) >= total - 4);
+  await page.close();
+});
+
 test('the gloss goes only where the reader is: paragraphs far from the screen are glossed as they are scrolled near', async () => {
   const page = await h.newPage('/fixtures/gloss-long.html');
   await articleReady(page);
