@@ -2,6 +2,7 @@
 import { request } from '../../shared/client';
 import type { ArticleState } from '../article-watch';
 import { setHighlight } from '../highlights';
+import { NearParagraphs } from '../near-paragraphs';
 import { staticRangeForSpan } from '../text-map';
 
 const HIGHLIGHT = 'unknown';
@@ -14,7 +15,13 @@ export class UnknownWords {
   /** bumped on every refresh, so a late reply of an earlier one does nothing */
   private generation = 0;
 
-  constructor(private readonly doc: Document) {}
+  /** the article drawn last, redrawn as more of its paragraphs come near the screen */
+  private drawn: ArticleState | null = null;
+  private readonly near: NearParagraphs;
+
+  constructor(private readonly doc: Document) {
+    this.near = new NearParagraphs(doc, () => this.draw());
+  }
 
   /** Forgets the known words (the vocabulary changed); the next refresh asks again. */
   vocabularyChanged(): void {
@@ -25,6 +32,8 @@ export class UnknownWords {
   async refresh(s: ArticleState | null, on: boolean): Promise<void> {
     const generation = ++this.generation;
     if (!on || !s) {
+      this.drawn = null;
+      this.near.follow(null);
       setHighlight(this.doc, HIGHLIGHT, []);
       return;
     }
@@ -38,10 +47,18 @@ export class UnknownWords {
       if (!r.ok || generation !== this.generation) return;
       this.known = new Set(r.value);
     }
-    const known = this.known;
+    this.drawn = s;
+    this.near.follow(s);
+    this.draw();
+  }
+
+  /** The underline of the near paragraphs' unknown words. */
+  private draw(): void {
+    const s = this.drawn;
+    if (!s || !this.lemmas || !this.known) return;
     const ranges: StaticRange[] = [];
     for (const w of this.lemmas.spans) {
-      if (known.has(w.lemma)) continue;
+      if (this.known.has(w.lemma) || !this.near.isNear(w.start)) continue;
       const range = staticRangeForSpan(s.extracted.pieces, w.start, w.end);
       if (range) ranges.push(range);
     }
