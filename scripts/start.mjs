@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { startServer } from './server.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const PORT = Number(process.env.PORT || 8765);
+// not 8765: that is where AnkiConnect listens, and a reader running Anki must keep both
+const PORT = Number(process.env.PORT || 8787);
 
 function findBrowser() {
   const candidates = [
