@@ -24,14 +24,14 @@ const NOT_NAME_PARTS = new Set(['الراحل', 'البالغ', 'الجديد', 
  * A known word that can still be part of a name after a first name: a rarer noun or adjective written without
  * clitics (مبارك، مرسي), or a definite adjective, the shape of many family names (الحكيم، المصري).
  */
-function familyNameLike(t: Token, ctx: EntityContext): boolean {
+function familyNameLike(t: Token, ctx: EntityContext, minFreq = 3): boolean {
   const top = t.analyses[0];
   if (!top || top.segments.some((s) => s.role === 'proclitic' || s.role === 'enclitic')) return false;
   if (top.pos !== 'noun' && top.pos !== 'adj' && !(top.pos === 'num' && top.segments.some((x) => x.role === 'article'))) return false;
   if (NOT_NAME_PARTS.has(looseKey(t.text)) || ctx.gazetteer.placeOfNisba(looseKey(t.text))) return false;
   const freq = top.entryId !== undefined ? (ctx.lexicon.entries[top.entryId]?.freq ?? 3) : 3;
   const definite = top.segments.some((s) => s.role === 'article');
-  return definite ? top.pos === 'adj' || top.pos === 'num' || freq >= 3 : freq >= 3;
+  return definite ? top.pos === 'adj' || top.pos === 'num' || freq >= minFreq : freq >= minFreq;
 }
 
 /** عبد + a divine name in English news spelling: Abdullah, Abdul Rahman, Abdul Aziz. */
@@ -123,6 +123,9 @@ export function personAfterTitle(tokens: Token[], keys: EntityKeys[], i: number,
   const office = officeAt(tokens, keys, i, ctx);
   if (!office) return null;
   let found = personAt(tokens, keys, office.end, ctx);
+  // الرئيس صالح، الدكتور سعيد راتب: after a definite title a common word can be the name
+  if (!found && definiteTitle(tokens[i]!) && !office.rule.ar.startsWith(TEAM_OR_GENERAL))
+    found = commonWordNameAt(tokens, keys, office.end, ctx);
   let headOf = '';
   if (!found) {
     // what the office heads may stand between the title and the name, often closed by a comma
@@ -148,13 +151,41 @@ export function personAfterTitle(tokens: Token[], keys: EntityKeys[], i: number,
   };
 }
 
+// الفريق is a general's rank but more often "the team" (أداء الفريق متوازنا)
+const TEAM_OR_GENERAL = 'الفريق';
+// the endings of an adverbial accusative (استنادا، اتصالا) and of a plural (إيضاحات), and the start of a verbal noun
+// (استرجاع): shapes of the word a title governs, rarely of a name
+const NOT_NAME_SHAPE = /^است|[^ي]ا$|ات$/;
+
+/** Whether a title word carries the article (الرئيس، الدكتور), which a title heading a phrase (رئيس وزراء) lacks. */
+function definiteTitle(t: Token): boolean {
+  return !!t.analyses[0]?.segments.some((s) => s.role === 'article');
+}
+
+/**
+ * A name whose first word is also a common noun or adjective (صالح، سعيد، زيان), read only right after a definite
+ * title: it needs a name word after it, or a rarer word on its own (أكد الرئيس ضرورة … keeps ضرورة a noun).
+ */
+function commonWordNameAt(tokens: Token[], keys: EntityKeys[], j: number, ctx: EntityContext): PersonFound | null {
+  const t = tokens[j];
+  const k = keys[j];
+  if (!t || t.kind !== 'word' || k!.raw.startsWith('ال') || NOT_NAME_SHAPE.test(k!.raw) || TITLE_FIRST.has(k!.rest)) return null;
+  if (!familyNameLike(t, ctx, 1)) return null;
+  const [end, rest] = nameRun(tokens, keys, j + 1, ctx, false);
+  if (end === j + 1 && !familyNameLike(t, ctx)) return null;
+  return { from: j, end, english: [nameToEnglish(t.text), ...rest].join(' '), guessed: true, entry: null };
+}
+
+interface PersonFound {
+  from: number;
+  end: number;
+  english: string;
+  guessed: boolean;
+  entry: NameEntry | null;
+}
+
 /** The person at token j: a gazetteer person, or a run of name words. */
-function personAt(
-  tokens: Token[],
-  keys: EntityKeys[],
-  j: number,
-  ctx: EntityContext,
-): { from: number; end: number; english: string; guessed: boolean; entry: NameEntry | null } | null {
+function personAt(tokens: Token[], keys: EntityKeys[], j: number, ctx: EntityContext): PersonFound | null {
   const person = gazetteerMatch(keys, j, ctx, (e) => e.type === 'PERSON' && !isGiven(e) && !isParticle(e));
   if (person) return { from: j, end: person.end, english: person.entry.english, guessed: false, entry: person.entry };
   const [end, english, guessed] = nameRun(tokens, keys, j, ctx);
