@@ -17,6 +17,9 @@ const ABD = looseKey('عبد');
 const PARTICLES_BEFORE_NAMES = new Set(['أبو', 'ابو', 'ابن', 'أبي', 'ابي', 'أم', 'عبد'].map((w) => looseKey(w)));
 const SPEECH = new Set(REPORTING_VERBS.map((v) => looseKey(v)));
 
+const NOT_NAMES = new Set(['prep', 'conj', 'part', 'pron', 'num', 'interj']);
+const NAME_ENDERS = new Set(['prep', 'conj']);
+
 // Words that follow a name but are not part of it (regnal numbers are: محمد السادس).
 const NOT_NAME_PARTS = new Set(['الراحل', 'البالغ', 'الجديد', 'السابق', 'الحالي', 'نفسه', 'ذاته'].map((w) => looseKey(w)));
 
@@ -32,6 +35,13 @@ function familyNameLike(t: Token, ctx: EntityContext, minFreq = 3): boolean {
   const freq = top.entryId !== undefined ? (ctx.lexicon.entries[top.entryId]?.freq ?? 3) : 3;
   const definite = top.segments.some((s) => s.role === 'article');
   return definite ? top.pos === 'adj' || top.pos === 'num' || freq >= minFreq : freq >= minFreq;
+}
+
+/** Whether the word at j can only be part of a name here: an unknown word, or a definite adjective (العظمي). */
+function familyNameNext(tokens: Token[], keys: EntityKeys[], j: number, ctx: EntityContext): boolean {
+  const t = tokens[j];
+  if (!t || t.kind !== 'word') return false;
+  return keys[j]!.unknown || (keys[j]!.raw.startsWith('ال') && t.analyses[0]?.pos === 'adj' && familyNameLike(t, ctx));
 }
 
 /** عبد + a divine name in English news spelling: Abdullah, Abdul Rahman, Abdul Aziz. */
@@ -52,6 +62,10 @@ function nameRun(tokens: Token[], keys: EntityKeys[], j: number, ctx: EntityCont
   while (e < tokens.length && e - j < limit) {
     const t = tokens[e]!;
     if (t.kind !== 'word') break;
+    // وشدد عزام على أن، وكشف بيرت لـ: a preposition or a lone letter after a name ends it; على is also the name علي,
+    // which goes on when a family name follows (محمد علي العظمي)
+    if (e > j && (keys[e]!.raw.length < 2 || (NAME_ENDERS.has(t.analyses[0]?.pos ?? '') && !familyNameNext(tokens, keys, e + 1, ctx))))
+      break;
     if (e > j && /^[وف]/.test(keys[e]!.raw) && !keys[e]!.unknown) break;
     // a title after a name starts an apposition (فايزة أبو النجا وزيرة التعاون …)
     if (e > j && TITLE_FIRST.has(keys[e]!.rest)) break;
@@ -237,7 +251,6 @@ export function personFromGivenName(tokens: Token[], keys: EntityKeys[], i: numb
 const BIN = looseKey('بن');
 /** Whether a word is بن (son of). */
 export const isBin = (k: EntityKeys) => k.raw === BIN;
-const NOT_NAMES = new Set(['prep', 'conj', 'part', 'pron', 'num', 'interj']);
 
 /** سهل بن حنيف، بسر بن أرطأة: any word before بن and a name after it is a name, even one the lexicon knows. */
 export function nameBeforeBin(tokens: Token[], keys: EntityKeys[], i: number, ctx: EntityContext): EntityCandidate | null {

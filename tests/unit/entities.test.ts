@@ -82,6 +82,10 @@ describe('where names start and end', () => {
     ['وفاز منتخب البرازيل على الأرجنتين في المباراة.', 'LOCATION:البرازيل'],
     // in a match report a city with a well-known club is the club
     ['وسجل المهاجم هدفين في مباراة الدوري وأنقذ برشلونة من الهزيمة.', 'ORGANIZATION:برشلونة'],
+    // a name ends before a preposition, even على (also the name علي) unless a family name follows it
+    ['وشدد كوبلر على أهمية المباراة.', 'PERSON:كوبلر'],
+    ['وحضر سامي محمد علي الكبيسي الحفل.', 'PERSON:سامي محمد علي الكبيسي'],
+    ['وقال ماسيلو على هامش المؤتمر إن الحل قريب.', 'PERSON:ماسيلو'],
     // after a definite title a common word is the first name when a name word follows it
     ['وافتتح الدكتور سعيد كوراني المعرض أمس.', 'PERSON:سعيد كوراني'],
   ])('%s → %s', (text, expected) => {
