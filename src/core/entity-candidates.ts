@@ -19,6 +19,7 @@ export {
   startsSpeech,
   unknownNameRun,
 } from './person-names';
+export { mayBeNationality, personAfterNationality } from './entity-nationality';
 
 const TRIGGERS = new Map(ORG_TRIGGERS.map((t) => [lk(t.ar), t.en]));
 // triggers strong enough to take a common definite word as the name (حزب العمال); حركة is also "traffic"

@@ -18,7 +18,7 @@ const PARTICLES_BEFORE_NAMES = new Set(['أبو', 'ابو', 'ابن', 'أبي', 
 const SPEECH = new Set(REPORTING_VERBS.map((v) => looseKey(v)));
 
 const NOT_NAMES = new Set(['prep', 'conj', 'part', 'pron', 'num', 'interj']);
-const NAME_ENDERS = new Set(['prep', 'conj']);
+export const NAME_ENDERS = new Set(['prep', 'conj']);
 
 // Words that follow a name but are not part of it (regnal numbers are: محمد السادس).
 const NOT_NAME_PARTS = new Set(['الراحل', 'البالغ', 'الجديد', 'السابق', 'الحالي', 'نفسه', 'ذاته'].map((w) => looseKey(w)));
@@ -27,7 +27,7 @@ const NOT_NAME_PARTS = new Set(['الراحل', 'البالغ', 'الجديد', 
  * A known word that can still be part of a name after a first name: a rarer noun or adjective written without
  * clitics (مبارك، مرسي), or a definite adjective, the shape of many family names (الحكيم، المصري).
  */
-function familyNameLike(t: Token, ctx: EntityContext, minFreq = 3): boolean {
+export function familyNameLike(t: Token, ctx: EntityContext, minFreq = 3): boolean {
   const top = t.analyses[0];
   if (!top || top.segments.some((s) => s.role === 'proclitic' || s.role === 'enclitic')) return false;
   if (top.pos !== 'noun' && top.pos !== 'adj' && !(top.pos === 'num' && top.segments.some((x) => x.role === 'article'))) return false;
@@ -38,7 +38,7 @@ function familyNameLike(t: Token, ctx: EntityContext, minFreq = 3): boolean {
 }
 
 /** Whether the word at j can only be part of a name here: an unknown word, or a definite adjective (العظمي). */
-function familyNameNext(tokens: Token[], keys: EntityKeys[], j: number, ctx: EntityContext): boolean {
+export function familyNameNext(tokens: Token[], keys: EntityKeys[], j: number, ctx: EntityContext): boolean {
   const t = tokens[j];
   if (!t || t.kind !== 'word') return false;
   return keys[j]!.unknown || (keys[j]!.raw.startsWith('ال') && t.analyses[0]?.pos === 'adj' && familyNameLike(t, ctx));
@@ -282,7 +282,7 @@ export function speakerAfterVerb(tokens: Token[], keys: EntityKeys[], i: number,
 }
 
 /** An unknown word of three letters or more without the article. */
-const plainUnknown = (k: EntityKeys) => k.unknown && !k.raw.startsWith('ال') && k.raw.length >= 3;
+export const plainUnknown = (k: EntityKeys) => k.unknown && !k.raw.startsWith('ال') && k.raw.length >= 3;
 
 /**
  * Two or more unknown words in a row, none with the article (واين روني، دان غيلرمان): with the lexicon covering

@@ -86,6 +86,8 @@ describe('where names start and end', () => {
     ['وشدد كوبلر على أهمية المباراة.', 'PERSON:كوبلر'],
     ['وحضر سامي محمد علي الكبيسي الحفل.', 'PERSON:سامي محمد علي الكبيسي'],
     ['وقال ماسيلو على هامش المؤتمر إن الحل قريب.', 'PERSON:ماسيلو'],
+    // a nationality before a foreign name: the name, without the nationality
+    ['وسجل البرازيلي ماركينيو هدف الفوز.', 'PERSON:ماركينيو'],
     // after a definite title a common word is the first name when a name word follows it
     ['وافتتح الدكتور سعيد كوراني المعرض أمس.', 'PERSON:سعيد كوراني'],
   ])('%s → %s', (text, expected) => {
@@ -103,6 +105,8 @@ describe('where names start and end', () => {
     // a city is a club only in a sentence about a match, and not after في (where the match was played)
     ['وفاز الفريق في مباراة الدوري أمس. ووصل الوفد إلى برشلونة اليوم.', 'ORGANIZATION:برشلونة'],
     ['وفاز الفريق في مباراة الدوري التي أقيمت في برشلونة.', 'ORGANIZATION:برشلونة'],
+    // a nationality describes what comes before it; a word after it with a clitic starts a new phrase
+    ['وتعادل نادي روما الإيطالي ولوكوموتيفو الروسي أمس.', 'PERSON'],
     // what a title governs is no name: an adverbial accusative, a plural, a verbal noun, "the team"
     ['ولم يقدم الوزير إيضاحات كافية للصحفيين.', 'PERSON'],
     ['وأجرى الوزير اتصالا هاتفيا مع نظيره.', 'PERSON'],
