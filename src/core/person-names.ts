@@ -53,7 +53,14 @@ function abdName(second: string): string {
 }
 
 /** Name words from token j on (at most 4, more with particles): given names, particles, unknown words. Returns [end, english, guessed]. */
-function nameRun(tokens: Token[], keys: EntityKeys[], j: number, ctx: EntityContext, needFirst = true): [number, string[], boolean] {
+function nameRun(
+  tokens: Token[],
+  keys: EntityKeys[],
+  j: number,
+  ctx: EntityContext,
+  needFirst = true,
+  afterClearName = false,
+): [number, string[], boolean] {
   const english: string[] = [];
   let guessed = false;
   let e = j;
@@ -102,7 +109,8 @@ function nameRun(tokens: Token[], keys: EntityKeys[], j: number, ctx: EntityCont
       e++;
       continue;
     }
-    if (keys[e]!.unknown || (e > j && familyNameLike(t, ctx))) {
+    // مدحت صالح: after a clear first name a rarer noun or adjective is the father's or family name
+    if (keys[e]!.unknown || (e > j && familyNameLike(t, ctx)) || (e === j && afterClearName && familyNameLike(t, ctx, 2))) {
       english.push(nameToEnglish(t.text));
       guessed = true;
       e++;
@@ -237,7 +245,7 @@ export function personFromGivenName(tokens: Token[], keys: EntityKeys[], i: numb
     const words = start === i ? rest2 : [particle.english, ...rest2];
     return { type: 'PERSON', from: i, to: e2, skip: 0, english: words.join(' '), guessed: g2, rule: 'given' };
   }
-  const [end, rest, guessed] = nameRun(tokens, keys, i + 1, ctx, false);
+  const [end, rest, guessed] = nameRun(tokens, keys, i + 1, ctx, false, !ambiguous);
   if (ambiguous) {
     // أمل، صباح، توفيق: a name only when another first name, a known person, an unknown word or a family-name
     // shaped word (الحكيم) follows

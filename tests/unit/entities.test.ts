@@ -86,6 +86,9 @@ describe('where names start and end', () => {
     ['وشدد كوبلر على أهمية المباراة.', 'PERSON:كوبلر'],
     ['وحضر سامي محمد علي الكبيسي الحفل.', 'PERSON:سامي محمد علي الكبيسي'],
     ['وقال ماسيلو على هامش المؤتمر إن الحل قريب.', 'PERSON:ماسيلو'],
+    // after a clear first name a common adjective is the father's name; an adverb is not
+    ['وفي الحفل الكبير غنى مدحت صالح ثلاث أغان.', 'PERSON:مدحت صالح'],
+    ['وشارك خالد أمس في الاجتماع.', 'PERSON:خالد'],
     // a nationality before a foreign name: the name, without the nationality
     ['وسجل البرازيلي ماركينيو هدف الفوز.', 'PERSON:ماركينيو'],
     // after a definite title a common word is the first name when a name word follows it
