@@ -285,25 +285,23 @@ export const startsSpeech = (k: EntityKeys) => SPEECH.has(k.raw);
 export function speakerAfterVerb(tokens: Token[], keys: EntityKeys[], i: number, ctx: EntityContext): EntityCandidate | null {
   if (!keys[i] || !startsSpeech(keys[i])) return null;
   const [end, english, guessed] = nameRun(tokens, keys, i + 1, ctx);
-  if (end === i + 1 || !guessed) return null;
+  if (end === i + 1 || !guessed) return givenSpeaker(tokens, keys, i + 1, ctx);
   return { type: 'PERSON', from: i + 1, to: end, skip: 0, english: english.join(' '), guessed, rule: 'speaker' };
 }
 
-/** An unknown word of three letters or more without the article. */
-export const plainUnknown = (k: EntityKeys) => k.unknown && !k.raw.startsWith('ال') && k.raw.length >= 3;
+// what follows the speaker of a verb of saying: أن/إن (that), a colon or a comma
+const SPEECH_FOLLOWERS = new Set(['ان', 'انه', 'انها', ':', '،', ','].map((w) => looseKey(w)));
 
 /**
- * Two or more unknown words in a row, none with the article (واين روني، دان غيلرمان): with the lexicon covering
- * nearly all common words, such a run is most often a foreign person's name.
+ * وقال رمضان إن …، وتوقع فارس أن …: a first name that is also a common word (ambiguous) is the speaker when the
+ * verb of saying has it as its subject and "that" or a colon follows.
  */
-export function unknownNameRun(tokens: Token[], keys: EntityKeys[], i: number): EntityCandidate | null {
-  if (!keys[i]!.unknown || (i > 0 && keys[i - 1]!.unknown)) return null;
-  let j = i;
-  while (j < tokens.length && j - i < 4 && plainUnknown(keys[j]!)) j++;
-  if (j - i < 2) return null;
-  const text = tokens
-    .slice(i, j)
-    .map((t) => t.text)
-    .join(' ');
-  return { type: 'PERSON', from: i, to: j, skip: 0, english: nameToEnglish(text), guessed: true, rule: 'speaker' };
+function givenSpeaker(tokens: Token[], keys: EntityKeys[], j: number, ctx: EntityContext): EntityCandidate | null {
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  if (!t || t.kind !== 'word' || !next || !SPEECH_FOLLOWERS.has(looseKey(next.text))) return null;
+  // the word as written must be the name (كمال, not ك + مال); a preposition (على) is not one
+  if (NOT_NAMES.has(t.analyses[0]?.pos ?? '')) return null;
+  const given = singleEntry(keys, j, ctx, isGiven);
+  return given && { type: 'PERSON', from: j, to: j + 1, skip: 0, english: given.english, rule: 'speaker' };
 }

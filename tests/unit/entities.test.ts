@@ -86,6 +86,8 @@ describe('where names start and end', () => {
     ['وشدد كوبلر على أهمية المباراة.', 'PERSON:كوبلر'],
     ['وحضر سامي محمد علي الكبيسي الحفل.', 'PERSON:سامي محمد علي الكبيسي'],
     ['وقال ماسيلو على هامش المؤتمر إن الحل قريب.', 'PERSON:ماسيلو'],
+    // a first name that is also a word is the speaker between a verb of saying and "that"
+    ['وفي ختام اللقاء قال كمال إن الاتفاق سيوقع قريبا.', 'PERSON:كمال'],
     // after a clear first name a common adjective is the father's name; an adverb is not
     ['وفي الحفل الكبير غنى مدحت صالح ثلاث أغان.', 'PERSON:مدحت صالح'],
     ['وشارك خالد أمس في الاجتماع.', 'PERSON:خالد'],
@@ -110,6 +112,8 @@ describe('where names start and end', () => {
     ['وفاز الفريق في مباراة الدوري التي أقيمت في برشلونة.', 'ORGANIZATION:برشلونة'],
     // a nationality describes what comes before it; a word after it with a clitic starts a new phrase
     ['وتعادل نادي روما الإيطالي ولوكوموتيفو الروسي أمس.', 'PERSON'],
+    // the same word as the object of the verb stays a word
+    ['وأكد أمل الشعبين في السلام والتعاون بين البلدين.', 'PERSON'],
     // what a title governs is no name: an adverbial accusative, a plural, a verbal noun, "the team"
     ['ولم يقدم الوزير إيضاحات كافية للصحفيين.', 'PERSON'],
     ['وأجرى الوزير اتصالا هاتفيا مع نظيره.', 'PERSON'],

@@ -1,11 +1,12 @@
 /**
- * People named after their nationality, as sports and world news write them (والبرازيلي كافو، التركي نظمي أفلوكا).
+ * Foreign names the lexicon does not know: runs of unknown words (واين روني), and people named after their
+ * nationality, as sports and world news write them (والبرازيلي كافو، التركي نظمي أفلوكا).
  */
 import type { EntityContext } from './entities';
 import type { EntityKeys } from './entity-keys';
 import { isGiven, singleEntry, type EntityCandidate } from './entity-lookup';
 import { nameToEnglish } from './name-translit';
-import { familyNameLike, familyNameNext, NAME_ENDERS, plainUnknown } from './person-names';
+import { familyNameLike, familyNameNext, NAME_ENDERS } from './person-names';
 import { TITLE_FIRST } from './person-roles';
 import type { Token } from './types';
 
@@ -67,4 +68,23 @@ function cutName(t: Token | undefined, k: EntityKeys | undefined): boolean {
   const top = t?.kind === 'word' ? t.analyses[0] : undefined;
   if (!top || !k) return false;
   return top.pos === 'propn' || (top.segments[0]?.role === 'proclitic' && !/^[وف]/.test(k.raw));
+}
+
+/** An unknown word of three letters or more without the article. */
+export const plainUnknown = (k: EntityKeys) => k.unknown && !k.raw.startsWith('ال') && k.raw.length >= 3;
+
+/**
+ * Two or more unknown words in a row, none with the article (واين روني، دان غيلرمان): with the lexicon covering
+ * nearly all common words, such a run is most often a foreign person's name.
+ */
+export function unknownNameRun(tokens: Token[], keys: EntityKeys[], i: number): EntityCandidate | null {
+  if (!keys[i]!.unknown || (i > 0 && keys[i - 1]!.unknown)) return null;
+  let j = i;
+  while (j < tokens.length && j - i < 4 && plainUnknown(keys[j]!)) j++;
+  if (j - i < 2) return null;
+  const text = tokens
+    .slice(i, j)
+    .map((t) => t.text)
+    .join(' ');
+  return { type: 'PERSON', from: i, to: j, skip: 0, english: nameToEnglish(text), guessed: true, rule: 'speaker' };
 }
