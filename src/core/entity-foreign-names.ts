@@ -6,7 +6,7 @@ import type { EntityContext } from './entities';
 import type { EntityKeys } from './entity-keys';
 import { isGiven, singleEntry, type EntityCandidate } from './entity-lookup';
 import { nameToEnglish } from './name-translit';
-import { familyNameLike, familyNameNext, NAME_ENDERS } from './person-names';
+import { familyNameLike, familyNameNext, NAME_ENDERS } from './entity-name-words';
 import { TITLE_FIRST } from './person-roles';
 import type { Token } from './types';
 

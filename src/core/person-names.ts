@@ -1,6 +1,6 @@
 /**
  * People: a title before a name (with the role it gives), a given name and the name words after it, a name particle
- * (أبو، ابن، عبد), a speaker after a verb of saying, and runs of unknown words.
+ * (أبو، ابن، عبد) and a kunya (أبو بكر), a speaker after a verb of saying.
  */
 import type { EntityContext } from './entities';
 import type { EntityKeys } from './entity-keys';
@@ -9,6 +9,7 @@ import { REPORTING_VERBS } from './entity-rules';
 import type { NameEntry } from './gazetteer';
 import { nameToEnglish } from './name-translit';
 import { looseKey } from './normalize';
+import { familyNameLike, familyNameNext, NAME_ENDERS, NOT_NAMES } from './entity-name-words';
 import { gazetteerMatch, officeAt, officeComplement, roleOf, TITLE_FIRST } from './person-roles';
 import type { Token } from './types';
 
@@ -16,33 +17,6 @@ const ABD = looseKey('عبد');
 // particles that start a name on their own (أبو عبد الله، ابن خلدون), unlike بن which needs a name before it
 const PARTICLES_BEFORE_NAMES = new Set(['أبو', 'ابو', 'ابن', 'أبي', 'ابي', 'أم', 'عبد'].map((w) => looseKey(w)));
 const SPEECH = new Set(REPORTING_VERBS.map((v) => looseKey(v)));
-
-const NOT_NAMES = new Set(['prep', 'conj', 'part', 'pron', 'num', 'interj']);
-export const NAME_ENDERS = new Set(['prep', 'conj']);
-
-// Words that follow a name but are not part of it (regnal numbers are: محمد السادس).
-const NOT_NAME_PARTS = new Set(['الراحل', 'البالغ', 'الجديد', 'السابق', 'الحالي', 'نفسه', 'ذاته'].map((w) => looseKey(w)));
-
-/**
- * A known word that can still be part of a name after a first name: a rarer noun or adjective written without
- * clitics (مبارك، مرسي), or a definite adjective, the shape of many family names (الحكيم، المصري).
- */
-export function familyNameLike(t: Token, ctx: EntityContext, minFreq = 3): boolean {
-  const top = t.analyses[0];
-  if (!top || top.segments.some((s) => s.role === 'proclitic' || s.role === 'enclitic')) return false;
-  if (top.pos !== 'noun' && top.pos !== 'adj' && !(top.pos === 'num' && top.segments.some((x) => x.role === 'article'))) return false;
-  if (NOT_NAME_PARTS.has(looseKey(t.text)) || ctx.gazetteer.placeOfNisba(looseKey(t.text))) return false;
-  const freq = top.entryId !== undefined ? (ctx.lexicon.entries[top.entryId]?.freq ?? 3) : 3;
-  const definite = top.segments.some((s) => s.role === 'article');
-  return definite ? top.pos === 'adj' || top.pos === 'num' || freq >= minFreq : freq >= minFreq;
-}
-
-/** Whether the word at j can only be part of a name here: an unknown word, or a definite adjective (العظمي). */
-export function familyNameNext(tokens: Token[], keys: EntityKeys[], j: number, ctx: EntityContext): boolean {
-  const t = tokens[j];
-  if (!t || t.kind !== 'word') return false;
-  return keys[j]!.unknown || (keys[j]!.raw.startsWith('ال') && t.analyses[0]?.pos === 'adj' && familyNameLike(t, ctx));
-}
 
 /** عبد + a divine name in English news spelling: Abdullah, Abdul Rahman, Abdul Aziz. */
 function abdName(second: string): string {
@@ -241,7 +215,7 @@ export function personFromGivenName(tokens: Token[], keys: EntityKeys[], i: numb
     // عبد الله … is read by the name run itself; أبو X needs X
     const start = keys[i]!.raw === ABD ? i : i + 1;
     const [e2, rest2, g2] = nameRun(tokens, keys, start, ctx);
-    if (e2 <= i + 1) return null;
+    if (e2 <= i + 1) return kunyaAt(tokens, keys, i, particle, ctx);
     const words = start === i ? rest2 : [particle.english, ...rest2];
     return { type: 'PERSON', from: i, to: e2, skip: 0, english: words.join(' '), guessed: g2, rule: 'given' };
   }
@@ -254,6 +228,20 @@ export function personFromGivenName(tokens: Token[], keys: EntityKeys[], i: numb
     if (end === i + 1 || (!next && !familyNext)) return null;
   }
   return { type: 'PERSON', from: i, to: end, skip, english: [given.english, ...rest].join(' '), guessed, rule: 'given' };
+}
+
+const KUNYA = new Set(['أبو', 'ابو', 'أبي', 'ابي'].map((w) => looseKey(w)));
+
+/** أبو بكر، أبو طالب: after أبو the next word is a name even when it is also a word (بكر، طالب). */
+function kunyaAt(tokens: Token[], keys: EntityKeys[], i: number, particle: NameEntry, ctx: EntityContext): EntityCandidate | null {
+  const t = tokens[i + 1];
+  const top = t?.analyses[0];
+  if (!KUNYA.has(keys[i]!.raw) || !t || !particleTakesNext(tokens, keys, i + 1, ctx)) return null;
+  if (top && (NOT_NAMES.has(top.pos) || top.segments.some((x) => x.role === 'enclitic'))) return null;
+  // the names after the kunya (أبو جميل زيان)
+  const [end, rest] = nameRun(tokens, keys, i + 2, ctx, false, true);
+  const english = [particle.english, nameToEnglish(t.text), ...rest].join(' ');
+  return { type: 'PERSON', from: i, to: end, skip: 0, english, guessed: true, rule: 'given' };
 }
 
 const BIN = looseKey('بن');

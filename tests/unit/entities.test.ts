@@ -86,6 +86,8 @@ describe('where names start and end', () => {
     ['وشدد كوبلر على أهمية المباراة.', 'PERSON:كوبلر'],
     ['وحضر سامي محمد علي الكبيسي الحفل.', 'PERSON:سامي محمد علي الكبيسي'],
     ['وقال ماسيلو على هامش المؤتمر إن الحل قريب.', 'PERSON:ماسيلو'],
+    // after أبو the next word is a name even when it is also a word
+    ['وفي المساء خرج أبو بكر إلى السوق مع أولاده.', 'PERSON:أبو بكر'],
     // a first name that is also a word is the speaker between a verb of saying and "that"
     ['وفي ختام اللقاء قال كمال إن الاتفاق سيوقع قريبا.', 'PERSON:كمال'],
     // after a clear first name a common adjective is the father's name; an adverb is not
