@@ -8,7 +8,9 @@ import type { Gazetteer } from './gazetteer';
 import type { EntityCandidate } from './entity-candidates';
 import {
   isBin,
+  mayBeNationality,
   nameBeforeBin,
+  personAfterNationality,
   orgAfterTrigger,
   personAfterTitle,
   personFromGivenName,
@@ -42,7 +44,7 @@ const EPITHETS = new Set(['المكرمه', 'المنوره', 'الشريف', '�
 const COREF_WINDOW = 1500;
 const MINISTRY = new Set([bareKey(looseKey('وزارة'))]);
 const ARMY = new Set([looseKey('جيش')]);
-const PRIORITY = { gazetteer: 5, title: 6, given: 4.5, trigger: 3, descriptor: 3, speaker: 2, figure: 1 } as const;
+const PRIORITY = { gazetteer: 5, title: 6, given: 4.5, trigger: 3, descriptor: 3, speaker: 2, nationality: 1.2, figure: 1 } as const;
 /** Last words of office titles (وزير، المتحدث باسم): a ministry named right after one is part of the title. */
 const OFFICE_ENDS = new Set(TITLES.filter((t) => t.office).map((t) => bareKey(looseKey(t.ar.split(' ').pop()!))));
 
@@ -137,7 +139,8 @@ function surnameMentions(
     .sort((x, y) => x.from - y.from);
   const weakAt = new Map<number, EntityCandidate>();
   for (const c of kept)
-    if (c.to - c.from === 1 && (c.rule === 'speaker' || c.rule === 'given' || c.rule === 'descriptor')) weakAt.set(c.from, c);
+    if (c.to - c.from === 1 && (c.rule === 'speaker' || c.rule === 'nationality' || c.rule === 'given' || c.rule === 'descriptor'))
+      weakAt.set(c.from, c);
   const out: EntityCandidate[] = [];
   const recent = new Map<string, { person: EntityCandidate; at: number }>();
   let nextFull = 0;
@@ -190,6 +193,7 @@ const RULES: ReadonlyArray<{ find: CandidateRule; startsAt: (k: EntityKeys, name
   { find: placeAfterDescriptor, startsAt: startsDescriptor },
   { find: speakerAfterVerb, startsAt: startsSpeech },
   { find: unknownNameRun, startsAt: (k) => k.unknown },
+  { find: personAfterNationality, startsAt: mayBeNationality },
 ];
 // flags of a word besides its rules (RULES.length bits)
 const WORD = 1 << RULES.length;

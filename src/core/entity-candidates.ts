@@ -10,15 +10,8 @@ import { nameToEnglish } from './name-translit';
 import type { Token } from './types';
 
 export type { EntityCandidate } from './entity-lookup';
-export {
-  isBin,
-  nameBeforeBin,
-  personAfterTitle,
-  personFromGivenName,
-  speakerAfterVerb,
-  startsSpeech,
-  unknownNameRun,
-} from './person-names';
+export { isBin, nameBeforeBin, personAfterTitle, personFromGivenName, speakerAfterVerb, startsSpeech } from './person-names';
+export { mayBeNationality, personAfterNationality, unknownNameRun } from './entity-foreign-names';
 
 const TRIGGERS = new Map(ORG_TRIGGERS.map((t) => [lk(t.ar), t.en]));
 // triggers strong enough to take a common definite word as the name (حزب العمال); حركة is also "traffic"

@@ -1,6 +1,6 @@
 /**
  * People: a title before a name (with the role it gives), a given name and the name words after it, a name particle
- * (أبو، ابن، عبد), a speaker after a verb of saying, and runs of unknown words.
+ * (أبو، ابن، عبد) and a kunya (أبو بكر), a speaker after a verb of saying.
  */
 import type { EntityContext } from './entities';
 import type { EntityKeys } from './entity-keys';
@@ -9,6 +9,7 @@ import { REPORTING_VERBS } from './entity-rules';
 import type { NameEntry } from './gazetteer';
 import { nameToEnglish } from './name-translit';
 import { looseKey } from './normalize';
+import { familyNameLike, familyNameNext, NAME_ENDERS, NOT_NAMES } from './entity-name-words';
 import { gazetteerMatch, officeAt, officeComplement, roleOf, TITLE_FIRST } from './person-roles';
 import type { Token } from './types';
 
@@ -16,23 +17,6 @@ const ABD = looseKey('عبد');
 // particles that start a name on their own (أبو عبد الله، ابن خلدون), unlike بن which needs a name before it
 const PARTICLES_BEFORE_NAMES = new Set(['أبو', 'ابو', 'ابن', 'أبي', 'ابي', 'أم', 'عبد'].map((w) => looseKey(w)));
 const SPEECH = new Set(REPORTING_VERBS.map((v) => looseKey(v)));
-
-// Words that follow a name but are not part of it (regnal numbers are: محمد السادس).
-const NOT_NAME_PARTS = new Set(['الراحل', 'البالغ', 'الجديد', 'السابق', 'الحالي', 'نفسه', 'ذاته'].map((w) => looseKey(w)));
-
-/**
- * A known word that can still be part of a name after a first name: a rarer noun or adjective written without
- * clitics (مبارك، مرسي), or a definite adjective, the shape of many family names (الحكيم، المصري).
- */
-function familyNameLike(t: Token, ctx: EntityContext): boolean {
-  const top = t.analyses[0];
-  if (!top || top.segments.some((s) => s.role === 'proclitic' || s.role === 'enclitic')) return false;
-  if (top.pos !== 'noun' && top.pos !== 'adj' && !(top.pos === 'num' && top.segments.some((x) => x.role === 'article'))) return false;
-  if (NOT_NAME_PARTS.has(looseKey(t.text)) || ctx.gazetteer.placeOfNisba(looseKey(t.text))) return false;
-  const freq = top.entryId !== undefined ? (ctx.lexicon.entries[top.entryId]?.freq ?? 3) : 3;
-  const definite = top.segments.some((s) => s.role === 'article');
-  return definite ? top.pos === 'adj' || top.pos === 'num' || freq >= 3 : freq >= 3;
-}
 
 /** عبد + a divine name in English news spelling: Abdullah, Abdul Rahman, Abdul Aziz. */
 function abdName(second: string): string {
@@ -43,7 +27,14 @@ function abdName(second: string): string {
 }
 
 /** Name words from token j on (at most 4, more with particles): given names, particles, unknown words. Returns [end, english, guessed]. */
-function nameRun(tokens: Token[], keys: EntityKeys[], j: number, ctx: EntityContext, needFirst = true): [number, string[], boolean] {
+function nameRun(
+  tokens: Token[],
+  keys: EntityKeys[],
+  j: number,
+  ctx: EntityContext,
+  needFirst = true,
+  afterClearName = false,
+): [number, string[], boolean] {
   const english: string[] = [];
   let guessed = false;
   let e = j;
@@ -52,6 +43,10 @@ function nameRun(tokens: Token[], keys: EntityKeys[], j: number, ctx: EntityCont
   while (e < tokens.length && e - j < limit) {
     const t = tokens[e]!;
     if (t.kind !== 'word') break;
+    // وشدد عزام على أن، وكشف بيرت لـ: a preposition or a lone letter after a name ends it; على is also the name علي,
+    // which goes on when a family name follows (محمد علي العظمي)
+    if (e > j && (keys[e]!.raw.length < 2 || (NAME_ENDERS.has(t.analyses[0]?.pos ?? '') && !familyNameNext(tokens, keys, e + 1, ctx))))
+      break;
     if (e > j && /^[وف]/.test(keys[e]!.raw) && !keys[e]!.unknown) break;
     // a title after a name starts an apposition (فايزة أبو النجا وزيرة التعاون …)
     if (e > j && TITLE_FIRST.has(keys[e]!.rest)) break;
@@ -88,7 +83,8 @@ function nameRun(tokens: Token[], keys: EntityKeys[], j: number, ctx: EntityCont
       e++;
       continue;
     }
-    if (keys[e]!.unknown || (e > j && familyNameLike(t, ctx))) {
+    // مدحت صالح: after a clear first name a rarer noun or adjective is the father's or family name
+    if (keys[e]!.unknown || (e > j && familyNameLike(t, ctx)) || (e === j && afterClearName && familyNameLike(t, ctx, 2))) {
       english.push(nameToEnglish(t.text));
       guessed = true;
       e++;
@@ -123,6 +119,9 @@ export function personAfterTitle(tokens: Token[], keys: EntityKeys[], i: number,
   const office = officeAt(tokens, keys, i, ctx);
   if (!office) return null;
   let found = personAt(tokens, keys, office.end, ctx);
+  // الرئيس صالح، الدكتور سعيد راتب: after a definite title a common word can be the name
+  if (!found && definiteTitle(tokens[i]!) && !office.rule.ar.startsWith(TEAM_OR_GENERAL))
+    found = commonWordNameAt(tokens, keys, office.end, ctx);
   let headOf = '';
   if (!found) {
     // what the office heads may stand between the title and the name, often closed by a comma
@@ -148,13 +147,41 @@ export function personAfterTitle(tokens: Token[], keys: EntityKeys[], i: number,
   };
 }
 
+// الفريق is a general's rank but more often "the team" (أداء الفريق متوازنا)
+const TEAM_OR_GENERAL = 'الفريق';
+// the endings of an adverbial accusative (استنادا، اتصالا) and of a plural (إيضاحات), and the start of a verbal noun
+// (استرجاع): shapes of the word a title governs, rarely of a name
+const NOT_NAME_SHAPE = /^است|[^ي]ا$|ات$/;
+
+/** Whether a title word carries the article (الرئيس، الدكتور), which a title heading a phrase (رئيس وزراء) lacks. */
+function definiteTitle(t: Token): boolean {
+  return !!t.analyses[0]?.segments.some((s) => s.role === 'article');
+}
+
+/**
+ * A name whose first word is also a common noun or adjective (صالح، سعيد، زيان), read only right after a definite
+ * title: it needs a name word after it, or a rarer word on its own (أكد الرئيس ضرورة … keeps ضرورة a noun).
+ */
+function commonWordNameAt(tokens: Token[], keys: EntityKeys[], j: number, ctx: EntityContext): PersonFound | null {
+  const t = tokens[j];
+  const k = keys[j];
+  if (!t || t.kind !== 'word' || k!.raw.startsWith('ال') || NOT_NAME_SHAPE.test(k!.raw) || TITLE_FIRST.has(k!.rest)) return null;
+  if (!familyNameLike(t, ctx, 1)) return null;
+  const [end, rest] = nameRun(tokens, keys, j + 1, ctx, false);
+  if (end === j + 1 && !familyNameLike(t, ctx)) return null;
+  return { from: j, end, english: [nameToEnglish(t.text), ...rest].join(' '), guessed: true, entry: null };
+}
+
+interface PersonFound {
+  from: number;
+  end: number;
+  english: string;
+  guessed: boolean;
+  entry: NameEntry | null;
+}
+
 /** The person at token j: a gazetteer person, or a run of name words. */
-function personAt(
-  tokens: Token[],
-  keys: EntityKeys[],
-  j: number,
-  ctx: EntityContext,
-): { from: number; end: number; english: string; guessed: boolean; entry: NameEntry | null } | null {
+function personAt(tokens: Token[], keys: EntityKeys[], j: number, ctx: EntityContext): PersonFound | null {
   const person = gazetteerMatch(keys, j, ctx, (e) => e.type === 'PERSON' && !isGiven(e) && !isParticle(e));
   if (person) return { from: j, end: person.end, english: person.entry.english, guessed: false, entry: person.entry };
   const [end, english, guessed] = nameRun(tokens, keys, j, ctx);
@@ -188,11 +215,11 @@ export function personFromGivenName(tokens: Token[], keys: EntityKeys[], i: numb
     // عبد الله … is read by the name run itself; أبو X needs X
     const start = keys[i]!.raw === ABD ? i : i + 1;
     const [e2, rest2, g2] = nameRun(tokens, keys, start, ctx);
-    if (e2 <= i + 1) return null;
+    if (e2 <= i + 1) return kunyaAt(tokens, keys, i, particle, ctx);
     const words = start === i ? rest2 : [particle.english, ...rest2];
     return { type: 'PERSON', from: i, to: e2, skip: 0, english: words.join(' '), guessed: g2, rule: 'given' };
   }
-  const [end, rest, guessed] = nameRun(tokens, keys, i + 1, ctx, false);
+  const [end, rest, guessed] = nameRun(tokens, keys, i + 1, ctx, false, !ambiguous);
   if (ambiguous) {
     // أمل، صباح، توفيق: a name only when another first name, a known person, an unknown word or a family-name
     // shaped word (الحكيم) follows
@@ -203,10 +230,23 @@ export function personFromGivenName(tokens: Token[], keys: EntityKeys[], i: numb
   return { type: 'PERSON', from: i, to: end, skip, english: [given.english, ...rest].join(' '), guessed, rule: 'given' };
 }
 
+const KUNYA = new Set(['أبو', 'ابو', 'أبي', 'ابي'].map((w) => looseKey(w)));
+
+/** أبو بكر، أبو طالب: after أبو the next word is a name even when it is also a word (بكر، طالب). */
+function kunyaAt(tokens: Token[], keys: EntityKeys[], i: number, particle: NameEntry, ctx: EntityContext): EntityCandidate | null {
+  const t = tokens[i + 1];
+  const top = t?.analyses[0];
+  if (!KUNYA.has(keys[i]!.raw) || !t || !particleTakesNext(tokens, keys, i + 1, ctx)) return null;
+  if (top && (NOT_NAMES.has(top.pos) || top.segments.some((x) => x.role === 'enclitic'))) return null;
+  // the names after the kunya (أبو جميل زيان)
+  const [end, rest] = nameRun(tokens, keys, i + 2, ctx, false, true);
+  const english = [particle.english, nameToEnglish(t.text), ...rest].join(' ');
+  return { type: 'PERSON', from: i, to: end, skip: 0, english, guessed: true, rule: 'given' };
+}
+
 const BIN = looseKey('بن');
 /** Whether a word is بن (son of). */
 export const isBin = (k: EntityKeys) => k.raw === BIN;
-const NOT_NAMES = new Set(['prep', 'conj', 'part', 'pron', 'num', 'interj']);
 
 /** سهل بن حنيف، بسر بن أرطأة: any word before بن and a name after it is a name, even one the lexicon knows. */
 export function nameBeforeBin(tokens: Token[], keys: EntityKeys[], i: number, ctx: EntityContext): EntityCandidate | null {
@@ -233,25 +273,23 @@ export const startsSpeech = (k: EntityKeys) => SPEECH.has(k.raw);
 export function speakerAfterVerb(tokens: Token[], keys: EntityKeys[], i: number, ctx: EntityContext): EntityCandidate | null {
   if (!keys[i] || !startsSpeech(keys[i])) return null;
   const [end, english, guessed] = nameRun(tokens, keys, i + 1, ctx);
-  if (end === i + 1 || !guessed) return null;
+  if (end === i + 1 || !guessed) return givenSpeaker(tokens, keys, i + 1, ctx);
   return { type: 'PERSON', from: i + 1, to: end, skip: 0, english: english.join(' '), guessed, rule: 'speaker' };
 }
 
-/** An unknown word of three letters or more without the article. */
-const plainUnknown = (k: EntityKeys) => k.unknown && !k.raw.startsWith('ال') && k.raw.length >= 3;
+// what follows the speaker of a verb of saying: أن/إن (that), a colon or a comma
+const SPEECH_FOLLOWERS = new Set(['ان', 'انه', 'انها', ':', '،', ','].map((w) => looseKey(w)));
 
 /**
- * Two or more unknown words in a row, none with the article (واين روني، دان غيلرمان): with the lexicon covering
- * nearly all common words, such a run is most often a foreign person's name.
+ * وقال رمضان إن …، وتوقع فارس أن …: a first name that is also a common word (ambiguous) is the speaker when the
+ * verb of saying has it as its subject and "that" or a colon follows.
  */
-export function unknownNameRun(tokens: Token[], keys: EntityKeys[], i: number): EntityCandidate | null {
-  if (!keys[i]!.unknown || (i > 0 && keys[i - 1]!.unknown)) return null;
-  let j = i;
-  while (j < tokens.length && j - i < 4 && plainUnknown(keys[j]!)) j++;
-  if (j - i < 2) return null;
-  const text = tokens
-    .slice(i, j)
-    .map((t) => t.text)
-    .join(' ');
-  return { type: 'PERSON', from: i, to: j, skip: 0, english: nameToEnglish(text), guessed: true, rule: 'speaker' };
+function givenSpeaker(tokens: Token[], keys: EntityKeys[], j: number, ctx: EntityContext): EntityCandidate | null {
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  if (!t || t.kind !== 'word' || !next || !SPEECH_FOLLOWERS.has(looseKey(next.text))) return null;
+  // the word as written must be the name (كمال, not ك + مال); a preposition (على) is not one
+  if (NOT_NAMES.has(t.analyses[0]?.pos ?? '')) return null;
+  const given = singleEntry(keys, j, ctx, isGiven);
+  return given && { type: 'PERSON', from: j, to: j + 1, skip: 0, english: given.english, rule: 'speaker' };
 }

@@ -82,6 +82,21 @@ describe('where names start and end', () => {
     ['وفاز منتخب البرازيل على الأرجنتين في المباراة.', 'LOCATION:البرازيل'],
     // in a match report a city with a well-known club is the club
     ['وسجل المهاجم هدفين في مباراة الدوري وأنقذ برشلونة من الهزيمة.', 'ORGANIZATION:برشلونة'],
+    // a name ends before a preposition, even على (also the name علي) unless a family name follows it
+    ['وشدد كوبلر على أهمية المباراة.', 'PERSON:كوبلر'],
+    ['وحضر سامي محمد علي الكبيسي الحفل.', 'PERSON:سامي محمد علي الكبيسي'],
+    ['وقال ماسيلو على هامش المؤتمر إن الحل قريب.', 'PERSON:ماسيلو'],
+    // after أبو the next word is a name even when it is also a word
+    ['وفي المساء خرج أبو بكر إلى السوق مع أولاده.', 'PERSON:أبو بكر'],
+    // a first name that is also a word is the speaker between a verb of saying and "that"
+    ['وفي ختام اللقاء قال كمال إن الاتفاق سيوقع قريبا.', 'PERSON:كمال'],
+    // after a clear first name a common adjective is the father's name; an adverb is not
+    ['وفي الحفل الكبير غنى مدحت صالح ثلاث أغان.', 'PERSON:مدحت صالح'],
+    ['وشارك خالد أمس في الاجتماع.', 'PERSON:خالد'],
+    // a nationality before a foreign name: the name, without the nationality
+    ['وسجل البرازيلي ماركينيو هدف الفوز.', 'PERSON:ماركينيو'],
+    // after a definite title a common word is the first name when a name word follows it
+    ['وافتتح الدكتور سعيد كوراني المعرض أمس.', 'PERSON:سعيد كوراني'],
   ])('%s → %s', (text, expected) => {
     expect(spansOf(text)).toContain(expected);
   });
@@ -97,6 +112,14 @@ describe('where names start and end', () => {
     // a city is a club only in a sentence about a match, and not after في (where the match was played)
     ['وفاز الفريق في مباراة الدوري أمس. ووصل الوفد إلى برشلونة اليوم.', 'ORGANIZATION:برشلونة'],
     ['وفاز الفريق في مباراة الدوري التي أقيمت في برشلونة.', 'ORGANIZATION:برشلونة'],
+    // a nationality describes what comes before it; a word after it with a clitic starts a new phrase
+    ['وتعادل نادي روما الإيطالي ولوكوموتيفو الروسي أمس.', 'PERSON'],
+    // the same word as the object of the verb stays a word
+    ['وأكد أمل الشعبين في السلام والتعاون بين البلدين.', 'PERSON'],
+    // what a title governs is no name: an adverbial accusative, a plural, a verbal noun, "the team"
+    ['ولم يقدم الوزير إيضاحات كافية للصحفيين.', 'PERSON'],
+    ['وأجرى الوزير اتصالا هاتفيا مع نظيره.', 'PERSON'],
+    ['وكان أداء الفريق متوازنا طوال المباراة.', 'PERSON'],
   ])('%s has no %s', (text, absent) => {
     expect(spansOf(text).filter((s) => s === absent || s.startsWith(`${absent}:`))).toEqual([]);
   });
