@@ -22,11 +22,13 @@ import {
   unknownNameRun,
 } from './entity-candidates';
 import { cueOf, entityKeys, type EntityKeys } from './entity-keys';
-import { ORG_TRIGGERS, PLACE_DESCRIPTORS, TITLES } from './entity-rules';
+import { ORG_TRIGGERS, PLACE_DESCRIPTORS } from './entity-rules';
+import { TITLES } from './entity-titles';
 import { longestNameAt, PORTFOLIO_KEYS } from './entity-lookup';
 import { looseKey } from './normalize';
 import { bareKey } from './phrases';
 import { groupMentions } from './entity-groups';
+import { surnameMentions } from './entity-surnames';
 import { clubsInSportsNews } from './entity-sports';
 import { roleAfterName, startsTitle } from './person-roles';
 import type { Lexicon } from './lexicon';
@@ -41,7 +43,6 @@ const DESCRIPTOR_KEYS = new Set(PLACE_DESCRIPTORS.map((d) => bareKey(looseKey(d)
 const TRIGGER_KEYS = new Set(ORG_TRIGGERS.map((t) => bareKey(looseKey(t.ar))));
 const NAME_AFTER_KEYS = new Set(ORG_TRIGGERS.filter((t) => t.nameAfter).map((t) => bareKey(looseKey(t.ar))));
 const EPITHETS = new Set(['المكرمه', 'المنوره', 'الشريف', 'المقدسه', 'الاشرف'].map((w) => looseKey(w)));
-const COREF_WINDOW = 1500;
 const MINISTRY = new Set([bareKey(looseKey('وزارة'))]);
 const ARMY = new Set([looseKey('جيش')]);
 const PRIORITY = { gazetteer: 5, title: 6, given: 4.5, trigger: 3, descriptor: 3, speaker: 2, nationality: 1.2, figure: 1 } as const;
@@ -112,68 +113,6 @@ function trimDescriptor(c: EntityCandidate, keys: EntityKeys[], gaz: Gazetteer):
       (c.type === 'LOCATION' || v.entry.id === c.entryId || c.to - c.from === 2),
   );
   return restIsName ? { ...c, from: c.from + 1, skip: 0 } : c;
-}
-
-/**
- * Later one-word mentions of a person's surname (محفوظ after نجيب محفوظ) are that person too, within an article's
- * reach of the last mention; a weaker reading of the same token (a guessed speaker) gives way to it.
- */
-function surnameMentions(
-  kept: EntityCandidate[],
-  keys: EntityKeys[],
-  taken: Uint8Array,
-  tokens: Token[],
-  lexicon: Lexicon,
-): EntityCandidate[] {
-  // a surname that is also a word (علي/على، الثاني) would turn every later use of the word into a person
-  const isNameWord = (t: Token) => {
-    const top = t.analyses[0];
-    if (!top || top.pos === 'unknown' || top.pos === 'propn') return true;
-    // a rarer noun or adjective standing alone can be a surname (محفوظ), a common word cannot (علي/على)
-    const freq = top.entryId !== undefined ? (lexicon.entries[top.entryId]?.freq ?? 3) : 3;
-    return (top.pos === 'noun' || top.pos === 'adj') && freq >= 3 && top.segments.length === 1;
-  };
-  // full names in text order (kept names do not overlap), met by a pointer as the loop walks the tokens
-  const fulls = kept
-    .filter((c) => c.type === 'PERSON' && c.to - c.from >= 2 && isNameWord(tokens[c.to - 1]!))
-    .sort((x, y) => x.from - y.from);
-  const weakAt = new Map<number, EntityCandidate>();
-  for (const c of kept)
-    if (c.to - c.from === 1 && (c.rule === 'speaker' || c.rule === 'nationality' || c.rule === 'given' || c.rule === 'descriptor'))
-      weakAt.set(c.from, c);
-  const out: EntityCandidate[] = [];
-  const recent = new Map<string, { person: EntityCandidate; at: number }>();
-  let nextFull = 0;
-  for (let i = 0; i < keys.length; i++) {
-    const full = fulls[nextFull];
-    if (full?.from === i) {
-      nextFull++;
-      recent.set(keys[full.to - 1]!.restExact, { person: full, at: i });
-      i = full.to - 1;
-      continue;
-    }
-    // before the first full name there is nothing to refer back to
-    if (!recent.size) continue;
-    const { exact } = keys[i]!;
-    for (let n = 0; n < exact.length; n++) {
-      const f = exact[n]!;
-      const r = recent.get(f.key);
-      if (!r || i - r.at >= COREF_WINDOW) continue;
-      // a word read as part of another name keeps it unless that was a weak guess; the word test (which reads the
-      // lexicon) runs last, on the few words that match a surname
-      const weak = weakAt.get(i);
-      if ((taken[i] && !weak) || !isNameWord(tokens[i]!)) break;
-      const mention = { ...r.person, from: i, to: i + 1, skip: f.skip, rule: 'speaker' as const };
-      if (weak) Object.assign(weak, { english: mention.english, role: mention.role, guessed: false, skip: f.skip });
-      else {
-        out.push(mention);
-        taken[i] = 1;
-      }
-      r.at = i;
-      break;
-    }
-  }
-  return out;
 }
 
 /** بوني جينكينس التي تم تثبيتها في منصب نائبة وزير الخارجية: an office stated after the name is the person's role. */

@@ -1,7 +1,7 @@
 /** What every entity rule shares: the candidate shape, cue-word keys, and lookups of names and nisbas. */
 import type { EntityContext } from './entities';
 import type { EntityKeys } from './entity-keys';
-import { DEMONYM_FOR_TITLE, PORTFOLIOS } from './entity-rules';
+import { DEMONYM_FOR_TITLE, PORTFOLIOS } from './entity-titles';
 import type { Gazetteer, NameEntry, NameVariant } from './gazetteer';
 import { looseKey } from './normalize';
 import { bareKey } from './phrases';

@@ -3,7 +3,8 @@
  * form to the entries it can come from.
  */
 import { FormIndex, type RawHit } from './form-index';
-import { F, nounForms, verbForms, type FormSink } from './inflect';
+import { F, nounForms, type FormSink } from './inflect';
+import { verbForms } from './verb-forms';
 import { parseAttrs, splitList, type LemmaRow, type LexiconData } from './lexicon-data';
 import { looseKey, strictKey, stripDiacritics } from './normalize';
 

@@ -5,7 +5,7 @@
 import type { EntityContext } from './entities';
 import { cueOf, type EntityKeys } from './entity-keys';
 import { cap, demonymAt, isGiven, lk, longestNameAt, PORTFOLIO_KEYS, singleEntry } from './entity-lookup';
-import { DEMONYM_FOR_TITLE, OFFICE_BY_COUNTRY, OFFICE_FIELDS, TITLES, type TitleRule } from './entity-rules';
+import { DEMONYM_FOR_TITLE, OFFICE_BY_COUNTRY, OFFICE_FIELDS, TITLES, type TitleRule } from './entity-titles';
 import type { NameEntry } from './gazetteer';
 import type { Token } from './types';
 

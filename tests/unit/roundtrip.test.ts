@@ -1,5 +1,6 @@
 /** Round trip: the forms the analyser generates for a sample of entries are analysed back to their lemma. */
-import { nounForms, verbForms } from '../../src/core/inflect';
+import { nounForms } from '../../src/core/inflect';
+import { verbForms } from '../../src/core/verb-forms';
 import { splitList } from '../../src/core/lexicon-data';
 import { strictKey } from '../../src/core/normalize';
 import { realAnalyzer } from './analyzer';

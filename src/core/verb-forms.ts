@@ -1,0 +1,146 @@
+/**
+ * Verb conjugation for the form index: perfect (active and passive), imperfect with moods (active and passive) and
+ * imperative, for sound verbs and the weak root classes (hollow, defective, assimilated, doubled), Forms I–X.
+ */
+import { ALEF, ALEF_MAQSURA, collect, dropLast, F, last, TEH, WAW, YEH, type FormSink, type SurfaceForm } from './inflect';
+
+export interface VerbInput {
+  /** strict key of the 3ms perfect (lemma) */
+  perfect: string;
+  /** strict key of the 3ms imperfect, with its ي prefix; "" when unknown */
+  imperfect: string;
+  /** root letters ("" when unknown) */
+  root: string[];
+  form: string;
+  passive: boolean;
+}
+
+const PERFECT_VOWEL_SUFFIXES: Array<[string, string, number]> = [
+  ['\u062A', 'perfect, she', 0], // ت
+  ['\u0627', 'perfect, they two', F.RARE], // ا
+  ['\u062A\u0627', 'perfect, they two (f)', F.RARE], // تا
+  ['\u0648\u0627', 'perfect, they', F.NO_ENC], // وا
+  ['\u0648', 'perfect, they', F.ENC_ONLY], // و + pronoun
+];
+const PERFECT_CONS_SUFFIXES: Array<[string, string, number]> = [
+  ['\u062A', 'perfect, I/you', 0], // ت
+  ['\u0646\u0627', 'perfect, we', 0], // نا
+  ['\u062A\u0645', 'perfect, you (pl)', F.RARE], // تم
+  ['\u062A\u0645\u0648', 'perfect, you (pl)', F.ENC_ONLY | F.RARE], // تمو
+  ['\u062A\u0645\u0627', 'perfect, you two', F.RARE], // تما
+  ['\u062A\u0646', 'perfect, you (f pl)', F.RARE], // تن
+  ['\u0646', 'perfect, they (f)', F.RARE], // ن
+];
+
+const isWeak = (c: string | undefined) => c === WAW || c === YEH;
+
+/** Surface forms of a verb. */
+export function verbForms(v: VerbInput, sink?: FormSink): SurfaceForm[] {
+  const [out, collectSink] = collect();
+  const emit = sink ?? collectSink;
+  const add = (form: string, feat: string, flags = 0) => emit(form, feat, flags | F.VERB);
+  const { root, form } = v;
+  const r2 = root[1];
+  const r3 = root[root.length - 1];
+  const hollowForm = ['I', 'IV', 'VII', 'VIII', 'X'].includes(form);
+  const conjugatePerfect = (P: string, voice: string) => {
+    const tag = (f: string) => (voice ? `${f}, ${voice}` : f);
+    add(P, tag('perfect'));
+    if (last(P) === ALEF_MAQSURA) add(dropLast(P) + ALEF, tag('perfect'), F.ENC_ONLY); // أعطى → أعطاه
+    let V = P;
+    let C = P;
+    let V3 = P; // stem before ت (she) and وا (they)
+    const lastC = last(P);
+    if ((lastC === ALEF_MAQSURA || lastC === ALEF) && isWeak(r3) && P.length >= 2) {
+      // defective: رمى / دعا / أعطى
+      const base = dropLast(P);
+      C = base + (form === 'I' && lastC === ALEF ? WAW : YEH);
+      V = C;
+      V3 = base;
+    } else if (lastC === YEH && isWeak(r3) && form === 'I' && P.length === 3) {
+      // i-type defective: بقي / نسي / لقي
+      V3 = P;
+      V = P;
+      add(dropLast(P) + '\u0648\u0627', tag('perfect, they'), F.NO_ENC);
+      add(dropLast(P) + WAW, tag('perfect, they'), F.ENC_ONLY);
+    } else if (hollowForm && isWeak(r2) && P.length >= 3 && P[P.length - 2] === ALEF) {
+      C = P.slice(0, -2) + lastC; // قال → قل
+    } else if (P.length === 3 && P[P.length - 2] === YEH && voice && isWeak(r2)) {
+      C = P.slice(0, -2) + lastC; // قيل → قلت (passive)
+    } else if (root.length === 3 && r2 === r3 && lastC === r3 && P[P.length - 2] !== r3) {
+      C = P + lastC; // رد → رددت
+    }
+    for (const [suf, feat, flags] of PERFECT_VOWEL_SUFFIXES) {
+      const stem = suf.startsWith(TEH) || suf.startsWith(WAW) ? V3 : V;
+      if (suf.startsWith(WAW) && V3 === P && P.endsWith(YEH) && form === 'I' && P.length === 3) continue; // بقوا handled
+      add(stem + suf, tag(feat), flags);
+    }
+    for (const [suf, feat, flags] of PERFECT_CONS_SUFFIXES) add(C + suf, tag(feat), flags);
+  };
+  conjugatePerfect(v.perfect, '');
+  if (v.passive) {
+    const P = v.perfect;
+    let pass = '';
+    if (hollowForm && isWeak(r2) && P.length >= 3 && P[P.length - 2] === ALEF) pass = P.slice(0, -2) + YEH + last(P);
+    else if ((last(P) === ALEF_MAQSURA || last(P) === ALEF) && isWeak(r3)) pass = dropLast(P) + YEH;
+    else if (form === 'III' && P[1] === ALEF) pass = P[0] + WAW + P.slice(2);
+    else if (form === 'VI' && P[2] === ALEF) pass = P.slice(0, 2) + WAW + P.slice(3);
+    if (pass && pass !== P) conjugatePerfect(pass, 'passive');
+  }
+
+  if (!v.imperfect || v.imperfect.length < 2) return out;
+  const S = v.imperfect.slice(1);
+  const lastS = last(S);
+  const defective = (lastS === YEH || lastS === WAW || lastS === ALEF_MAQSURA) && isWeak(r3) && S.length >= 2;
+  const hollow = !defective && hollowForm && isWeak(r2) && S.length >= 3 && 'اوي'.includes(S[S.length - 2] ?? '');
+  const doubled = !defective && root.length === 3 && r2 === r3 && lastS === r3 && S[S.length - 2] !== r3;
+  const base = defective ? dropLast(S) : S;
+  const short = defective ? base : hollow ? S.slice(0, -2) + lastS : S;
+  const conjugateImperfect = (stem: string, juss: string, defBase: string | null, voice: string) => {
+    const tag = (f: string) => (voice ? `${f}, ${voice}` : f);
+    const P = ['\u064A', '\u062A', '\u0646', '\u0623']; // ي ت ن أ
+    for (const p of P) {
+      // first person singular is rare in news, outside quotations
+      const rare = p === '\u0623' ? F.RARE : 0;
+      add(p + stem, tag('imperfect'), F.IMPF | rare);
+      if (last(stem) === ALEF_MAQSURA) add(p + dropLast(stem) + ALEF, tag('imperfect'), F.IMPF | F.ENC_ONLY | rare); // يراه
+      if (juss !== stem) add(p + juss, tag('imperfect, jussive'), F.IMPF | F.RARE);
+    }
+    const plBase = defBase ?? stem;
+    for (const p of ['\u064A', '\u062A']) {
+      add(p + plBase + '\u0648\u0646', tag('imperfect, they/you (pl)'), F.IMPF); // يزورونها keeps its ن
+      add(p + plBase + '\u0648\u0627', tag('imperfect (subjunctive), they/you (pl)'), F.IMPF | F.NO_ENC);
+      add(p + plBase + WAW, tag('imperfect (subjunctive), they/you (pl)'), F.IMPF | F.ENC_ONLY);
+      const dualStem = defBase !== null ? stem.replace(/\u0649$/, YEH) : stem;
+      add(p + dualStem + '\u0627\u0646', tag('imperfect, they/you two'), F.IMPF | F.NO_ENC | F.RARE);
+      add(p + dualStem + ALEF, tag('imperfect (subjunctive), they/you two'), F.IMPF | F.RARE);
+      const fplStem = defBase !== null ? stem.replace(/\u0649$/, YEH) : hollow ? juss : doubled ? stem + last(stem) : stem;
+      add(p + fplStem + '\u0646', tag('imperfect, they/you (f pl)'), F.IMPF | F.RARE);
+    }
+    add('\u062A' + plBase + '\u064A\u0646', tag('imperfect, you (f)'), F.IMPF | F.NO_ENC | F.RARE);
+  };
+  conjugateImperfect(S, doubled ? S + lastS : short, defective ? base : null, '');
+  if (v.passive) {
+    let ps = '';
+    if (hollow) ps = S.slice(0, -2) + ALEF + lastS;
+    else if (defective) ps = base + ALEF_MAQSURA;
+    else if (form === 'I' && root[0] === WAW && !S.startsWith(WAW)) ps = WAW + S; // يضع → يوضع
+    if (ps && ps !== S) conjugateImperfect(ps, ps, defective ? base : null, 'passive');
+  }
+  // imperative (second person): rare in news, but quoted speech and slogans use it
+  const impv =
+    form === 'IV'
+      ? '\u0623' + short
+      : form === 'I' && !hollow && !defective && short.length >= 3 && !S.startsWith(ALEF)
+        ? ALEF + short
+        : short;
+  if (impv.length >= 2) {
+    add(impv, 'imperative', F.RARE);
+    add(
+      (defective ? (form === 'IV' ? '\u0623' + base : form === 'I' ? ALEF + base : base) : impv) + '\u0648\u0627',
+      'imperative, plural',
+      F.RARE | F.NO_ENC,
+    );
+  }
+  return out;
+}
