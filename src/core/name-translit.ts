@@ -84,6 +84,8 @@ function word(w: string): string {
       // a consonant at the start, before a long vowel, or after alef (طراونة → Tarawna); else a long vowel (كابول → Kabul)
       const asCons = first || (next !== undefined && 'اوي'.includes(next)) || prev === 'ا';
       out += asCons ? (c === 'و' ? 'w' : 'y') : c === 'و' ? 'u' : 'i';
+      // an initial consonant before another consonant carries a vowel the script does not write (يسرا → Yasra)
+      if (first && asCons && next !== undefined && CONS[next] !== undefined) out += 'a';
       continue;
     }
     if (LONG[c] !== undefined) {
@@ -92,6 +94,8 @@ function word(w: string): string {
     }
     const cons = CONS[c] ?? '';
     out += cons;
+    // a word-initial ع is heard as its vowel before a consonant (عزيز → Aziz, عمر → Amr), not dropped
+    if (c === 'ع' && first && chars[1] !== undefined && CONS[chars[1]] !== undefined) out += 'a';
     // a short vowel the script does not write: 'a' after the first of two consonants
     const next = chars[i + 1];
     if (cons && next && CONS[next] !== undefined && (first || (i === chars.length - 2 && chars.length <= 4))) out += 'a';

@@ -23,6 +23,9 @@ describe('English renderings of unknown names', () => {
   test.each([
     ['زامير كابولوف', 'Zamir Kabulov'],
     ['الطراونة', 'al-Tarawna'],
+    ['العزيز', 'al-Aziz'], // an initial ع is heard as its vowel
+    ['عثمان', 'Athman'],
+    ['يسرا', 'Yasra'], // an initial consonant before another carries an unwritten vowel
   ])('%s → %s', (ar, en) => {
     expect(nameToEnglish(ar)).toBe(en);
   });
