@@ -5,6 +5,7 @@
 import { ARTICLE_GLOSS, CONJUNCTIONS, ENCLITICS, PARTICLES } from './clitics';
 import { F, type SurfaceForm } from './inflect';
 import type { FormHit, LexEntry, Lexicon } from './lexicon';
+import { splitList } from './lexicon-data';
 import { ALEF_LAM, keyMap, LAM, MARKS, splits, type KeyMap, type Split } from './word-splits';
 import { guessRoot } from './root-guess';
 import { transliterate, transliterateBare } from './translit';
@@ -30,7 +31,17 @@ export interface Analysis {
   verbForm?: string;
   /** lexicon entry id; absent for guesses */
   entryId?: number;
+  /** a usage note that is not a sense (+ jussive, feminine, after قال), from the entry's `note=` */
+  note?: string;
+  /** why the context chose this reading over a close other one (see reading-rules.ts) */
+  reason?: ReadingReason;
   score: number;
+}
+
+/** The rule that chose a reading in context, and the neighbour word it names ("as an adjective after قوة"). */
+export interface ReadingReason {
+  rule: string;
+  word?: string;
 }
 
 /** What the neighbours say about a word. */
@@ -211,14 +222,31 @@ function lemmaTranslit(e: LexEntry): string {
   return t;
 }
 
+const PLURAL_SENSES = new WeakMap<LexEntry, string[]>();
+/**
+ * The senses of an entry in a plural form: its `plsense=` senses first (حُدُود "borders", أَعْمال "works; business"),
+ * then the others. Computed once per entry.
+ */
+function pluralSenses(e: LexEntry): string[] {
+  let g = PLURAL_SENSES.get(e);
+  if (!g) {
+    const own = splitList(e.attrs.plsense);
+    PLURAL_SENSES.set(e, (g = [...own, ...e.glosses.filter((x) => !own.includes(x))]));
+  }
+  return g;
+}
+
 function build(word: string, km: KeyMap, sp: Split, e: LexEntry, hit: Pick<SurfaceForm, 'feat'>, s: number): Analysis {
   const features = [hit.feat, sp.article ? 'definite' : ''].filter(Boolean).join(', ');
+  const gloss = e.attrs.plsense && hit.feat.includes('plural') ? pluralSenses(e) : e.glosses;
+  const note = e.attrs.note;
   return {
     lemma: e.headword,
     pos: e.pos,
     root: e.root || undefined,
-    gloss: e.glosses,
-    segments: segmentsOf(word, km, sp, e.glosses[0]),
+    gloss,
+    ...(note ? { note } : {}),
+    segments: segmentsOf(word, km, sp, gloss[0]),
     translit: lemmaTranslit(e),
     features: features || undefined,
     verbForm: e.attrs.form,
