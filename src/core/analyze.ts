@@ -1,4 +1,5 @@
 /** The whole analysis of a text: tokens with morphology, phrases, entities and the English summary. */
+import { choosePhraseReadings, chooseReadings } from './choose-readings';
 import { findEntities } from './entities';
 import { Gazetteer } from './gazetteer';
 import { F } from './inflect';
@@ -135,6 +136,7 @@ export class Analyzer {
       prev = tok;
       if (i % STEP_TOKENS === STEP_TOKENS - 1) yield;
     }
+    chooseReadings(tokens, this.lexicon);
     const sentences = splitSentences(text, raw);
     const keyCache: (Set<string> | undefined)[] = new Array(tokens.length);
     const keysOf = (i: number) => (keyCache[i] ??= tokenKeys(tokens[i]!));
@@ -148,6 +150,7 @@ export class Analyzer {
       phrases.push({ text: text.slice(a.start, b.end), start: a.start, end: b.end, gloss: p.gloss, tokenStart: i, tokenEnd: end });
       i = end - 1;
     }
+    choosePhraseReadings(tokens, phrases, this.lexicon);
     const language = detectLanguage(text);
     const result: TextAnalysis = {
       text,
