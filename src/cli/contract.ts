@@ -1,5 +1,5 @@
 /** The CLI's JSON: the contract of ../shared/eval/CONTRACT.md plus a few extra fields. */
-import type { TextAnalysis } from '../core/types';
+import type { TextAnalysis } from '../core/model';
 
 const MAX_ANALYSES = 4;
 

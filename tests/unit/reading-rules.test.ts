@@ -2,8 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { lookupView } from '../../src/background/views';
-import { READING_RULES } from '../../src/core/reading-rules';
-import type { Analysis } from '../../src/core/morphology';
+import { READING_RULES } from '../../src/core/analysis';
+import type { Analysis } from '../../src/core/model';
 import { realAnalyzer } from './analyzer';
 
 const MARKS = /[\u064B-\u0652\u0670\u0640]/g;
