@@ -79,15 +79,20 @@ const bareWord = (a: Analysis) => !hasRole(a, 'proclitic') && !hasRole(a, 'encli
 
 /** The adjective reading of token i that agrees with the noun before it, definite or not as `definite` says. */
 function adjectiveAfterNoun(tokens: readonly Token[], i: number, definite: boolean, id: string): ReadingChoice | null {
-  const t = tokens[i]!;
-  if (t.analyses.length < 2 || t.analyses[0]!.pos === 'adj') return null;
+  const list = tokens[i]!.analyses;
+  if (list.length < 2 || list[0]!.pos === 'adj') return null;
+  // the cheap test first: is there a close adjective reading at all?
+  const top = list[0]!.score;
+  let any = false;
+  for (let k = 1; k < list.length && top - list[k]!.score <= MARGIN; k++) if (list[k]!.pos === 'adj') any = true;
+  if (!any) return null;
   const prev = wordBefore(tokens, i);
   const noun = prev?.analyses[0];
   // an indefinite adjective before a noun is often an elative heading it (أكبر مصنع "the biggest factory")
   const heads = definite ? DEFINITE_HEADS : INDEFINITE_HEADS;
   if (!noun || !heads.has(noun.pos) || isDefinite(noun) !== definite) return null;
   if (QUANTIFIERS.has(bare(noun.lemma)) || tokens[i + 1]?.kind === 'number') return null;
-  const k = closeReading(t, (a) => a.pos === 'adj' && bareWord(a) && agrees(noun, a));
+  const k = closeReading(tokens[i]!, (a) => a.pos === 'adj' && bareWord(a) && agrees(noun, a));
   return k < 0 ? null : { index: k, reason: { rule: id, word: prev!.text } };
 }
 
@@ -167,7 +172,11 @@ const purposeLam: ReadingRule = {
   ],
   apply(tokens, i, lex) {
     const top = tokens[i]!.analyses[0]!;
-    if (top.pos !== 'noun' || hasArticle(top) || hasRole(top, 'enclitic') || procliticsOf(top).at(-1) !== LAM) return null;
+    if (top.pos !== 'noun' || top.segments.length < 2) return null;
+    // the segment before the stem is لـ (not the article), and no pronoun follows
+    const stem = top.segments.findIndex((s) => s.role === 'stem');
+    const lam = top.segments[stem - 1];
+    if (!lam || lam.role !== 'proclitic' || bare(lam.text) !== LAM || stem !== top.segments.length - 1) return null;
     const object = wordAfter(tokens, i)?.analyses[0];
     if (!object || (object.pos !== 'noun' && object.pos !== 'propn')) return null;
     const entry = top.entryId !== undefined ? lex.entries[top.entryId] : undefined;

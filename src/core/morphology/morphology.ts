@@ -75,6 +75,8 @@ function score(sp: Split, hit: FormHit, coreStrict: string, ctx: WordContext): n
   if (hit.strict.length === 1 && (!hasEnc || sp.pro.length)) return null;
   let s = FREQ_PRIOR[hit.entry.freq] ?? -2;
   for (const p of sp.pro) s -= p === '\u0648' || p === '\u0641' ? CONJ_COST : PARTICLE_COST;
+  // ب and its noun are one preposition (بسبب "because of"): the ب costs nothing there
+  if (compoundPreposition(sp, hit.entry)) s += PARTICLE_COST;
   if (sp.article) s -= 0.2;
   if (hasEnc) s -= ENCLITIC_COST;
   if (flags & F.DEF_ONLY && !sp.article) return null;
@@ -202,17 +204,37 @@ function pluralSenses(e: LexEntry): string[] {
   return g;
 }
 
+const BEH = '\u0628';
+/** ب + a noun whose entry has `bi=` senses: a compound preposition (بسبب "because of", بموجب "under"). */
+const compoundPreposition = (sp: Split, e: LexEntry): boolean =>
+  sp.pro[sp.pro.length - 1] === BEH && !sp.article && e.attrs.bi !== undefined;
+
+const BI_SENSES = new WeakMap<LexEntry, string[]>();
+/** The senses of ب + the noun of a compound preposition: its `bi=` senses, then the noun's own. */
+function biSenses(e: LexEntry): string[] {
+  let g = BI_SENSES.get(e);
+  if (!g) {
+    const own = splitList(e.attrs.bi);
+    BI_SENSES.set(e, (g = [...own, ...e.glosses.filter((x) => !own.includes(x))]));
+  }
+  return g;
+}
+
 function build(word: string, km: KeyMap, sp: Split, e: LexEntry, hit: Pick<SurfaceForm, 'feat'>, s: number): Analysis {
   const features = [hit.feat, sp.article ? 'definite' : ''].filter(Boolean).join(', ');
-  const gloss = e.attrs.plsense && hit.feat.includes('plural') ? pluralSenses(e) : e.glosses;
+  const compound = compoundPreposition(sp, e);
+  const gloss = compound ? biSenses(e) : e.attrs.plsense && hit.feat.includes('plural') ? pluralSenses(e) : e.glosses;
   const note = e.attrs.note;
+  const segments = segmentsOf(word, km, sp, gloss[0]);
+  // the ب says nothing of its own in a compound preposition (not "with because of"): its English is the stem's
+  if (compound) segments[sp.pro.length - 1]!.gloss = '';
   return {
     lemma: e.headword,
-    pos: e.pos,
+    pos: compound ? 'prep' : e.pos,
     root: e.root || undefined,
     gloss,
     ...(note ? { note } : {}),
-    segments: segmentsOf(word, km, sp, gloss[0]),
+    segments,
     translit: lemmaTranslit(e),
     features: features || undefined,
     verbForm: e.attrs.form,
