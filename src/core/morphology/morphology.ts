@@ -190,32 +190,23 @@ function lemmaTranslit(e: LexEntry): string {
   return t;
 }
 
-const PLURAL_SENSES = new WeakMap<LexEntry, string[]>();
-/**
- * The senses of an entry in a plural form: its `plsense=` senses first (حُدُود "borders", أَعْمال "works; business"),
- * then the others. Computed once per entry.
- */
-function pluralSenses(e: LexEntry): string[] {
-  let g = PLURAL_SENSES.get(e);
-  if (!g) {
-    const own = splitList(e.attrs.plsense);
-    PLURAL_SENSES.set(e, (g = [...own, ...e.glosses.filter((x) => !own.includes(x))]));
-  }
-  return g;
-}
-
 const BEH = '\u0628';
 /** ب + a noun whose entry has `bi=` senses: a compound preposition (بسبب "because of", بموجب "under"). */
 const compoundPreposition = (sp: Split, e: LexEntry): boolean =>
   sp.pro[sp.pro.length - 1] === BEH && !sp.article && e.attrs.bi !== undefined;
 
-const BI_SENSES = new WeakMap<LexEntry, string[]>();
-/** The senses of ب + the noun of a compound preposition: its `bi=` senses, then the noun's own. */
-function biSenses(e: LexEntry): string[] {
-  let g = BI_SENSES.get(e);
+const LEADING_SENSES = { plsense: new WeakMap<LexEntry, string[]>(), bi: new WeakMap<LexEntry, string[]>() };
+/**
+ * The senses of an entry in one use: the senses of its attribute first, then its others. `plsense=` for a plural form
+ * (حُدُود "borders", أَعْمال "works; business"), `bi=` for ب + the noun of a compound preposition (بسبب "because of").
+ * Computed once per entry.
+ */
+function sensesFirst(e: LexEntry, key: keyof typeof LEADING_SENSES): string[] {
+  const cache = LEADING_SENSES[key];
+  let g = cache.get(e);
   if (!g) {
-    const own = splitList(e.attrs.bi);
-    BI_SENSES.set(e, (g = [...own, ...e.glosses.filter((x) => !own.includes(x))]));
+    const own = splitList(e.attrs[key]);
+    cache.set(e, (g = [...own, ...e.glosses.filter((x) => !own.includes(x))]));
   }
   return g;
 }
@@ -223,7 +214,7 @@ function biSenses(e: LexEntry): string[] {
 function build(word: string, km: KeyMap, sp: Split, e: LexEntry, hit: Pick<SurfaceForm, 'feat'>, s: number): Analysis {
   const features = [hit.feat, sp.article ? 'definite' : ''].filter(Boolean).join(', ');
   const compound = compoundPreposition(sp, e);
-  const gloss = compound ? biSenses(e) : e.attrs.plsense && hit.feat.includes('plural') ? pluralSenses(e) : e.glosses;
+  const gloss = compound ? sensesFirst(e, 'bi') : e.attrs.plsense && hit.feat.includes('plural') ? sensesFirst(e, 'plsense') : e.glosses;
   const note = e.attrs.note;
   const segments = segmentsOf(word, km, sp, gloss[0]);
   // the ب says nothing of its own in a compound preposition (not "with because of"): its English is the stem's
