@@ -6,7 +6,24 @@ import path from 'node:path';
 export const POS = new Set(['noun', 'verb', 'adj', 'adv', 'prep', 'conj', 'part', 'pron', 'num', 'interj', 'abbrev']);
 export const TYPES = new Set(['PERSON', 'LOCATION', 'ORGANIZATION', 'MISC']);
 const FORMS = new Set(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'QI', 'QII']);
-const LEX_KEYS = new Set(['form', 'impf', 'masdar', 'pass', 'pl', 'fem', 'alt', 'of', 'place', 'f', 'note', 'plsense', 'bi']);
+const LEX_KEYS = new Set([
+  'form',
+  'impf',
+  'masdar',
+  'pass',
+  'pl',
+  'fem',
+  'alt',
+  'of',
+  'place',
+  'f',
+  'note',
+  'plsense',
+  'bi',
+  'topic',
+  'sport',
+  'economy',
+]);
 
 // Arabic letters and diacritics (and the space and comma separators where a field holds several words).
 const ARABIC_WORD = /^[\u0621-\u063A\u0641-\u064A\u064B-\u0652\u0670\u0671\u0640]+$/;
@@ -109,7 +126,8 @@ export function compileData(root) {
       }
       if (attrs.f && !/^[1-4]$/.test(attrs.f)) errors.push(`${where}: f= must be 1–4`);
       if (attrs.plsense && pos !== 'noun' && pos !== 'adj') errors.push(`${where}: plsense= is for nouns and adjectives`);
-      for (const k of ['plsense', 'note', 'bi'])
+      if (attrs.topic && !['sport', 'economy'].includes(attrs.topic)) errors.push(`${where}: topic= is sport or economy`);
+      for (const k of ['plsense', 'note', 'bi', 'sport', 'economy'])
         if (attrs[k] !== undefined && (!attrs[k] || /[|;]/.test(attrs[k]))) errors.push(`${where}: ${k}= is empty or holds | or ;`);
       for (const k of ['impf', 'masdar', 'pl', 'fem', 'alt', 'of']) {
         for (const v of (attrs[k] ?? '').split(',').filter(Boolean)) {

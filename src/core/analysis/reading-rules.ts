@@ -5,7 +5,7 @@
  * its noun (وزير الخارجية), لـ before a verbal noun says what for (لبحث "to discuss"), أن before a verb is "to".
  * Each rule is a descriptor whose examples (and counter-examples, where it must stay silent) are tested in one loop.
  */
-import type { Lexicon } from '../lexicon';
+import { splitList, type Lexicon } from '../lexicon';
 import type { Analysis, Phrase, ReadingReason, Token } from '../model';
 import { agrees, bare, hasArticle, hasRole, isDefinite, procliticsOf, wordAfter, wordBefore } from './reading-facts';
 
@@ -34,7 +34,8 @@ export interface ReadingRule {
   counterExamples: readonly RuleExample[];
   /** 'phrase' rules run once the phrases are found, on the words of each phrase (`phrase` is then set) */
   phase: 'word' | 'phrase';
-  apply(tokens: readonly Token[], i: number, lex: Lexicon, phrase?: Phrase): ReadingChoice | null;
+  /** `topic` is what the text is about, when its words say (see text-topic.ts) */
+  apply(tokens: readonly Token[], i: number, lex: Lexicon, phrase?: Phrase, topic?: string): ReadingChoice | null;
 }
 
 /** How much worse (in the analyser's score) a reading may rank alone and still win on context. */
@@ -273,6 +274,46 @@ const collocation: ReadingRule = {
   },
 };
 
+/** A sense for each topic a text can be about: a word's `sport=` senses in a sports report (هدف "goal"). */
+function topicRule(topic: string, examples: RuleExample[], counterExamples: RuleExample[]): ReadingRule {
+  const id = `topic-${topic}`;
+  return {
+    id,
+    description: `In a text about ${topic}, a word's ${topic}= senses come first`,
+    phase: 'word',
+    examples,
+    counterExamples,
+    apply(tokens, i, lex, _phrase, textTopic) {
+      if (textTopic !== topic) return null;
+      const top = tokens[i]!.analyses[0]!;
+      const entry = top.entryId !== undefined ? lex.entries[top.entryId] : undefined;
+      const own = entry?.attrs[topic];
+      if (!own) return null;
+      const first = splitList(own);
+      if (top.gloss[0] === first[0]) return null;
+      return { index: 0, reason: { rule: id }, senses: [...first, ...top.gloss.filter((g) => !first.includes(g))] };
+    },
+  };
+}
+
+const sportSenses = topicRule(
+  'sport',
+  [
+    { text: 'سجل اللاعب هدفا في المباراة أمام الملعب المزدحم', word: 'هدفا', lemma: 'هدف', gloss: 'goal' },
+    { text: 'تصدى حارس المنتخب لركلة في المباراة وخرج اللاعب', word: 'حارس', lemma: 'حارس', gloss: 'goalkeeper' },
+  ],
+  [{ text: 'حققت الحكومة هدفا اقتصاديا', word: 'هدفا', gloss: 'aim' }],
+);
+
+const economySenses = topicRule(
+  'economy',
+  [
+    { text: 'باعت الشركة أصلا في البورصة مع تراجع التضخم', word: 'أصلا', lemma: 'أصل', gloss: 'asset' },
+    { text: 'ارتفع تداول الأسهم في البورصة رغم التضخم', word: 'تداول', lemma: 'تداول', gloss: 'trading' },
+  ],
+  [{ text: 'عاد الكاتب إلى أصل القصة', word: 'أصل', gloss: 'origin' }],
+);
+
 /** The rules run on each word in this order; the first that decides wins. */
 export const READING_RULES: readonly ReadingRule[] = [
   adjectiveAfterIndefiniteNoun,
@@ -281,5 +322,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   purposeLam,
   anBeforeVerb,
   maRelative,
+  sportSenses,
+  economySenses,
   collocation,
 ];
