@@ -248,6 +248,14 @@ function phraseWords(gloss: readonly string[]): Set<string> {
   return w;
 }
 
+const SENSE_WORDS = new WeakMap<readonly string[], string[][]>();
+/** The English words of each sense of a reading, once per sense list (readings share their entry's list). */
+function senseWords(gloss: readonly string[]): string[][] {
+  let w = SENSE_WORDS.get(gloss);
+  if (!w) SENSE_WORDS.set(gloss, (w = gloss.map(englishWords)));
+  return w;
+}
+
 const collocation: ReadingRule = {
   id: 'collocation',
   description: 'A phrase of the list decides the reading and the sense of its words: the sense that its English names comes first',
@@ -264,7 +272,7 @@ const collocation: ReadingRule = {
     const list = tokens[i]!.analyses;
     for (let k = 0; k < list.length; k++) {
       const gloss = list[k]!.gloss;
-      const sense = gloss.findIndex((g) => englishWords(g).some((w) => words.has(w)));
+      const sense = senseWords(gloss).findIndex((ws) => ws.some((w) => words.has(w)));
       if (sense < 0) continue;
       if (k === 0 && sense === 0) return null;
       const senses = sense > 0 ? [gloss[sense]!, ...gloss.filter((_, j) => j !== sense)] : undefined;
