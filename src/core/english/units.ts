@@ -152,7 +152,7 @@ function wordUnit(units: Unit[], tokens: readonly Token[], i: number, to: number
           obj: pron?.[1],
           tense: tenseOf(top),
           passive: top.features?.includes('passive'),
-          throughBi: objectThroughBi(top.gloss),
+          throughBi: objectThroughBi(top.entryId !== undefined ? lex.entries[top.entryId] : undefined),
         });
     }
     return i;

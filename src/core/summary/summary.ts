@@ -44,7 +44,7 @@ export function summarize(a: TextAnalysis, lex: Lexicon, index?: PhraseIndex): S
   const titleSentence = hasTitleLine ? sentences[0] : undefined;
   const body = hasTitleLine ? sentences.slice(1) : sentences;
   const groupCount = groupCounts(a.entities);
-  const scored = scoreSentences(a, body, groupCount, titleSentence);
+  const scored = scoreSentences(a, body, groupCount, lex, titleSentence);
   const n = Math.min(pointCount(tokens.filter((t) => t.kind === 'word').length), scored.length);
   const topics = clusterTopics(scored, groupCount, scored.length).sort((x, y) => y.score - x.score);
   const picks = choosePoints(scored, topics, n, threadLinks(scored, topics, groupCount));
