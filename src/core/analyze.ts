@@ -1,5 +1,6 @@
 /** The whole analysis of a text: tokens with morphology, phrases, entities and the English summary. */
 import { findEntities } from './entities';
+import { englishSentences, type SentenceEnglish } from './gist/sentence-english';
 import { Gazetteer } from './gazetteer';
 import { F } from './inflect';
 import { detectLanguage } from './language';
@@ -108,6 +109,11 @@ export class Analyzer {
       this.cache.add(map, text, a);
     }
     return a;
+  }
+
+  /** The English of every sentence of an analysis (the bilingual view's column), in order. */
+  english(a: TextAnalysis): SentenceEnglish[] {
+    return englishSentences(a, this.lexicon, this.phrases);
   }
 
   /** Analyses a whole text. Never throws on any string. */
