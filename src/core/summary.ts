@@ -5,6 +5,7 @@
  */
 import { gistOf } from './gist/gist';
 import { firstSense, sentenceCase } from './gist/english-words';
+import { tooDoubtful } from './gist/keywords';
 import { sentenceUnits } from './gist/units';
 import type { Lexicon } from './lexicon';
 import type { PhraseIndex } from './phrases';
@@ -12,6 +13,9 @@ import { groupCounts, scoreSentences } from './summary-scores';
 import { choosePoints } from './summary-select';
 import { clusterTopics, threadLinks, topicLabel, type Scored } from './summary-topics';
 import type { Entity, Summary, SummaryPoint, TextAnalysis } from './types';
+
+/** What a doubtful sentence's score is multiplied by. */
+const DOUBT_PENALTY = 0.5;
 
 /** How many points an article of this many words gets. */
 export function pointCount(words: number): number {
@@ -45,6 +49,9 @@ export function summarize(a: TextAnalysis, lex: Lexicon, index?: PhraseIndex): S
   const body = hasTitleLine ? sentences.slice(1) : sentences;
   const groupCount = groupCounts(a.entities);
   const scored = scoreSentences(a, body, groupCount, titleSentence);
+  // a point should be English a reader can trust: a sentence the rules can barely read ranks lower
+  for (const x of scored)
+    if (tooDoubtful(sentenceUnits(tokens, x.s.tokenStart, x.s.tokenEnd, a.entities, a.phrases, lex))) x.score *= DOUBT_PENALTY;
   const n = Math.min(pointCount(tokens.filter((t) => t.kind === 'word').length), scored.length);
   const topics = clusterTopics(scored, groupCount, scored.length).sort((x, y) => y.score - x.score);
   const picks = choosePoints(scored, topics, n, threadLinks(scored, topics, groupCount));

@@ -6,6 +6,7 @@ import type { Lexicon } from '../lexicon';
 import type { PhraseIndex } from '../phrases';
 import type { SentenceInfo, TextAnalysis } from '../types';
 import { gistOf } from './gist';
+import { keywordsOf, tooDoubtful } from './keywords';
 import { sentenceUnits } from './units';
 
 export interface SentenceEnglish {
@@ -24,7 +25,11 @@ export function sentenceEnglish(
   index?: PhraseIndex,
 ): Pick<SentenceEnglish, 'english' | 'kind'> {
   const units = sentenceUnits(a.tokens, s.tokenStart, s.tokenEnd, a.entities, a.phrases, lex, index);
-  return { english: gistOf(units), kind: 'sentence' };
+  if (tooDoubtful(units)) {
+    const keywords = keywordsOf(units);
+    if (keywords) return { english: keywords, kind: 'keywords' };
+  }
+  return { english: gistOf(units, true), kind: 'sentence' };
 }
 
 /** The English of every sentence of an analysed text, in order. */

@@ -4,6 +4,7 @@
  */
 import type { Lexicon } from '../lexicon';
 import type { Analysis } from '../morphology';
+import { nameToEnglish } from '../name-translit';
 import { looseKey } from '../normalize';
 import type { PhraseIndex } from '../phrases';
 import type { Entity, Phrase, Token } from '../types';
@@ -14,7 +15,7 @@ import { governPrepositions } from './governed-prepositions';
 import { comparedQuality, COMPARATIVE, negatedAdjective, superlativeOf } from './adjective-forms';
 import { firstSense } from './english-words';
 import { phraseUnits } from './phrase-units';
-import { enclitic, isPlural, objectThroughBi, preOf, readingOf, proclitics, tenseOf, verbalOf } from './readings';
+import { enclitic, isPlural, objectThroughBi, personOf, preOf, readingOf, proclitics, tenseOf, verbalOf } from './readings';
 import { IDIOM_EN, PLURAL_EN, POSSESSIVE, PREP_EN, presentSense, THAT_SUBJECT, WORD_EN } from './unit-words';
 
 export type UnitKind =
@@ -52,6 +53,10 @@ export interface Unit {
   type?: Entity['type'];
   /** a verbal noun's verb: its lemma (to pair it with its object) and English (for تم + masdar, ل + masdar) */
   verbal?: { lemma: string; en: string; throughBi?: boolean };
+  /** a word the lexicon does not know, written out as a name: the rules are not sure of it */
+  guessed?: boolean;
+  /** a verb's own subject pronoun (he, she, they, we, I), for a clause that names no subject */
+  person?: string;
   /** a verb that takes its object through بـ (أضر بـ "harm"): the بـ is not "with" */
   throughBi?: boolean;
   /** the loose key of the pronoun suffix behind poss (ه is "his" after a person, "its" after a thing) */
@@ -150,7 +155,9 @@ function wordUnit(units: Unit[], tokens: readonly Token[], i: number, to: number
   const t = tokens[i]!;
   const push = (u: Omit<Unit, 'tokenIndex'>) => units.push({ ...u, tokenIndex: i });
   if (!top || top.pos === 'unknown') {
-    push({ kind: 'skip', en: '' });
+    // a word the lexicon does not know is most often a name: it is written out, not dropped (فيدال "Fidal")
+    const en = /[\u0621-\u064A]/.test(t.text) ? nameToEnglish(t.text) : '';
+    push(en ? { kind: 'name', en, guessed: true } : { kind: 'skip', en: '' });
     return i;
   }
   const pros = proclitics(top);
@@ -204,6 +211,7 @@ function wordUnit(units: Unit[], tokens: readonly Token[], i: number, to: number
           pre: pre === 'for' ? 'to' : pre,
           obj: pron?.[1],
           tense: tenseOf(top),
+          person: personOf(top),
           passive: top.features?.includes('passive'),
           throughBi: objectThroughBi(top.gloss),
         });
