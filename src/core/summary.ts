@@ -50,8 +50,7 @@ export function summarize(a: TextAnalysis, lex: Lexicon, index?: PhraseIndex): S
   const groupCount = groupCounts(a.entities);
   const scored = scoreSentences(a, body, groupCount, titleSentence);
   // a point should be English a reader can trust: a sentence the rules can barely read ranks lower
-  for (const x of scored)
-    if (tooDoubtful(sentenceUnits(tokens, x.s.tokenStart, x.s.tokenEnd, a.entities, a.phrases, lex))) x.score *= DOUBT_PENALTY;
+  for (const x of scored) if (tooDoubtful(tokens, x.s, a.entities)) x.score *= DOUBT_PENALTY;
   const n = Math.min(pointCount(tokens.filter((t) => t.kind === 'word').length), scored.length);
   const topics = clusterTopics(scored, groupCount, scored.length).sort((x, y) => y.score - x.score);
   const picks = choosePoints(scored, topics, n, threadLinks(scored, topics, groupCount));

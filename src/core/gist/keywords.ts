@@ -2,6 +2,7 @@
  * Honest doubt: when the rules cannot read enough of a sentence (too many words the lexicon does not know), its English
  * is a marked keyword rendering — who, what, where, when and the key nouns — instead of word salad.
  */
+import type { Entity, SentenceInfo, Token } from '../types';
 import type { Unit } from './units';
 
 /** A sentence with at least this share of unread words is given as keywords … */
@@ -11,16 +12,29 @@ const MIN_WORDS = 5;
 /** The mark that opens a keyword rendering, so a reader never takes it for a translation. */
 export const KEYWORDS_MARK = 'Keywords —';
 
-/** The share of a sentence's word units that the rules could not read (unknown words, written out as names). */
-export function doubtOf(units: readonly Unit[]): number {
-  const words = units.filter((u) => u.kind !== 'stop');
-  if (!words.length) return 0;
-  return words.filter((u) => u.guessed || u.kind === 'skip').length / words.length;
+/**
+ * The share of the words of tokens [from, to) that the rules cannot read: words with no known analysis, outside the
+ * names the entity finder recognised.
+ */
+export function doubtOf(tokens: readonly Token[], from: number, to: number, entities: readonly Entity[]): number {
+  let words = 0;
+  let unread = 0;
+  let e = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    words++;
+    const top = t.analyses[0];
+    if (top && top.pos !== 'unknown') continue;
+    while (e < entities.length && entities[e]!.end <= t.start) e++;
+    if (!(e < entities.length && entities[e]!.start <= t.start)) unread++;
+  }
+  return words >= MIN_WORDS ? unread / words : 0;
 }
 
-/** Whether a sentence's English should be a keyword rendering. */
-export const tooDoubtful = (units: readonly Unit[]): boolean =>
-  units.filter((u) => u.kind !== 'stop').length >= MIN_WORDS && doubtOf(units) >= DOUBT_SHARE;
+/** Whether a sentence's English should be a keyword rendering (entities in text order). */
+export const tooDoubtful = (tokens: readonly Token[], s: SentenceInfo, entities: readonly Entity[]): boolean =>
+  doubtOf(tokens, s.tokenStart, s.tokenEnd, entities) >= DOUBT_SHARE;
 
 const unique = (xs: string[], max: number) => [...new Set(xs.filter(Boolean))].slice(0, max);
 

@@ -25,7 +25,7 @@ export function sentenceEnglish(
   index?: PhraseIndex,
 ): Pick<SentenceEnglish, 'english' | 'kind'> {
   const units = sentenceUnits(a.tokens, s.tokenStart, s.tokenEnd, a.entities, a.phrases, lex, index);
-  if (tooDoubtful(units)) {
+  if (tooDoubtful(a.tokens, s, a.entities)) {
     const keywords = keywordsOf(units);
     if (keywords) return { english: keywords, kind: 'keywords' };
   }
