@@ -3,7 +3,7 @@
  * ArticleAnalysis keeps sentence spans but not tokens, so the text is analysed again (without the summary) and the
  * result kept per text: the reader asks once per article, and a second reader tab costs nothing.
  */
-import { sentenceEnglish } from '../core/gist/sentence-english';
+import { sentenceEnglish } from '../core/english';
 import type { ArticleAnalysis } from '../shared/messages';
 import { fail, ok, type Result } from '../shared/result';
 import { runSliced } from '../shared/sliced';

@@ -1,6 +1,6 @@
 /** The CLI's JSON: the contract of ../shared/eval/CONTRACT.md plus a few extra fields. */
-import type { SentenceEnglish } from '../core/gist/sentence-english';
-import type { TextAnalysis } from '../core/types';
+import type { SentenceEnglish } from '../core/english';
+import type { TextAnalysis } from '../core/model';
 
 const MAX_ANALYSES = 4;
 

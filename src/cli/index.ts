@@ -5,8 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Analyzer } from '../core/analyze';
-import type { LexiconData } from '../core/lexicon-data';
+import { Analyzer } from '../core/analysis';
+import type { LexiconData } from '../core/lexicon';
 import { toContractJson } from './contract';
 import { loadHtmlArticle } from './html';
 import { improveSummary } from './provider';

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { splitSentences, tokenize } from '../../src/core/tokenize';
+import { splitSentences, tokenize } from '../../src/core/text';
 import { launch, setSettings, tabIdOf, waitForTooltip, wordPoint, type Harness, setChecked } from './harness';
 
 let h: Harness;

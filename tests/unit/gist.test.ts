@@ -1,5 +1,5 @@
 /** The offline English gist of single sentences: relative clauses, demonstratives, adjectives used as nouns. */
-import { objectThroughBi } from '../../src/core/gist/readings';
+import { objectThroughBi } from '../../src/core/english';
 import { realAnalyzer } from './analyzer';
 
 const an = realAnalyzer();

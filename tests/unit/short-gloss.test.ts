@@ -1,6 +1,6 @@
 /** The interlinear gloss: one short English gloss per word, once per expression or name, none for figures or Latin. */
-import { GLOSS_RULES } from '../../src/background/gloss-rules';
-import { glossView, shortGloss } from '../../src/background/short-gloss';
+import { GLOSS_RULES } from '../../src/core/english';
+import { glossView, shortGloss } from '../../src/core/english';
 import { realAnalyzer } from './analyzer';
 
 /** Each gloss of a text with the Arabic it stands under. */
