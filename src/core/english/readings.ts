@@ -75,6 +75,20 @@ export function preOf(pros: string[], isPlace: boolean): string | undefined {
   return en.length ? en.join(' ') : undefined;
 }
 
+/**
+ * The subject pronoun a verb form carries (لعبوا "they", نلعب "we", تلعب "she"); "he" for the bare 3ms form. A ت-
+ * prefix is read as "she", the more common reading in news (أنت "you" is rare outside quotations).
+ */
+export function personOf(a: Analysis): string {
+  const f = a.features ?? '';
+  const named = /\b(they|we|she)\b/.exec(f) ?? (/\bI\b/.test(f) ? ['I'] : null);
+  if (named) return named[0]!;
+  if (!f.startsWith('imperfect')) return 'he';
+  const stem = a.segments.find((x) => x.role === 'stem')?.text ?? '';
+  const prefix = stem.replace(/^[\u064B-\u065F]+/, '')[0];
+  return prefix === '\u062A' ? 'she' : prefix === '\u0646' ? 'we' : prefix === '\u0623' ? 'I' : 'he'; // ت ن أ
+}
+
 export const tenseOf = (a: Analysis): 'past' | 'present' => (a.features?.startsWith('imperfect') ? 'present' : 'past');
 export const isPlural = (a: Analysis) => /plural|dual/.test(a.features ?? '');
 
