@@ -48,6 +48,9 @@ function afterGovernedVerbalNoun(units: readonly Unit[]): boolean {
 /** The reading of token t that the gist follows, given the units of the sentence so far. */
 export function readingOf(t: Token, units: readonly Unit[], lex: Lexicon): Analysis | undefined {
   const top = t.analyses[0];
+  // the gist builds its own English for لـ + a verbal noun from the noun (talks on the settlement of …): it takes the
+  // noun's senses, without the verb's sense that the purpose rule put first for the tooltip and the gloss
+  if (top?.reason?.rule === 'purpose-lam') return { ...top, gloss: top.gloss.slice(1) };
   if (!top || top.pos !== 'verb') return top;
   const nominal = nominalReading(t, top);
   if (!nominal) return top;

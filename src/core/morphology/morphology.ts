@@ -4,7 +4,7 @@
  */
 import { ARTICLE_GLOSS, CONJUNCTIONS, ENCLITICS, PARTICLES } from './clitics';
 import { F, type SurfaceForm } from '../inflection';
-import type { FormHit, LexEntry, Lexicon } from '../lexicon';
+import { splitList, type FormHit, type LexEntry, type Lexicon } from '../lexicon';
 import { ALEF_LAM, keyMap, LAM, MARKS, splits, type KeyMap, type Split } from './word-splits';
 import { guessRoot } from './root-guess';
 import { transliterate, transliterateBare } from '../text';
@@ -188,14 +188,31 @@ function lemmaTranslit(e: LexEntry): string {
   return t;
 }
 
+const PLURAL_SENSES = new WeakMap<LexEntry, string[]>();
+/**
+ * The senses of an entry in a plural form: its `plsense=` senses first (حُدُود "borders", أَعْمال "works; business"),
+ * then the others. Computed once per entry.
+ */
+function pluralSenses(e: LexEntry): string[] {
+  let g = PLURAL_SENSES.get(e);
+  if (!g) {
+    const own = splitList(e.attrs.plsense);
+    PLURAL_SENSES.set(e, (g = [...own, ...e.glosses.filter((x) => !own.includes(x))]));
+  }
+  return g;
+}
+
 function build(word: string, km: KeyMap, sp: Split, e: LexEntry, hit: Pick<SurfaceForm, 'feat'>, s: number): Analysis {
   const features = [hit.feat, sp.article ? 'definite' : ''].filter(Boolean).join(', ');
+  const gloss = e.attrs.plsense && hit.feat.includes('plural') ? pluralSenses(e) : e.glosses;
+  const note = e.attrs.note;
   return {
     lemma: e.headword,
     pos: e.pos,
     root: e.root || undefined,
-    gloss: e.glosses,
-    segments: segmentsOf(word, km, sp, e.glosses[0]),
+    gloss,
+    ...(note ? { note } : {}),
+    segments: segmentsOf(word, km, sp, gloss[0]),
     translit: lemmaTranslit(e),
     features: features || undefined,
     verbForm: e.attrs.form,
