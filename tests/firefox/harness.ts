@@ -50,8 +50,8 @@ export interface FirefoxHarness {
   /** a message to the background, as the extension's pages send it */
   send<T>(type: string, params?: object): Promise<T>;
   setSettings(patch?: Partial<Settings>): Promise<void>;
-  /** closes every page but the harness's own extension page (a failed test may leave its pages open) */
-  closePages(): Promise<void>;
+  /** closes every page but the harness's own extension page and `keep` (a failed test may leave its pages open) */
+  closePages(...keep: Page[]): Promise<void>;
   /** waits until the content script has reported the page's article to the background */
   articleReady(page: Page): Promise<void>;
   close(): Promise<void>;
@@ -140,8 +140,8 @@ export async function launch(opts: { prefs?: Record<string, unknown> } = {}): Pr
     async setSettings(patch = {}) {
       await ext.evaluate((s) => browser.storage.local.set({ settings: s }), { ...DEFAULT_SETTINGS, ...patch });
     },
-    async closePages() {
-      for (const p of await ff.pages()) if (p !== ext && !p.isClosed()) await p.close().catch(() => undefined);
+    async closePages(...keep) {
+      for (const p of await ff.pages()) if (p !== ext && !keep.includes(p) && !p.isClosed()) await p.close().catch(() => undefined);
     },
     async articleReady(page) {
       const id = await tabId(page);
