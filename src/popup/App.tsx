@@ -128,7 +128,7 @@ export function App() {
       <p class={`status status-${state?.status ?? 'none'}`} role="status" data-testid="status">
         {status}
       </p>
-      <SiteAccess tabId={tabId} t={t} />
+      <SiteAccess tabId={tabId} silent={state === null} t={t} />
       <div class="toggles">
         <label>
           <input

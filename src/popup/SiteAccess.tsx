@@ -11,12 +11,19 @@ import browser from 'webextension-polyfill';
 /** the manifest's optional_host_permissions, which the content scripts' matches need */
 export const SITES = ['http://*/*', 'https://*/*'];
 
-export function SiteAccess({ tabId, t }: { tabId: number | null | undefined; t: TFunction }) {
+/**
+ * Shown for a tab the content script never reported (`silent`) while the extension lacks access to websites.
+ * permissions.getAll, not contains: Chrome lists the content scripts' hosts there, but its contains() says false.
+ */
+export function SiteAccess({ tabId, silent, t }: { tabId: number | null | undefined; silent: boolean; t: TFunction }) {
   const [granted, setGranted] = useState<boolean | null>(null);
   useEffect(() => {
-    browser.permissions.contains({ origins: SITES }).then(setGranted, () => setGranted(null));
+    browser.permissions.getAll().then(
+      (p) => setGranted(SITES.every((s) => p.origins?.includes(s))),
+      () => setGranted(null),
+    );
   }, []);
-  if (granted !== false) return null;
+  if (!silent || granted !== false) return null;
   const ask = () => {
     browser.permissions.request({ origins: SITES }).then(
       (g) => {

@@ -2,6 +2,7 @@
  * Reading on a phone, in Chromium with touch emulation (360×740, touch events, mobile viewport): a tap glosses the word
  * as a hover does, a tap elsewhere closes, scrolling and long presses open nothing, the tooltip fits the screen.
  */
+import path from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { launch, PHONE, setSettings, tooltipState, waitForTooltip, wordPoint, type Harness, type TooltipState } from './harness';
 
@@ -106,6 +107,9 @@ test('the tooltip fits a 360 px screen, inside the viewport, with buttons a fing
   );
   expect(buttons.length).toBeGreaterThan(0);
   for (const b of buttons) expect(Math.min(b.w, b.h)).toBeGreaterThanOrEqual(44);
+  // SCREENSHOTS=1 npx jest tests/e2e/touch.test.ts writes the picture in docs/
+  if (process.env.SCREENSHOTS)
+    await page.screenshot({ path: path.join(__dirname, '..', '..', 'docs', 'screenshot-tooltip-touch-360.png') });
 });
 
 test('a tap away from any word closes the tooltip; a tap on the tooltip keeps it', async () => {
