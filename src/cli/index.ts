@@ -63,7 +63,7 @@ async function main(argv: string[]): Promise<number> {
     analysis.summary = await improveSummary(analysis, { provider, baseUrl: flag('--base-url'), model: flag('--model') }, (l) =>
       process.stderr.write(`tarjuman: ${l}\n`),
     );
-  if (json) process.stdout.write(JSON.stringify({ ...toContractJson(analysis), date: input.date }) + '\n');
+  if (json) process.stdout.write(JSON.stringify({ ...toContractJson(analysis, analyzer.english(analysis)), date: input.date }) + '\n');
   else process.stdout.write(report(analysis));
   return 0;
 }

@@ -1,4 +1,5 @@
 /** The whole analysis of a text: tokens with morphology, phrases, entities and the English summary. */
+import { englishSentences, type SentenceEnglish } from '../english';
 import { choosePhraseReadings, chooseReadings } from './choose-readings';
 import { findEntities } from '../entities';
 import { Gazetteer } from '../lexicon';
@@ -110,6 +111,11 @@ export class Analyzer {
       this.cache.add(map, text, a);
     }
     return a;
+  }
+
+  /** The English of every sentence of an analysis (the bilingual view's column), in order. */
+  english(a: TextAnalysis): SentenceEnglish[] {
+    return englishSentences(a, this.lexicon, this.phrases);
   }
 
   /** Analyses a whole text. Never throws on any string. */

@@ -17,6 +17,8 @@ export interface VerbChunk {
   passive?: boolean;
   aux?: boolean;
   obj?: string;
+  /** the subject pronoun of the verb form (he, she, they …), said when the clause names no subject */
+  person?: string;
   /** the bare verb of a mandative "that" clause (… that the US use) */
   bare?: boolean;
 }
@@ -119,7 +121,11 @@ export function chunks(units: Unit[]): Chunk[] {
       case 'verb': {
         const tense = hasPending && pending.tense && !pending.neg && !pending.future ? pending.tense : (u.tense ?? 'past');
         const future = pending.future || (tense === 'present' && !pending.neg && futureInClause(units, i));
-        out.push({ kind: 'vp', text: '', verb: { ...pending, future, base: u.en, tense, passive: u.passive, obj: u.obj } });
+        out.push({
+          kind: 'vp',
+          text: '',
+          verb: { ...pending, future, base: u.en, tense, passive: u.passive, obj: u.obj, person: u.person },
+        });
         if (pre) out.splice(out.length - 1, 0, { kind: 'conj', text: pre === 'for' || pre === 'to' ? 'to' : '' });
         pending = { base: '', tense: 'past' };
         hasPending = false;

@@ -89,9 +89,24 @@ function openingSubject(cs: readonly Chunk[], i: number): Chunk | undefined {
   return undefined;
 }
 
+/**
+ * A verb after "and" that goes on with the clause before it (وصل الوزير … والتقى الرئيس "and met the president"): it
+ * has no object pronoun and one noun phrase after it, which is its object; the subject is the earlier verb's.
+ */
+function sharesSubject(cs: readonly Chunk[], i: number): boolean {
+  if (cs[i - 1]?.kind !== 'conj' || cs[i - 1]!.text !== 'and' || cs[i]!.verb!.obj) return false;
+  if (cs[i + 1]?.kind !== 'np' || cs[i + 2]?.kind === 'np') return false;
+  for (let k = i - 2; k >= 0; k--) {
+    const c = cs[k]!;
+    if (c.kind === 'that' || c.kind === 'rel') return false;
+    if (c.kind === 'vp') return true;
+  }
+  return false;
+}
+
 /** Puts each clause's subject before its verb (Arabic verb-first order) and renders the verbs. */
-function order(input: Chunk[]): string[] {
-  const cs = tightenReport(input);
+function order(input: Chunk[], full: boolean): string[] {
+  const cs = full ? input : tightenReport(input);
   const words: string[] = [];
   let mandativeAt = -1;
   for (let i = 0; i < cs.length; i++) {
@@ -121,22 +136,28 @@ function order(input: Chunk[]): string[] {
     const mandative = mandativeAt >= 0 && cs.slice(mandativeAt + 1, i).some((x) => x.kind === 'that');
     if (mandative && verb.tense === 'present' && !verb.neg && !verb.future && !verb.passive) verb = { ...verb, bare: true };
     mandativeAt = MANDATIVE.test(verb.base) ? i : -1;
-    const subject = !subjectBefore && !verb.passive ? coordinated(cs, i + 1) : null;
+    const subject = !subjectBefore && !verb.passive && !sharesSubject(cs, i) ? coordinated(cs, i + 1) : null;
     if (subject && prev?.kind === 'rel') verb = { ...verb, obj: undefined };
     if (subject) {
       // verb–subject–object → subject–verb–object
-      words.push(subject[0].text, renderVerb(verb, Boolean(subject[0].plural)));
+      // كانت هناك احتجاجات: "there" agrees with the noun after it (there were protests)
+      const after = cs[subject[1]];
+      const plural = subject[0].text === 'there' && after?.kind === 'np' ? after.plural : subject[0].plural;
+      words.push(subject[0].text, renderVerb(verb, Boolean(plural)));
       i = subject[1] - 1;
+    } else if (!subjectBefore && verb.person && prev?.kind !== 'conj' && prev?.kind !== 'rel') {
+      // a clause that names no subject has the verb's own pronoun: خسر أمام راونيتش "he lost to Raonic"
+      words.push(verb.person, renderVerb(verb, verb.person !== 'he' && verb.person !== 'she'));
     } else words.push(renderVerb(verb, Boolean(subjectBefore && (opening ?? prev)!.plural)));
   }
   return words;
 }
 
 /** The words of a chunk list, leaving out the dropped chunks (and moving a dropped place to where it is referred to). */
-function render(all: readonly Chunk[], dropped: ReadonlySet<number>): string[] {
+function render(all: readonly Chunk[], dropped: ReadonlySet<number>, full = false): string[] {
   const cs = dropped.size ? keepDroppedPlace(all, dropped) : all;
   const kept = dropped.size ? cs.filter((_, k) => !dropped.has(k)) : [...cs];
-  return order(kept).join(' ').replace(/\s+/g, ' ').replace(/ ,/g, ',').replace(/,+/g, ',').trim().split(' ');
+  return order(kept, full).join(' ').replace(/\s+/g, ' ').replace(/ ,/g, ',').replace(/,+/g, ',').trim().split(' ');
 }
 
 /** Where to cut words that are too long: at a clause boundary once it is long enough. */
@@ -148,10 +169,17 @@ function cutAt(words: readonly string[]): number {
   return MAX_WORDS;
 }
 
-/** English gist of a sentence's units; empty when there is nothing to say. */
-export function gistOf(units: Unit[]): string {
+/**
+ * English gist of a sentence's units; empty when there is nothing to say. A short gist (the summary's) drops asides
+ * and relative clauses of a long sentence and ends a cut one with "…"; a full one (the bilingual column's) keeps all.
+ */
+export function gistOf(units: Unit[], full = false): string {
   let cs: readonly Chunk[] = chunks(units);
   const dropped = new Set<number>();
+  if (full) {
+    const all = render(cs, dropped, true);
+    return finish(all, all.length);
+  }
   let words = render(cs, dropped);
   for (const [from, to] of droppable(cs)) {
     if (words.length <= TARGET_WORDS) break;
@@ -162,7 +190,11 @@ export function gistOf(units: Unit[]): string {
     cs = withoutTitles(cs);
     words = render(cs, dropped);
   }
-  const cut = cutAt(words);
+  return finish(words, cutAt(words));
+}
+
+/** The words up to cut as a sentence: capitalised, doubled words removed, "." or "…" at the end. */
+function finish(words: readonly string[], cut: number): string {
   let text = words
     .slice(0, cut)
     .join(' ')

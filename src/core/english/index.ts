@@ -6,3 +6,6 @@ export { objectThroughBi } from './readings';
 export { glossView, shortGloss } from './short-gloss';
 export type { GlossSpan } from './short-gloss';
 export { sentenceUnits } from './units';
+export { englishSentences, sentenceEnglish } from './sentence-english';
+export type { SentenceEnglish } from './sentence-english';
+export { tooDoubtful } from './keywords';

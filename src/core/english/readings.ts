@@ -5,7 +5,7 @@
  * verb inside a clause that already has one (قدمت الحكومة عرضا: the noun عَرْض "offer", not the verb عَرَضا). Also
  * what a reading says that the units need: its clitics in English, tense, number, and the verb of a verbal noun.
  */
-import type { Lexicon } from '../lexicon';
+import type { LexEntry, Lexicon } from '../lexicon';
 import type { Analysis } from '../model';
 import { looseKey } from '../text';
 import type { Token } from '../model';
@@ -79,24 +79,31 @@ export function preOf(pros: string[], isPlace: boolean): string | undefined {
   return en.length ? en.join(' ') : undefined;
 }
 
+/**
+ * The subject pronoun a verb form carries (لعبوا "they", نلعب "we", تلعب "she"); "he" for the bare 3ms form. A ت-
+ * prefix is read as "she", the more common reading in news (أنت "you" is rare outside quotations).
+ */
+export function personOf(a: Analysis): string {
+  const f = a.features ?? '';
+  const named = /\b(they|we|she)\b/.exec(f) ?? (/\bI\b/.test(f) ? ['I'] : null);
+  if (named) return named[0]!;
+  if (!f.startsWith('imperfect')) return 'he';
+  const stem = a.segments.find((x) => x.role === 'stem')?.text ?? '';
+  const prefix = stem.replace(/^[\u064B-\u065F]+/, '')[0];
+  return prefix === '\u062A' ? 'she' : prefix === '\u0646' ? 'we' : prefix === '\u0623' ? 'I' : 'he'; // ت ن أ
+}
+
 export const tenseOf = (a: Analysis): 'past' | 'present' => (a.features?.startsWith('imperfect') ? 'present' : 'past');
 export const isPlural = (a: Analysis) => /plural|dual/.test(a.features ?? '');
 
-/** A sense note naming بـ (written with a tatweel: "(أضر بـ)", "(بـ)"), the lexicon's mark of an object through بـ. */
-const BI_NOTE = /\([^)]*\u0628\u0640[^)]*\)\s*$/; // ب (beh) + ـ (tatweel)
-
-/**
- * Whether a verb's glosses say it takes its object through بـ (أضر بـ "harm", أطاح بـ "topple"): a note on its first
- * sense, or one note after the last sense when no sense opens with a note of its own ("(أتى بـ) bring" is one sense).
- */
-export function objectThroughBi(glosses: readonly string[]): boolean {
-  if (!glosses.length || glosses.some((g) => g.trim().startsWith('('))) return false;
-  return BI_NOTE.test(glosses[0]!) || BI_NOTE.test(glosses[glosses.length - 1]!);
+/** Whether a word takes its object through بـ (أضر بـ "harm", أطاح بـ "topple"): the lexicon's `gov=ب`. */
+export function objectThroughBi(entry: LexEntry | undefined): boolean {
+  return entry?.attrs.gov === '\u0628'; // ب (beh)
 }
 
 /** The verbal-noun facts of a noun reading: its verb's lemma and English. */
 export function verbalOf(a: Analysis, lex: Lexicon): Unit['verbal'] {
   const entry = a.entryId !== undefined ? lex.entries[a.entryId] : undefined;
   const verb = entry ? lex.verbOfMasdar(entry) : undefined;
-  return verb ? { lemma: verb.lemma, en: firstSense(verb.glosses), throughBi: objectThroughBi(verb.glosses) } : undefined;
+  return verb ? { lemma: verb.lemma, en: firstSense(verb.glosses), throughBi: objectThroughBi(verb) } : undefined;
 }

@@ -36,6 +36,10 @@ export interface Unit {
   type?: Entity['type'];
   /** a verbal noun's verb: its lemma (to pair it with its object) and English (for تم + masdar, ل + masdar) */
   verbal?: { lemma: string; en: string; throughBi?: boolean };
+  /** a word the lexicon does not know, written out as a name: the rules are not sure of it */
+  guessed?: boolean;
+  /** a verb's own subject pronoun (he, she, they, we, I), for a clause that names no subject */
+  person?: string;
   /** a verb that takes its object through بـ (أضر بـ "harm"): the بـ is not "with" */
   throughBi?: boolean;
   /** the loose key of the pronoun suffix behind poss (ه is "his" after a person, "its" after a thing) */

@@ -7,6 +7,7 @@ import type { Analysis } from '../model';
 import { looseKey } from '../text';
 import type { PhraseIndex } from '../lexicon';
 import type { Entity, Phrase, Token } from '../model';
+import { nameToEnglish } from '../text';
 import { entitiesByToken, entityUnit } from './named-units';
 import { applyCollocations } from './collocations';
 import { resolveReferences } from './clause-references';
@@ -15,7 +16,7 @@ import { comparedQuality, COMPARATIVE, negatedAdjective, superlativeOf } from '.
 import { firstSense } from './english-words';
 import { phraseUnits } from './phrase-units';
 import type { Unit, UnitKind } from './unit';
-import { enclitic, isPlural, objectThroughBi, preOf, readingOf, proclitics, tenseOf, verbalOf } from './readings';
+import { enclitic, isPlural, objectThroughBi, personOf, preOf, readingOf, proclitics, tenseOf, verbalOf } from './readings';
 import { IDIOM_EN, PLURAL_EN, POSSESSIVE, PREP_EN, presentSense, THAT_SUBJECT, WORD_EN } from './unit-words';
 
 const DASH = /^[-–—]$/;
@@ -97,7 +98,9 @@ function wordUnit(units: Unit[], tokens: readonly Token[], i: number, to: number
   const t = tokens[i]!;
   const push = (u: Omit<Unit, 'tokenIndex'>) => units.push({ ...u, tokenIndex: i });
   if (!top || top.pos === 'unknown') {
-    push({ kind: 'skip', en: '' });
+    // a word the lexicon does not know is most often a name: it is written out, not dropped (فيدال "Fidal")
+    const en = /[\u0621-\u064A]/.test(t.text) ? nameToEnglish(t.text) : '';
+    push(en ? { kind: 'name', en, guessed: true } : { kind: 'skip', en: '' });
     return i;
   }
   const pros = proclitics(top);
@@ -151,8 +154,9 @@ function wordUnit(units: Unit[], tokens: readonly Token[], i: number, to: number
           pre: pre === 'for' ? 'to' : pre,
           obj: pron?.[1],
           tense: tenseOf(top),
+          person: personOf(top),
           passive: top.features?.includes('passive'),
-          throughBi: objectThroughBi(top.gloss),
+          throughBi: objectThroughBi(top.entryId !== undefined ? lex.entries[top.entryId] : undefined),
         });
     }
     return i;

@@ -5,13 +5,16 @@
  */
 import { gistOf } from '../english';
 import { firstSense, sentenceCase } from '../english';
-import { sentenceUnits } from '../english';
+import { sentenceUnits, tooDoubtful } from '../english';
 import type { Lexicon } from '../lexicon';
 import type { PhraseIndex } from '../lexicon';
 import { groupCounts, scoreSentences } from './summary-scores';
 import { choosePoints } from './summary-select';
 import { clusterTopics, threadLinks, topicLabel, type Scored } from './summary-topics';
 import type { Entity, Summary, SummaryPoint, TextAnalysis } from '../model';
+
+/** What a doubtful sentence's score is multiplied by. */
+const DOUBT_PENALTY = 0.5;
 
 /** How many points an article of this many words gets. */
 export function pointCount(words: number): number {
@@ -44,7 +47,9 @@ export function summarize(a: TextAnalysis, lex: Lexicon, index?: PhraseIndex): S
   const titleSentence = hasTitleLine ? sentences[0] : undefined;
   const body = hasTitleLine ? sentences.slice(1) : sentences;
   const groupCount = groupCounts(a.entities);
-  const scored = scoreSentences(a, body, groupCount, titleSentence);
+  const scored = scoreSentences(a, body, groupCount, lex, titleSentence);
+  // a point should be English a reader can trust: a sentence the rules can barely read ranks lower
+  for (const x of scored) if (tooDoubtful(tokens, x.s, a.entities)) x.score *= DOUBT_PENALTY;
   const n = Math.min(pointCount(tokens.filter((t) => t.kind === 'word').length), scored.length);
   const topics = clusterTopics(scored, groupCount, scored.length).sort((x, y) => y.score - x.score);
   const picks = choosePoints(scored, topics, n, threadLinks(scored, topics, groupCount));
