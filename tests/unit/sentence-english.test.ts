@@ -74,3 +74,24 @@ test('every sentence of the text, in order and not overlapping, each with its En
   expect(out.map((s) => text.slice(s.start, s.end))).toEqual(['زار الوزير القاهرة.', 'وقال إن الزيارة مهمة!', 'الرئيس في باريس']);
   for (const s of out) expect(s.english).not.toBe('');
 });
+
+describe('a present verb right after an indefinite noun describes it', () => {
+  test.each([
+    ['أعلنت الحكومة خطة تهدف إلى خفض الأسعار.', /a plan that aims to/],
+    ['رفع البنك المركزي الفائدة في خطوة تهدف إلى كبح التضخم.', /in a move that aims to curb inflation/],
+    ['وافق البرلمان على مشاريع تستهدف الشباب.', /projects that target /],
+  ])('%s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+  test.each([
+    // the noun opens the clause: it is the subject
+    ['الحكومة تهدف إلى خفض الأسعار.', /^The government aims to/],
+    // a date is never described
+    ['يبدأ الموسم الأسبوع المقبل.', /^The season will begin next week\.$/],
+  ])('not when %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+});
+
+test.each([
+  ['زار الوزير المدارس التي تقع في الشمال.', /schools which are located in the north/],
+  ['قال إن المصنع يقع في الشمال.', /the factory is located in the north/],
+  ['كانت المصانع تقع في الشمال.', /the factories were located in the north/i],
+])('"be located" agrees with its subject: %s', (arabic, en) => expect(line(arabic)).toMatch(en));

@@ -33,6 +33,8 @@ export interface Chunk {
   aside?: boolean;
   /** a date or time (never a verb's subject) */
   time?: boolean;
+  /** an indefinite noun phrase (خطوة، مشاريع): a verb right after it may describe it (a move that aims …) */
+  indefinite?: boolean;
   /** a preposition and a place's name alone (in Geneva): what "the same city" may stand for */
   place?: boolean;
   /** the text with a person's name without the title before it, for a gist that is still too long */
@@ -177,7 +179,8 @@ function prepositional(units: readonly Unit[], i: number, out: Chunk[]): number 
     return i + 2;
   }
   if (!next || !NOUNISH.has(next.kind)) {
-    out.push({ kind: 'pp', text: u.en });
+    // a phrase ending in an indefinite noun (في خطوة "in a move") may be described by the verb after it
+    out.push({ kind: 'pp', text: u.en, indefinite: /\ban? [a-z]+$/.test(u.en) });
     return i + 1;
   }
   const [np, k] = nounPhrase(units, i + 1);
@@ -189,6 +192,8 @@ function prepositional(units: readonly Unit[], i: number, out: Chunk[]): number 
     text: deictic && prep !== 'during' ? np.text : `${prep} ${np.text}`,
     time: next.type === 'DATE',
     place: next.type === 'LOCATION' && k === i + 2,
+    indefinite: !np.definite && next.kind === 'noun',
+    plural: np.plural,
   });
   return k;
 }
@@ -233,7 +238,14 @@ function nominal(units: readonly Unit[], i: number, pre: string, out: Chunk[]): 
   const [np, k] = nounPhrase(units, i);
   const text = pre ? `${topicPreposition(out, pre)} ${np.text}` : np.text;
   const short = u.short && k === i + 1 && !pre ? u.short : undefined;
-  out.push({ kind: pre ? 'pp' : 'np', text, plural: np.plural, time: u.type === 'DATE', short });
+  out.push({
+    kind: pre ? 'pp' : 'np',
+    text,
+    plural: np.plural,
+    time: u.type === 'DATE',
+    short,
+    indefinite: !np.definite && u.kind === 'noun',
+  });
   return k;
 }
 
