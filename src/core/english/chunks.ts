@@ -6,6 +6,7 @@
  * date ahead (تجري … الأسبوع المقبل "will hold … next week").
  */
 import { plural } from './english-words';
+import { modalAfterQad, type Modal } from './modals';
 import { nounPhrase } from './noun-phrase';
 import type { Unit } from './unit';
 
@@ -19,6 +20,8 @@ export interface VerbChunk {
   obj?: string;
   /** the subject pronoun of the verb form (he, she, they …), said when the clause names no subject */
   person?: string;
+  /** can, must, may; has/had for the perfect */
+  modal?: Modal;
   /** the bare verb of a mandative "that" clause (… that the US use) */
   bare?: boolean;
 }
@@ -76,6 +79,9 @@ export function chunks(units: Unit[]): Chunk[] {
   const out: Chunk[] = [];
   let pending: VerbChunk = { base: '', tense: 'past' };
   let hasPending = false;
+  // قد before the verb, and whether كان came before it (كان قد وصل "had arrived")
+  let qad = false;
+  let afterKana = false;
   for (let i = 0; i < units.length;) {
     const u = units[i]!;
     const before = out.length;
@@ -91,6 +97,10 @@ export function chunks(units: Unit[]): Chunk[] {
         hasPending = true;
         i++;
         break;
+      case 'modal':
+        qad = true;
+        i++;
+        break;
       case 'future':
         pending = { ...pending, future: true };
         hasPending = true;
@@ -102,6 +112,7 @@ export function chunks(units: Unit[]): Chunk[] {
         if (units[i + 1]?.kind === 'verb' || (laterVerb >= 0 && units[i + 1 + laterVerb]!.kind === 'verb')) {
           pending = { ...pending, tense: u.tense ?? 'past' };
           hasPending = true;
+          afterKana = true;
         } else {
           // ستكون "will be", لن يكون "will not be"
           out.push({ kind: 'vp', text: '', verb: { ...pending, base: u.en, tense: u.tense ?? 'past', aux: true } });
@@ -126,8 +137,11 @@ export function chunks(units: Unit[]): Chunk[] {
         out.push({
           kind: 'vp',
           text: '',
-          verb: { ...pending, future, base: u.en, tense, passive: u.passive, obj: u.obj, person: u.person },
+          verb: { ...pending, future, base: u.en, tense, passive: u.passive, obj: u.obj, person: u.person, modal: u.modal },
         });
+        if (qad && !u.modal) out[out.length - 1]!.verb!.modal = modalAfterQad(u.tense ?? 'past', afterKana);
+        qad = false;
+        afterKana = false;
         if (pre) out.splice(out.length - 1, 0, { kind: 'conj', text: pre === 'for' || pre === 'to' ? 'to' : '' });
         pending = { base: '', tense: 'past' };
         hasPending = false;

@@ -17,7 +17,14 @@ const MAX_WORDS = 40;
 function renderVerb(v: NonNullable<Chunk['verb']>, pluralSubject: boolean): string {
   const base = v.base;
   let s: string;
-  if (v.passive) {
+  if (v.modal === 'has' || v.modal === 'had') {
+    // قد وصل "has arrived", كان قد وصل "had arrived"
+    const have = v.modal === 'had' ? 'had' : pluralSubject ? 'have' : 'has';
+    s = `${have}${v.neg ? ' not' : ''}${v.passive ? ' been' : ''} ${participle(base)}`;
+  } else if (v.modal) {
+    const modal = v.neg ? (v.modal === 'can' ? 'cannot' : `${v.modal} not`) : v.modal;
+    s = `${modal} ${v.passive ? `be ${participle(base)}` : base}`;
+  } else if (v.passive) {
     const be = v.future ? 'will be' : v.tense === 'past' ? (pluralSubject ? 'were' : 'was') : pluralSubject ? 'are' : 'is';
     s = `${v.neg ? `${be} not` : be} ${participle(base)}`;
   } else if (v.neg === 'past') s = `did not ${base}`;
@@ -157,7 +164,10 @@ function order(input: Chunk[], full: boolean): string[] {
       words.push('that', renderVerb(verb, Boolean(prev!.plural)));
       continue;
     }
-    const subject = !subjectBefore && !verb.passive && !sharesSubject(cs, i) ? coordinated(cs, i + 1) : null;
+    // a verb before its subject is singular in Arabic: one that says "they", "we" or "I" has its subject in itself, and
+    // the noun phrase after it is its object (نقبل هذا القرار "we accept this decision")
+    const ownSubject = verb.person === 'they' || verb.person === 'we' || verb.person === 'I';
+    const subject = !subjectBefore && !verb.passive && !ownSubject && !sharesSubject(cs, i) ? coordinated(cs, i + 1) : null;
     if (subject && prev?.kind === 'rel') verb = { ...verb, obj: undefined };
     if (subject) {
       // verb–subject–object → subject–verb–object
