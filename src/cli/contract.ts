@@ -32,6 +32,7 @@ export function toContractJson(a: TextAnalysis) {
       english: e.english,
       ...(e.role ? { role: e.role } : {}),
       ...(e.guessed ? { guessed: true } : {}),
+      confidence: e.confidence,
     })),
     summary: a.summary,
   };
