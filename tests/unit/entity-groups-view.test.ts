@@ -1,6 +1,6 @@
 /** The popup's list of entities: sure names first, guesses after them and marked. */
 import { groupEntities } from '../../src/background/views';
-import type { Entity, TextAnalysis } from '../../src/core/types';
+import type { Entity, TextAnalysis } from '../../src/core/model';
 
 const entity = (english: string, confidence: number, start: number): Entity => ({
   text: 'x',
