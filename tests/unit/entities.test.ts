@@ -239,3 +239,26 @@ describe('a surname alone', () => {
     expect(named.every((e) => e.confidence >= 0.7 && !e.guessed)).toBe(true);
   });
 });
+
+describe('roles from the office before a name, in English order', () => {
+  test.each([
+    [
+      'وقال وزير الموارد المائية والري هاني سويلم إن منسوب المياه مطمئن هذا العام.',
+      'Hani Sewilam',
+      'Egyptian Minister of Water Resources and Irrigation',
+    ],
+    [
+      'وصرح المتحدث باسم وزارة الصحة والسكان حسام عبد الغفار بأن الحملة ستبدأ قريبا.',
+      'Hossam Abdul Ghafar',
+      'spokesman for the Ministry of Health and Population',
+    ],
+  ])('%s', (text, person, role) => {
+    const e = an.analyze(text).entities.find((x) => x.english === person);
+    expect(e?.role).toBe(role);
+  });
+
+  test('a known portfolio keeps its short English (Russian Foreign Minister)', () => {
+    const e = an.analyze('وقال وزير الخارجية الروسي سيرغي لافروف إن بلاده مستعدة للحوار.').entities.find((x) => x.type === 'PERSON');
+    expect(e?.role).toBe('Russian Foreign Minister');
+  });
+});

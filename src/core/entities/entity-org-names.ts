@@ -6,7 +6,8 @@
  */
 import type { EntityContext } from './entity-context';
 import { cueOf, type EntityKeys } from './entity-keys';
-import { cap, demonymAt, lk } from './entity-lookup';
+import { cap, demonymAt, lk, PORTFOLIO_KEYS } from './entity-lookup';
+import { ORG_TRIGGERS } from './entity-rules';
 import type { Token } from '../model';
 
 /** Triggers whose name is built from ordinary words (a ministry of water, an authority for investment). */
@@ -70,7 +71,7 @@ function nationalityAt(tokens: Token[], keys: EntityKeys[], j: number, ctx: Enti
   return demonymAt(keys, j, ctx);
 }
 
-function wordAt(t: Token): Word | null {
+function wordAt(t: Token, k: EntityKeys): Word | null {
   const a = t.analyses[0];
   if (t.kind !== 'word' || !a || (a.pos !== 'noun' && a.pos !== 'adj')) return null;
   const pro = a.segments
@@ -79,7 +80,9 @@ function wordAt(t: Token): Word | null {
     .join('');
   const definite = a.segments.some((s) => s.role === 'article');
   const clitic = pro === '' ? '' : pro === 'و' ? 'و' : pro === 'ل' ? 'ل' : 'other';
-  const english = glossOf(t);
+  // a ministry's field has its usual English (الاتصالات → Communications, not "contacts")
+  const stem = a.segments.find((s) => s.role === 'stem')?.text ?? '';
+  const english = PORTFOLIO_KEYS.get(k.rest) ?? PORTFOLIO_KEYS.get(lk(stem)) ?? glossOf(t);
   return english ? { pos: a.pos, definite, clitic, english } : null;
 }
 
@@ -133,7 +136,7 @@ export function structuredOrgName(
       j++;
       break;
     }
-    const w = wordAt(tokens[j]!);
+    const w = wordAt(tokens[j]!, keys[j]!);
     if (!w || !w.definite || w.clitic === 'other') break;
     if (w.clitic === 'ل') {
       // للتغيير: one phrase after "for", then the name ends at what is no adjective of it
@@ -166,4 +169,29 @@ export function structuredOrgName(
   const of = groups.length ? ` of ${groups.map(phrase).join(' and ')}` : '';
   const forPart = forWords ? ` for ${phrase(forWords)}` : '';
   return { end: j, english: [demonym, ...pre, trigger].filter(Boolean).join(' ') + of + forPart };
+}
+
+/** Trigger nouns' English by their key, for an office's organisation (المتحدث باسم وزارة الصحة والسكان). */
+const TRIGGER_ENGLISH = new Map(ORG_TRIGGERS.map((t) => [lk(t.ar), t.en]));
+
+/**
+ * What an office is of, read like an organisation's name, between a title and the person: وزير [الموارد المائية
+ * والري] → of Water Resources and Irrigation; المتحدث باسم [وزارة الصحة والسكان] → of the Ministry of Health and
+ * Population. The English without "of", and the token after it; null when nothing of the kind follows.
+ */
+export function officeOrganisation(
+  tokens: Token[],
+  keys: EntityKeys[],
+  j: number,
+  ctx: EntityContext,
+): { end: number; english: string } | null {
+  const cue = cueOf(keys[j], STRUCTURED_TRIGGERS);
+  if (cue && cue.skip === 0) {
+    const org = structuredOrgName(tokens, keys, j, TRIGGER_ENGLISH.get(cue.key) ?? '', ctx);
+    return org && / (?:of|for) /.test(org.english) ? { end: org.end, english: `the ${org.english}` } : null;
+  }
+  // the title itself stands as the trigger: its complement is what follows it
+  const field = structuredOrgName(tokens, keys, j - 1, '', ctx);
+  if (!field || !field.english.startsWith(' of ')) return null;
+  return { end: field.end, english: field.english.slice(' of '.length) };
 }
