@@ -13,6 +13,7 @@ import { parseSavedWord } from '../learn/validate';
 import { VocabularyStore, type KeyValueStorage } from '../learn/vocabulary-store';
 import type { Envelope, LearnRequestType, Reply } from '../shared/messages';
 import { fail, ok, type Result } from '../shared/result';
+import { forgetSavedState } from './saved-state';
 import { loadSettings } from './settings-store';
 
 let store: VocabularyStore | null = null;
@@ -33,6 +34,7 @@ export async function updateBadge(): Promise<void> {
 
 /** After a change that succeeded, the badge follows. */
 async function changed<T>(r: Result<T>): Promise<Result<T>> {
+  forgetSavedState(); // the lookups' saved and known marks follow
   if (r.ok) await updateBadge();
   return r;
 }

@@ -24,6 +24,8 @@ export interface LookupResult {
   entity?: { english: string; type: EntityType; role?: string; guessed?: boolean };
   /** entries of the user's imported dictionaries for the same lemma, stem or surface form (plain text) */
   extra?: Array<{ dictionary: string; term: string; reading?: string; glosses: string[] }>;
+  /** the readings (`lemma|pos`) the learner saved, and whether each is marked known */
+  saved?: Array<{ id: string; known: boolean }>;
 }
 
 export interface EntityGroup {
@@ -51,6 +53,8 @@ export interface ArticleAnalysis {
   text: string;
   /** the article's most frequent content words */
   words: Array<{ lemma: string; gloss: string; pos: string; count: number }>;
+  /** every content word's lemma (no function words, no names) and how often it occurs: what "you know N%" counts */
+  contentLemmas?: Array<{ lemma: string; count: number }>;
 }
 
 /** What a tab reported about its page. */
@@ -122,7 +126,7 @@ export interface RequestMap {
   /** sends the saved words (all, or those listed) to Anki through AnkiConnect */
   pushToAnki: { params: { ids?: string[] }; result: AnkiPushResult };
   // reading aids (src/background/lemmas.ts)
-  /** the top analysis' lemma of every word token of the text, with its [start, end) */
+  /** the top analysis' lemma of every content word of the text (not function words or names), with its [start, end) */
   articleLemmas: { params: { text: string }; result: Array<{ start: number; end: number; lemma: string }> };
   /** the lemmas of the saved words marked known */
   knownLemmas: { params: Record<string, never>; result: string[] };
