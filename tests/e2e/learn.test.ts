@@ -236,6 +236,13 @@ describe('in Chromium: save → Vocabulary tab → export, Anki, review', () => 
     );
     // وَزِير is known: 6 of the sample article's content words (its function words and names are not counted)
     await waitText(popup, 'known-share', "You know 4% of this article's words");
+    // live: the word unmarked elsewhere (the Vocabulary tab), the open popup follows, and back
+    const minister = (await send<SavedWord[]>(options, 'listWords', {})) as { ok: true; value: SavedWord[] };
+    const id = minister.value.find((w) => w.lemma === 'وَزِير')!.id;
+    await send(options, 'updateWord', { id, known: false });
+    await waitText(popup, 'known-share', "You know 0% of this article's words");
+    await send(options, 'updateWord', { id, known: true });
+    await waitText(popup, 'known-share', "You know 4% of this article's words");
     await popup.getByRole('tab', { name: 'Words' }).click();
     expect(await popup.locator('tr.known td.ar').first().textContent()).toBe('وَزِير');
     await waitText(popup, 'coverage', "Tarjuman's dictionary recognises");
