@@ -22,7 +22,7 @@ const BROWSERS = ['chrome', 'firefox'];
 async function prebuildIndex(data) {
   const out = path.join(DIST, '.build', 'build-index.mjs');
   await esbuild.build({
-    entryPoints: [path.join(ROOT, 'src/core/build-index.ts')],
+    entryPoints: [path.join(ROOT, 'src/core/analysis/build-index.ts')],
     outfile: out,
     bundle: true,
     platform: 'node',

@@ -3,7 +3,7 @@
  * words (particles, pronouns, quantifiers such as كل and بعض, the auxiliary كان) and names are never counted as
  * unknown, so the share of an article you know, and the underline of the words you do not, speak of the same words.
  */
-import type { Entity, TextAnalysis } from '../core/types';
+import type { Entity, TextAnalysis } from '../core/model';
 
 const CONTENT_POS = new Set(['noun', 'verb', 'adj', 'adv']);
 

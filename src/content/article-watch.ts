@@ -4,7 +4,7 @@
  * the content script's isolated world, so a navigation is noticed as a changed URL when the DOM changes, on popstate
  * and when the tab becomes visible again.
  */
-import { detectLanguage } from '../core/language';
+import { detectLanguage } from '../core/text';
 import { extractArticleSteps, type ExtractedArticle } from '../extract/article';
 import { runSliced } from '../shared/sliced';
 import { request } from '../shared/client';

@@ -4,7 +4,7 @@
  * on the same word costs nothing more. Stale replies are dropped by request id; lookups are cached.
  */
 import type { i18n } from 'i18next';
-import { passageLanguage } from '../core/language';
+import { passageLanguage } from '../core/text';
 import type { Settings } from '../shared/settings';
 import { caretAt, openShadowRoots, type Caret } from './caret';
 import { wordInField } from './field-hit';

@@ -136,7 +136,6 @@ test('underline unknown words, hide diacritics and enlarge the font from the pop
   await setChecked(box('aid-diacritics'), false);
   await page.waitForFunction(() => !/[\u064B-\u0652\u0670]/.test(document.getElementById('story')!.textContent!));
   await until('the underline on the bare words', async () => {
-    const marked = await underlined(page);
     const bare = await underlined(page);
     return bare?.length === marked.length && bare.every((w) => !HARAKA.test(w));
   });

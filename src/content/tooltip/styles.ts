@@ -37,6 +37,8 @@ export const TOOLTIP_CSS = `
 .translit { font-style: italic; color: var(--muted); }
 .pos { font-size: 11px; border: 1px solid var(--border); border-radius: 10px; padding: 0 6px; color: var(--muted); }
 .features { color: var(--muted); font-size: 12px; }
+.reason { color: var(--muted); font-size: 12px; font-style: italic; }
+.usage-note { color: var(--muted); font-size: 12px; }
 .glosses { margin: 4px 0; padding-inline-start: 18px; }
 .glosses li:first-child { font-weight: 600; }
 .unknown { color: var(--muted); font-style: italic; }
