@@ -144,7 +144,15 @@ export class TooltipView {
       end: r.end,
       url: this.source?.url ?? doc.location?.href ?? '',
       title: (this.source?.title ?? doc.title).slice(0, 500),
-      ...(first ? { reading: { chosen: wordId(first.lemma, first.pos), rank: r.analyses.indexOf(a) } } : {}),
+      ...(first
+        ? {
+            reading: {
+              chosen: wordId(first.lemma, first.pos),
+              rank: r.analyses.indexOf(a),
+              ...(first.reason ? { rule: first.reason.rule } : {}),
+            },
+          }
+        : {}),
     });
     if (!saved.ok) return learnMessage(t, saved.error);
     this.changed.set(saved.value.id, saved.value.known);

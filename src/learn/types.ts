@@ -56,6 +56,8 @@ export interface SavedWord {
 export interface ReadingChoice {
   chosen: string;
   rank: number;
+  /** the rule that chose the first reading in that sentence, when one did (`ReadingReason.rule`: adjective-after-noun …) */
+  rule?: string;
 }
 
 /** Grades of a review, as ts-fsrs numbers them. */

@@ -58,7 +58,8 @@ function parseSentence(v: unknown): MarkedSentence | null {
 export function parseReading(v: unknown): ReadingChoice | null {
   if (!isObj(v) || !isStr(v.chosen, LIMITS.lemma + LIMITS.pos + 1) || !v.chosen.includes('|')) return null;
   if (!isNat(v.rank) || v.rank > 100) return null;
-  return { chosen: v.chosen, rank: v.rank };
+  if (v.rule !== undefined && !(isStr(v.rule, 40) && /^[a-z-]+$/.test(v.rule))) return null;
+  return v.rule ? { chosen: v.chosen, rank: v.rank, rule: v.rule } : { chosen: v.chosen, rank: v.rank };
 }
 
 export function parseCard(v: unknown): CardState | null {

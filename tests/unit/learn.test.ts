@@ -393,6 +393,12 @@ describe('spaced repetition (ts-fsrs)', () => {
     const env = (reading: unknown) => parseEnvelope({ tarjuman: 1, type: 'saveWord', params: { ...save(), reading } }).ok;
     expect(env({ chosen: 'حُرِّيّة|noun', rank: 0 })).toBe(true);
     expect(env({ chosen: 'حُرِّيّة|noun', rank: 'x' })).toBe(false);
+    // with the rule that chose the first reading (the analyser's reason), kept as given
+    const ruled = unwrap(
+      await store.save(save({ lemma: 'بَحْرِيّ', pos: 'adj', reading: { chosen: 'بَحْرِيّ|adj', rank: 0, rule: 'adjective-after-noun' } })),
+    );
+    expect(ruled.reading).toEqual({ chosen: 'بَحْرِيّ|adj', rank: 0, rule: 'adjective-after-noun' });
+    expect(env({ chosen: 'بَحْرِيّ|adj', rank: 0, rule: '<script>' })).toBe(false);
   });
 });
 
