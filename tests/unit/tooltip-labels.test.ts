@@ -36,3 +36,8 @@ test.each([
   expect(featureLabel(features, createI18nFrom('ar', { en, ar }).t)).toBe(arabic);
   expect(featureLabel(features, createI18nFrom('en', { en, ar }).t)).toBe(english);
 });
+
+test('the verb form label is translated too', () => {
+  expect(createI18nFrom('ar', { en, ar }).t('tooltip.verbForm', { form: 'VIII' })).toBe('الوزن VIII');
+  expect(createI18nFrom('en', { en, ar }).t('tooltip.verbForm', { form: 'VIII' })).toBe('Form VIII');
+});

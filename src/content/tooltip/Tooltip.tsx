@@ -71,7 +71,7 @@ function Main({ a, t, onRoot }: { a: WordAnalysis; t: TFunction; onRoot: (root: 
           </span>
         )}
         <span class="pos">{t(`tooltip.pos.${a.pos}`, { defaultValue: a.pos })}</span>
-        {a.verbForm && a.pos === 'verb' && <span class="pos">Form {a.verbForm}</span>}
+        {a.verbForm && a.pos === 'verb' && <span class="pos">{t('tooltip.verbForm', { form: a.verbForm })}</span>}
       </div>
       {a.features && <div class="features">{featureLabel(a.features, t)}</div>}
       {a.reason && <div class="reason">{t(`tooltip.reason.${a.reason.rule}`, { word: a.reason.word ?? '', defaultValue: '' })}</div>}
