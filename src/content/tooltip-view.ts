@@ -7,7 +7,7 @@ import { h, render } from 'preact';
 import { request } from '../shared/client';
 import { wordId } from '../learn/types';
 import { learnMessage } from '../ui/learn-message';
-import type { LookupResult, RootWord, WordAnalysis } from '../shared/messages';
+import type { LookupResult, RootWord, WordAnalysis, WordsChange } from '../shared/messages';
 import type { Theme } from '../shared/settings';
 import { placeTooltip } from './position';
 import { ensureAttached, type ShadowLayer } from './shadow-host';
@@ -21,10 +21,10 @@ export class TooltipView {
   private rootWords: { root: string; words: RootWord[] } | null = null;
   private note: string | undefined;
   /**
-   * Words saved or marked known from this page's tooltip since it loaded (`lemma|pos` → known): they win over the
-   * lookup replies, which were cached before the change.
+   * Words saved, marked known or deleted since the page loaded, here or elsewhere (`lemma|pos` → known, null:
+   * deleted): they win over the lookup replies, which were cached before the change.
    */
-  private readonly changed = new Map<string, boolean>();
+  private readonly changed = new Map<string, boolean | null>();
   /** the sentence the shown word was looked up in (what a saved word keeps) */
   context: string | undefined;
   /** where a saved word was read, when that is not this document (the reader view shows another page's article) */
@@ -102,8 +102,18 @@ export class TooltipView {
   stateOf(a: WordAnalysis | undefined, r = this.result): LearnState {
     if (!a || !r) return null;
     const id = wordId(a.lemma, a.pos);
-    const known = this.changed.get(id) ?? r.saved?.find((s) => s.id === id)?.known;
-    return known === undefined ? null : known ? 'known' : 'saved';
+    const changed = this.changed.get(id);
+    const known = changed === undefined ? r.saved?.find((s) => s.id === id)?.known : changed;
+    return known === undefined || known === null ? null : known ? 'known' : 'saved';
+  }
+
+  /** The service worker says which words changed: the marks follow, the open tooltip at once. */
+  wordsChanged(words: WordsChange): void {
+    if (words === 'all') this.changed.clear();
+    else if (Array.isArray(words))
+      for (const w of words)
+        if (typeof w?.id === 'string' && (typeof w.known === 'boolean' || w.known === null)) this.changed.set(w.id, w.known);
+    if (this.result) this.paint();
   }
 
   /**

@@ -153,8 +153,13 @@ export interface Envelope<K extends RequestType = RequestType> {
   params: Params<K>;
 }
 
+/** Which saved words changed (`lemma|pos`; known null: deleted), or 'all' after a backup was merged in. */
+export type WordsChange = Array<{ id: string; known: boolean | null }> | 'all';
+
 /** Messages the background or popup sends to a content script. */
 export type ContentCommand =
+  /** the learner's words changed (anywhere): the tooltip's saved and known marks follow */
+  | { tarjuman: 1; type: 'wordsChanged'; words: WordsChange }
   | { tarjuman: 1; type: 'settingsChanged'; settings: Settings }
   | { tarjuman: 1; type: 'togglePanel' }
   | { tarjuman: 1; type: 'toggleEnabled' }

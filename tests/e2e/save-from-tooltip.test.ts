@@ -138,6 +138,28 @@ test('the tooltip knows the word list: saved and known marks, S on a saved word 
   await page.close();
 });
 
+test('a word deleted or marked elsewhere (the Vocabulary tab) changes the marks of an open page at once', async () => {
+  const page = await h.newPage('/fixtures/hover.html');
+  await hoverWord(page, '#p1', 'الوزير');
+  await tooltipMarks(page, (_, mark) => mark.includes('You know this word')); // from the test before
+  const id = (await savedWords()).find((w) => bare(w.lemma) === 'وزير')!.id;
+  const options = await h.context.newPage();
+  await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+  const send = (type: string, params: object) =>
+    options.evaluate(([type, params]) => chrome.runtime.sendMessage({ tarjuman: 1, type, params }), [type, params] as const);
+  await send('updateWord', { id, known: false });
+  await tooltipMarks(page, (_, mark) => mark.includes('In your words'));
+  await send('deleteWord', { id });
+  await tooltipMarks(page, (_, mark) => mark === '');
+  // S saves it again (it is no longer "already in your words")
+  await page.bringToFront();
+  await page.keyboard.press('s');
+  await tooltipMarks(page, (note, mark) => note.includes('Saved') && mark.includes('In your words'));
+  expect((await savedWords()).some((w) => w.id === id)).toBe(true);
+  await options.close();
+  await page.close();
+});
+
 test("saving a reading picked with A keeps that reading and records the sentence's reading choice", async () => {
   const page = await h.newPage('/fixtures/hover.html');
   await hoverWord(page, '#p4', 'الخارجية');
