@@ -131,6 +131,13 @@ test('underline unknown words, hide diacritics and enlarge the font from the pop
   expect(await article()).toBe(before.html);
   // the popup's header counts the same words: the known word's two uses of all the content words
   await waitFor(popup, 'known-share', `You know ${Math.round((100 * 2) / (marked.length + 2))}% of this article's words`);
+  // both follow a change made elsewhere at once: the word unmarked, then marked known again
+  await send('updateWord', { id: saved.id, known: false });
+  await until('the unmarked word underlined', async () => (await underlined(page))?.filter((w) => w === KNOWN).length === 2);
+  await waitFor(popup, 'known-share', "You know 0% of this article's words");
+  await send('updateWord', { id: saved.id, known: true });
+  await until('the known word not underlined', async () => (await underlined(page))?.length === marked.length);
+  expect(await underlined(page)).toEqual(marked);
 
   // 2. diacritics off rewrites the article's text; the underline still falls on whole words
   await setChecked(box('aid-diacritics'), false);
