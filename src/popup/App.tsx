@@ -9,6 +9,7 @@ import { EntityList } from './EntityList';
 import { knownShare } from './known-share';
 import { Review } from './Review';
 import { SummaryView } from './SummaryView';
+import { SiteAccess } from './SiteAccess';
 import { targetTabId } from './tab-id';
 import { useAids } from './use-aids';
 import { useBilingual } from './use-bilingual';
@@ -134,6 +135,7 @@ export function App() {
           {t('popup.knownShare', { percent: Math.round(share * 100) })}
         </p>
       )}
+      <SiteAccess tabId={tabId} silent={state === null} t={t} />
       <div class="toggles">
         <label>
           <input

@@ -37,6 +37,10 @@ export interface EntityGroup {
   /** the Arabic as first written */
   arabic: string;
   guessed?: boolean;
+  /** the surest mention's confidence, 0–1 (see Entity.confidence) */
+  confidence: number;
+  /** named by a guess (a confidence below GUESS_BELOW): listed after the others and marked */
+  guess?: boolean;
   mentions: Span[];
 }
 
