@@ -3,6 +3,7 @@ import type { Analysis } from '../core/model';
 import type { TextAnalysis } from '../core/model';
 import { GUESS_BELOW } from '../core/entities';
 import type { ArticleAnalysis, EntityGroup, LookupResult, WordAnalysis } from '../shared/messages';
+import { contentLemmaCounts, contentWords } from './content-words';
 
 const stripScore = ({ score: _score, ...rest }: Analysis): WordAnalysis => rest;
 
@@ -65,6 +66,7 @@ export function articleView(a: TextAnalysis, url: string, date?: string): Articl
     sentences: a.sentences.map((s) => ({ start: s.start, end: s.end })),
     text: a.text,
     words: topWords(a),
+    contentLemmas: contentLemmaCounts(contentWords(a)),
   };
 }
 
