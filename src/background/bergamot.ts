@@ -4,7 +4,7 @@
  * sentences with the names, figures and dates of our own analysis kept (keep-facts.ts).
  */
 import browser from 'webextension-polyfill';
-import type { Span } from '../core/types';
+import type { Entity, Span } from '../core/types';
 import { BergamotHost, ENGINE_MESSAGE, type EngineAnswer, type EngineOp } from '../providers/bergamot-host';
 import type { EngineEnglish, EngineStatus } from '../providers/engine-status';
 import { engineWorker } from '../providers/engine-worker';
@@ -46,7 +46,9 @@ export async function engineCall(op: EngineOp): Promise<EngineAnswer> {
   }
   const api = offscreenApi();
   if (!api) return { ok: false, error: 'engine', message: 'this browser can start neither a worker nor an offscreen document' };
-  if (op.op === 'unload' && api.hasDocument && !(await api.hasDocument())) return { ok: true };
+  // asking after the engine, or stopping it, never starts it
+  if ((op.op === 'unload' || op.op === 'status') && api.hasDocument && !(await api.hasDocument()))
+    return { ok: true, running: false, loaded: false };
   await ensureOffscreen(api);
   const answer = (await browser.runtime.sendMessage({ [ENGINE_MESSAGE]: 1, ...op })) as EngineAnswer | undefined;
   return answer ?? { ok: false, error: 'engine', message: 'the engine did not answer' };
@@ -64,16 +66,33 @@ export async function engineStatus(): Promise<EngineStatus> {
   };
 }
 
+// the bilingual column asks for a few sentences at a time: the article's entities are found once per text
+const ENTITY_CACHE = 2;
+const entityCache = new Map<string, Promise<Entity[]>>();
+
+function entitiesOf(text: string, title?: string): Promise<Entity[]> {
+  let hit = entityCache.get(text);
+  if (!hit) {
+    hit = getAnalyzer().then(async (analyzer) => {
+      const a = await runSliced(analyzer.analyzeSteps(text, { title, noSummary: true }), { yieldTo: 'background' });
+      return a.entities;
+    });
+    if (entityCache.size >= ENTITY_CACHE) entityCache.delete(entityCache.keys().next().value as string);
+    entityCache.set(text, hit);
+    hit.catch(() => entityCache.delete(text));
+  }
+  return hit;
+}
+
 /** English for each sentence of `text` from the engine, names, figures and dates checked against our analysis. */
 export async function engineEnglish(p: { text: string; title?: string; sentences: Span[] }): Promise<EngineEnglish> {
   const texts = p.sentences.map((s) => p.text.slice(s.start, Math.min(s.end, s.start + 1200)));
   const answer = await engineCall({ op: 'translate', texts });
   if (!answer.ok) throw new Error(answer.error === 'noModel' ? 'noModel' : `${answer.error}: ${answer.message ?? ''}`);
-  const analyzer = await getAnalyzer();
-  const a = await runSliced(analyzer.analyzeSteps(p.text, { title: p.title, noSummary: true }), { yieldTo: 'background' });
+  const entities = await entitiesOf(p.text, p.title);
   const repaired: number[] = [];
   const english = (answer.english ?? []).map((e, i) => {
-    const kept = keepFacts(e, factsOf(a.entities, p.sentences[i]!));
+    const kept = keepFacts(e, factsOf(entities, p.sentences[i]!));
     if (kept.added.length) repaired.push(i);
     return kept.text;
   });

@@ -2,10 +2,11 @@
  * A stand-in for Mozilla's Remote Settings on 127.0.0.1: the server root (with its attachments base_url), the
  * `translations-models` records of an Arabic → English model, and the attachments. The files are made-up bytes (no
  * model exists on this machine); their hashes are published right, or wrong for one file. The second file is served
- * slowly, so a test can cancel in the middle of it. Every request is logged.
+ * slowly, so a test can cancel in the middle of it. Every request is logged. /article is the sample article as a page.
  */
 import { createHash } from 'node:crypto';
 import http from 'node:http';
+import { articlePage } from './fake-openai';
 import { listenOnLoopback } from './loopback';
 
 export const FILES = [
@@ -38,6 +39,14 @@ export async function startFakeRegistry(): Promise<FakeRegistry> {
     state.requests.push(url);
     // the real Remote Settings answers any origin; this one too, so only the extension's own checks decide
     res.setHeader('access-control-allow-origin', '*');
+    if (url === '/favicon.ico') {
+      res.statusCode = 204;
+      return res.end();
+    }
+    if (url === '/article') {
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      return res.end(articlePage());
+    }
     if (url === '/v1/') return json(res, { capabilities: { attachments: { base_url: `${origin}/attachments/` } } });
     if (url === '/v1/buckets/main/collections/translations-models/records')
       return json(res, {

@@ -18,8 +18,7 @@ export interface Browser {
 }
 
 /** Chromium with a copy of the built extension whose manifest already grants http://127.0.0.1/* (see the top). */
-export async function launchWithHostAccess(): Promise<Browser> {
-  const source = process.env.TARJUMAN_EXTENSION_DIR || EXTENSION_DIR;
+export async function launchWithHostAccess(source = process.env.TARJUMAN_EXTENSION_DIR || EXTENSION_DIR): Promise<Browser> {
   if (!fs.existsSync(path.join(source, 'manifest.json'))) throw new Error(`${source} is missing: run \`node build.mjs\` first`);
   const extDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tarjuman-ext-'));
   fs.cpSync(source, extDir, { recursive: true });
