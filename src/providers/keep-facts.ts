@@ -28,6 +28,24 @@ export function factsOf(entities: readonly Pick<Entity, 'start' | 'end' | 'type'
   return { names, figures };
 }
 
+/** The same from the views' entity groups (one English name, many mentions). */
+export function factsOfGroups(
+  groups: readonly { english: string; type: Entity['type']; mentions: readonly Span[] }[],
+  span: Span,
+): SentenceFacts {
+  return factsOf(
+    groups.flatMap((g) => g.mentions.map((m) => ({ start: m.start, end: m.end, type: g.type, english: g.english }))),
+    span,
+  );
+}
+
+/** A translator's line with the sentence's facts kept (see keepFacts). */
+export const withFacts = (
+  english: string,
+  groups: readonly { english: string; type: Entity['type']; mentions: readonly Span[] }[] | undefined,
+  span: Span | undefined,
+): string => (groups && span ? keepFacts(english, factsOfGroups(groups, span)).text : english);
+
 // Arabic-Indic and Persian digits read as ASCII; grouping commas and spaces between digits dropped
 const asciiDigits = (s: string) =>
   s

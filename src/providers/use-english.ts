@@ -10,6 +10,7 @@ import type { ArticleAnalysis } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 import { fallback, type Fallback } from './outcome';
 import { chooseEngine, type EngineId, type EngineProbe } from './english-engine';
+import { withFacts } from './keep-facts';
 import { evidenceTexts, translateTexts, translatorApi, translatorAvailability } from './translator';
 
 /** What this document can use: its own Translator API, and the model the background has stored. */
@@ -58,7 +59,11 @@ export function useEnglish(article: ArticleAnalysis | undefined, settings: Setti
     const texts = evidenceTexts(a.text, a.summary.points);
     void translateTexts(translatorApi(self), texts, { allowDownload, onProgress, signal: ctl.signal }).then((o) => {
       if (ctl.signal.aborted) return;
-      if (o.kind === 'translated') setState({ by: 'translator', translations: o.translations });
+      if (o.kind === 'translated')
+        setState({
+          by: 'translator',
+          translations: o.translations.map((e, i) => withFacts(e, a.entities, a.summary.points[i]?.evidence[0])),
+        });
       else if (o.kind === 'needsDownload') setState({ by: 'offline', needsDownload: true });
       // the chosen translator cannot run: the downloaded model writes next, the note says why
       else

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { chooseEngine, type EngineId } from '../providers/english-engine';
+import { withFacts } from '../providers/keep-facts';
 import { translatorApi, type TranslatorLike } from '../providers/translator';
 import { popupProbe } from '../providers/use-english';
 import { request } from '../shared/client';
@@ -44,7 +45,7 @@ export function useNeuralEnglish(article: ArticleAnalysis | null, gists: string[
           for (let i = 0; tr && i < spans.length && !stopped; i++) {
             const s = spans[i]!;
             const english = await tr.translate(article.text.slice(s.start, Math.min(s.end, s.start + MAX_SENTENCE)));
-            if (typeof english === 'string') put(i, english, 'translator');
+            if (typeof english === 'string') put(i, withFacts(english, article.entities, s), 'translator');
           }
         } catch {
           // the gists stay where the translator did not write

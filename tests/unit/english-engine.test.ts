@@ -6,7 +6,7 @@
 import { BergamotClient, gemmPrecision, type WorkerLike } from '../../src/providers/bergamot-client';
 import { BergamotHost, parseEngineOp } from '../../src/providers/bergamot-host';
 import { chooseEngine, translateFirst, type EngineProbe, type SentenceEngine } from '../../src/providers/english-engine';
-import { factsOf, keepFacts } from '../../src/providers/keep-facts';
+import { factsOf, keepFacts, withFacts } from '../../src/providers/keep-facts';
 import type { ModelStore, StoredModel } from '../../src/providers/model-store';
 import type { TranslatorAvailability } from '../../src/providers/translator';
 import type { ProviderId } from '../../src/shared/settings';
@@ -198,5 +198,22 @@ describe('keepFacts: names, figures and dates survive', () => {
 
   test('Arabic-Indic digits in our figure match Western digits in the English', () => {
     expect(keepFacts('It rose 25 percent.', { names: [], figures: ['٢٥ percent'] }).added).toEqual([]);
+  });
+
+  test("the views' entity groups: each mention in the sentence counts, once", () => {
+    const groups = [
+      {
+        english: 'Amman',
+        type: 'LOCATION' as const,
+        mentions: [
+          { start: 3, end: 8 },
+          { start: 50, end: 55 },
+        ],
+      },
+      { english: '12 October 2025', type: 'DATE' as const, mentions: [{ start: 120, end: 130 }] },
+    ];
+    expect(withFacts('Jordan will host it.', groups, span)).toBe('Jordan will host it. [Amman]');
+    expect(withFacts('Jordan will host it.', groups, undefined)).toBe('Jordan will host it.');
+    expect(withFacts('It met on 12 October 2025.', groups, { start: 100, end: 140 })).toBe('It met on 12 October 2025.');
   });
 });

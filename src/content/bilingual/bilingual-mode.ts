@@ -95,7 +95,7 @@ export class BilingualMode {
     if (!this.hosts.length) return;
     this.pieces = new PieceIndex(s.extracted.pieces);
     const write = (i: number, english: string, source: EnglishSource) => this.hostOf.get(i)?.set(i, english, source);
-    const article = { key: this.key, text: s.analysis.text, title: s.extracted.title, sentences };
+    const article = { key: this.key, text: s.analysis.text, title: s.extracted.title, sentences, entities: s.analysis.entities };
     this.watchVisible(() => this.feed.start(article, write));
   }
 

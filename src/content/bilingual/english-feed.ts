@@ -6,8 +6,10 @@
  */
 import type { Span } from '../../core/types';
 import { chooseEngine, type EngineProbe } from '../../providers/english-engine';
+import { withFacts } from '../../providers/keep-facts';
 import { translatorApi, translatorAvailability, type TranslatorLike } from '../../providers/translator';
 import { request } from '../../shared/client';
+import type { ArticleAnalysis } from '../../shared/messages';
 import type { ProviderId } from '../../shared/settings';
 import type { EnglishSource } from './english-host';
 
@@ -17,6 +19,8 @@ export interface FeedArticle {
   text: string;
   title?: string;
   sentences: readonly Span[];
+  /** our analysis' entities: their names, figures and dates are kept in the translator's English */
+  entities?: ArticleAnalysis['entities'];
 }
 
 export type EnglishSink = (i: number, english: string, source: EnglishSource) => void;
@@ -176,8 +180,9 @@ export class EnglishFeed {
         return false;
       }
       if (typeof english !== 'string') return false;
-      done.set(i, { text: english, source: 'translator' });
-      if (run === this.run) sink(i, english, 'translator');
+      const kept = withFacts(english, article.entities, s);
+      done.set(i, { text: kept, source: 'translator' });
+      if (run === this.run) sink(i, kept, 'translator');
     }
   }
 
