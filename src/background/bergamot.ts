@@ -6,7 +6,7 @@
 import browser from 'webextension-polyfill';
 import type { Entity, Span } from '../core/model';
 import { BergamotHost, ENGINE_MESSAGE, type EngineAnswer, type EngineOp } from '../providers/bergamot-host';
-import type { EngineEnglish, EngineStatus } from '../providers/engine-status';
+import type { EngineEnglish, EngineStatus } from '../shared/engine-status';
 import { engineWorker } from '../providers/engine-worker';
 import { factsOf, keepFacts } from '../providers/keep-facts';
 import { cacheModelStore, storedSize } from '../providers/model-store';

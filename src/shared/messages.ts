@@ -8,7 +8,7 @@ import type { GlossSpan } from '../core/english';
 export type { GlossSpan };
 import type { AnkiPushResult, ExportFile, ExportFormat, Grade, ImportSummary, ReviewItem, SavedWord, SaveWordParams } from '../learn/types';
 import { LIMITS, parseSavedWord, saveParamsError } from '../learn/validate';
-import type { EngineEnglish, EngineStatus } from '../providers/engine-status';
+import type { EngineEnglish, EngineStatus } from './engine-status';
 import type { ModelOutcome } from '../providers/outcome';
 import { MAX_GLOSS_TEXT } from './aids-site';
 import type { Result } from './result';

@@ -8,7 +8,7 @@ import browser from 'webextension-polyfill';
 import { downloadModel, type DownloadFailure } from '../providers/model-download';
 import { ATTACHMENTS_ORIGIN, REGISTRY_SERVER } from '../providers/model-registry';
 import { cacheModelStore } from '../providers/model-store';
-import type { EngineStatus } from '../providers/engine-status';
+import type { EngineStatus } from '../shared/engine-status';
 import { request } from '../shared/client';
 
 /** storage.local key naming another registry server (tests point it at 127.0.0.1; never set by the UI) */
