@@ -20,6 +20,7 @@ export function toContractJson(a: TextAnalysis) {
         gloss: x.gloss,
         segments: x.segments,
         ...(x.translit ? { translit: x.translit } : {}),
+        ...(x.vowelled ? { vowelled: x.vowelled } : {}),
         ...(x.features ? { features: x.features } : {}),
       })),
     })),

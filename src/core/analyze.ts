@@ -1,4 +1,5 @@
 /** The whole analysis of a text: tokens with morphology, phrases, entities and the English summary. */
+import { addCaseEndings } from './case-endings';
 import { findEntities } from './entities';
 import { Gazetteer } from './gazetteer';
 import { F } from './inflect';
@@ -135,6 +136,7 @@ export class Analyzer {
       prev = tok;
       if (i % STEP_TOKENS === STEP_TOKENS - 1) yield;
     }
+    addCaseEndings(tokens);
     const sentences = splitSentences(text, raw);
     const keyCache: (Set<string> | undefined)[] = new Array(tokens.length);
     const keysOf = (i: number) => (keyCache[i] ??= tokenKeys(tokens[i]!));

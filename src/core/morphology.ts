@@ -3,11 +3,12 @@
  * form of a lexicon entry + an enclitic pronoun, ranked by lexicon frequency, clitic cost and simple context.
  */
 import { ARTICLE_GLOSS, CONJUNCTIONS, ENCLITICS, PARTICLES } from './clitics';
-import { F, type SurfaceForm } from './inflect';
+import { F } from './inflect';
 import type { FormHit, LexEntry, Lexicon } from './lexicon';
 import { ALEF_LAM, keyMap, LAM, MARKS, splits, type KeyMap, type Split } from './word-splits';
 import { guessRoot } from './root-guess';
 import { transliterate, transliterateBare } from './translit';
+import { stemVowels, tokenCells, writeOnWord } from './vowelled-word';
 
 export type SegmentRole = 'proclitic' | 'article' | 'stem' | 'suffix' | 'enclitic';
 
@@ -24,6 +25,8 @@ export interface Analysis {
   gloss: string[];
   segments: Segment[];
   translit?: string;
+  /** the word as read in this analysis (clitics included), with the case ending only where the sentence shows it */
+  vowelled?: string;
   /** feature label of the form (plural, perfect she, passive …) */
   features?: string;
   /** verb form (I–X) when known */
@@ -211,8 +214,9 @@ function lemmaTranslit(e: LexEntry): string {
   return t;
 }
 
-function build(word: string, km: KeyMap, sp: Split, e: LexEntry, hit: Pick<SurfaceForm, 'feat'>, s: number): Analysis {
+function build(word: string, km: KeyMap, sp: Split, e: LexEntry, hit: Pick<FormHit, 'feat' | 'strict'>, s: number): Analysis {
   const features = [hit.feat, sp.article ? 'definite' : ''].filter(Boolean).join(', ');
+  const stem = stemVowels(e, hit.strict, hit.feat);
   return {
     lemma: e.headword,
     pos: e.pos,
@@ -220,6 +224,7 @@ function build(word: string, km: KeyMap, sp: Split, e: LexEntry, hit: Pick<Surfa
     gloss: e.glosses,
     segments: segmentsOf(word, km, sp, e.glosses[0]),
     translit: lemmaTranslit(e),
+    vowelled: writeOnWord(word, km, tokenCells(km, sp, stem, e.pos)) ?? undefined,
     features: features || undefined,
     verbForm: e.attrs.form,
     entryId: e.id,
@@ -275,6 +280,7 @@ function guess(lex: Lexicon, word: string, km: KeyMap): Analysis {
     gloss: related.length ? [] : [],
     segments,
     translit: transliterateBare(km.strict),
+    vowelled: writeOnWord(word, km, tokenCells(km, sp, null, 'unknown')) ?? undefined,
     features: related.length
       ? `related: ${related
           .slice(0, 3)
