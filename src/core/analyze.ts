@@ -6,6 +6,7 @@ import { F } from './inflect';
 import { detectLanguage } from './language';
 import { Lexicon } from './lexicon';
 import { splitList, type LexiconData } from './lexicon-data';
+import { looseKey, strictKey } from './normalize';
 import { analyzeWord, type Analysis, type WordContext } from './morphology';
 import { PhraseIndex, tokenKeys } from './phrases';
 import { summarize } from './summary';
@@ -94,7 +95,13 @@ export class Analyzer {
     for (const e of this.lexicon.hasNames ? [] : this.gazetteer.entries) {
       // particles (بن، أبو) are words of their own; a given name that is as often a common word (أمل) stays that word
       if (e.attrs.kind === 'name-particle' || (e.attrs.kind === 'given-name' && e.attrs.ambiguous === 'yes')) continue;
-      for (const v of e.variants) if (!v.includes(' ')) this.lexicon.addName(v, e.english, e.attrs.kind ?? e.type.toLowerCase());
+      const vowelled = splitList(e.attrs.vowelled);
+      for (const v of e.variants) {
+        if (v.includes(' ')) continue;
+        // the name as read (vowelled=العِراق), for the variant spelled with its letters
+        const read = vowelled.find((x) => looseKey(strictKey(x)) === looseKey(strictKey(v)));
+        this.lexicon.addName(v, e.english, e.attrs.kind ?? e.type.toLowerCase(), read);
+      }
       const demonym = e.attrs.demonym;
       if (demonym) for (const n of splitList(e.attrs.nisba)) this.lexicon.addNisba(n, demonym, e.english);
     }

@@ -27,7 +27,8 @@ export function stemVowels(e: LexEntry, form: string, feat: string): Cell[] | nu
   if (e.pos === 'verb') return verbVowels({ perfect: e.lemma, imperfect: e.attrs.impf ?? '', form: e.attrs.form || 'I' }, form, feat);
   if (FUNCTION_POS.has(e.pos)) return functionWord(e, form);
   const plurals = splitList(e.attrs.pl).filter((p) => !p.startsWith('+'));
-  return nounVowels({ lemma: e.lemma, plurals, fem: e.attrs.fem }, form, feat);
+  // a name from the gazetteer carries its reading in v= (its lemma is the bare spelling)
+  return nounVowels({ lemma: e.attrs.v ?? e.lemma, plurals, fem: e.attrs.fem }, form, feat);
 }
 
 /** A particle, preposition or pronoun as its lemma is written; على → عَلَيْ before a pronoun. */
