@@ -32,7 +32,7 @@ const CONDITIONAL = new Set([
   '\u062D\u064A\u062B\u0645\u0627',
   '\u0644\u0627',
 ]);
-const NOMINAL = new Set(['noun', 'adj', 'num']);
+const NOMINAL = new Set(['noun', 'adj', 'num', 'propn']);
 const PREPOSITION_CLITICS = new Set(['\u0628', '\u0644', '\u0643']);
 const LONG = new Set(['\u0627', '\u0648', '\u064A', '\u0649']);
 

@@ -31,6 +31,7 @@ function perfect(P: Cell[], form: string, impfMiddle: string, S: string, feat: s
     const base = copyCells(P.slice(0, -1));
     const rest = S.slice(base.length);
     if (rest === '\u0627') return [...base, cell('\u0627')];
+    if (rest === '\u062A') return [...base, cell('\u062A', SUKUN)]; // رَمَتْ
     if (rest.startsWith('\u062A') || rest.startsWith('\u0648')) {
       const w = rest.startsWith('\u0648') ? [cell('\u0648', SUKUN), ...restCells(rest.slice(1))] : restCells(rest);
       return [...base, ...w];
@@ -184,7 +185,7 @@ function imperfectSuffix(stem: Cell[], rest: string, feat: string, defective: bo
   const lastC = lastOf(stem);
   if (!rest) return [];
   if (rest === '\u0627' && defective) return [cell('\u0627')]; // يراه
-  if (defective) return restCells(rest);
+  if (defective) return restCells(rest).map((c) => (c.letter === '\u0646' ? cell('\u0646', FATHA) : c)); // يَدْعُونَ
   const first = rest[0]!;
   if (first === '\u0648')
     setVowel(lastC, DAMMA); // ـُونَ ـُوا
