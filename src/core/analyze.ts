@@ -143,7 +143,7 @@ export class Analyzer {
       prev = tok;
       if (i % STEP_TOKENS === STEP_TOKENS - 1) yield;
     }
-    addCaseEndings(tokens);
+    addCaseEndings(tokens, text);
     const sentences = splitSentences(text, raw);
     const keyCache: (Set<string> | undefined)[] = new Array(tokens.length);
     const keysOf = (i: number) => (keyCache[i] ??= tokenKeys(tokens[i]!));

@@ -86,7 +86,8 @@ export function withEnding(a: Analysis, vowel: string): Analysis {
   }
   if (at !== cs.length || stemEnd < 1) return a;
   const host = cs[stemEnd - 1]!;
-  if (LONG.has(host.letter) && !host.marks) return a;
+  // a long vowel takes none; an ending already there (ـُونَ، ـَانِ، عاماً, or the writer's own) stays
+  if ((LONG.has(host.letter) && !host.marks) || /[\u064B-\u0650]/.test(host.marks)) return a;
   setVowel(host, vowel);
   const out = cs.slice(0, stemEnd);
   if (enc) out.push(...encliticCells(enc, host));
@@ -96,15 +97,7 @@ export function withEnding(a: Analysis, vowel: string): Analysis {
 /** The ending of a nominal in case `k`: tanwin when it is indefinite and sure to take it, else the short vowel. */
 function nominalEnding(a: Analysis, k: Case, definite: boolean, construct: boolean): string | null {
   const stem = toCells(roleText(a, 'stem'));
-  const f = a.features ?? '';
-  if (
-    /dual|plural/.test(f) &&
-    /[\u0646]$/.test(bare(roleText(a, 'stem'))) &&
-    !f.includes('feminine plural') &&
-    !/\u0627\u062A$/.test(bare(roleText(a, 'stem')))
-  )
-    return null; // the ending is in the letters (ـُونَ، ـَيْنِ)
-  if (f.includes('accusative')) return null; // written with its alef (عاماً)
+  if ((a.features ?? '').includes('accusative')) return null; // written with its alef (عاماً)
   const soundFem = /\u0627\u062A$/.test(bare(roleText(a, 'stem')));
   const kk: Case = soundFem && k === 'acc' ? 'gen' : k;
   if (definite || construct) return kk === 'nom' ? DAMMA : kk === 'acc' ? FATHA : KASRA;
@@ -128,7 +121,7 @@ function moodEnding(a: Analysis, prev: string): string | null {
 }
 
 /** Gives the top analysis of each word its case or mood ending where the sentence shows it (tokens are updated). */
-export function addCaseEndings(tokens: Token[]): void {
+export function addCaseEndings(tokens: Token[], text: string): void {
   let prevRead: Read = readOf(undefined);
   let prevText = '';
   let prevTop: Analysis | undefined;
@@ -141,11 +134,18 @@ export function addCaseEndings(tokens: Token[]): void {
       prevTop = undefined;
       continue;
     }
+    // a line break ends the sentence: nothing governs across it
+    if (i > 0 && text.slice(tokens[i - 1]!.end, tok.start).includes('\n')) {
+      prevRead = readOf(undefined);
+      prevText = '';
+      prevTop = undefined;
+    }
     const read = readOf(a);
     let ending: string | null = null;
     if (a.pos === 'verb') ending = moodEnding(a, prevText);
     else if (read.nominal) {
-      const next = tokens[i + 1]?.kind === 'word' ? tokens[i + 1]!.analyses[0] : undefined;
+      const after = tokens[i + 1];
+      const next = after?.kind === 'word' && !text.slice(tok.end, after.start).includes('\n') ? after.analyses[0] : undefined;
       const nextRead = readOf(next);
       const construct = read.bareNoun && nextRead.nominal && next?.pos === 'noun' && !next.segments.some((s) => s.role === 'proclitic');
       const pro = a.segments

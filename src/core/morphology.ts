@@ -46,6 +46,8 @@ export interface WordContext {
   afterVerb?: boolean;
 }
 
+/** hosts whose pronoun suffix is an object (قتله "killed him", عليه "on him"), not a possessive */
+const VERBAL_HOSTS = new Set(['verb', 'prep', 'conj', 'part', 'pron', 'adv']);
 const ENCLITIC_BY_KEY = new Map(ENCLITICS.map((e) => [e.key, e]));
 const PARTICLE_BY_KEY = new Map(PARTICLES.map((p) => [p.key, p]));
 const PROCLITIC_BY_KEY = new Map([...CONJUNCTIONS, ...PARTICLES].map((c) => [c.key, c]));
@@ -183,7 +185,8 @@ export function analyzeWord(lex: Lexicon, word: string, ctx: WordContext = {}): 
   });
 }
 
-function segmentsOf(word: string, km: KeyMap, sp: Split, stemGloss?: string): Segment[] {
+/** `possessor`: the host is a noun, whose pronoun suffix is possessive (بلاده "his country", not "him"). */
+function segmentsOf(word: string, km: KeyMap, sp: Split, stemGloss?: string, possessor = true): Segment[] {
   const at = (i: number) => km.pos[i]!;
   const segs: Segment[] = [];
   let i = 0;
@@ -201,16 +204,18 @@ function segmentsOf(word: string, km: KeyMap, sp: Split, stemGloss?: string): Se
   segs.push({ text: word.slice(at(i), sp.enc ? at(stemEnd) : word.length), role: 'stem', gloss: stemGloss });
   if (sp.enc) {
     const e = ENCLITIC_BY_KEY.get(sp.enc);
-    segs.push({ text: word.slice(at(stemEnd), word.length), role: 'enclitic', gloss: e?.gloss });
+    segs.push({ text: word.slice(at(stemEnd), word.length), role: 'enclitic', gloss: e && (possessor ? e.possessive : e.gloss) });
   }
   return segs.filter((s) => s.text.length > 0);
 }
 
 const TRANSLIT = new WeakMap<LexEntry, string>();
-/** The transliteration of an entry's lemma, computed once per entry. */
+/** The transliteration of an entry's lemma (a name's as read), computed once per entry. */
 function lemmaTranslit(e: LexEntry): string {
   let t = TRANSLIT.get(e);
-  if (t === undefined) TRANSLIT.set(e, (t = transliterate(e.lemma)));
+  // a name reads from its vowelled spelling (v=); an unvowelled lemma gets its long vowels at least (jnīf, not jnyf)
+  const read = e.attrs.v ?? e.lemma;
+  if (t === undefined) TRANSLIT.set(e, (t = /[\u064B-\u0652]/.test(read) ? transliterate(read) : transliterateBare(read)));
   return t;
 }
 
@@ -222,7 +227,7 @@ function build(word: string, km: KeyMap, sp: Split, e: LexEntry, hit: Pick<FormH
     pos: e.pos,
     root: e.root || undefined,
     gloss: e.glosses,
-    segments: segmentsOf(word, km, sp, e.glosses[0]),
+    segments: segmentsOf(word, km, sp, e.glosses[0], !VERBAL_HOSTS.has(e.pos)),
     translit: lemmaTranslit(e),
     vowelled: writeOnWord(word, km, tokenCells(km, sp, stem, e.pos)) ?? undefined,
     features: features || undefined,

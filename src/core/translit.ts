@@ -123,7 +123,9 @@ export function transliterate(vowelled: string): string {
       continue;
     }
     if (c === '\u0629') {
-      out += isVowelMark(prevVowel) || out.endsWith('a') ? '' : 'a';
+      // -a in pause (also after a shadda: baḥriyya); read as -at- when a case vowel follows (al-qimmati)
+      if (!/[aā]$/.test(out)) out += 'a';
+      if (isVowelMark(next)) out += 't';
       continue;
     }
     if (c === '\u064A' && prevVowel === KASRA && chars[i + 1] === SHADDA) {
@@ -147,6 +149,9 @@ function lastConsonant(out: string): string {
   return /[aiuāīū]/.test(ch) ? '' : ch;
 }
 
+const CONSONANT = '(th|kh|sh|dh|gh|[bdfhjklmnqrstvwyzḥṣḍṭẓʿʾ])';
+const KASRA_STEM = new RegExp(`(ā)${CONSONANT}${CONSONANT}$`);
+
 /** Best-effort transliteration of an unvowelled word: consonants with long vowels from ا و ي. */
 export function transliterateBare(word: string): string {
   const chars = [...word.replace(/[\u064B-\u065F\u0640]/g, '')];
@@ -158,7 +163,8 @@ export function transliterateBare(word: string): string {
     else if (c === '\u0648' && !isFirst) out += isLast || chars[i + 1] !== '\u0627' ? 'ū' : 'w';
     else if (c === '\u064A' && !isFirst) out += isLast || chars[i + 1] !== '\u0627' ? 'ī' : 'y';
     else if (c === '\u0649') out += 'ā';
-    else if (c === '\u0629') out += 'a';
+    // ة after ā and two consonants is the feminine of فاعِل, its kasra unwritten: qāhira, ʿāṣima
+    else if (c === '\u0629') out = out.replace(KASRA_STEM, '$1$2i$3') + 'a';
     else out += (isFirst && '\u0623\u0625\u0622'.includes(c) ? 'a' : CONS[c]) ?? '';
   });
   return out;

@@ -68,6 +68,13 @@ export interface GlossSpan {
   gloss: string;
 }
 
+/** A word of a text as read, with its [start, end) in the sent text. */
+export interface VowelSpan {
+  start: number;
+  end: number;
+  vowelled: string;
+}
+
 export interface RootWord {
   lemma: string;
   pos: string;
@@ -128,6 +135,8 @@ export interface RequestMap {
   knownLemmas: { params: Record<string, never>; result: string[] };
   /** short English glosses of a piece of the article (a paragraph or part of one) for the interlinear gloss */
   glossText: { params: { text: string }; result: GlossSpan[] };
+  /** every word of the text as read (vowelled), where that adds vowels to what is written: the "Add vowels" aid */
+  vowelledText: { params: { text: string }; result: VowelSpan[] };
 }
 
 /** The requests src/background/learn.ts answers. */
@@ -242,6 +251,7 @@ const validators: { [K in RequestType]: (p: Record<string, unknown>) => string |
   articleLemmas: (p) => (isStr(p.text, MAX_TEXT) ? null : 'articleLemmas needs text'),
   knownLemmas: () => null,
   glossText: (p) => (isStr(p.text, MAX_GLOSS_TEXT) ? null : `glossText needs text ≤ ${MAX_GLOSS_TEXT} chars`),
+  vowelledText: (p) => (isStr(p.text, MAX_TEXT) ? null : 'vowelledText needs text'),
 };
 
 /** Validates an incoming message; returns the typed envelope or an error. */

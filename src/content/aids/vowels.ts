@@ -1,0 +1,92 @@
+/**
+ * "Add vowels": every word of the article written with its vowels as read here (the analyser's `vowelled`). The page's
+ * text nodes are rewritten with the marks inserted after their letters and nothing else changed (own-text.ts keeps the
+ * original and the offsets); off puts every node back exactly.
+ */
+import type { TextPiece } from '../../extract/article';
+import { request } from '../../shared/client';
+import type { VowelSpan } from '../../shared/messages';
+import type { ArticleState } from '../article-watch';
+import { insertText, restoreText } from '../own-text';
+import { pieceIndexAt } from '../text-map';
+
+const MARK = /[\u064B-\u0652\u0670]/;
+
+/**
+ * The marks to insert after each character of `written` (by offset in it) so that it reads as `vowelled`: the marks
+ * after a letter in the vowelled form, unless the writer already marked that letter. Null when the letters differ.
+ */
+export function vowelInserts(written: string, vowelled: string): Map<number, string> | null {
+  const out = new Map<number, string>();
+  let j = 0;
+  for (let i = 0; i < written.length; i++) {
+    const ch = written[i]!;
+    if (MARK.test(ch)) continue;
+    while (j < vowelled.length && MARK.test(vowelled[j]!)) j++;
+    if (vowelled[j] !== ch) return null;
+    j++;
+    let marks = '';
+    while (j < vowelled.length && MARK.test(vowelled[j]!)) marks += vowelled[j++];
+    if (marks && !MARK.test(written[i + 1] ?? '')) out.set(i, marks);
+  }
+  return out;
+}
+
+/** `text` with the vowels of its words as read written in (what read-aloud speaks, so its pronunciation is ours). */
+export function withVowels(text: string, spans: readonly VowelSpan[]): string {
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    if (s.start < at || s.end > text.length) continue;
+    out += text.slice(at, s.start) + s.vowelled;
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
+/** A piece of text as read: its words vowelled by the analyser (the text itself when that fails). */
+export async function asRead(text: string): Promise<string> {
+  const r = await request('vowelledText', { text });
+  return r.ok ? withVowels(text, r.value) : text;
+}
+
+export class AddedVowels {
+  private nodes: Text[] = [];
+  private cached: { key: string; spans: VowelSpan[] } | null = null;
+
+  /** The article's words as read (asked once per article). */
+  async spans(s: ArticleState): Promise<VowelSpan[]> {
+    if (this.cached?.key === s.key) return this.cached.spans;
+    const r = await request('vowelledText', { text: s.extracted.text });
+    const spans = r.ok ? r.value : [];
+    this.cached = { key: s.key, spans };
+    return spans;
+  }
+
+  /** Writes the vowels into the article's text nodes. */
+  write(s: ArticleState, spans: readonly VowelSpan[]): void {
+    const pieces = s.extracted.pieces;
+    const text = s.extracted.text;
+    const byNode = new Map<Text, Map<number, string>>();
+    for (const sp of spans) {
+      const inserts = vowelInserts(text.slice(sp.start, sp.end), sp.vowelled);
+      if (!inserts) continue;
+      for (const [k, marks] of inserts) {
+        const at = sp.start + k;
+        const piece: TextPiece | undefined = pieces[pieceIndexAt(pieces, at)];
+        if (!piece || at < piece.start || at >= piece.end) continue;
+        let m = byNode.get(piece.node);
+        if (!m) byNode.set(piece.node, (m = new Map()));
+        m.set(piece.nodeOffset + at - piece.start, marks);
+      }
+    }
+    for (const [node, inserts] of byNode) insertText(node, inserts);
+    this.nodes = [...byNode.keys()];
+  }
+
+  /** Puts back every node it rewrote. */
+  restore(): void {
+    for (const n of this.nodes) restoreText(n);
+    this.nodes = [];
+  }
+}
