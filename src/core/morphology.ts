@@ -215,7 +215,7 @@ function lemmaTranslit(e: LexEntry): string {
   let t = TRANSLIT.get(e);
   // a name reads from its vowelled spelling (v=); an unvowelled lemma gets its long vowels at least (jnīf, not jnyf)
   const read = e.attrs.v ?? e.lemma;
-  if (t === undefined) TRANSLIT.set(e, (t = /[\u064B-\u0652]/.test(read) ? transliterate(read) : transliterateBare(read)));
+  if (t === undefined) TRANSLIT.set(e, (t = /[\u064B-\u0652\u0670]/.test(read) ? transliterate(read) : transliterateBare(read)));
   return t;
 }
 

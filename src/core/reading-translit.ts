@@ -3,7 +3,7 @@
  * vowelled form: proclitics hyphenated, the article joined to the proclitic before it, a hamzat al-wasl elided.
  */
 import type { Segment } from './morphology';
-import { transliterate } from './translit';
+import { transliterate, transliterateBare } from './translit';
 
 const MARKS = /[\u064B-\u065F\u0670\u0640]/g;
 const IS_MARK = /[\u064B-\u065F\u0670\u0640]/;
@@ -33,12 +33,18 @@ export function readingTranslit(a: { vowelled?: string; segments: readonly Segme
   if (!parts) return transliterate(a.vowelled);
   const pro: string[] = [];
   let rest = '';
+  let suffix = '';
   a.segments.forEach((s, i) => {
-    if (s.role === 'proclitic') pro.push(transliterate(parts[i]!));
+    const part = parts[i]!;
+    if (s.role === 'proclitic') pro.push(transliterate(part));
+    // a pronoun after a case vowel the sentence does not show stands apart: kitāb-hu, bilād-hum
+    else if (s.role === 'enclitic' && !/[\u064B-\u0652\u0627\u0648\u064A\u0649]$/.test(rest))
+      suffix = `-${transliterate(part.replace(/^\u0647(?![\u064B-\u0650])/, '\u0647\u064F'))}`;
     // the ل of لل is the article: read as al- (li + al-qimma → lil-qimma)
-    else rest += s.role === 'article' && !parts[i]!.startsWith('\u0627') ? '\u0627' + parts[i] : parts[i];
+    else rest += s.role === 'article' && !part.startsWith('\u0627') ? '\u0627' + part : part;
   });
-  let word = transliterate(rest);
+  // an unknown word has no vowels: its long vowels at least (qāhira)
+  let word = (/[\u064B-\u0650]/.test(rest) ? transliterate(rest) : transliterateBare(rest)) + suffix;
   if (!pro.length) return word;
   const head = pro.join('-');
   // the article's a and a hamzat al-wasl are not heard after a proclitic: bish-shams, wal-qamar, wa-stamarra

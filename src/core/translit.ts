@@ -49,6 +49,7 @@ const CONS: Record<string, string> = {
   '\u0686': 'ch',
 };
 const FATHA = '\u064E';
+const FATHATAN = '\u064B';
 const DAMMA = '\u064F';
 const KASRA = '\u0650';
 const SUKUN = '\u0652';
@@ -74,8 +75,11 @@ export function transliterate(vowelled: string): string {
       continue;
     }
     if (VOWELS[c] !== undefined) {
-      // a vowel followed by its long-vowel letter becomes the long vowel
-      if (c === FATHA && (next === '\u0627' || next === '\u0649')) {
+      // a vowel followed by its long-vowel letter becomes the long vowel; the alef that carries tanwin is silent
+      if (c === FATHATAN && (next === '\u0627' || next === '\u0649')) {
+        out += 'an';
+        i++;
+      } else if (c === FATHA && (next === '\u0627' || next === '\u0649')) {
         out += 'ā';
         i++;
       } else if (c === KASRA && next === '\u064A' && !isVowelMark(chars[i + 2])) {
@@ -102,6 +106,12 @@ export function transliterate(vowelled: string): string {
     // the article: al-, assimilated before sun letters
     if (i === 0 && (c === '\u0627' || c === '\u0671') && next === '\u0644' && chars.length > 3) {
       const after = chars[i + 2] ?? '';
+      if (after === SHADDA) {
+        // the article's lam merged with the word's: الَّذِي → alladhī
+        out += 'all';
+        i += 2;
+        continue;
+      }
       out += SUN.has(after) && after !== '\u0644' ? `a${CONS[after]}-` : 'al-';
       i += 1;
       if (SUN.has(after) && after !== '\u0644') {
@@ -119,7 +129,10 @@ export function transliterate(vowelled: string): string {
       continue;
     }
     if (c === '\u0627' && i > 0) {
-      out += 'ā';
+      // silent: the alef after the و of a plural verb (katabū), and the alef written before tanwin (ʿāman)
+      if (next === FATHATAN) out += 'an';
+      else if (!(i === chars.length - 1 && (prevVowel === '\u0648' || chars[i - 2] === '\u0648'))) out += 'ā';
+      if (next === FATHATAN) i++;
       continue;
     }
     if (c === '\u0629') {
@@ -136,7 +149,10 @@ export function transliterate(vowelled: string): string {
     out += CONS[c] ?? '';
   }
   // nisba and doubled final waw read as long vowels at the end of a word (rūsī, ʿaduww → ʿadū is not wanted: only iyy)
-  return out.replace(/aa/g, 'ā').replace(/ā+/g, 'ā').replace(/iyy\b/g, 'ī');
+  return out
+    .replace(/aa/g, 'ā')
+    .replace(/ā+/g, 'ā')
+    .replace(/iyy(?!\p{L})/gu, 'ī');
 }
 
 function isVowelMark(c: string | undefined): boolean {
@@ -146,7 +162,7 @@ function isVowelMark(c: string | undefined): boolean {
 function lastConsonant(out: string): string {
   for (const digraph of ['th', 'kh', 'sh', 'dh', 'gh']) if (out.endsWith(digraph)) return digraph;
   const ch = out.slice(-1);
-  return /[aiuāīū]/.test(ch) ? '' : ch;
+  return /[aiuāīū-]/.test(ch) ? '' : ch;
 }
 
 const CONSONANT = '(th|kh|sh|dh|gh|[bdfhjklmnqrstvwyzḥṣḍṭẓʿʾ])';
