@@ -1,6 +1,6 @@
 /** One handler per request type; the switch is exhaustive, so a new request type is a compile error until handled. */
 import browser from 'webextension-polyfill';
-import type { TextAnalysis } from '../core/types';
+import type { TextAnalysis } from '../core/model';
 import type { ContentCommand, Envelope, LookupResult, Reply, RequestType } from '../shared/messages';
 import { errorMessage, fail, ok } from '../shared/result';
 import { runSliced } from '../shared/sliced';
@@ -9,7 +9,7 @@ import { getAnalyzer } from './engine';
 import { articleGists, tabGists } from './gist';
 import { handleLearn } from './learn';
 import { handleLemmas } from './lemmas';
-import { glossView } from './short-gloss';
+import { glossView } from '../core/english';
 import { improveTabSummary, testEndpoint } from './providers';
 import { loadSettings, saveSettings } from './settings-store';
 import { getTabState, setTabState } from './tab-state';

@@ -2,7 +2,7 @@
  * Token lemmas of a text and the learner's known lemmas (what the page needs to underline unknown words), and its
  * words as read (what "Add vowels" writes into the page).
  */
-import type { Token } from '../core/types';
+import type { Token } from '../core/model';
 import type { Envelope, Reply, VowelSpan } from '../shared/messages';
 import { ok } from '../shared/result';
 import { getAnalyzer } from './engine';

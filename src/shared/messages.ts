@@ -2,8 +2,10 @@
  * The one message contract between the content script, the popup/options pages and the service worker: a map
  * from request type to {params, result}. Replies are Result<T>; incoming messages are validated where they arrive.
  */
-import type { Analysis } from '../core/morphology';
-import type { EntityType, Span, Summary } from '../core/types';
+import type { Analysis } from '../core/model';
+import type { EntityType, Span, Summary } from '../core/model';
+import type { GlossSpan } from '../core/english';
+export type { GlossSpan };
 import type { AnkiPushResult, ExportFile, ExportFormat, Grade, ImportSummary, ReviewItem, SavedWord, SaveWordParams } from '../learn/types';
 import { LIMITS, parseSavedWord, saveParamsError } from '../learn/validate';
 import type { ModelOutcome } from '../providers/outcome';
@@ -59,13 +61,6 @@ export interface TabState {
   language?: string;
   article?: ArticleAnalysis;
   error?: string;
-}
-
-/** The interlinear gloss of one word, or once for a whole expression or name, with its [start, end) in the sent text. */
-export interface GlossSpan {
-  start: number;
-  end: number;
-  gloss: string;
 }
 
 /** A word of a text as read, with its [start, end) in the sent text. */

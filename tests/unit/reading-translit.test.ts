@@ -1,6 +1,6 @@
 import { analyzeWord } from '../../src/core/morphology';
-import { readingTranslit } from '../../src/core/reading-translit';
-import { transliterate, transliterateBare } from '../../src/core/translit';
+import { readingTranslit } from '../../src/core/text';
+import { transliterate, transliterateBare } from '../../src/core/text';
 import { realAnalyzer } from './analyzer';
 
 // The word as read, transliterated: the top reading of each word alone (so without a case ending the sentence would
@@ -241,6 +241,7 @@ describe('transliteration rules', () => {
     ['الَّذِي', 'alladhī'], // the article's lam merged with the word's
     ['الْقِمَّةِ', 'al-qimmati'], // ة with a case vowel is read -at-
     ['الْفِلَسْطِينِيُّونَ', 'al-filasṭīniyyūna'],
+    ['الِاقْتِصَادُ', 'al-iqtiṣādu'], // the hamzat al-wasl after the article is silent
   ])('%s → %s', (vowelled, expected) => {
     expect(transliterate(vowelled)).toBe(expected);
   });

@@ -1,8 +1,8 @@
-import { Analyzer } from '../../src/core/analyze';
-import type { LexiconData } from '../../src/core/lexicon-data';
+import { Analyzer } from '../../src/core/analysis';
+import type { LexiconData } from '../../src/core/lexicon';
 import { analyzeWord } from '../../src/core/morphology';
-import { fromCells } from '../../src/core/vowel-cells';
-import { verbVowels } from '../../src/core/verb-vowels';
+import { fromCells } from '../../src/core/inflection';
+import { verbVowels } from '../../src/core/inflection';
 
 // One entry per pattern family, written for this test.
 const tiny: LexiconData = {
@@ -31,6 +31,7 @@ const tiny: LexiconData = {
     ['قَمَر', 'noun', 'ق م ر', 'moon', 'f=2'],
     ['لُغة', 'noun', 'ل غ و', 'language', 'pl=+ات f=2'],
     ['مُسْتَوَى', 'noun', 'س و ي', 'level', 'f=2'],
+    ['اِسْتِخْدام', 'noun', 'خ د م', 'use', 'f=2'],
     ['عام', 'noun', 'ع و م', 'year', 'pl=أَعْوام f=1'],
     ['بِلاد', 'noun', 'ب ل د', 'country', 'f=1'],
     ['جَدِيد', 'adj', 'ج د د', 'new', 'f=1'],
@@ -105,6 +106,9 @@ describe('the word as read, one row per pattern family', () => {
     ['الشمس', 'الشَّمْس'],
     ['للشمس', 'لِلشَّمْس'],
     ['واللغة', 'وَاللُّغَة'],
+    // a hamzat al-wasl is silent inside the word: the article's lam takes kasra, a proclitic joins the next letter
+    ['الاستخدام', 'الِاسْتِخْدَام'],
+    ['واستخدم', 'وَاسْتَخْدَمَ'],
     ['للقمر', 'لِلْقَمَر'],
     // proclitics and pronoun suffixes in harmony
     ['وقال', 'وَقَالَ'],
