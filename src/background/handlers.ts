@@ -143,6 +143,7 @@ export async function handle(env: Envelope, sender: Sender): Promise<Reply<Reque
         return await handleLearn(env as Envelope<typeof type>);
       case 'articleLemmas':
       case 'knownLemmas':
+      case 'vowelledText':
         return await handleLemmas(env as Envelope<typeof type>);
       case 'glossText': {
         const p = env.params as Envelope<'glossText'>['params'];

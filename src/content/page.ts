@@ -16,6 +16,7 @@ import { setHighlight } from './highlights';
 import { HoverController } from './hover';
 import { PANEL_CSS, Panel } from './panel/Panel';
 import { createShadowLayer, type ShadowLayer } from './shadow-host';
+import { asRead } from './aids/vowels';
 import { speakerOf } from './speech';
 import { rangeForSpan } from './text-map';
 import { TOOLTIP_CSS } from './tooltip/styles';
@@ -198,7 +199,8 @@ export class Page {
         article: s.analysis,
         t: this.i18n.t.bind(this.i18n),
         onEvidence: (a: number, b: number) => this.showEvidence(a, b),
-        onSpeak: speaker?.available ? (a: number, b: number) => speaker.speak(text.slice(a, b)) : undefined,
+        // read aloud as vowelled, so the voice says the words as the tooltip reads them
+        onSpeak: speaker?.available ? (a: number, b: number) => void asRead(text.slice(a, b)).then((s) => speaker.speak(s)) : undefined,
         onClose: () => {
           this.panelOpen = false;
           this.renderPanel();

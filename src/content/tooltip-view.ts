@@ -206,7 +206,8 @@ export class TooltipView {
     const win = this.doc.defaultView;
     const speaker = win ? speakerOf(win) : null;
     speaker?.watch(this.repaint);
-    const word = this.result.word;
+    // the word as read in this reading (its vowels), so the voice says what the tooltip shows
+    const word = this.result.analyses[this.active]?.vowelled ?? this.result.word;
     render(
       h(Tooltip, {
         result: this.result,

@@ -6,7 +6,8 @@
 import type { i18n } from 'i18next';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { keyAction } from '../content/hover-keys';
-import type { ArticleAnalysis } from '../shared/messages';
+import { request } from '../shared/client';
+import type { ArticleAnalysis, VowelSpan } from '../shared/messages';
 import type { Theme } from '../shared/settings';
 import { ReaderGlossary } from './glossary';
 import { englishLines, readerLayout, sentenceOfPoint, stripHarakat, type ReaderParagraph } from './layout';
@@ -50,6 +51,7 @@ export function ArticleView({ article, gists, translated = false, prefs, theme, 
   const [cursor, setCursor] = useState(0);
   const [word, setWord] = useState<SentenceView['word']>(null);
   const root = useRef<HTMLElement>(null);
+  const vowels = useVowels(article.text, prefs.vowels);
   const glossary = useRef<ReaderGlossary | null>(null);
 
   const contextOf = (i: number) => {
@@ -137,6 +139,7 @@ export function ArticleView({ article, gists, translated = false, prefs, theme, 
   const v: SentenceView = {
     text: article.text,
     harakat: prefs.harakat,
+    vowels: prefs.vowels ? vowels : null,
     highlight: hover ?? focused,
     cursor,
     word,
@@ -230,4 +233,20 @@ export function ArticleView({ article, gists, translated = false, prefs, theme, 
       </section>
     </article>
   );
+}
+
+/** The article's words as read, asked for once the reader turns "Add vowels" on (null until they arrive). */
+function useVowels(text: string, on: boolean): ReadonlyMap<number, VowelSpan> | null {
+  const [spans, setSpans] = useState<{ text: string; map: Map<number, VowelSpan> } | null>(null);
+  useEffect(() => {
+    if (!on || spans?.text === text) return;
+    let live = true;
+    void request('vowelledText', { text }).then((r) => {
+      if (live && r.ok) setSpans({ text, map: new Map(r.value.map((s) => [s.start, s])) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [text, on, spans]);
+  return spans?.text === text ? spans.map : null;
 }

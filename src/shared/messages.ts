@@ -72,6 +72,13 @@ export interface TabState {
   error?: string;
 }
 
+/** A word of a text as read, with its [start, end) in the sent text. */
+export interface VowelSpan {
+  start: number;
+  end: number;
+  vowelled: string;
+}
+
 export interface RootWord {
   lemma: string;
   pos: string;
@@ -140,6 +147,8 @@ export interface RequestMap {
   engineUnload: { params: Record<string, never>; result: true };
   /** English for each sentence span of `text`, from the downloaded model; fails with 'noModel' when there is none */
   engineEnglish: { params: { text: string; title?: string; sentences: Span[] }; result: EngineEnglish };
+  /** every word of the text as read (vowelled), where that adds vowels to what is written: the "Add vowels" aid */
+  vowelledText: { params: { text: string }; result: VowelSpan[] };
 }
 
 /** The requests src/background/learn.ts answers. */
@@ -270,6 +279,7 @@ const validators: { [K in RequestType]: (p: Record<string, unknown>) => string |
     p.sentences.every((s: unknown) => isObj(s) && isInt(s.start) && isInt(s.end) && s.start <= s.end && s.end <= (p.text as string).length)
       ? null
       : 'engineEnglish needs a text and ≤ 2000 sentence spans inside it',
+  vowelledText: (p) => (isStr(p.text, MAX_TEXT) ? null : 'vowelledText needs text'),
 };
 
 /** Validates an incoming message; returns the typed envelope or an error. */

@@ -1,5 +1,6 @@
 /** The glossary tooltip: phrase first, then the word's segments, lemma, root, glosses, other readings. */
 import type { TFunction } from 'i18next';
+import { readingTranslit } from '../../core/text';
 import type { LookupResult, RootWord, WordAnalysis } from '../../shared/messages';
 import { featureLabel } from '../../ui/feature-label';
 
@@ -159,6 +160,18 @@ export function Tooltip({ result, active, t, rootWords, onRoot, note, onSave, on
           {result.word}
         </div>
       </div>
+      {a?.vowelled && (
+        <div class="as-read" title={t('tooltip.asRead')}>
+          {a.vowelled !== result.word && (
+            <bdi class="read" lang="ar" dir="rtl">
+              {a.vowelled}
+            </bdi>
+          )}
+          <span class="reading" lang="ar-Latn">
+            {readingTranslit(a)}
+          </span>
+        </div>
+      )}
       {a && <Segments a={a} t={t} />}
       {a && <Main a={a} t={t} onRoot={onRoot} />}
       {result.extra && result.extra.length > 0 && <Extra extra={result.extra} t={t} />}
