@@ -121,3 +121,20 @@ test.each([
 ])('a verb that says "they" or "we" has its own subject, and the noun after it is its object: %s', (arabic, en) =>
   expect(line(arabic)).toMatch(en),
 );
+
+describe('a verbless clause gets its "is"', () => {
+  test.each([
+    ['الحل ممكن.', /^The solution is possible\.$/],
+    ['الطرق مغلقة.', /^The roads are closed\.$/],
+    ['الوضع في المدينة صعب.', /^The situation in the city is difficult\.$/],
+    ['وثائق بنما هو مصطلح شامل.', /Panama is a comprehensive term\.$/],
+  ])('%s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+  test.each([
+    // an adjective that agrees in definiteness is an attribute
+    ['زار الوزير المدينة القديمة.', /^The minister visited the old city\.$/],
+    ['أعلنت الحكومة خطة جديدة.', /^The government announced a new plan\.$/],
+    // a clause with a verb needs no "is"
+    ['وجد الفريق الحل ممكنا.', /^(?!.* is )/],
+  ])('not when %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+});

@@ -36,6 +36,8 @@ export interface Chunk {
   aside?: boolean;
   /** a date or time (never a verb's subject) */
   time?: boolean;
+  /** an adjective said of the noun phrase before it, in a clause with no verb: "is" goes between them */
+  predicate?: boolean;
   /** an indefinite noun phrase (خطوة، مشاريع): a verb right after it may describe it (a move that aims …) */
   indefinite?: boolean;
   /** a preposition and a place's name alone (in Geneva): what "the same city" may stand for */
@@ -231,6 +233,15 @@ function adjective(units: readonly Unit[], i: number, pre: string, out: Chunk[])
     return k;
   }
   push(substantive(u), u.plural);
+  // an indefinite adjective right after a definite noun phrase is said of it (الحل ممكن)
+  // (الوضع في المدينة صعب: past the subject's prepositional phrases)
+  let k = out.length - 2;
+  while (k > 0 && out[k]!.kind === 'pp') k--;
+  const before = out[k];
+  if (!pre && !u.definite && before?.kind === 'np' && !before.indefinite && !before.time) {
+    out[out.length - 1]!.predicate = true;
+    out[out.length - 1]!.plural = before.plural;
+  }
   return i + 1;
 }
 

@@ -116,7 +116,7 @@ function wordUnit(units: Unit[], tokens: readonly Token[], i: number, to: number
   }
   // المدينة نفسها: نفس with a pronoun after a definite noun is "the same city"
   if (stemKey === looseKey('نفس') && enc && units[units.length - 1]?.definite) {
-    push({ kind: 'adj', en: 'same' });
+    push({ kind: 'adj', en: 'same', definite: true });
     return i;
   }
   const idiom = IDIOM_EN[looseKey(t.text)];
