@@ -138,3 +138,19 @@ describe('a verbless clause gets its "is"', () => {
     ['وجد الفريق الحل ممكنا.', /^(?!.* is )/],
   ])('not when %s', (arabic, en) => expect(line(arabic)).toMatch(en));
 });
+
+describe('negation of "be" is never dropped', () => {
+  test.each([
+    ['الوضع ليس سهلا.', /^The situation is not easy\.$/],
+    ['ليس هناك حل.', /^There is not a solution\.$/],
+    ['لم يكن الوزير في القاهرة.', /^The minister was not in Cairo\.$/],
+    ['لن يكون الاجتماع سهلا.', /^The meeting will not be easy\.$/],
+  ])('%s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+  test('without negation it stays "was"', () => expect(line('كان الوزير في القاهرة.')).toMatch(/^The minister was in Cairo\.$/));
+});
+
+test.each([
+  ['وصل في الساعة ٩:٣٠ صباحا.', /9:30/],
+  ['سجل الفريق ۳ أهداف.', /\b3\b/],
+])('Arabic-Indic digits are written as English digits: %s', (arabic, en) => expect(line(arabic)).toMatch(en));

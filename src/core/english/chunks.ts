@@ -109,15 +109,18 @@ export function chunks(units: Unit[]): Chunk[] {
         i++;
         break;
       case 'aux': {
+        // ليس is a present "be" with its negation (الوضع ليس سهلا "the situation is not easy")
+        if (u.en === 'not be') pending = { ...pending, neg: 'present' };
+        const be = u.en === 'not be' ? { base: 'be', tense: 'present' as const } : { base: u.en, tense: u.tense ?? 'past' };
         // كان + verb: the tense of كان; كان alone: "was"
         const laterVerb = units.slice(i + 1).findIndex((x) => x.kind === 'verb' || x.kind === 'that');
         if (units[i + 1]?.kind === 'verb' || (laterVerb >= 0 && units[i + 1 + laterVerb]!.kind === 'verb')) {
-          pending = { ...pending, tense: u.tense ?? 'past' };
+          pending = { ...pending, tense: be.tense };
           hasPending = true;
           afterKana = true;
         } else {
           // ستكون "will be", لن يكون "will not be"
-          out.push({ kind: 'vp', text: '', verb: { ...pending, base: u.en, tense: u.tense ?? 'past', aux: true } });
+          out.push({ kind: 'vp', text: '', verb: { ...pending, ...be, aux: true } });
           pending = { base: '', tense: 'past' };
           hasPending = false;
         }

@@ -27,6 +27,10 @@ function renderVerb(v: NonNullable<Chunk['verb']>, pluralSubject: boolean): stri
   } else if (v.passive) {
     const be = v.future ? 'will be' : v.tense === 'past' ? (pluralSubject ? 'were' : 'was') : pluralSubject ? 'are' : 'is';
     s = `${v.neg ? `${be} not` : be} ${participle(base)}`;
+  } else if (v.aux && base === 'be' && v.neg && v.neg !== 'future' && !v.future) {
+    // ليس "is not", لم يكن "was not"
+    const be = v.tense === 'past' || v.neg === 'past' ? (pluralSubject ? 'were' : 'was') : pluralSubject ? 'are' : 'is';
+    s = `${be} not`;
   } else if (v.neg === 'past') s = `did not ${base}`;
   else if (v.neg === 'future') s = `will not ${base}`;
   else if (v.neg === 'present') s = `${pluralSubject ? 'do' : 'does'} not ${base}`;
