@@ -134,6 +134,8 @@ describe('a verbless clause gets its "is"', () => {
     // an adjective that agrees in definiteness is an attribute
     ['زار الوزير المدينة القديمة.', /^The minister visited the old city\.$/],
     ['أعلنت الحكومة خطة جديدة.', /^The government announced a new plan\.$/],
+    // after a bare preposition the adjective is its object
+    ['تأهل الفريق إلى نهائي البطولة.', /^(?!.* is )/],
     // a clause with a verb needs no "is"
     ['وجد الفريق الحل ممكنا.', /^(?!.* is )/],
   ])('not when %s', (arabic, en) => expect(line(arabic)).toMatch(en));

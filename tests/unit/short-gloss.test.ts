@@ -26,6 +26,21 @@ describe('a word is glossed from its segments, in the form it has', () => {
   });
 });
 
+describe('the reading and the sense are chosen in context (issue 21)', () => {
+  test.each([
+    ['أرسلت قوة بحرية', 'بحرية', 'naval'], // an adjective agreeing with the noun, not ب + حرية "with freedom"
+    ['لحماية الممرات البحرية', 'البحرية', 'naval'], // a definite adjective after a definite plural of things, not "the navy"
+    ['لبحث الأزمة', 'لبحث', 'to discuss'], // لـ + verbal noun of purpose, not "for research"
+    ['أغلقت الحدود', 'الحدود', 'the borders'], // the plural's own sense, not "the limits"
+  ])('%s: %s → %s', (text, word, gloss) => {
+    expect(glosses(text)).toContainEqual([word, gloss]);
+  });
+
+  test('a collocation of the phrase list is glossed as one: كلمة افتتاحية → opening speech', () => {
+    expect(glosses('وألقى الوزير كلمة افتتاحية')).toContainEqual(['كلمة افتتاحية', 'opening speech']);
+  });
+});
+
 test('an expression or a name of several words is glossed once, under all its words', () => {
   expect(glosses('زار وفد من الولايات المتحدة المدينة')).toEqual([
     ['زار', 'visited'],

@@ -1,5 +1,6 @@
 /** The whole analysis of a text: tokens with morphology, phrases, entities and the English summary. */
 import { englishSentences, type SentenceEnglish } from '../english';
+import { choosePhraseReadings, chooseReadings } from './choose-readings';
 import { findEntities } from '../entities';
 import { Gazetteer } from '../lexicon';
 import { F } from '../inflection';
@@ -142,6 +143,7 @@ export class Analyzer {
       prev = tok;
       if (i % STEP_TOKENS === STEP_TOKENS - 1) yield;
     }
+    chooseReadings(tokens, this.lexicon);
     const sentences = splitSentences(text, raw);
     const keyCache: (Set<string> | undefined)[] = new Array(tokens.length);
     const keysOf = (i: number) => (keyCache[i] ??= tokenKeys(tokens[i]!));
@@ -155,6 +157,7 @@ export class Analyzer {
       phrases.push({ text: text.slice(a.start, b.end), start: a.start, end: b.end, gloss: p.gloss, tokenStart: i, tokenEnd: end });
       i = end - 1;
     }
+    choosePhraseReadings(tokens, phrases, this.lexicon);
     const language = detectLanguage(text);
     const result: TextAnalysis = {
       text,

@@ -239,6 +239,8 @@ function adjective(units: readonly Unit[], i: number, pre: string, out: Chunk[])
   // an indefinite adjective right after a definite noun phrase is said of it (الحل ممكن)
   // (الوضع في المدينة صعب: past the subject's prepositional phrases)
   let k = out.length - 2;
+  // (after a bare preposition, إلى نهائي, the adjective is the preposition's object)
+  if (out[k]?.kind === 'pp' && !out[k]!.text.includes(' ')) return i + 1;
   while (k > 0 && out[k]!.kind === 'pp') k--;
   const before = out[k];
   if (!pre && !u.definite && before?.kind === 'np' && !before.indefinite && !before.time) {

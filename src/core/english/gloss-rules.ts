@@ -53,6 +53,8 @@ const DESCRIBED = new Set(['noun', 'adj', 'propn']);
 
 /** إِنَّ: alef with hamza below (U+0625), nun (U+0646), doubled */
 const isInna = (a: Analysis) => bareLemma(a) === '\u0625\u0646' && a.lemma.includes(SHADDA);
+/** Whether قال stands earlier in the clause (what it reports opens with إنّ "that"). */
+const reportedBySay = (c: GlossContext) => c.clause.some((w) => w.pos === 'verb' && bareLemma(w) === SAY);
 const hasArticle = (a: Analysis) => a.segments.some((s) => s.role === 'article');
 const enclitic = (a: Analysis) => a.segments.find((s) => s.role === 'enclitic')?.text.replace(HARAKAT, '');
 /** A definite word: with the article, a pronoun suffix, or a name. */
@@ -63,13 +65,13 @@ export const GLOSS_RULES: readonly GlossRule[] = [
     id: 'inna-reported',
     description: 'إنّ opening what قال reports is "that" (said that …)',
     example: { text: 'وقال المدير إن الطلاب حضروا', word: 'إن', gloss: 'that' },
-    apply: (p, a, c) => (isInna(a) && c.clause.some((w) => w.pos === 'verb' && bareLemma(w) === SAY) ? { ...p, stem: 'that' } : p),
+    apply: (p, a, c) => (isInna(a) && reportedBySay(c) ? { ...p, stem: 'that' } : p),
   },
   {
     id: 'inna-emphatic',
     description: 'elsewhere إنّ only stresses the clause it opens: English writes nothing for it',
     example: { text: 'إن الحكومة قررت فتح المدارس', word: 'إن', gloss: '' },
-    apply: (p, a) => (isInna(a) && p.stem !== 'that' ? { ...p, stem: '' } : p),
+    apply: (p, a, c) => (isInna(a) && !reportedBySay(c) ? { ...p, stem: '' } : p),
   },
   {
     id: 'particle-subject',

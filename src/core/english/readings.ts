@@ -5,7 +5,7 @@
  * verb inside a clause that already has one (قدمت الحكومة عرضا: the noun عَرْض "offer", not the verb عَرَضا). Also
  * what a reading says that the units need: its clitics in English, tense, number, and the verb of a verbal noun.
  */
-import type { Lexicon } from '../lexicon';
+import type { LexEntry, Lexicon } from '../lexicon';
 import type { Analysis } from '../model';
 import { looseKey } from '../text';
 import type { Token } from '../model';
@@ -48,6 +48,9 @@ function afterGovernedVerbalNoun(units: readonly Unit[]): boolean {
 /** The reading of token t that the gist follows, given the units of the sentence so far. */
 export function readingOf(t: Token, units: readonly Unit[], lex: Lexicon): Analysis | undefined {
   const top = t.analyses[0];
+  // the gist builds its own English for لـ + a verbal noun from the noun (talks on the settlement of …): it takes the
+  // noun's senses, without the verb's sense that the purpose rule put first for the tooltip and the gloss
+  if (top?.reason?.rule === 'purpose-lam') return { ...top, gloss: top.gloss.slice(1) };
   if (!top || top.pos !== 'verb') return top;
   const nominal = nominalReading(t, top);
   if (!nominal) return top;
@@ -60,7 +63,8 @@ export function readingOf(t: Token, units: readonly Unit[], lex: Lexicon): Analy
 
 /** The loose keys of a reading's proclitics (و، ب، ل، س …). */
 export function proclitics(a: Analysis): string[] {
-  return a.segments.filter((s) => s.role === 'proclitic').map((s) => looseKey(s.text));
+  // a proclitic glossed '' belongs to its stem (the ب of بسبب "because of")
+  return a.segments.filter((s) => s.role === 'proclitic' && s.gloss !== '').map((s) => looseKey(s.text));
 }
 
 /** The loose key of a reading's pronoun suffix, if any. */
@@ -92,21 +96,14 @@ export function personOf(a: Analysis): string {
 export const tenseOf = (a: Analysis): 'past' | 'present' => (a.features?.startsWith('imperfect') ? 'present' : 'past');
 export const isPlural = (a: Analysis) => /plural|dual/.test(a.features ?? '');
 
-/** A sense note naming بـ (written with a tatweel: "(أضر بـ)", "(بـ)"), the lexicon's mark of an object through بـ. */
-const BI_NOTE = /\([^)]*\u0628\u0640[^)]*\)\s*$/; // ب (beh) + ـ (tatweel)
-
-/**
- * Whether a verb's glosses say it takes its object through بـ (أضر بـ "harm", أطاح بـ "topple"): a note on its first
- * sense, or one note after the last sense when no sense opens with a note of its own ("(أتى بـ) bring" is one sense).
- */
-export function objectThroughBi(glosses: readonly string[]): boolean {
-  if (!glosses.length || glosses.some((g) => g.trim().startsWith('('))) return false;
-  return BI_NOTE.test(glosses[0]!) || BI_NOTE.test(glosses[glosses.length - 1]!);
+/** Whether a word takes its object through بـ (أضر بـ "harm", أطاح بـ "topple"): the lexicon's `gov=ب`. */
+export function objectThroughBi(entry: LexEntry | undefined): boolean {
+  return entry?.attrs.gov === '\u0628'; // ب (beh)
 }
 
 /** The verbal-noun facts of a noun reading: its verb's lemma and English. */
 export function verbalOf(a: Analysis, lex: Lexicon): Unit['verbal'] {
   const entry = a.entryId !== undefined ? lex.entries[a.entryId] : undefined;
   const verb = entry ? lex.verbOfMasdar(entry) : undefined;
-  return verb ? { lemma: verb.lemma, en: firstSense(verb.glosses), throughBi: objectThroughBi(verb.glosses) } : undefined;
+  return verb ? { lemma: verb.lemma, en: firstSense(verb.glosses), throughBi: objectThroughBi(verb) } : undefined;
 }

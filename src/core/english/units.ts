@@ -161,7 +161,7 @@ function wordUnit(units: Unit[], tokens: readonly Token[], i: number, to: number
           tense: tenseOf(top),
           person: personOf(top),
           passive: top.features?.includes('passive'),
-          throughBi: objectThroughBi(top.gloss),
+          throughBi: objectThroughBi(top.entryId !== undefined ? lex.entries[top.entryId] : undefined),
         });
     }
     return i;

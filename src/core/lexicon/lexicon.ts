@@ -18,6 +18,8 @@ export interface LexEntry {
   root: string;
   glosses: string[];
   attrs: Record<string, string>;
+  /** closed word classes (`class=` in the data: reporting, proposal) */
+  classes: readonly string[];
   /** frequency class 1 (very common) … 4 (rare) */
   freq: number;
 }
@@ -43,6 +45,7 @@ const HOST_POS = new Set(['prep', 'conj', 'part']);
 class RowEntry implements LexEntry {
   private parsedAttrs: Record<string, string> | undefined;
   private glossList: string[] | undefined;
+  private classList: readonly string[] | undefined;
   private frequency = 0;
 
   constructor(
@@ -64,6 +67,10 @@ class RowEntry implements LexEntry {
   }
   get headword(): string {
     return this.attrs.of || this.row[0];
+  }
+  /** closed word classes the entry belongs to (`class=reporting,proposal`; docs/data-format.md) */
+  get classes(): readonly string[] {
+    return (this.classList ??= splitList(this.attrs.class));
   }
   get glosses(): string[] {
     return (this.glossList ??= this.row[3].split('|').filter(Boolean));

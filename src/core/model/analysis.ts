@@ -20,5 +20,15 @@ export interface Analysis {
   verbForm?: string;
   /** lexicon entry id; absent for guesses */
   entryId?: number;
+  /** a usage note that is not a sense (+ jussive, feminine, after قال), from the entry's `note=` */
+  note?: string;
+  /** why the context chose this reading over a close other one (see analysis/reading-rules.ts) */
+  reason?: ReadingReason;
   score: number;
+}
+
+/** The rule that chose a reading in context, and the neighbour word it names ("as an adjective after قوة"). */
+export interface ReadingReason {
+  rule: string;
+  word?: string;
 }

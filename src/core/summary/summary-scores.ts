@@ -5,13 +5,12 @@
 import { looseKey } from '../text';
 import type { Scored } from './summary-topics';
 import type { Entity, SentenceInfo, TextAnalysis } from '../model';
+import type { Lexicon } from '../lexicon';
+import { ASIDE_WORTH, lengthFitOf, positionOf, SCORE_WEIGHTS } from './summary-weights';
 
 const CONTENT_POS = new Set(['noun', 'verb', 'adj', 'propn']);
-const REPORTING = new Set(
-  ['قال', 'اكد', 'اعلن', 'اوضح', 'اضاف', 'اشار', 'صرح', 'ذكر', 'افاد', 'كشف', 'نفي', 'دعا', 'حذر', 'طالب', 'اقترح', 'عرض', 'قدم'].map(
-    looseKey,
-  ),
-);
+/** Verb classes that mark a statement or a proposal worth a point (lexicon attribute `class`). */
+const STATEMENT_CLASSES = ['reporting', 'proposal'];
 const isFigure = (e: Entity) => e.type === 'NUMBER' || e.type === 'DATE';
 /** First words that carry on the thread before: وأضاف، وتابع (the same speaker goes on), كما، كذلك، أيضا. */
 const GOES_ON = new Set(['اضاف', 'تابع', 'استطرد', 'كما', 'كذلك', 'ايضا'].map(looseKey));
@@ -19,8 +18,6 @@ const GOES_ON = new Set(['اضاف', 'تابع', 'استطرد', 'كما', 'كذ
 const TURNS = new Set(['سياق', 'صعيد'].map(looseKey));
 /** …or to another story altogether: في سياق آخر، من جهة أخرى. */
 const ASIDE = new Set(['اخري', 'اخر'].map(looseKey));
-/** An aside (another story told at the end of an article) is worth less to this article's summary. */
-const ASIDE_WORTH = 0.4;
 /** …unless the context is the same one: وفي السياق نفسه / ذاته. */
 const SAME = new Set(['نفس', 'ذات'].map(looseKey));
 const OPENING_WORDS = 4;
@@ -53,6 +50,7 @@ export function scoreSentences(
   a: TextAnalysis,
   body: readonly SentenceInfo[],
   groupCount: Map<number, number>,
+  lex: Lexicon,
   title?: SentenceInfo,
 ): Scored[] {
   const { tokens } = a;
@@ -83,7 +81,8 @@ export function scoreSentences(
         if (!inName) lemmas.add(top.lemma);
         weight += Math.log(1 + (tf.get(top.lemma) ?? 0));
       }
-      if (top.pos === 'verb' && REPORTING.has(looseKey(top.lemma))) reporting = 1;
+      if (top.pos === 'verb' && top.entryId !== undefined && STATEMENT_CLASSES.some((c) => lex.entries[top.entryId!]!.classes.includes(c)))
+        reporting = 1;
     }
     const groups = new Set(entities.filter((e) => !isFigure(e)).map((e) => e.group!));
     let salience = 0;
@@ -96,18 +95,17 @@ export function scoreSentences(
     // the headline names what the article is about
     let onTitle = 0;
     for (const l of lemmas) if (titleWords.has(l)) onTitle++;
-    const position = index === 0 ? 2.5 : index === 1 ? 1.2 : 1 / Math.sqrt(index + 1);
-    const lengthFit = words < 6 ? 0.3 : words > 60 ? 0.7 : 1;
+    const W = SCORE_WEIGHTS;
     const score =
-      (position * 2 +
-        weight / Math.max(4, words) +
-        salience * 0.6 +
-        reporting * 0.8 +
-        speaker * 0.6 +
-        actors * 0.5 +
-        (onTitle / Math.max(3, titleWords.size)) * 1.5 +
-        Math.min(figures, 2) * 0.9) *
-      lengthFit;
+      (positionOf(index) * W.position +
+        (weight / Math.max(4, words)) * W.lemmaWeight +
+        salience * W.salience +
+        reporting * W.reporting +
+        speaker * W.speaker +
+        actors * W.actors +
+        (onTitle / Math.max(3, titleWords.size)) * W.onTitle +
+        Math.min(figures, 2) * W.figures) *
+      lengthFitOf(words);
     const opens = opener(tokens, s);
     return { s, index, score: opens === 'aside' ? score * ASIDE_WORTH : score, lemmas, groups, entities, words, opener: opens };
   });

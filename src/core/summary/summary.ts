@@ -47,7 +47,7 @@ export function summarize(a: TextAnalysis, lex: Lexicon, index?: PhraseIndex): S
   const titleSentence = hasTitleLine ? sentences[0] : undefined;
   const body = hasTitleLine ? sentences.slice(1) : sentences;
   const groupCount = groupCounts(a.entities);
-  const scored = scoreSentences(a, body, groupCount, titleSentence);
+  const scored = scoreSentences(a, body, groupCount, lex, titleSentence);
   // a point should be English a reader can trust: a sentence the rules can barely read ranks lower
   for (const x of scored) if (tooDoubtful(tokens, x.s, a.entities)) x.score *= DOUBT_PENALTY;
   const n = Math.min(pointCount(tokens.filter((t) => t.kind === 'word').length), scored.length);
