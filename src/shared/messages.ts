@@ -26,6 +26,8 @@ export interface LookupResult {
   entity?: { english: string; type: EntityType; role?: string; guessed?: boolean };
   /** entries of the user's imported dictionaries for the same lemma, stem or surface form (plain text) */
   extra?: Array<{ dictionary: string; term: string; reading?: string; glosses: string[] }>;
+  /** the readings (`lemma|pos`) the learner saved, and whether each is marked known */
+  saved?: Array<{ id: string; known: boolean }>;
 }
 
 export interface EntityGroup {
@@ -35,6 +37,10 @@ export interface EntityGroup {
   /** the Arabic as first written */
   arabic: string;
   guessed?: boolean;
+  /** the surest mention's confidence, 0–1 (see Entity.confidence) */
+  confidence: number;
+  /** named by a guess (a confidence below GUESS_BELOW): listed after the others and marked */
+  guess?: boolean;
   mentions: Span[];
 }
 
@@ -53,6 +59,8 @@ export interface ArticleAnalysis {
   text: string;
   /** the article's most frequent content words */
   words: Array<{ lemma: string; gloss: string; pos: string; count: number }>;
+  /** every content word's lemma (no function words, no names) and how often it occurs: what "you know N%" counts */
+  contentLemmas?: Array<{ lemma: string; count: number }>;
 }
 
 /** What a tab reported about its page. */
@@ -117,7 +125,7 @@ export interface RequestMap {
   /** sends the saved words (all, or those listed) to Anki through AnkiConnect */
   pushToAnki: { params: { ids?: string[] }; result: AnkiPushResult };
   // reading aids (src/background/lemmas.ts)
-  /** the top analysis' lemma of every word token of the text, with its [start, end) */
+  /** the top analysis' lemma of every content word of the text (not function words or names), with its [start, end) */
   articleLemmas: { params: { text: string }; result: Array<{ start: number; end: number; lemma: string }> };
   /** the lemmas of the saved words marked known */
   knownLemmas: { params: Record<string, never>; result: string[] };
@@ -149,8 +157,13 @@ export interface Envelope<K extends RequestType = RequestType> {
   params: Params<K>;
 }
 
+/** Which saved words changed (`lemma|pos`; known null: deleted), or 'all' after a backup was merged in. */
+export type WordsChange = Array<{ id: string; known: boolean | null }> | 'all';
+
 /** Messages the background or popup sends to a content script. */
 export type ContentCommand =
+  /** the learner's words changed (anywhere): the tooltip's saved and known marks follow */
+  | { tarjuman: 1; type: 'wordsChanged'; words: WordsChange }
   | { tarjuman: 1; type: 'settingsChanged'; settings: Settings }
   | { tarjuman: 1; type: 'togglePanel' }
   | { tarjuman: 1; type: 'toggleEnabled' }

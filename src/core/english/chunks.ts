@@ -6,6 +6,7 @@
  * date ahead (تجري … الأسبوع المقبل "will hold … next week").
  */
 import { plural } from './english-words';
+import { modalAfterQad, type Modal } from './modals';
 import { nounPhrase } from './noun-phrase';
 import type { Unit } from './unit';
 
@@ -19,6 +20,8 @@ export interface VerbChunk {
   obj?: string;
   /** the subject pronoun of the verb form (he, she, they …), said when the clause names no subject */
   person?: string;
+  /** can, must, may; has/had for the perfect */
+  modal?: Modal;
   /** the bare verb of a mandative "that" clause (… that the US use) */
   bare?: boolean;
 }
@@ -33,6 +36,8 @@ export interface Chunk {
   aside?: boolean;
   /** a date or time (never a verb's subject) */
   time?: boolean;
+  /** an indefinite noun phrase (خطوة، مشاريع): a verb right after it may describe it (a move that aims …) */
+  indefinite?: boolean;
   /** a preposition and a place's name alone (in Geneva): what "the same city" may stand for */
   place?: boolean;
   /** the text with a person's name without the title before it, for a gist that is still too long */
@@ -74,6 +79,9 @@ export function chunks(units: Unit[]): Chunk[] {
   const out: Chunk[] = [];
   let pending: VerbChunk = { base: '', tense: 'past' };
   let hasPending = false;
+  // قد before the verb, and whether كان came before it (كان قد وصل "had arrived")
+  let qad = false;
+  let afterKana = false;
   for (let i = 0; i < units.length;) {
     const u = units[i]!;
     const before = out.length;
@@ -89,6 +97,10 @@ export function chunks(units: Unit[]): Chunk[] {
         hasPending = true;
         i++;
         break;
+      case 'modal':
+        qad = true;
+        i++;
+        break;
       case 'future':
         pending = { ...pending, future: true };
         hasPending = true;
@@ -100,6 +112,7 @@ export function chunks(units: Unit[]): Chunk[] {
         if (units[i + 1]?.kind === 'verb' || (laterVerb >= 0 && units[i + 1 + laterVerb]!.kind === 'verb')) {
           pending = { ...pending, tense: u.tense ?? 'past' };
           hasPending = true;
+          afterKana = true;
         } else {
           // ستكون "will be", لن يكون "will not be"
           out.push({ kind: 'vp', text: '', verb: { ...pending, base: u.en, tense: u.tense ?? 'past', aux: true } });
@@ -124,8 +137,11 @@ export function chunks(units: Unit[]): Chunk[] {
         out.push({
           kind: 'vp',
           text: '',
-          verb: { ...pending, future, base: u.en, tense, passive: u.passive, obj: u.obj, person: u.person },
+          verb: { ...pending, future, base: u.en, tense, passive: u.passive, obj: u.obj, person: u.person, modal: u.modal },
         });
+        if (qad && !u.modal) out[out.length - 1]!.verb!.modal = modalAfterQad(u.tense ?? 'past', afterKana);
+        qad = false;
+        afterKana = false;
         if (pre) out.splice(out.length - 1, 0, { kind: 'conj', text: pre === 'for' || pre === 'to' ? 'to' : '' });
         pending = { base: '', tense: 'past' };
         hasPending = false;
@@ -177,7 +193,8 @@ function prepositional(units: readonly Unit[], i: number, out: Chunk[]): number 
     return i + 2;
   }
   if (!next || !NOUNISH.has(next.kind)) {
-    out.push({ kind: 'pp', text: u.en });
+    // a phrase ending in an indefinite noun (في خطوة "in a move") may be described by the verb after it
+    out.push({ kind: 'pp', text: u.en, indefinite: /\ban? [a-z]+$/.test(u.en) });
     return i + 1;
   }
   const [np, k] = nounPhrase(units, i + 1);
@@ -189,6 +206,8 @@ function prepositional(units: readonly Unit[], i: number, out: Chunk[]): number 
     text: deictic && prep !== 'during' ? np.text : `${prep} ${np.text}`,
     time: next.type === 'DATE',
     place: next.type === 'LOCATION' && k === i + 2,
+    indefinite: !np.definite && next.kind === 'noun',
+    plural: np.plural,
   });
   return k;
 }
@@ -233,7 +252,14 @@ function nominal(units: readonly Unit[], i: number, pre: string, out: Chunk[]): 
   const [np, k] = nounPhrase(units, i);
   const text = pre ? `${topicPreposition(out, pre)} ${np.text}` : np.text;
   const short = u.short && k === i + 1 && !pre ? u.short : undefined;
-  out.push({ kind: pre ? 'pp' : 'np', text, plural: np.plural, time: u.type === 'DATE', short });
+  out.push({
+    kind: pre ? 'pp' : 'np',
+    text,
+    plural: np.plural,
+    time: u.type === 'DATE',
+    short,
+    indefinite: !np.definite && u.kind === 'noun',
+  });
   return k;
 }
 

@@ -1,5 +1,6 @@
 /** A unit of the offline English: a token, phrase or entity with its English rendering and grammatical role. */
 import type { Entity } from '../model';
+import type { Modal } from './modals';
 
 export type UnitKind =
   | 'name'
@@ -18,7 +19,8 @@ export type UnitKind =
   | 'skip'
   | 'pron'
   | 'adv'
-  | 'stop';
+  | 'stop'
+  | 'modal';
 
 export interface Unit {
   kind: UnitKind;
@@ -36,6 +38,8 @@ export interface Unit {
   type?: Entity['type'];
   /** a verbal noun's verb: its lemma (to pair it with its object) and English (for تم + masdar, ل + masdar) */
   verbal?: { lemma: string; en: string; throughBi?: boolean };
+  /** the modal a verb carries (can, must, may, has, had) */
+  modal?: Modal;
   /** a word the lexicon does not know, written out as a name: the rules are not sure of it */
   guessed?: boolean;
   /** a verb's own subject pronoun (he, she, they, we, I), for a clause that names no subject */

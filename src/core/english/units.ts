@@ -12,6 +12,7 @@ import { entitiesByToken, entityUnit } from './named-units';
 import { applyCollocations } from './collocations';
 import { resolveReferences } from './clause-references';
 import { governPrepositions } from './governed-prepositions';
+import { applyModals } from './modals';
 import { comparedQuality, COMPARATIVE, negatedAdjective, superlativeOf } from './adjective-forms';
 import { firstSense } from './english-words';
 import { phraseUnits } from './phrase-units';
@@ -89,6 +90,7 @@ export function sentenceUnits(
   }
   if (index) applyCollocations(units, tokens, index);
   governPrepositions(units);
+  applyModals(units);
   resolveReferences(units);
   return units;
 }

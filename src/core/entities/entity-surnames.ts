@@ -68,3 +68,20 @@ export function surnameMentions(
   }
   return out;
 }
+
+/**
+ * A gazetteer person met by surname alone is that person only when the same text names them in full: عبد العاطي in a
+ * story that never writes بدر عبد العاطي may be any of the many who bear the name. Without the full name the mention
+ * stays a person, named by the surname only, without the gazetteer's role, and marked as a guess.
+ */
+export function surnamesWithoutFullName(kept: EntityCandidate[]): void {
+  const named = new Set<number>();
+  for (const c of kept) if (c.type === 'PERSON' && c.entryId !== undefined && c.partialWords === undefined) named.add(c.entryId);
+  for (const c of kept) {
+    if (c.partialWords === undefined || c.entryId === undefined || named.has(c.entryId)) continue;
+    const words = c.english.split(' ');
+    // بوتين → Putin; عبد العاطي → Abdelatty, أبو الغيط → Aboul Gheit (the English without its given name)
+    const english = c.partialWords === 1 ? words[words.length - 1]! : words.slice(1).join(' ') || c.english;
+    Object.assign(c, { english, role: undefined, guessed: true, entryId: undefined });
+  }
+}

@@ -11,6 +11,7 @@ import { nameToEnglish } from '../text';
 import { looseKey } from '../text';
 import { familyNameLike, familyNameNext, NAME_ENDERS, NOT_NAMES } from './entity-name-words';
 import { gazetteerMatch, officeAt, officeComplement, roleOf, TITLE_FIRST } from './person-roles';
+import { officeOrganisation } from './entity-org-names';
 import type { Token } from '../model';
 
 const ABD = looseKey('عبد');
@@ -124,16 +125,21 @@ export function personAfterTitle(tokens: Token[], keys: EntityKeys[], i: number,
     found = commonWordNameAt(tokens, keys, office.end, ctx);
   let headOf = '';
   if (!found) {
-    // what the office heads may stand between the title and the name, often closed by a comma
-    const complement = officeComplement(tokens, keys, office.end, ctx);
-    if (!complement) return null;
-    const j = complement.end + (tokens[complement.end]?.kind === 'punct' && /^[،,]$/.test(tokens[complement.end]!.text) ? 1 : 0);
-    found = personAt(tokens, keys, j, ctx);
-    headOf = complement.english;
+    // what the office heads may stand between the title and the name, often closed by a comma: a definite noun and
+    // its adjectives, or a phrase read like an organisation's name (وزير الموارد المائية والري، المتحدث باسم وزارة …)
+    const complements = [officeComplement(tokens, keys, office.end, ctx), officeOrganisation(tokens, keys, office.end, ctx)];
+    for (const complement of complements) {
+      if (!complement || found) continue;
+      const j = complement.end + (tokens[complement.end]?.kind === 'punct' && /^[،,]$/.test(tokens[complement.end]!.text) ? 1 : 0);
+      found = personAt(tokens, keys, j, ctx);
+      headOf = complement.english;
+    }
   }
   if (!found) return null;
   const entryRole = found.entry?.attrs.role;
-  const role = [roleOf(office, found.entry, ctx), headOf].filter(Boolean).join(' of ');
+  const title = roleOf(office, found.entry, ctx);
+  // spokesman for + the Ministry of …: a title ending in its preposition takes the complement as it is
+  const role = [title, headOf].filter(Boolean).join(/ (?:for|of|to)$/.test(title) ? ' ' : ' of ');
   return {
     type: 'PERSON',
     from: found.from,
