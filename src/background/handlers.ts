@@ -4,6 +4,7 @@ import type { TextAnalysis } from '../core/model';
 import type { ContentCommand, Envelope, LookupResult, Reply, RequestType } from '../shared/messages';
 import { errorMessage, fail, ok } from '../shared/result';
 import { runSliced } from '../shared/sliced';
+import { engineCall, engineEnglish, engineStatus } from './bergamot';
 import { withDictionaryEntries } from './dictionaries';
 import { getAnalyzer } from './engine';
 import { articleGists, tabGists } from './gist';
@@ -149,6 +150,18 @@ export async function handle(env: Envelope, sender: Sender): Promise<Reply<Reque
         const analyzer = await getAnalyzer();
         return ok(glossView(analyzer.analyze(p.text, { noSummary: true })));
       }
+      case 'engineStatus':
+        return ok(await engineStatus());
+      case 'engineBoot': {
+        const a = await engineCall({ op: 'boot' });
+        return a.ok ? ok({ ms: a.ms ?? 0 }) : fail(a.message ?? a.error);
+      }
+      case 'engineUnload': {
+        const a = await engineCall({ op: 'unload' });
+        return a.ok ? ok(true as const) : fail(a.message ?? a.error);
+      }
+      case 'engineEnglish':
+        return ok(await engineEnglish(env.params as Envelope<'engineEnglish'>['params']));
       default: {
         const never: never = type;
         return fail(`unhandled request ${String(never)}`);

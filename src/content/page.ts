@@ -35,10 +35,15 @@ export class Page {
   constructor(private readonly doc: Document) {
     this.entityHighlights = new EntityHighlights(doc);
     this.watcher = new ArticleWatcher(doc, (s) => this.onArticle(s));
-    this.bilingual = new BilingualMode(doc, () => ({
-      translator: this.i18n.t('bilingual.translator'),
-      gist: this.i18n.t('bilingual.gist'),
-    }));
+    this.bilingual = new BilingualMode(
+      doc,
+      () => ({
+        translator: this.i18n.t('bilingual.translator'),
+        bergamot: this.i18n.t('bilingual.bergamot'),
+        gist: this.i18n.t('bilingual.gist'),
+      }),
+      () => this.settings.provider,
+    );
     this.aids = new ReadingAids(
       doc,
       guarded(() => this.applyHighlights()),

@@ -8,6 +8,7 @@ import type { GlossSpan } from '../core/english';
 export type { GlossSpan };
 import type { AnkiPushResult, ExportFile, ExportFormat, Grade, ImportSummary, ReviewItem, SavedWord, SaveWordParams } from '../learn/types';
 import { LIMITS, parseSavedWord, saveParamsError } from '../learn/validate';
+import type { EngineEnglish, EngineStatus } from './engine-status';
 import type { ModelOutcome } from '../providers/outcome';
 import { MAX_GLOSS_TEXT } from './aids-site';
 import type { Result } from './result';
@@ -131,6 +132,14 @@ export interface RequestMap {
   knownLemmas: { params: Record<string, never>; result: string[] };
   /** short English glosses of a piece of the article (a paragraph or part of one) for the interlinear gloss */
   glossText: { params: { text: string }; result: GlossSpan[] };
+  // the neural engine (src/background/bergamot.ts): the stored model, the engine's start, English by sentence
+  engineStatus: { params: Record<string, never>; result: EngineStatus };
+  /** starts the engine without a model; how long its WebAssembly took to start, in ms */
+  engineBoot: { params: Record<string, never>; result: { ms: number } };
+  /** frees the engine (after the model was removed) */
+  engineUnload: { params: Record<string, never>; result: true };
+  /** English for each sentence span of `text`, from the downloaded model; fails with 'noModel' when there is none */
+  engineEnglish: { params: { text: string; title?: string; sentences: Span[] }; result: EngineEnglish };
 }
 
 /** The requests src/background/learn.ts answers. */
@@ -250,6 +259,17 @@ const validators: { [K in RequestType]: (p: Record<string, unknown>) => string |
   articleLemmas: (p) => (isStr(p.text, MAX_TEXT) ? null : 'articleLemmas needs text'),
   knownLemmas: () => null,
   glossText: (p) => (isStr(p.text, MAX_GLOSS_TEXT) ? null : `glossText needs text ≤ ${MAX_GLOSS_TEXT} chars`),
+  engineStatus: () => null,
+  engineBoot: () => null,
+  engineUnload: () => null,
+  engineEnglish: (p) =>
+    isStr(p.text, MAX_TEXT) &&
+    (p.title === undefined || isStr(p.title, 2000)) &&
+    Array.isArray(p.sentences) &&
+    p.sentences.length <= 2000 &&
+    p.sentences.every((s: unknown) => isObj(s) && isInt(s.start) && isInt(s.end) && s.start <= s.end && s.end <= (p.text as string).length)
+      ? null
+      : 'engineEnglish needs a text and ≤ 2000 sentence spans inside it',
 };
 
 /** Validates an incoming message; returns the typed envelope or an error. */

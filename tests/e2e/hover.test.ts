@@ -88,7 +88,8 @@ test('a word with clitics shows each segment with its meaning, the lemma, transl
   expect(s!.segments.map((x) => x.role)).toEqual(['proclitic', 'proclitic', 'article', 'stem']);
   expect(s!.lemma).toBe('مُفاوَضة');
   expect(s!.translit).toBeTruthy();
-  expect(s!.glosses[0]).toBe('negotiations'); // the plural's own sense first
+  // the plural (مفاوضات) leads with its plural sense (plsense=): negotiations
+  expect(s!.glosses[0]).toBe('negotiations');
   expect(s!.keys).toContain('Esc');
   await page.close();
 });

@@ -6,7 +6,8 @@
  * date ahead (تجري … الأسبوع المقبل "will hold … next week").
  */
 import { plural } from './english-words';
-import { modalAfterQad, type Modal } from './modals';
+import { modalAfterQad } from './modals';
+import type { Modal } from './unit';
 import { nounPhrase } from './noun-phrase';
 import type { Unit } from './unit';
 
