@@ -94,6 +94,25 @@ test('a word with clitics shows each segment with its meaning, the lemma, transl
   await page.close();
 });
 
+test('the tooltip opens on the reading the context chooses and says why (issue 21)', async () => {
+  const page = await h.newPage('/fixtures/reading.html');
+  // قوة بحرية: the adjective "naval" agreeing with قوة, not ب + حرية "with freedom"
+  let s = await hoverFor(page, '#r1', 'بحرية');
+  expect(s).toMatchObject({ lemma: 'بَحْرِيّ', reason: 'as an adjective after قوة' });
+  expect(s!.glosses[0]).toBe('naval');
+  s = await hoverFor(page, '#r1', 'البحرية');
+  expect(s).toMatchObject({ lemma: 'بَحْرِيّ', reason: 'as an adjective after الممرات' });
+  // لبحث: لـ + a verbal noun of purpose, "to discuss"
+  s = await hoverFor(page, '#r2', 'لبحث');
+  expect(s!.segments.map((x) => x.gloss)).toEqual(['to', null]);
+  expect(s!.glosses[0]).toBe('discuss');
+  // كلمة افتتاحية: the expression makes كلمة a speech
+  s = await hoverFor(page, '#r2', 'كلمة');
+  expect(s!.glosses[0]).toBe('speech');
+  expect(s!.reason).toBe('in the expression كلمة افتتاحية');
+  await page.close();
+});
+
 test('a word of a multi-word expression shows the expression first', async () => {
   const page = await h.newPage('/fixtures/hover.html');
   for (const word of ['الولايات', 'المتحدة']) {
