@@ -262,3 +262,27 @@ describe('roles from the office before a name, in English order', () => {
     expect(e?.role).toBe('Russian Foreign Minister');
   });
 });
+
+describe('names that meet', () => {
+  const people = (s: string) =>
+    an
+      .analyze(s)
+      .entities.filter((e) => e.type === 'PERSON')
+      .map((e) => `${e.text} → ${e.english}`);
+  test('a first name before a gazetteer surname is one name: that person when the first names agree', () => {
+    expect(people('ودخل مع رئيسها ألكسندر لوكاشنكو الذي يواجه ضغوطا كبيرة من الغرب في الفترة الأخيرة.')).toEqual([
+      'ألكسندر لوكاشنكو → Alexander Lukashenko',
+    ]);
+    // another first name: someone else of that family name, not the gazetteer's Badr Abdelatty
+    expect(people('وقال محمد عبد العاطي إن منسوب المياه في بحيرة ناصر يكفي احتياجات الموسم الزراعي.').join()).not.toMatch(/Badr/);
+  });
+
+  test('a second name joined by و is a second person; a surname starting with و stays', () => {
+    expect(people('ويحذو الحارس غانلويغي بوفون وغانلوكا زامبروتا حذو زملائهما في المنتخب الإيطالي.')[0]).toBe(
+      'غانلويغي بوفون → Ghanlwighi Bufun',
+    );
+    expect(people('وقال نائب وزير الدفاع الأمريكي بول وولفويتز إن القوات ستبقى في العراق فترة أطول.')).toEqual([
+      'بول وولفويتز → Paul Wolfowitz',
+    ]);
+  });
+});
