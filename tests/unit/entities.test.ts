@@ -222,6 +222,14 @@ describe('organisations read from their structure', () => {
     ]);
   });
 
+  test('a phrase after ل takes nouns joined by و; a title ends the name', () => {
+    expect(orgsOf('وتتعاون الجامعة مع الهيئة السعودية للمواصفات والمقاييس والجودة في اختبار المنتجات.')).toContain(
+      'الهيئة السعودية للمواصفات والمقاييس والجودة → Saudi Authority for Specifications, Scales and Quality',
+    );
+    const a = an.analyze('وقالت مديرة المركز الدكتورة نوال الحربي إن الفريق البحثي يعمل على تطوير ألواح شمسية.');
+    expect(a.entities.find((e) => e.type === 'PERSON')?.role ?? '').not.toMatch(/Doctor/);
+  });
+
   test('a definite trigger with adjectives only, or a trigger with one common noun, names nothing', () => {
     expect(orgsOf('وقال المجلس الوطني إن الانتخابات ستجرى في موعدها المحدد دون أي تأجيل.')).toEqual([]);
     expect(orgsOf('وناقشت لجنة الدفاع في اجتماعها مشروع الموازنة الجديدة للعام المقبل.')).toEqual([]);
