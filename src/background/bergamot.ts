@@ -4,7 +4,7 @@
  * sentences with the names, figures and dates of our own analysis kept (keep-facts.ts).
  */
 import browser from 'webextension-polyfill';
-import type { Entity, Span } from '../core/types';
+import type { Entity, Span } from '../core/model';
 import { BergamotHost, ENGINE_MESSAGE, type EngineAnswer, type EngineOp } from '../providers/bergamot-host';
 import type { EngineEnglish, EngineStatus } from '../providers/engine-status';
 import { engineWorker } from '../providers/engine-worker';

@@ -1,6 +1,7 @@
-/** Token lemmas of a text and the learner's known lemmas: what the page needs to underline unknown words. */
+/** Content-word lemmas of a text and the learner's known lemmas: what the page needs to underline unknown words. */
 import type { Envelope, Reply } from '../shared/messages';
 import { ok } from '../shared/result';
+import { contentWords } from './content-words';
 import { getAnalyzer } from './engine';
 import { listSavedWords } from './learn';
 
@@ -10,12 +11,8 @@ export async function handleLemmas(env: Envelope<LemmaRequestType>): Promise<Rep
   if (env.type === 'articleLemmas') {
     const p = env.params as Envelope<'articleLemmas'>['params'];
     const analyzer = await getAnalyzer();
-    const out: Array<{ start: number; end: number; lemma: string }> = [];
-    for (const t of analyzer.analyze(p.text, { wordsOnly: true }).tokens) {
-      if (t.kind !== 'word') continue;
-      out.push({ start: t.start, end: t.end, lemma: t.analyses[0]?.lemma ?? t.text });
-    }
-    return ok(out);
+    // with entities, so that names are left out as the popup's known share leaves them out
+    return ok(contentWords(analyzer.analyze(p.text, { noSummary: true })));
   }
   const words = await listSavedWords();
   return words.ok ? ok(words.value.filter((w) => w.known).map((w) => w.lemma)) : words;

@@ -1,9 +1,10 @@
 /** The CLI's JSON: the contract of ../shared/eval/CONTRACT.md plus a few extra fields. */
-import type { TextAnalysis } from '../core/types';
+import type { SentenceEnglish } from '../core/english';
+import type { TextAnalysis } from '../core/model';
 
 const MAX_ANALYSES = 4;
 
-export function toContractJson(a: TextAnalysis) {
+export function toContractJson(a: TextAnalysis, sentences: readonly SentenceEnglish[]) {
   return {
     text: a.text,
     language: a.language,
@@ -32,7 +33,9 @@ export function toContractJson(a: TextAnalysis) {
       english: e.english,
       ...(e.role ? { role: e.role } : {}),
       ...(e.guessed ? { guessed: true } : {}),
+      confidence: e.confidence,
     })),
+    sentences: sentences.map((s) => ({ start: s.start, end: s.end, english: s.english, kind: s.kind })),
     summary: a.summary,
   };
 }

@@ -5,8 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Analyzer } from '../core/analyze';
-import type { LexiconData } from '../core/lexicon-data';
+import { Analyzer } from '../core/analysis';
+import type { LexiconData } from '../core/lexicon';
 import { toContractJson } from './contract';
 import { loadHtmlArticle } from './html';
 import { bergamotSentences } from './bergamot';
@@ -71,10 +71,9 @@ async function main(argv: string[]): Promise<number> {
     analysis.summary = await improveSummary(analysis, { provider, baseUrl: flag('--base-url'), model: flag('--model') }, (l) =>
       process.stderr.write(`tarjuman: ${l}\n`),
     );
-  if (json)
-    process.stdout.write(
-      JSON.stringify({ ...toContractJson(analysis), date: input.date, ...(engineSentences ? { sentences: engineSentences } : {}) }) + '\n',
-    );
+  // the engine's English where asked for, else the offline rules' (the contract's `sentences`)
+  const sentences = engineSentences ?? analyzer.english(analysis);
+  if (json) process.stdout.write(JSON.stringify({ ...toContractJson(analysis, sentences), date: input.date }) + '\n');
   else process.stdout.write(report(analysis));
   return 0;
 }

@@ -141,6 +141,10 @@ export class Page {
       this.hover?.configure(this.settings, this.i18n);
     } else if (cmd.type === 'scrollTo') this.showEvidence(cmd.start, cmd.end);
     else if (cmd.type === 'toggleBilingual' && this.isTop) this.setBilingual(cmd.on ?? !this.bilingual.enabled);
+    else if (cmd.type === 'wordsChanged') {
+      this.hover?.wordsChanged(cmd.words);
+      this.aids.wordsChanged();
+    }
   });
 
   private onArticle(s: ArticleState | null): void {

@@ -9,12 +9,7 @@ import type { Settings } from '../shared/settings';
 import { learnMessage } from '../ui/learn-message';
 import { EMPTY_QUERY, facets, filterWords, type Show, type SortKey, type VocabularyQuery } from './vocabulary-filter';
 import { VocabularyTools } from './VocabularyTools';
-
-export interface Status {
-  text: string;
-  /** a deleted word the status line offers to restore */
-  undo?: SavedWord;
-}
+import type { Status } from './vocabulary-status';
 
 interface Props {
   t: TFunction;

@@ -4,7 +4,7 @@
  * sentence is looked for in the English (leniently: a name's spelling varies, a figure's digits may be grouped);
  * what is missing is added after the sentence, in brackets, so the line stays honest about what the engine wrote.
  */
-import type { Entity, Span } from '../core/types';
+import type { Entity, Span } from '../core/model';
 
 export interface SentenceFacts {
   /** people, places and organisations, in our English */

@@ -4,7 +4,7 @@
  * chosen as english-engine.ts says. Whatever fails leaves the offline gist with a note saying why.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Summary } from '../core/types';
+import type { Summary } from '../core/model';
 import { request } from '../shared/client';
 import type { ArticleAnalysis } from '../shared/messages';
 import type { Settings } from '../shared/settings';

@@ -2,8 +2,10 @@
  * The one message contract between the content script, the popup/options pages and the service worker: a map
  * from request type to {params, result}. Replies are Result<T>; incoming messages are validated where they arrive.
  */
-import type { Analysis } from '../core/morphology';
-import type { EntityType, Span, Summary } from '../core/types';
+import type { Analysis } from '../core/model';
+import type { EntityType, Span, Summary } from '../core/model';
+import type { GlossSpan } from '../core/english';
+export type { GlossSpan };
 import type { AnkiPushResult, ExportFile, ExportFormat, Grade, ImportSummary, ReviewItem, SavedWord, SaveWordParams } from '../learn/types';
 import { LIMITS, parseSavedWord, saveParamsError } from '../learn/validate';
 import type { EngineEnglish, EngineStatus } from '../providers/engine-status';
@@ -25,6 +27,8 @@ export interface LookupResult {
   entity?: { english: string; type: EntityType; role?: string; guessed?: boolean };
   /** entries of the user's imported dictionaries for the same lemma, stem or surface form (plain text) */
   extra?: Array<{ dictionary: string; term: string; reading?: string; glosses: string[] }>;
+  /** the readings (`lemma|pos`) the learner saved, and whether each is marked known */
+  saved?: Array<{ id: string; known: boolean }>;
 }
 
 export interface EntityGroup {
@@ -34,6 +38,10 @@ export interface EntityGroup {
   /** the Arabic as first written */
   arabic: string;
   guessed?: boolean;
+  /** the surest mention's confidence, 0–1 (see Entity.confidence) */
+  confidence: number;
+  /** named by a guess (a confidence below GUESS_BELOW): listed after the others and marked */
+  guess?: boolean;
   mentions: Span[];
 }
 
@@ -52,6 +60,8 @@ export interface ArticleAnalysis {
   text: string;
   /** the article's most frequent content words */
   words: Array<{ lemma: string; gloss: string; pos: string; count: number }>;
+  /** every content word's lemma (no function words, no names) and how often it occurs: what "you know N%" counts */
+  contentLemmas?: Array<{ lemma: string; count: number }>;
 }
 
 /** What a tab reported about its page. */
@@ -60,13 +70,6 @@ export interface TabState {
   language?: string;
   article?: ArticleAnalysis;
   error?: string;
-}
-
-/** The interlinear gloss of one word, or once for a whole expression or name, with its [start, end) in the sent text. */
-export interface GlossSpan {
-  start: number;
-  end: number;
-  gloss: string;
 }
 
 export interface RootWord {
@@ -123,7 +126,7 @@ export interface RequestMap {
   /** sends the saved words (all, or those listed) to Anki through AnkiConnect */
   pushToAnki: { params: { ids?: string[] }; result: AnkiPushResult };
   // reading aids (src/background/lemmas.ts)
-  /** the top analysis' lemma of every word token of the text, with its [start, end) */
+  /** the top analysis' lemma of every content word of the text (not function words or names), with its [start, end) */
   articleLemmas: { params: { text: string }; result: Array<{ start: number; end: number; lemma: string }> };
   /** the lemmas of the saved words marked known */
   knownLemmas: { params: Record<string, never>; result: string[] };
@@ -163,8 +166,13 @@ export interface Envelope<K extends RequestType = RequestType> {
   params: Params<K>;
 }
 
+/** Which saved words changed (`lemma|pos`; known null: deleted), or 'all' after a backup was merged in. */
+export type WordsChange = Array<{ id: string; known: boolean | null }> | 'all';
+
 /** Messages the background or popup sends to a content script. */
 export type ContentCommand =
+  /** the learner's words changed (anywhere): the tooltip's saved and known marks follow */
+  | { tarjuman: 1; type: 'wordsChanged'; words: WordsChange }
   | { tarjuman: 1; type: 'settingsChanged'; settings: Settings }
   | { tarjuman: 1; type: 'togglePanel' }
   | { tarjuman: 1; type: 'toggleEnabled' }

@@ -1,6 +1,6 @@
 /** The reader's layout: paragraphs, the headline, words and entity runs, the English line of each sentence. */
-import { splitSentences, tokenize } from '../../src/core/tokenize';
-import type { SummaryPoint } from '../../src/core/types';
+import { splitSentences, tokenize } from '../../src/core/text';
+import type { SummaryPoint } from '../../src/core/model';
 import { englishLines, paragraphsOf, readerLayout, sentenceOfPoint, stripHarakat } from '../../src/reader/layout';
 import { DEFAULT_PREFS, sanitizePrefs } from '../../src/reader/prefs';
 import { tabFromSearch } from '../../src/reader/tab-param';
@@ -33,7 +33,13 @@ test('the first paragraph is the headline when it repeats the title; words and e
   const sentences = sentencesOf(TEXT);
   const start = TEXT.indexOf('أحمد أبو الغيط');
   const entities = [
-    { english: 'Ahmed Aboul Gheit', type: 'PERSON' as const, arabic: 'أحمد أبو الغيط', mentions: [{ start, end: start + 14 }] },
+    {
+      english: 'Ahmed Aboul Gheit',
+      type: 'PERSON' as const,
+      arabic: 'أحمد أبو الغيط',
+      confidence: 0.95,
+      mentions: [{ start, end: start + 14 }],
+    },
   ];
   const layout = readerLayout({ text: TEXT, title: ' عنوان  الخبر ', sentences, entities });
   expect(layout.headline?.sentences).toEqual([0]);

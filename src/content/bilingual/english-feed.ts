@@ -4,7 +4,7 @@
  * engine), else the offline gist from the service worker; sentence by sentence, those of visible paragraphs first.
  * What was written is kept per article, so turning the mode off and on again, or coming back to an article, is free.
  */
-import type { Span } from '../../core/types';
+import type { Span } from '../../core/model';
 import { chooseEngine, type EngineProbe } from '../../providers/english-engine';
 import { withFacts } from '../../providers/keep-facts';
 import { translatorApi, translatorAvailability, type TranslatorLike } from '../../providers/translator';
