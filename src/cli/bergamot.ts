@@ -2,22 +2,17 @@
  * `--provider bergamot --model-dir DIR`: the Firefox Translations engine on the command line, for a model already on
  * disk (Firefox's file names: model.*.bin, lex.*.bin, and vocab.*.spm or srcvocab.* + trgvocab.*). The same
  * WebAssembly worker as in the extension runs under node:worker_threads (the package has a Node shim); the English
- * of every sentence goes to the contract's `sentences`, names, figures and dates of our analysis kept.
+ * of every sentence goes to the contract's `sentences` in place of the rules' English, names, figures and dates of
+ * our analysis kept.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { SentenceEnglish } from '../core/english';
 import type { TextAnalysis } from '../core/model';
 import { BergamotClient, type ModelBuffers, type WorkerLike } from '../providers/bergamot-client';
 import { factsOf, keepFacts } from '../providers/keep-facts';
-
-export interface EngineSentence {
-  start: number;
-  end: number;
-  english: string;
-  engine: 'bergamot';
-}
 
 /** The worker script shipped beside dist/cli.js (build.mjs copies it, as .cjs: this package is ESM). */
 function workerScript(): string {
@@ -70,7 +65,7 @@ export async function bergamotSentences(
   a: TextAnalysis,
   modelDir: string,
   makeWorker: () => WorkerLike = nodeWorker,
-): Promise<EngineSentence[]> {
+): Promise<SentenceEnglish[]> {
   const files = modelFiles(modelDir);
   const client = new BergamotClient(makeWorker);
   try {
@@ -80,7 +75,7 @@ export async function bergamotSentences(
       start: s.start,
       end: s.end,
       english: keepFacts(english[i] ?? '', factsOf(a.entities, s)).text,
-      engine: 'bergamot' as const,
+      kind: 'sentence' as const,
     }));
   } finally {
     client.dispose();

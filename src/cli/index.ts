@@ -71,13 +71,9 @@ async function main(argv: string[]): Promise<number> {
     analysis.summary = await improveSummary(analysis, { provider, baseUrl: flag('--base-url'), model: flag('--model') }, (l) =>
       process.stderr.write(`tarjuman: ${l}\n`),
     );
-  if (json)
-    process.stdout.write(
-      JSON.stringify({
-        ...toContractJson(analysis, engineSentences?.map((x) => ({ ...x, kind: 'sentence' as const })) ?? analyzer.english(analysis)),
-        date: input.date,
-      }) + '\n',
-    );
+  // the engine's English where asked for, else the offline rules' (the contract's `sentences`)
+  const sentences = engineSentences ?? analyzer.english(analysis);
+  if (json) process.stdout.write(JSON.stringify({ ...toContractJson(analysis, sentences), date: input.date }) + '\n');
   else process.stdout.write(report(analysis));
   return 0;
 }
