@@ -5,7 +5,7 @@ import browser from 'webextension-polyfill';
 import { bilingualKey } from '../shared/bilingual-site';
 import { resolveLanguage } from '../shared/i18n-core';
 import { createContentI18n as createI18n } from './content-i18n';
-import type { ContentCommand } from '../shared/messages';
+import { parseCommand } from '../shared/messages';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, sanitizeSettings, type Settings } from '../shared/settings';
 import { ReadingAids } from './aids/reading-aids';
 import { ArticleWatcher, type ArticleState } from './article-watch';
@@ -120,14 +120,15 @@ export class Page {
     }
   });
 
-  private readonly onCommand = (msg: unknown): undefined => {
-    this.command(msg);
+  private readonly onCommand = (msg: unknown, sender: browser.Runtime.MessageSender): undefined => {
+    // only the extension itself (its background or pages) commands a page; other senders are not ours
+    if (sender.id === browser.runtime.id && !sender.tab) this.command(msg);
     return undefined; // no reply: the sender only needs to know the message was delivered
   };
 
   private readonly command = guarded((msg: unknown): void => {
-    const cmd = msg as ContentCommand;
-    if (!cmd || cmd.tarjuman !== 1) return;
+    const cmd = parseCommand(msg);
+    if (!cmd) return;
     if (cmd.type === 'togglePanel') {
       this.panelOpen = !this.panelOpen;
       this.renderPanel();

@@ -109,12 +109,10 @@ export class TooltipView {
       end: r.end,
       url: this.source?.url ?? doc.location?.href ?? '',
       title: (this.source?.title ?? doc.title).slice(0, 500),
+      ...(known ? { known } : {}),
     });
-    let note = saved.ok ? this.i18n.t('tooltip.saved') : learnMessage(this.i18n.t.bind(this.i18n), saved.error);
-    if (saved.ok && known) {
-      const marked = await request('updateWord', { id: saved.value.id, known: true });
-      note = marked.ok ? this.i18n.t('tooltip.markedKnown') : learnMessage(this.i18n.t.bind(this.i18n), marked.error);
-    }
+    const done = known ? 'tooltip.markedKnown' : 'tooltip.saved';
+    const note = saved.ok ? this.i18n.t(done) : learnMessage(this.i18n.t.bind(this.i18n), saved.error);
     if (this.result !== r) return;
     this.note = note;
     this.paint();

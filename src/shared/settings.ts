@@ -1,4 +1,7 @@
-/** User settings: defaults, validation and the storage key. Stored in storage.local; changes reach open tabs live. */
+/**
+ * User settings: defaults, validation and the storage key. Stored in storage.local without secrets (content scripts
+ * read them, and changes reach open tabs live); the API key is kept by the background alone.
+ */
 
 export type ScanModifier = 'none' | 'shift' | 'alt' | 'ctrl';
 export type Theme = 'auto' | 'light' | 'dark';
@@ -91,3 +94,6 @@ export function sanitizeSettings(raw: unknown, base: Settings = DEFAULT_SETTINGS
     },
   };
 }
+
+/** The settings as content scripts may see them: the API key left out. */
+export const withoutSecrets = (s: Settings): Settings => ({ ...s, openai: { ...s.openai, apiKey: '' } });

@@ -1,6 +1,7 @@
 /** Locales, message validation and settings: the contracts between contexts. */
 import ar from '../../locales/ar/translation.json';
 import en from '../../locales/en/translation.json';
+import { specs } from '../../src/background/specs';
 import { parseEnvelope } from '../../src/shared/messages';
 import { DEFAULT_SETTINGS, sanitizeSettings } from '../../src/shared/settings';
 import { resolveLanguage } from '../../src/shared/i18n';
@@ -48,7 +49,7 @@ describe('messages are validated where they arrive', () => {
     [{ tarjuman: 1, type: 'glossText', params: { text: 'x'.repeat(9000) } }, false],
     [{ tarjuman: 1, type: 'glossText', params: {} }, false],
   ])('%j → %s', (msg, valid) => {
-    expect(parseEnvelope(msg).ok).toBe(valid);
+    expect(parseEnvelope(msg, { kind: 'extension' }, specs)?.ok === true).toBe(valid);
   });
 });
 

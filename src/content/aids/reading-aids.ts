@@ -5,7 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import { aidsKey, NO_AIDS, sanitizeAids, type ReadingAids as Aids } from '../../shared/aids-site';
-import { VOCABULARY_KEY } from '../../learn/schema';
+import { VOCABULARY_CHANGED_KEY } from '../../learn/schema';
 import type { ArticleState } from '../article-watch';
 import { guarded } from '../guard';
 import { HiddenDiacritics } from './diacritics';
@@ -97,7 +97,7 @@ export class ReadingAids {
     if (key && changes[key]) {
       this.aids = sanitizeAids(changes[key].newValue);
       this.apply();
-    } else if (changes[VOCABULARY_KEY]) {
+    } else if (changes[VOCABULARY_CHANGED_KEY]) {
       this.unknown.vocabularyChanged();
       if (this.aids.underline) this.apply();
     }
