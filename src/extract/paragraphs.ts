@@ -3,7 +3,7 @@
  * so is each `<br>`-separated line of loose text in a `<div>`, so a "read also" link between two lines is judged on
  * its own instead of hiding inside a long paragraph.
  */
-import { BLOCK_SELECTOR, BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS, isHidden } from './scoring';
+import { BLOCK_SELECTOR, BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS, isEditable, isHidden } from './scoring';
 
 export interface Para {
   /** the element whose children hold the run: a `<p>`, or a `<div>` of loose text */
@@ -26,7 +26,7 @@ export const linkDensity = (p: Para) => p.linkChars / Math.max(1, p.text.length)
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
-export const isSkipped = (el: Element) => SKIP_TAGS.has(el.tagName) || isHidden(el);
+export const isSkipped = (el: Element) => SKIP_TAGS.has(el.tagName) || isHidden(el) || isEditable(el);
 
 /** A block, or an inline element wrapping blocks (`<a><figure>…`, or a `<b>` left open around paragraphs). */
 function isStructural(el: Element): boolean {

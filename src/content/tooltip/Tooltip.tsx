@@ -1,6 +1,7 @@
 /** The glossary tooltip: phrase first, then the word's segments, lemma, root, glosses, other readings. */
 import type { TFunction } from 'i18next';
 import type { LookupResult, RootWord, WordAnalysis } from '../../shared/messages';
+import { trusted } from '../guard';
 
 export interface TooltipProps {
   result: LookupResult;
@@ -70,7 +71,14 @@ function Main({ a, t, onRoot }: { a: WordAnalysis; t: TFunction; onRoot: (root: 
       {a.root && (
         <div class="root">
           {t('tooltip.root')}:{' '}
-          <button type="button" class="root-btn" lang="ar" dir="rtl" onClick={() => onRoot(a.root!)} title={t('tooltip.rootWords')}>
+          <button
+            type="button"
+            class="root-btn"
+            lang="ar"
+            dir="rtl"
+            onClick={trusted(() => onRoot(a.root!))}
+            title={t('tooltip.rootWords')}
+          >
             {a.root}
           </button>
         </div>
@@ -169,16 +177,16 @@ export function Tooltip({ result, active, t, rootWords, onRoot, note, onSave, on
       )}
       <div class="footer">
         {onSpeak && (
-          <button type="button" class="act speak" onClick={onSpeak} title={t('aids.speakWord')} aria-label={t('aids.speakWord')}>
+          <button type="button" class="act speak" onClick={trusted(onSpeak)} title={t('aids.speakWord')} aria-label={t('aids.speakWord')}>
             🔊
           </button>
         )}
         {onSave && a && a.pos !== 'unknown' && (
           <span class="actions">
-            <button type="button" class="act" onClick={() => onSave(false)}>
+            <button type="button" class="act" onClick={trusted(() => onSave(false))}>
               {t('tooltip.save')}
             </button>
-            <button type="button" class="act" onClick={() => onSave(true)}>
+            <button type="button" class="act" onClick={trusted(() => onSave(true))}>
               {t('tooltip.known')}
             </button>
           </span>
