@@ -4,7 +4,7 @@
  * one at a time, so two patches arriving together both land.
  */
 import browser from 'webextension-polyfill';
-import { SETTINGS_KEY, sanitizeSettings, withoutSecrets, type Settings } from '../shared/settings';
+import { SETTINGS_KEY, keyFollowsEndpoint, sanitizeSettings, withoutSecrets, type Settings } from '../shared/settings';
 import { getSecret, setSecret } from './secrets';
 
 const API_KEY = 'openai.apiKey';
@@ -50,9 +50,12 @@ function queued<T>(fn: () => Promise<T>): Promise<T> {
 export function saveSettings(patch: Partial<Settings>): Promise<Settings> {
   return queued(async () => {
     const current = (await readSettings()).settings;
-    const next = sanitizeSettings(
-      { ...current, ...patch, openai: { ...current.openai, ...(patch.openai ?? {}) }, anki: { ...current.anki, ...(patch.anki ?? {}) } },
+    const next = keyFollowsEndpoint(
       current,
+      sanitizeSettings(
+        { ...current, ...patch, openai: { ...current.openai, ...(patch.openai ?? {}) }, anki: { ...current.anki, ...(patch.anki ?? {}) } },
+        current,
+      ),
     );
     // the key first: if storing it fails, storage.local (which may still hold an older version's key) is not touched
     await setSecret(API_KEY, next.openai.apiKey);

@@ -761,3 +761,16 @@ describe('the Vocabulary tab filters (pure)', () => {
     expect(relativeDue('2025-03-04T09:00:00.000Z', T0, 'ar')).toMatch(/[\u0600-\u06FF]/);
   });
 });
+
+describe('exports never start a spreadsheet formula', () => {
+  test.each([
+    ['=HYPERLINK("http://evil.example","x")', ',', '"\u200B=HYPERLINK(""http://evil.example"",""x"")"'],
+    ['+1', ',', '\u200B+1'],
+    ['-2+3', '\t', '\u200B-2+3'],
+    ['@SUM(A1)', ',', '\u200B@SUM(A1)'],
+    ['minister', ',', 'minister'],
+    ['a-b', ',', 'a-b'],
+  ] as const)('%s', (value, sep, field) => {
+    expect(delimitedField(value, sep)).toBe(field);
+  });
+});
