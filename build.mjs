@@ -22,7 +22,7 @@ const BROWSERS = ['chrome', 'firefox'];
 async function prebuildIndex(data) {
   const out = path.join(DIST, '.build', 'build-index.mjs');
   await esbuild.build({
-    entryPoints: [path.join(ROOT, 'src/core/build-index.ts')],
+    entryPoints: [path.join(ROOT, 'src/core/analysis/build-index.ts')],
     outfile: out,
     bundle: true,
     platform: 'node',
@@ -61,7 +61,9 @@ function manifestFor(browser) {
     m.background = { scripts: ['background.js'], type: 'module' };
     m.browser_specific_settings = {
       // nothing is collected: summaries go to a model endpoint only when the user configures and enables one
-      gecko: { id: 'tarjuman@tarjuman.example', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+      // 140 (the ESR) and 142 on Android: the first versions that read data_collection_permissions
+      gecko: { id: 'tarjuman@tarjuman.example', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko_android: { strict_min_version: '142.0' },
     };
     delete m.minimum_chrome_version;
   } else {

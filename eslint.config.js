@@ -27,12 +27,44 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['../content/*', '../background/*', '../popup/*', '../options/*', '../shared/*', '../ui/*', '../cli/*', '../extract/*'], message: 'src/core depends on nothing outside the core.' },
-            { group: ['node:*', 'fs', 'path', 'os', 'webextension-polyfill', 'i18next', 'preact', 'preact/*'], message: 'src/core is pure TypeScript: no Node, browser or UI imports.' },
+            { group: ['../../*', '!../../core'], message: 'src/core depends on nothing outside the core.' },
+            {
+              group: ['../*/*', '../../core/*'],
+              message: 'Another core package is imported through its index (../lexicon, not ../lexicon/lexicon).',
+            },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'webextension-polyfill', 'i18next', 'preact', 'preact/*'],
+              message: 'src/core is pure TypeScript: no Node, browser or UI imports.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'chrome', 'browser', 'navigator', 'localStorage', 'fetch', 'process', 'require'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'chrome',
+        'browser',
+        'navigator',
+        'localStorage',
+        'fetch',
+        'process',
+        'require',
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.ts', 'src/**/*.tsx', 'tests/**/*.ts'],
+    ignores: ['src/core/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/core/*/*'], message: 'A core package is imported through its index (core/lexicon, not core/lexicon/lexicon).' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -57,6 +89,16 @@ export default tseslint.config(
   },
   {
     files: ['scripts/**/*.mjs', 'build.mjs', 'bin/**/*.mjs', 'jest.config.js', 'eslint.config.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', performance: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        performance: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+      },
+    },
   },
 );

@@ -64,13 +64,13 @@ const machine = {
 };
 
 // ---------------------------------------------------------------------------------------------------------------
-// 1–2. the core in Node: bundled from src/core/analyze.ts (plus summarize, to time the summary alone)
+// 1–2. the core in Node: bundled from src/core/analysis/analyze.ts (plus summarize, to time the summary alone)
 log('bundling the core (esbuild, platform node, format esm)');
 const coreBundle = path.join(tmp, 'tarjuman-core.mjs');
 await esbuild.build({
   stdin: {
     contents:
-      "export { Analyzer } from './src/core/analyze';\nexport { findEntities } from './src/core/entities';\nexport { summarize } from './src/core/summary';\n",
+      "export { Analyzer } from './src/core/analysis/analyze';\nexport { findEntities } from './src/core/entities/entities';\nexport { summarize } from './src/core/summary/summary';\n",
     resolveDir: ROOT,
     loader: 'ts',
     sourcefile: 'bench-core-entry.ts',
@@ -522,7 +522,7 @@ p('  written for the benchmarks) concatenated in a fixed order, cut to exactly N
 p('  analyser’s tokens (words, numbers, punctuation); tokens/s = tokens ÷ full-analysis wall time.');
 p('- The pages (`tests/fixtures/bench/*.html`, regenerated on each run, not committed) are the sample news template');
 p('  (assets/sample/page.html) filled with that text: 1,020 words, ~5,000 words, 50,000 words.');
-p('- The core is bundled from src/core/analyze.ts (+ summary.ts) with esbuild (platform node, format esm) and run in a');
+p('- The core is bundled from src/core/analysis/analyze.ts (+ summary.ts) with esbuild (platform node, format esm) and run in a');
 p('  child process; the lexicon is dist/data/tarjuman-data.json. The hot spots come from the V8 CPU profiler');
 p('  (node:inspector, the profiler behind `node --cpu-prof`), functions mapped to their source file through the bundle.');
 p('- Run time of this benchmark: ' + `${num((performance.now() - T0) / 1000, 0)} s.`);

@@ -6,7 +6,10 @@ import path from 'node:path';
 export const POS = new Set(['noun', 'verb', 'adj', 'adv', 'prep', 'conj', 'part', 'pron', 'num', 'interj', 'abbrev']);
 export const TYPES = new Set(['PERSON', 'LOCATION', 'ORGANIZATION', 'MISC']);
 const FORMS = new Set(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'QI', 'QII']);
-const LEX_KEYS = new Set(['form', 'impf', 'masdar', 'pass', 'pl', 'fem', 'alt', 'of', 'place', 'f']);
+const LEX_KEYS = new Set(['form', 'impf', 'masdar', 'pass', 'pl', 'fem', 'alt', 'of', 'place', 'f', 'class', 'gov', 'note', 'plsense']);
+/** Closed word classes a lexicon entry may belong to (docs/data-format.md), and the prepositions a word may govern. */
+const WORD_CLASSES = new Set(['reporting', 'proposal']);
+const GOVERNED = new Set(['\u0628', '\u0644', '\u0641\u064a', '\u0639\u0644\u0649', '\u0645\u0646', '\u0625\u0644\u0649', '\u0639\u0646']); // ب ل في على من إلى عن
 
 // Arabic letters and diacritics (and the space and comma separators where a field holds several words).
 const ARABIC_WORD = /^[\u0621-\u063A\u0641-\u064A\u064B-\u0652\u0670\u0671\u0640]+$/;
@@ -108,6 +111,12 @@ export function compileData(root) {
         if (attrs.form && !FORMS.has(attrs.form)) errors.push(`${where}: unknown verb form "${attrs.form}"`);
       }
       if (attrs.f && !/^[1-4]$/.test(attrs.f)) errors.push(`${where}: f= must be 1–4`);
+      for (const c of (attrs.class ?? '').split(',').filter(Boolean))
+        if (!WORD_CLASSES.has(c)) errors.push(`${where}: unknown class "${c}"`);
+      if (attrs.gov && !GOVERNED.has(attrs.gov)) errors.push(`${where}: gov= names a preposition (ب ل في على من إلى عن)`);
+      if (attrs.plsense && pos !== 'noun' && pos !== 'adj') errors.push(`${where}: plsense= is for nouns and adjectives`);
+      for (const k of ['plsense', 'note'])
+        if (attrs[k] !== undefined && (!attrs[k] || /[|;]/.test(attrs[k]))) errors.push(`${where}: ${k}= is empty or holds | or ;`);
       for (const k of ['impf', 'masdar', 'pl', 'fem', 'alt', 'of']) {
         for (const v of (attrs[k] ?? '').split(',').filter(Boolean)) {
           if (v === '-' || v === '+ات' || v === '+ون') continue;

@@ -243,7 +243,7 @@ async function extractorBundle(minify = true) {
   const r = await esbuild.build({
     stdin: {
       contents: `
-        import { detectLanguage } from './src/core/language';
+        import { detectLanguage } from './src/core/text/language';
         import { extractArticle } from './src/extract/article';
         const SAMPLE_CHARS = 20000;
         globalThis.__benchExtract = () => {

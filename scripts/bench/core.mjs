@@ -2,7 +2,7 @@
 //   node core.mjs throughput BUNDLE DATA        analysis time on 1k/10k/100k words, entity and summary shares
 //   node --expose-gc core.mjs load BUNDLE DATA  one asset load + index build, heap after load (one per process)
 //   node core.mjs profile BUNDLE DATA           V8 CPU profiles of the index build and of a 10k-word analysis
-// BUNDLE is src/core/analyze.ts (+ summarize) bundled by esbuild (platform node, format esm).
+// BUNDLE is src/core/analysis/analyze.ts (+ summarize) bundled by esbuild (platform node, format esm).
 import fs from 'node:fs';
 import inspector from 'node:inspector';
 import { article1k, textOfWords } from './inputs.mjs';

@@ -3,8 +3,8 @@
  * after the worker is restarted (workers are stopped when idle; nothing here survives that but the asset file).
  */
 import browser from 'webextension-polyfill';
-import { Analyzer } from '../core/analyze';
-import type { LexiconData } from '../core/lexicon-data';
+import { Analyzer } from '../core/analysis';
+import type { LexiconData } from '../core/lexicon';
 import { pause } from '../shared/sliced';
 
 let loading: Promise<Analyzer> | null = null;

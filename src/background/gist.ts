@@ -3,8 +3,7 @@
  * ArticleAnalysis keeps sentence spans but not tokens, so the text is analysed again (without the summary) and the
  * result kept per text: the reader asks once per article, and a second reader tab costs nothing.
  */
-import { gistOf } from '../core/gist/gist';
-import { sentenceUnits } from '../core/gist/units';
+import { sentenceEnglish } from '../core/english';
 import type { ArticleAnalysis } from '../shared/messages';
 import { fail, ok, type Result } from '../shared/result';
 import { runSliced } from '../shared/sliced';
@@ -23,7 +22,7 @@ export async function articleGists(article: Pick<ArticleAnalysis, 'text' | 'titl
   const byStart = new Map(a.sentences.map((s) => [s.start, s]));
   const gists = article.sentences.map((span) => {
     const s = byStart.get(span.start);
-    return s ? gistOf(sentenceUnits(a.tokens, s.tokenStart, s.tokenEnd, a.entities, a.phrases, analyzer.lexicon, analyzer.phrases)) : '';
+    return s ? sentenceEnglish(a, s, analyzer.lexicon, analyzer.phrases).english : '';
   });
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(article.text, gists);

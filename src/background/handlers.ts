@@ -1,14 +1,14 @@
 /** The handlers of the page and tab requests (shared/messages.ts): word lookups, articles, tab state, settings. */
 import browser from 'webextension-polyfill';
-import type { TextAnalysis } from '../core/types';
+import type { TextAnalysis } from '../core/model';
 import type { baseMessages, ContentCommand, Handlers, LookupResult } from '../shared/messages';
 import { ok } from '../shared/result';
 import { runSliced } from '../shared/sliced';
 import { withDictionaryEntries } from './dictionaries';
 import { getAnalyzer } from './engine';
 import { articleGists, tabGists } from './gist';
+import { glossView } from '../core/english';
 import { articleLemmas } from './lemmas';
-import { glossView } from './short-gloss';
 import { loadSettings, saveSettings } from './settings-store';
 import { getTabState, setTabState } from './tab-state';
 import { articleView, lookupView } from './views';

@@ -1,6 +1,6 @@
 /** Turns core analyses into the smaller shapes the views receive. */
-import type { Analysis } from '../core/morphology';
-import type { TextAnalysis } from '../core/types';
+import type { Analysis } from '../core/model';
+import type { TextAnalysis } from '../core/model';
 import type { ArticleAnalysis, EntityGroup, LookupResult, WordAnalysis } from '../shared/messages';
 
 const stripScore = ({ score: _score, ...rest }: Analysis): WordAnalysis => rest;

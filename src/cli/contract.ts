@@ -1,9 +1,10 @@
 /** The CLI's JSON: the contract of ../shared/eval/CONTRACT.md plus a few extra fields. */
-import type { TextAnalysis } from '../core/types';
+import type { SentenceEnglish } from '../core/english';
+import type { TextAnalysis } from '../core/model';
 
 const MAX_ANALYSES = 4;
 
-export function toContractJson(a: TextAnalysis) {
+export function toContractJson(a: TextAnalysis, sentences: readonly SentenceEnglish[]) {
   return {
     text: a.text,
     language: a.language,
@@ -33,6 +34,7 @@ export function toContractJson(a: TextAnalysis) {
       ...(e.role ? { role: e.role } : {}),
       ...(e.guessed ? { guessed: true } : {}),
     })),
+    sentences: sentences.map((s) => ({ start: s.start, end: s.end, english: s.english, kind: s.kind })),
     summary: a.summary,
   };
 }

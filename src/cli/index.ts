@@ -5,8 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Analyzer } from '../core/analyze';
-import type { LexiconData } from '../core/lexicon-data';
+import { Analyzer } from '../core/analysis';
+import type { LexiconData } from '../core/lexicon';
 import { toContractJson } from './contract';
 import { CliError, MAX_INPUT_BYTES, readInput } from './input';
 import { writeJson } from './json-stream';
@@ -49,7 +49,7 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`tarjuman: ${l}\n`),
     );
   if (json) {
-    writeJson({ ...toContractJson(analysis), date: input.date }, (s) => process.stdout.write(s));
+    writeJson({ ...toContractJson(analysis, analyzer.english(analysis)), date: input.date }, (s) => process.stdout.write(s));
     process.stdout.write('\n');
   } else process.stdout.write(report(analysis));
   return 0;

@@ -4,7 +4,7 @@
  * the key only from the environment (TARJUMAN_API_KEY), never from the command line. On any failure the offline
  * gist stays and one line on standard error says why.
  */
-import type { Summary, TextAnalysis } from '../core/types';
+import type { Summary, TextAnalysis } from '../core/model';
 import { improveWithModel } from '../providers/openai';
 import { DEFAULT_SETTINGS, sanitizeSettings } from '../shared/settings';
 

@@ -1,5 +1,5 @@
 /** The readable terminal report: summary, entities and the article's words with their glosses. */
-import type { TextAnalysis } from '../core/types';
+import type { TextAnalysis } from '../core/model';
 
 export function report(a: TextAnalysis): string {
   const out: string[] = [];

@@ -4,7 +4,7 @@
  * the content script's isolated world, so a navigation is noticed as a changed URL when the DOM changes, on popstate
  * and when the tab becomes visible again.
  */
-import { detectLanguage } from '../core/language';
+import { detectLanguage } from '../core/text';
 import { extractArticleSteps, type ExtractedArticle } from '../extract/article';
 import { runSliced } from '../shared/sliced';
 import { request } from '../shared/client';
@@ -165,8 +165,8 @@ export class ArticleWatcher {
     this.timer = window.setTimeout(() => {
       this.waitingSince = 0;
       const run = () => void this.detect().catch(() => undefined);
-      const idle = (window as unknown as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
-      if (idle) idle(run, { timeout: 2000 });
+      // called as a method of window: Firefox's content-script sandbox rejects the function called on its own
+      if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run, { timeout: 2000 });
       else run();
     }, wait);
   }

@@ -1,5 +1,5 @@
 /** The article's entity highlights, by type, drawn for the paragraphs near the screen (see NearParagraphs). */
-import type { EntityType } from '../core/types';
+import type { EntityType } from '../core/model';
 import type { ArticleState } from './article-watch';
 import { setHighlight } from './highlights';
 import { NearParagraphs } from './near-paragraphs';

@@ -1,8 +1,9 @@
 /**
- * Removable highlights through the CSS Custom Highlight API: no DOM rewrite. The ::highlight() rules are added as a
- * constructed stylesheet on the document (not a node); where the API is missing, highlighting is skipped.
+ * Removable highlights through the CSS Custom Highlight API: no DOM rewrite. The ::highlight() rules are added to the
+ * document (page-styles.ts) while at least one of our highlights is drawn, and taken off when the last one is cleared;
+ * where the API is missing, highlighting is skipped.
  */
-import { adoptStyles } from './page-styles';
+import { addStyles, removeStyles } from './page-styles';
 
 type HighlightCtor = new (...ranges: AbstractRange[]) => { add(r: AbstractRange): void; clear(): void; size: number };
 interface HighlightRegistry {
@@ -11,7 +12,7 @@ interface HighlightRegistry {
   has(name: string): boolean;
 }
 
-const HIGHLIGHT_CSS = `
+export const HIGHLIGHT_CSS = `
 ::highlight(tarjuman-hover) { background-color: rgba(15, 118, 110, 0.22); }
 ::highlight(tarjuman-person) { background-color: rgba(219, 39, 119, 0.16); text-decoration: underline rgba(219, 39, 119, 0.7); }
 ::highlight(tarjuman-location) { background-color: rgba(37, 99, 235, 0.14); text-decoration: underline rgba(37, 99, 235, 0.7); }
@@ -20,6 +21,9 @@ const HIGHLIGHT_CSS = `
 ::highlight(tarjuman-unknown) { text-decoration: underline dotted rgba(220, 38, 38, 0.85); text-decoration-thickness: 2px; }
 ::highlight(tarjuman-evidence) { background-color: rgba(250, 204, 21, 0.45); }
 `;
+
+/** the names of our highlights drawn in each document: the style sheet stays while one is left */
+const drawn = new WeakMap<Document, Set<string>>();
 
 function registry(win: Window): { reg: HighlightRegistry; Highlight: HighlightCtor } | null {
   const css = (win as unknown as { CSS?: { highlights?: HighlightRegistry } }).CSS;
@@ -32,12 +36,17 @@ export function setHighlight(doc: Document, name: string, ranges: AbstractRange[
   const win = doc.defaultView;
   const r = win && registry(win);
   if (!r) return false;
-  // without constructable stylesheets the highlights still register, unstyled
-  adoptStyles(doc, HIGHLIGHT_CSS);
+  let names = drawn.get(doc);
+  if (!names) drawn.set(doc, (names = new Set()));
   if (!ranges.length) {
     r.reg.delete(`tarjuman-${name}`);
+    names.delete(name);
+    if (!names.size) removeStyles(doc, HIGHLIGHT_CSS);
     return true;
   }
+  // where no style can be added the highlights still register, unstyled
+  addStyles(doc, HIGHLIGHT_CSS);
   r.reg.set(`tarjuman-${name}`, new r.Highlight(...ranges));
+  names.add(name);
   return true;
 }

@@ -1,10 +1,11 @@
 /**
- * The hover glossary: pointer → word under it → lookup in the service worker → tooltip in the shadow root.
+ * The hover glossary: pointer → word under it → lookup in the service worker → tooltip in the shadow root. On a touch
+ * screen a tap does what hovering does (a finger's moves are scrolls or presses, never a hover); a tap off a word closes.
  * A pointer move only records where the pointer is; one caret lookup per animation frame does the rest, and staying
  * on the same word costs nothing more. Stale replies are dropped by request id; lookups are cached.
  */
 import type { i18n } from 'i18next';
-import { passageLanguage } from '../core/language';
+import { passageLanguage } from '../core/text';
 import type { Settings } from '../shared/settings';
 import { caretAt, openShadowRoots, type Caret } from './caret';
 import { wordInField } from './field-hit';
@@ -16,6 +17,7 @@ import { LookupCache } from './lookup-cache';
 import { LookupPrefetcher } from './prefetch';
 import type { ShadowLayer } from './shadow-host';
 import { TooltipView } from './tooltip-view';
+import { isTouch, TapWatcher, type Tap } from './touch-taps';
 import type { WordHit } from './word-hit';
 
 const HIDE_DELAY_MS = 250;
@@ -56,6 +58,7 @@ export class HoverController {
   private readonly cache = new LookupCache();
   private readonly view: TooltipView;
   private readonly prefetcher: LookupPrefetcher;
+  private readonly taps: TapWatcher;
   /** the detected article's paragraphs, whose words are looked up ahead of the pointer while the glossary is on */
   private articleBlocks: readonly Element[] = [];
 
@@ -67,6 +70,7 @@ export class HoverController {
     this.view = new TooltipView(doc, layer, 'auto', i18n);
     this.prefetcher = new LookupPrefetcher(doc, this.cache);
     this.moveEvent = rawMovesUsable(doc) ? 'pointerrawupdate' : 'pointermove';
+    this.taps = new TapWatcher(doc, guarded(this.onTap));
   }
 
   /**
@@ -82,6 +86,7 @@ export class HoverController {
     this.doc.addEventListener('keyup', this.onKeyUp, { capture: true, passive: true });
     this.doc.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
     this.doc.defaultView?.addEventListener('resize', this.onScroll, { passive: true });
+    this.taps.start();
   }
 
   stop(): void {
@@ -91,6 +96,7 @@ export class HoverController {
     this.doc.removeEventListener('keyup', this.onKeyUp, { capture: true });
     this.doc.removeEventListener('scroll', this.onScroll, { capture: true });
     this.doc.defaultView?.removeEventListener('resize', this.onScroll);
+    this.taps.stop();
     this.prefetcher.stop();
     this.hide();
   }
@@ -118,6 +124,7 @@ export class HoverController {
 
   private readonly onPointerMove = guarded((e: PointerEvent): void => {
     if (!e.isTrusted) return; // a page's synthetic moves do not drive the tooltip
+    if (isTouch(e)) return; // a finger moving scrolls or presses: taps are handled on their own
     // the event's targets must be read now: after dispatch they are gone for targets in shadow trees
     const inner = e.composedPath()[0] ?? e.target;
     this.pointer = { x: e.clientX, y: e.clientY, target: e.target, inner, shiftKey: e.shiftKey, altKey: e.altKey, ctrlKey: e.ctrlKey };
@@ -125,6 +132,7 @@ export class HoverController {
   });
 
   private readonly onPointerOut = guarded((e: PointerEvent): void => {
+    if (isTouch(e)) return; // a lifted finger leaves the page: the tooltip it opened stays
     // left the window or went into a frame: no more moves will tell us the pointer left the word
     const to = e.relatedTarget as Element | null;
     if (!to || to.tagName === 'IFRAME' || to.tagName === 'FRAME') this.scheduleHide();
@@ -157,12 +165,21 @@ export class HoverController {
     );
   });
 
-  private process(p: PointerState, s: Settings): void {
+  /** A tap looks up the word under the finger (no key to hold: a tap is deliberate); off a word it closes the tooltip. */
+  private readonly onTap = (tap: Tap): void => {
+    const s = this.settings;
+    if (!s?.enabled || this.view.owns(tap.target)) return;
+    if (!this.view.open) this.hit = null; // tapping a word again reopens it
+    this.pointer = { ...tap, shiftKey: false, altKey: false, ctrlKey: false };
+    this.process(this.pointer, s, true);
+  };
+
+  private process(p: PointerState, s: Settings, tap = false): void {
     if (this.view.owns(p.target)) {
       this.cancelHide(); // over our own tooltip: keep it
       return;
     }
-    if (!modifierHeld(s.modifier, p) || (!s.hoverInInputs && isEditable(p.target))) {
+    if ((!tap && !modifierHeld(s.modifier, p)) || (!s.hoverInInputs && isEditable(p.target))) {
       this.scheduleHide();
       return;
     }

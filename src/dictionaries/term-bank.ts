@@ -3,7 +3,7 @@
  * [term, reading, definitionTags, rules, score, definitions[], sequence, termTags]; only the term, reading, score and
  * definitions are kept, the definitions as plain text.
  */
-import { looseKey } from '../core/normalize';
+import { looseKey } from '../core/text';
 import { DictionaryError } from './dictionary-error';
 import { definitionText } from './structured-content';
 

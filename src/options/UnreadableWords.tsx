@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { request } from '../shared/client';
 import { learnMessage } from '../ui/learn-message';
 import { downloadText } from './download';
-import type { Status } from './Vocabulary';
+import type { Status } from './vocabulary-status';
 
 interface Props {
   t: TFunction;

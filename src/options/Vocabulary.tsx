@@ -10,12 +10,7 @@ import { learnMessage } from '../ui/learn-message';
 import { EMPTY_QUERY, facets, filterWords, type Show, type SortKey, type VocabularyQuery } from './vocabulary-filter';
 import { UnreadableWords } from './UnreadableWords';
 import { VocabularyTools } from './VocabularyTools';
-
-export interface Status {
-  text: string;
-  /** a deleted word the status line offers to restore */
-  undo?: SavedWord;
-}
+import type { Status } from './vocabulary-status';
 
 interface Props {
   t: TFunction;

@@ -9,7 +9,7 @@ import type { AnkiSettings, Settings } from '../shared/settings';
 import { learnMessage } from '../ui/learn-message';
 import { useHostPermission } from '../ui/use-host-permission';
 import { downloadText } from './download';
-import type { Status } from './Vocabulary';
+import type { Status } from './vocabulary-status';
 
 interface Props {
   t: TFunction;

@@ -8,6 +8,7 @@ import { useSettings } from '../ui/use-settings';
 import { EntityList } from './EntityList';
 import { Review } from './Review';
 import { SummaryView } from './SummaryView';
+import { SiteAccess } from './SiteAccess';
 import { targetTabId } from './tab-id';
 import { useAids } from './use-aids';
 import { useBilingual } from './use-bilingual';
@@ -127,6 +128,7 @@ export function App() {
       <p class={`status status-${state?.status ?? 'none'}`} role="status" data-testid="status">
         {status}
       </p>
+      <SiteAccess tabId={tabId} silent={state === null} t={t} />
       <div class="toggles">
         <label>
           <input

@@ -2,7 +2,7 @@
  * The contract with a chat model: the prompt (article sentences numbered, marked as data), the JSON schema of the
  * answer, a strict validator of what came back, and the mapping of sentence numbers to evidence spans.
  */
-import type { Span, Summary, SummaryPoint } from '../core/types';
+import type { Span, Summary, SummaryPoint } from '../core/model';
 
 export interface ModelAnswer {
   headline: string;

@@ -3,7 +3,7 @@
  * better English. It sends nothing unless the user chose this provider and granted the endpoint's host permission,
  * which is checked before every request. The API key goes only into the Authorization header, never into a message.
  */
-import type { Span } from '../core/types';
+import type { Span } from '../core/model';
 import type { Settings } from '../shared/settings';
 import { endpointOf } from './endpoint';
 import { ANSWER_SCHEMA, SYSTEM_PROMPT, numberedSentences, parseAnswer, toSummary, userPrompt } from './model-summary';

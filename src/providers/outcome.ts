@@ -1,5 +1,5 @@
 /** What an English provider gave the views: a better summary, or why the offline gist stays. */
-import type { Summary } from '../core/types';
+import type { Summary } from '../core/model';
 
 /** Why a provider fell back to the offline gist; each reason has a note in the locales (`popup.fallback.<reason>`). */
 export type FallbackReason =

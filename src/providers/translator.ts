@@ -3,7 +3,7 @@
  * runs in the popup, never in the service worker. The API is young and may be missing, unable to translate Arabic,
  * still downloading its model, or throw: every case ends in a translation or a named fallback.
  */
-import type { Span } from '../core/types';
+import type { Span } from '../core/model';
 import { fallback, type Fallback } from './outcome';
 
 export type TranslatorAvailability = 'available' | 'downloadable' | 'downloading' | 'unavailable';

@@ -3,7 +3,7 @@
  * the model endpoint (run by the service worker). Whatever fails leaves the offline gist with a note saying why.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Summary } from '../core/types';
+import type { Summary } from '../core/model';
 import { request } from '../shared/client';
 import type { ArticleAnalysis } from '../shared/messages';
 import type { ProviderId, Settings } from '../shared/settings';

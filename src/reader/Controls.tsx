@@ -1,6 +1,6 @@
 /** The reader's display controls: text size, line spacing, diacritics, entity highlights, English column, print. */
 import type { TFunction } from 'i18next';
-import type { EntityType } from '../core/types';
+import type { EntityType } from '../core/model';
 import { PREF_LIMITS, type ReaderPrefs } from './prefs';
 
 const LEGEND: EntityType[] = ['PERSON', 'LOCATION', 'ORGANIZATION', 'DATE', 'NUMBER'];

@@ -3,8 +3,8 @@
  * sentences that start in them, each sentence cut into words, gaps and entity runs, and the English line per sentence.
  * Pure functions of the analysis, so the view only renders.
  */
-import { tokenize } from '../core/tokenize';
-import type { EntityType, Span, SummaryPoint } from '../core/types';
+import { tokenize } from '../core/text';
+import type { EntityType, Span, SummaryPoint } from '../core/model';
 import type { ArticleAnalysis } from '../shared/messages';
 
 export interface ReaderParagraph extends Span {

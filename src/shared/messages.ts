@@ -4,8 +4,10 @@
  * tab requests; features add theirs to `RequestMap` from their own folders (learn/messages.ts,
  * providers/messages.ts). Replies are Result<T>; what arrives is parsed where it arrives, and errors go back.
  */
-import type { Analysis } from '../core/morphology';
-import type { EntityType, Span, Summary } from '../core/types';
+import type { Analysis } from '../core/model';
+import type { EntityType, Span, Summary } from '../core/model';
+import type { GlossSpan } from '../core/english';
+export type { GlossSpan };
 import { MAX_GLOSS_TEXT } from './aids-site';
 import { defineMessages, reply, refusal, type Caller, type MessageSpec, type MessagesOf } from './message-spec';
 import { fail, ok, type Result } from './result';
@@ -60,13 +62,6 @@ export interface TabState {
   language?: string;
   article?: ArticleAnalysis;
   error?: string;
-}
-
-/** The interlinear gloss of one word, or once for a whole expression or name, with its [start, end) in the sent text. */
-export interface GlossSpan {
-  start: number;
-  end: number;
-  gloss: string;
 }
 
 export interface RootWord {

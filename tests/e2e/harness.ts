@@ -37,7 +37,7 @@ export interface Harness {
 }
 
 /** Starts scripts/server.mjs (an ES module shared with `npm start`) in a child process; resolves its URL. */
-function startServer(): Promise<{ url: string; close: () => Promise<void> }> {
+export function startServer(): Promise<{ url: string; close: () => Promise<void> }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'server.mjs'), '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
@@ -60,7 +60,10 @@ function startServer(): Promise<{ url: string; close: () => Promise<void> }> {
   });
 }
 
-export async function launch(opts: { locale?: string } = {}): Promise<Harness> {
+/** A phone: its viewport, touch events, a mobile layout viewport. */
+export const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true };
+
+export async function launch(opts: { locale?: string; device?: typeof PHONE } = {}): Promise<Harness> {
   if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error('dist/chrome is missing: run `node build.mjs` first');
   const server = await startServer();
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tarjuman-e2e-'));
@@ -68,6 +71,7 @@ export async function launch(opts: { locale?: string } = {}): Promise<Harness> {
     executablePath: chromiumPath(),
     headless: true,
     locale: opts.locale ?? 'en-US',
+    ...opts.device,
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
@@ -165,33 +169,33 @@ export async function setSettings(worker: Worker, patch: Partial<Settings> = {})
   await worker.evaluate((s) => chrome.storage.local.set({ settings: s }), settings);
 }
 
+/** In the page: the centre of the nth occurrence of `word` inside `selector`, scrolled into view (shared with tests/firefox). */
+export const wordCentre = ({ selector, word, nth }: { selector: string; word: string; nth: number }): { x: number; y: number } => {
+  const root = document.querySelector(selector);
+  if (!root) throw new Error(`no ${selector}`);
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let seen = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const text = (n as Text).data;
+    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+      if (seen++ !== nth) continue;
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + word.length);
+      let b = r.getBoundingClientRect();
+      if (b.top < 0 || b.bottom > innerHeight || b.left < 0 || b.right > innerWidth) {
+        n.parentElement?.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+        b = r.getBoundingClientRect();
+      }
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    }
+  }
+  throw new Error(`word ${word} not found`);
+};
+
 /** The centre of the nth occurrence of `word` inside `selector`, in page coordinates (a frame's offset added). */
 export async function wordPoint(target: Page | Frame, selector: string, word: string, nth = 0): Promise<{ x: number; y: number }> {
-  const p = await target.evaluate(
-    ({ selector, word, nth }) => {
-      const root = document.querySelector(selector);
-      if (!root) throw new Error(`no ${selector}`);
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      let seen = 0;
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const text = (n as Text).data;
-        for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-          if (seen++ !== nth) continue;
-          const r = document.createRange();
-          r.setStart(n, i);
-          r.setEnd(n, i + word.length);
-          let b = r.getBoundingClientRect();
-          if (b.top < 0 || b.bottom > innerHeight || b.left < 0 || b.right > innerWidth) {
-            n.parentElement?.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
-            b = r.getBoundingClientRect();
-          }
-          return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-        }
-      }
-      throw new Error(`word ${word} not found`);
-    },
-    { selector, word, nth },
-  );
+  const p = await target.evaluate(wordCentre, { selector, word, nth });
   if ('parentFrame' in target && target.parentFrame()) {
     const frameEl = await target.frameElement();
     const box = await frameEl.boundingBox();

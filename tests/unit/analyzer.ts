@@ -1,8 +1,8 @@
 /** The real analyzer on the compiled asset (built by `node build.mjs`, which `npm test` runs first). */
 import fs from 'node:fs';
 import path from 'node:path';
-import { Analyzer } from '../../src/core/analyze';
-import type { LexiconData } from '../../src/core/lexicon-data';
+import { Analyzer } from '../../src/core/analysis';
+import type { LexiconData } from '../../src/core/lexicon';
 
 let shared: Analyzer | null = null;
 

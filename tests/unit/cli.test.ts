@@ -30,6 +30,20 @@ describe('tarjuman analyze', () => {
     expect(out.summary.points.length).toBeGreaterThanOrEqual(3);
   });
 
+  test('sentences: every sentence in order, not overlapping, a blank line ending one, each with its English', () => {
+    const text = 'قال الوزير إن الاجتماع سيعقد في القاهرة. وأعلنت الحكومة خطة جديدة\n\nسافر الرئيس إلى باريس';
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/tarjuman.mjs'), 'analyze', '--json', '-'], {
+      input: text,
+      encoding: 'utf8',
+    });
+    const out = JSON.parse(r.stdout);
+    const spans = out.sentences.map((s: { start: number; end: number }) => text.slice(s.start, s.end));
+    expect(spans).toEqual(['قال الوزير إن الاجتماع سيعقد في القاهرة.', 'وأعلنت الحكومة خطة جديدة', 'سافر الرئيس إلى باريس']);
+    expect(out.sentences[0].english).toMatch(/the meeting will be held in Cairo/);
+    expect(out.sentences[2].english).toMatch(/Paris/);
+    for (const s of out.sentences) expect(['sentence', 'keywords']).toContain(s.kind);
+  });
+
   test('a BOM is removed and nothing else changes', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tarjuman-cli-'));
     const file = path.join(dir, 'bom.txt');

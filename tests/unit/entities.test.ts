@@ -1,7 +1,7 @@
 /** Entities of the bundled sample article (written by the team), and the rules on small sentences. */
-import { Gazetteer } from '../../src/core/gazetteer';
-import type { GazetteerRow } from '../../src/core/lexicon-data';
-import { looseKey } from '../../src/core/normalize';
+import { Gazetteer } from '../../src/core/lexicon';
+import type { GazetteerRow } from '../../src/core/lexicon';
+import { looseKey } from '../../src/core/text';
 import { realAnalyzer, SAMPLE } from './analyzer';
 
 const an = realAnalyzer();

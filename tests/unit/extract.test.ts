@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { Module } from 'node:module';
 import { join } from 'node:path';
 import { extractArticle, type ExtractedArticle } from '../../src/extract/article';
-import { detectLanguage, type Language } from '../../src/core/language';
+import { detectLanguage, type Language } from '../../src/core/text';
 
 interface Expected {
   /** an Arabic article: extraction succeeds and the text is detected as Arabic */

@@ -1,7 +1,7 @@
-import { encodeIndex, FormIndex, type RawHit } from '../../src/core/form-index';
-import { Analyzer } from '../../src/core/analyze';
+import { encodeIndex, FormIndex, type RawHit } from '../../src/core/lexicon';
+import { Analyzer } from '../../src/core/analysis';
 import type { Lexicon } from '../../src/core/lexicon';
-import type { LexiconData } from '../../src/core/lexicon-data';
+import type { LexiconData } from '../../src/core/lexicon';
 import { realAnalyzer } from './analyzer';
 
 const hit = (entry: number, strict: string, spelling?: string): RawHit => ({

@@ -1,5 +1,5 @@
 /** The offline English gist of single sentences: relative clauses, demonstratives, adjectives used as nouns. */
-import { objectThroughBi } from '../../src/core/gist/readings';
+import { objectThroughBi } from '../../src/core/english';
 import { realAnalyzer } from './analyzer';
 
 const an = realAnalyzer();
@@ -128,15 +128,14 @@ describe('prepositions a word governs, and what a clause refers back to', () => 
   });
 
   test.each([
-    [['harm', 'damage (أضر بـ)'], true],
-    [['threaten (بـ)', 'wave'], true],
-    [['topple', 'overthrow (بـ)'], true],
-    // a note on one sense of several, or a note without بـ, says nothing of the verb's first sense
-    [['come', '(أتى بـ) bring'], false],
-    [['fraught (with ب)'], false],
-    [['harm'], false],
-    [[], false],
-  ])('objectThroughBi(%j) is %s', (glosses, expected) => {
-    expect(objectThroughBi(glosses)).toBe(expected);
+    ['أَضَرَّ', true],
+    ['أَطاحَ', true],
+    // أتى بـ "bring" is one sense among several: the verb itself takes a plain object
+    ['أَتَى', false],
+    ['قالَ', false],
+  ])('objectThroughBi(%s) is %s (gov=ب in the lexicon)', (lemma, expected) => {
+    const entry = realAnalyzer().lexicon.entries.find((e) => e.lemma === lemma && e.pos === 'verb');
+    expect(entry).toBeDefined();
+    expect(objectThroughBi(entry)).toBe(expected);
   });
 });

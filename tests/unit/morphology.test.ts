@@ -1,7 +1,7 @@
-import { Analyzer } from '../../src/core/analyze';
-import type { LexiconData } from '../../src/core/lexicon-data';
+import { Analyzer } from '../../src/core/analysis';
+import type { LexiconData } from '../../src/core/lexicon';
 import { analyzeWord } from '../../src/core/morphology';
-import { strictKey } from '../../src/core/normalize';
+import { strictKey } from '../../src/core/text';
 import { realAnalyzer, SAMPLE } from './analyzer';
 
 // A ten-entry lexicon built in memory: the core takes its data as a parameter.

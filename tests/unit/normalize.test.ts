@@ -1,4 +1,4 @@
-import { LOOSE_RULES, STRICT_RULES, looseKey, strictKey } from '../../src/core/normalize';
+import { LOOSE_RULES, STRICT_RULES, looseKey, strictKey } from '../../src/core/text';
 
 describe('normalisation rules', () => {
   test.each([...STRICT_RULES, ...LOOSE_RULES].map((r) => [r.id, r] as const))('%s: its worked example holds', (_id, rule) => {

@@ -1,6 +1,6 @@
 /** The reader's layout: paragraphs, the headline, words and entity runs, the English line of each sentence. */
-import { splitSentences, tokenize } from '../../src/core/tokenize';
-import type { SummaryPoint } from '../../src/core/types';
+import { splitSentences, tokenize } from '../../src/core/text';
+import type { SummaryPoint } from '../../src/core/model';
 import { englishLines, paragraphsOf, readerLayout, sentenceOfPoint, stripHarakat } from '../../src/reader/layout';
 import { DEFAULT_PREFS, sanitizePrefs } from '../../src/reader/prefs';
 import { tabFromSearch } from '../../src/reader/tab-param';

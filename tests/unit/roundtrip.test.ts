@@ -1,8 +1,8 @@
 /** Round trip: the forms the analyser generates for a sample of entries are analysed back to their lemma. */
-import { nounForms } from '../../src/core/inflect';
-import { verbForms } from '../../src/core/verb-forms';
-import { splitList } from '../../src/core/lexicon-data';
-import { strictKey } from '../../src/core/normalize';
+import { nounForms } from '../../src/core/inflection';
+import { verbForms } from '../../src/core/inflection';
+import { splitList } from '../../src/core/lexicon';
+import { strictKey } from '../../src/core/text';
 import { realAnalyzer } from './analyzer';
 
 const an = realAnalyzer();

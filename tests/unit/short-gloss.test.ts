@@ -1,6 +1,6 @@
 /** The interlinear gloss: one short English gloss per word, once per expression or name, none for figures or Latin. */
-import { GLOSS_RULES } from '../../src/background/gloss-rules';
-import { glossView, shortGloss } from '../../src/background/short-gloss';
+import { GLOSS_RULES } from '../../src/core/english';
+import { glossView, shortGloss } from '../../src/core/english';
 import { realAnalyzer } from './analyzer';
 
 /** Each gloss of a text with the Arabic it stands under. */
@@ -23,6 +23,21 @@ describe('a word is glossed from its segments, in the form it has', () => {
     ['باللغتين', 'with the two languages'], // dual
   ])('%s → %s', (word, gloss) => {
     expect(glosses(word)).toEqual([[word, gloss]]);
+  });
+});
+
+describe('the reading and the sense are chosen in context (issue 21)', () => {
+  test.each([
+    ['أرسلت قوة بحرية', 'بحرية', 'naval'], // an adjective agreeing with the noun, not ب + حرية "with freedom"
+    ['لحماية الممرات البحرية', 'البحرية', 'naval'], // a definite adjective after a definite plural of things, not "the navy"
+    ['لبحث الأزمة', 'لبحث', 'to discuss'], // لـ + verbal noun of purpose, not "for research"
+    ['أغلقت الحدود', 'الحدود', 'the borders'], // the plural's own sense, not "the limits"
+  ])('%s: %s → %s', (text, word, gloss) => {
+    expect(glosses(text)).toContainEqual([word, gloss]);
+  });
+
+  test('a collocation of the phrase list is glossed as one: كلمة افتتاحية → opening speech', () => {
+    expect(glosses('وألقى الوزير كلمة افتتاحية')).toContainEqual(['كلمة افتتاحية', 'opening speech']);
   });
 });
 

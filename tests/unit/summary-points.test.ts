@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pointCount } from '../../src/core/summary';
-import type { TextAnalysis } from '../../src/core/types';
+import type { TextAnalysis } from '../../src/core/model';
 import { realAnalyzer } from './analyzer';
 
 const an = realAnalyzer();

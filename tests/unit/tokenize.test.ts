@@ -1,4 +1,4 @@
-import { splitSentences, tokenize } from '../../src/core/tokenize';
+import { splitSentences, tokenize } from '../../src/core/text';
 
 const texts = (s: string) => tokenize(s).map((t) => `${t.kind}:${t.text}`);
 

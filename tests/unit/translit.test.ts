@@ -1,5 +1,5 @@
-import { nameToEnglish } from '../../src/core/name-translit';
-import { transliterate } from '../../src/core/translit';
+import { nameToEnglish } from '../../src/core/text';
+import { transliterate } from '../../src/core/text';
 
 describe('learner transliteration of vowelled lemmas', () => {
   test.each([

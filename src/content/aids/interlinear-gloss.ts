@@ -10,7 +10,7 @@ import { request } from '../../shared/client';
 import { MAX_GLOSS_TEXT } from '../../shared/aids-site';
 import type { GlossSpan } from '../../shared/messages';
 import type { ArticleState } from '../article-watch';
-import { adoptStyles } from '../page-styles';
+import { addStyles, removeStyles } from '../page-styles';
 import { runPaced } from '../sliced';
 import { splitText, unsplitText, type Cut } from '../split-text';
 import { pagePoint, pieceIndexAt } from '../text-map';
@@ -154,8 +154,12 @@ export class InterlinearGloss {
     if (!win) return false;
     const restored = this.split.length > 0;
     if (restored) await runPaced(this.restoreSteps(live), win, NODES_PER_FRAME);
-    if (!s || !live()) return live() && restored;
-    adoptStyles(this.doc, GLOSS_CSS);
+    if (!s || !live()) {
+      // nothing glossed is left: the rules go too
+      if (live()) removeStyles(this.doc, GLOSS_CSS);
+      return live() && restored;
+    }
+    addStyles(this.doc, GLOSS_CSS);
     const batches = glossBatches(s.extracted.text, s.extracted.paragraphs);
     const byElement = batchesByElement(batches, s.extracted.paragraphs);
     const pass: Glossing = { s, live, batches, wanted: new Set(), pumping: false };

@@ -3,7 +3,7 @@
  * and which sentence a point of page text belongs to. Sentences never cross paragraphs: the article text separates
  * paragraphs with blank lines, and a line break ends a sentence.
  */
-import type { Span } from '../../core/types';
+import type { Span } from '../../core/model';
 import type { ExtractedArticle, TextPiece } from '../../extract/article';
 import { originalPoint } from '../split-text';
 

@@ -3,7 +3,7 @@
  * English sentence highlights its Arabic sentence (CSS Custom Highlight API, no DOM change) and pointing at an Arabic
  * sentence marks its English. Turning the mode off removes every host: the page is left as it was.
  */
-import type { Span } from '../../core/types';
+import type { Span } from '../../core/model';
 import type { ArticleState } from '../article-watch';
 import { caretAt } from '../caret';
 import { guarded } from '../guard';

@@ -3,7 +3,7 @@
  * (sentence by sentence, the sentences of visible paragraphs first), else the offline gist from the service worker.
  * What was written is kept per article, so turning the mode off and on again, or coming back to an article, is free.
  */
-import type { Span } from '../../core/types';
+import type { Span } from '../../core/model';
 import { translatorApi, translatorAvailability, type TranslatorLike } from '../../providers/translator';
 import { request } from '../../shared/client';
 import type { EnglishSource } from './english-host';

@@ -44,6 +44,17 @@ function sheetFor(doc: Document): CSSStyleSheet | null {
   return sheet;
 }
 
+/** Adopts the shared sheet; false where that throws (Firefox's content-script sandbox, on a shadow root). */
+function adoptInto(root: ShadowRoot, sheet: CSSStyleSheet | null): boolean {
+  if (!sheet) return false;
+  try {
+    root.adoptedStyleSheets = [sheet];
+    return root.adoptedStyleSheets.length === 1;
+  } catch {
+    return false;
+  }
+}
+
 /** A shadow host the page cannot have claimed: our tag, or a plain <div> if the page defined our tag itself. */
 function makeHost(doc: Document): { host: HTMLElement; root: ShadowRoot } {
   for (const tag of [BILINGUAL_TAG, 'div']) {
@@ -73,9 +84,7 @@ export class EnglishHost {
   ) {
     ({ host: this.host, root: this.root } = makeHost(doc));
     this.host.style.setProperty('display', 'block', 'important');
-    const sheet = sheetFor(doc);
-    if (sheet) this.root.adoptedStyleSheets = [sheet];
-    else {
+    if (!adoptInto(this.root, sheetFor(doc))) {
       const style = doc.createElement('style');
       style.textContent = CSS;
       this.root.appendChild(style);

@@ -59,12 +59,16 @@ function Main({ a, t, onRoot }: { a: WordAnalysis; t: TFunction; onRoot: (root: 
         {a.verbForm && a.pos === 'verb' && <span class="pos">Form {a.verbForm}</span>}
       </div>
       {a.features && <div class="features">{a.features}</div>}
+      {a.reason && <div class="reason">{t(`tooltip.reason.${a.reason.rule}`, { word: a.reason.word ?? '', defaultValue: '' })}</div>}
       {known && a.gloss.length > 0 ? (
-        <ol class="glosses" lang="en">
-          {a.gloss.slice(0, 5).map((g, i) => (
-            <li key={i}>{g}</li>
-          ))}
-        </ol>
+        <>
+          <ol class="glosses" lang="en">
+            {a.gloss.slice(0, 5).map((g, i) => (
+              <li key={i}>{g}</li>
+            ))}
+          </ol>
+          {a.note && <div class="usage-note">{a.note}</div>}
+        </>
       ) : (
         <div class="unknown">{t('tooltip.unknown')}</div>
       )}

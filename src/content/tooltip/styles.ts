@@ -33,6 +33,8 @@ export const TOOLTIP_CSS = `
 .translit { font-style: italic; color: var(--muted); }
 .pos { font-size: 11px; border: 1px solid var(--border); border-radius: 10px; padding: 0 6px; color: var(--muted); }
 .features { color: var(--muted); font-size: 12px; }
+.reason { color: var(--muted); font-size: 12px; font-style: italic; }
+.usage-note { color: var(--muted); font-size: 12px; }
 .glosses { margin: 4px 0; padding-inline-start: 18px; }
 .glosses li:first-child { font-weight: 600; }
 .unknown { color: var(--muted); font-style: italic; }
@@ -49,4 +51,10 @@ export const TOOLTIP_CSS = `
 .act { font: inherit; font-size: 11px; border: 1px solid var(--border); background: var(--chip); color: var(--fg); border-radius: 6px; padding: 1px 8px; cursor: pointer; }
 .act:focus-visible { outline: 2px solid var(--accent); }
 .keys { margin-top: 6px; font-size: 11px; color: var(--muted); border-top: 1px solid var(--border); padding-top: 4px; }
+@media (pointer: coarse) {
+  /* a finger: buttons a finger can hit (44 px), text a little larger, and room on a 360 px phone */
+  .tooltip { min-width: 0; width: min(380px, calc(100vw - 16px)); font-size: 15px; }
+  .act, .root-btn { min-height: 44px; min-width: 44px; font-size: 14px; padding: 0 12px; }
+  .others summary { min-height: 44px; display: flex; align-items: center; }
+}
 `;

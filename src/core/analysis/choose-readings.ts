@@ -1,0 +1,49 @@
+/**
+ * Applies the context rules to an analysed text: the reading a rule chooses moves to the front of the token's
+ * readings (a copy: the analyser's cached lists are shared between tokens), with the reason that chose it, so the
+ * tooltip, the interlinear gloss, the English and a saved word all follow the same reading.
+ */
+import type { Lexicon } from '../lexicon';
+import type { Analysis, Phrase, Token } from '../model';
+import { READING_RULES, type ReadingChoice, type ReadingRule } from './reading-rules';
+
+/** The token's readings with the chosen one first, carrying its reason, senses and proclitic English. */
+export function applyChoice(list: readonly Analysis[], c: ReadingChoice): Analysis[] {
+  const a = list[c.index]!;
+  const chosen: Analysis = { ...a, reason: c.reason };
+  const senses = c.senses;
+  if (senses || c.proclitic) {
+    const last = a.segments.map((s) => s.role).lastIndexOf('proclitic');
+    chosen.segments = a.segments.map((s, k) =>
+      s.role === 'stem' && senses ? { ...s, gloss: senses[0] } : k === last && c.proclitic ? { ...s, gloss: c.proclitic } : s,
+    );
+  }
+  if (senses) chosen.gloss = senses;
+  return [chosen, ...list.filter((_, k) => k !== c.index)];
+}
+
+const WORD_RULES = READING_RULES.filter((r) => r.phase === 'word');
+const PHRASE_RULES = READING_RULES.filter((r) => r.phase === 'phrase');
+
+/** The first choice of `rules` for token i, applied. */
+function choose(rules: readonly ReadingRule[], tokens: Token[], i: number, lex: Lexicon, phrase?: Phrase): void {
+  const t = tokens[i]!;
+  if (t.kind !== 'word' || !t.analyses.length || t.analyses[0]!.pos === 'unknown') return;
+  for (const rule of rules) {
+    const c = rule.apply(tokens, i, lex, phrase);
+    if (c) {
+      t.analyses = applyChoice(t.analyses, c);
+      return;
+    }
+  }
+}
+
+/** Runs the word rules over every word, left to right (a word sees the reading already chosen before it). */
+export function chooseReadings(tokens: Token[], lex: Lexicon): void {
+  for (let i = 0; i < tokens.length; i++) choose(WORD_RULES, tokens, i, lex);
+}
+
+/** Runs the phrase rules over the words of each phrase found. */
+export function choosePhraseReadings(tokens: Token[], phrases: readonly Phrase[], lex: Lexicon): void {
+  for (const p of phrases) for (let i = p.tokenStart; i < p.tokenEnd; i++) choose(PHRASE_RULES, tokens, i, lex, p);
+}

@@ -1,0 +1,60 @@
+/**
+ * What a reading of a word says about its grammar in a phrase: definiteness, gender and number, the clitics it
+ * carries. The context rules (reading-rules.ts) compare two neighbours with these.
+ */
+import type { Analysis, Token } from '../model';
+
+const MARKS = /[\u064B-\u0652\u0670\u0640]/g;
+/** A word without its vowel marks and tatweel. */
+export const bare = (s: string): string => s.replace(MARKS, '');
+
+export const hasRole = (a: Analysis, role: string): boolean => a.segments.some((s) => s.role === role);
+export const hasArticle = (a: Analysis): boolean => hasRole(a, 'article');
+
+/** The proclitics of a reading without their vowels (و، ب، ل …). */
+export const procliticsOf = (a: Analysis): string[] => a.segments.filter((s) => s.role === 'proclitic').map((s) => bare(s.text));
+
+/** The stem of a reading without its vowels. */
+export const stemOf = (a: Analysis): string => bare(a.segments.find((s) => s.role === 'stem')?.text ?? '');
+
+/** A name, a word with the article or a word with a possessive suffix is definite. */
+export const isDefinite = (a: Analysis): boolean => a.pos === 'propn' || hasArticle(a) || hasRole(a, 'enclitic');
+
+const has = (a: Analysis, what: string): boolean => (a.features ?? '').includes(what);
+
+/** A singular noun marked feminine by its ة (قوة، دولة), or a form the lexicon labels feminine. */
+function markedFeminine(a: Analysis): boolean {
+  if (has(a, 'feminine')) return true;
+  const s = stemOf(a);
+  return s.endsWith('\u0629') || (hasRole(a, 'enclitic') && s.endsWith('\u062A')); // ة ، ت before a suffix
+}
+
+/**
+ * Whether an adjective reading can describe the noun reading before it: the same definiteness, and gender and
+ * number as Arabic agrees them (a plural of things takes a feminine singular: الممرات البحرية). A name's gender
+ * is not known, so only its number counts.
+ */
+export function agrees(noun: Analysis, adj: Analysis): boolean {
+  if (isDefinite(noun) !== hasArticle(adj)) return false;
+  const adjDual = has(adj, 'dual');
+  const adjPlural = has(adj, 'plural');
+  const adjFem = has(adj, 'feminine') && !adjDual && !adjPlural;
+  const nounDual = has(noun, 'dual');
+  const nounPlural = has(noun, 'plural');
+  if (adjDual || nounDual) return adjDual && nounDual;
+  if (adjPlural) return nounPlural;
+  if (nounPlural) return adjFem;
+  return noun.pos === 'propn' || adjFem === markedFeminine(noun);
+}
+
+/** The word token just before token i, when nothing (no punctuation) stands between them. */
+export function wordBefore(tokens: readonly Token[], i: number): Token | undefined {
+  const t = tokens[i - 1];
+  return t && t.kind === 'word' && t.analyses.length ? t : undefined;
+}
+
+/** The word token just after token i, when nothing stands between them. */
+export function wordAfter(tokens: readonly Token[], i: number): Token | undefined {
+  const t = tokens[i + 1];
+  return t && t.kind === 'word' && t.analyses.length ? t : undefined;
+}

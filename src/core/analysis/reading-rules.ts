@@ -1,0 +1,276 @@
+/**
+ * Reading choice in context. The analyser ranks a word's readings alone; these rules look at its neighbours and
+ * pick another reading, or another sense, when the phrase settles it: an adjective agrees with the noun before it
+ * (قوة بحرية "naval force", not ب + حرية "with freedom"), a definite word after a noun in the construct state is
+ * its noun (وزير الخارجية), لـ before a verbal noun says what for (لبحث "to discuss"), أن before a verb is "to".
+ * Each rule is a descriptor whose examples (and counter-examples, where it must stay silent) are tested in one loop.
+ */
+import type { Lexicon } from '../lexicon';
+import type { Analysis, Phrase, ReadingReason, Token } from '../model';
+import { agrees, bare, hasArticle, hasRole, isDefinite, procliticsOf, wordAfter, wordBefore } from './reading-facts';
+
+/** One worked example: in `text`, the word `word` is read with this lemma (vowels ignored) and this first sense. */
+export interface RuleExample {
+  text: string;
+  word: string;
+  lemma?: string;
+  gloss?: string;
+}
+
+/** What a rule decides for a word: which of its readings, why, and maybe the senses in context. */
+export interface ReadingChoice {
+  index: number;
+  reason: ReadingReason;
+  /** the senses in their order in this context */
+  senses?: string[];
+  /** the English of the last proclitic in this context (لـ "to" before a verbal noun of purpose) */
+  proclitic?: string;
+}
+
+export interface ReadingRule {
+  id: string;
+  description: string;
+  examples: readonly RuleExample[];
+  counterExamples: readonly RuleExample[];
+  /** 'phrase' rules run once the phrases are found, on the words of each phrase (`phrase` is then set) */
+  phase: 'word' | 'phrase';
+  apply(tokens: readonly Token[], i: number, lex: Lexicon, phrase?: Phrase): ReadingChoice | null;
+}
+
+/** How much worse (in the analyser's score) a reading may rank alone and still win on context. */
+const MARGIN = 2;
+
+/** Nouns that head a construct and take no adjective of their own next to them (كل عام "every year"). */
+const QUANTIFIERS = new Set([
+  'كل',
+  'بعض',
+  'أي',
+  'جميع',
+  'معظم',
+  'عدة',
+  'أكثر',
+  'أقل',
+  'نحو',
+  'حوالي',
+  'مختلف',
+  'كافة',
+  'سائر',
+  'غير',
+  'ذات',
+]);
+
+/** What an adjective can follow and describe: any noun or adjective when both are definite, a noun otherwise. */
+const DEFINITE_HEADS = new Set(['noun', 'adj', 'propn']);
+const INDEFINITE_HEADS = new Set(['noun']);
+
+/** The best reading k > 0 that passes `ok` and ranks within MARGIN of the top one. */
+function closeReading(t: Token, ok: (a: Analysis) => boolean): number {
+  const top = t.analyses[0]!;
+  for (let k = 1; k < t.analyses.length; k++) {
+    const a = t.analyses[k]!;
+    if (top.score - a.score > MARGIN) break;
+    if (ok(a)) return k;
+  }
+  return -1;
+}
+
+/** A reading with no clitics but maybe the article. */
+const bareWord = (a: Analysis) => !hasRole(a, 'proclitic') && !hasRole(a, 'enclitic');
+
+/** The adjective reading of token i that agrees with the noun before it, definite or not as `definite` says. */
+function adjectiveAfterNoun(tokens: readonly Token[], i: number, definite: boolean, id: string): ReadingChoice | null {
+  const t = tokens[i]!;
+  if (t.analyses.length < 2 || t.analyses[0]!.pos === 'adj') return null;
+  const prev = wordBefore(tokens, i);
+  const noun = prev?.analyses[0];
+  // an indefinite adjective before a noun is often an elative heading it (أكبر مصنع "the biggest factory")
+  const heads = definite ? DEFINITE_HEADS : INDEFINITE_HEADS;
+  if (!noun || !heads.has(noun.pos) || isDefinite(noun) !== definite) return null;
+  if (QUANTIFIERS.has(bare(noun.lemma)) || tokens[i + 1]?.kind === 'number') return null;
+  const k = closeReading(t, (a) => a.pos === 'adj' && bareWord(a) && agrees(noun, a));
+  return k < 0 ? null : { index: k, reason: { rule: id, word: prev!.text } };
+}
+
+const adjectiveAfterIndefiniteNoun: ReadingRule = {
+  id: 'adjective-after-noun',
+  phase: 'word',
+  description:
+    'A word after an indefinite noun that can be an adjective agreeing with it in gender, number and definiteness is that adjective',
+  examples: [
+    { text: 'أرسلت قوة بحرية', word: 'بحرية', lemma: 'بحري', gloss: 'naval' },
+    { text: 'عقد مؤتمر عام للحزب', word: 'عام', lemma: 'عام', gloss: 'general' },
+  ],
+  counterExamples: [
+    { text: 'في كل عام', word: 'عام', gloss: 'year' },
+    { text: 'أكدت بحرية تامة', word: 'بحرية', gloss: 'freedom' },
+  ],
+  apply: (tokens, i) => adjectiveAfterNoun(tokens, i, false, 'adjective-after-noun'),
+};
+
+const adjectiveAfterDefiniteNoun: ReadingRule = {
+  id: 'definite-adjective',
+  phase: 'word',
+  description: 'A definite word after a definite noun that can be an adjective agreeing with it is that adjective',
+  examples: [
+    { text: 'لحماية الممرات البحرية', word: 'البحرية', lemma: 'بحري', gloss: 'naval' },
+    { text: 'انتشرت القوات البحرية', word: 'البحرية', lemma: 'بحري', gloss: 'naval' },
+  ],
+  counterExamples: [
+    { text: 'قائد البحرية', word: 'البحرية', lemma: 'بحرية', gloss: 'navy' },
+    { text: 'في العام الماضي', word: 'العام', gloss: 'year' },
+  ],
+  apply: (tokens, i) => adjectiveAfterNoun(tokens, i, true, 'definite-adjective'),
+};
+
+const constructChain: ReadingRule = {
+  id: 'construct-chain',
+  phase: 'word',
+  description:
+    'A definite word after an indefinite noun (a noun in the construct state, وزير الخارجية) is the noun it is joined to, not an adjective, which would have to be definite like its noun',
+  examples: [
+    { text: 'قال وزير الخارجية', word: 'الخارجية', lemma: 'خارجية', gloss: 'foreign ministry' },
+    { text: 'بيان وزير الداخلية', word: 'الداخلية', lemma: 'داخلية', gloss: 'interior ministry' },
+  ],
+  counterExamples: [{ text: 'السياسة الخارجية', word: 'الخارجية', lemma: 'خارجي' }],
+  apply(tokens, i) {
+    const t = tokens[i]!;
+    const top = t.analyses[0]!;
+    if (t.analyses.length < 2 || top.pos !== 'adj' || !hasArticle(top)) return null;
+    const prev = wordBefore(tokens, i);
+    const head = prev?.analyses[0];
+    if (!head || head.pos !== 'noun' || isDefinite(head) || /accusative/.test(head.features ?? '')) return null;
+    const pros = procliticsOf(top).join('');
+    const k = closeReading(t, (a) => a.pos === 'noun' && hasArticle(a) && procliticsOf(a).join('') === pros);
+    return k < 0 ? null : { index: k, reason: { rule: 'construct-chain', word: prev!.text } };
+  },
+};
+
+const LAM = '\u0644';
+/** The first sense of a verb, without its notes ("hold (a meeting)" → "hold"). */
+const verbSense = (g: string): string =>
+  g
+    .replace(/\([^)]*\)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const purposeLam: ReadingRule = {
+  id: 'purpose-lam',
+  phase: 'word',
+  description: 'لـ on an indefinite verbal noun followed by its object says what for: the verbal noun reads as its verb ("to discuss")',
+  examples: [
+    { text: 'عقد اجتماعا لبحث سبل التعاون', word: 'لبحث', lemma: 'بحث', gloss: 'discuss' },
+    { text: 'زار القاهرة لمناقشة الأزمة', word: 'لمناقشة', lemma: 'مناقشة', gloss: 'discuss' },
+  ],
+  counterExamples: [
+    { text: 'مركز للبحث العلمي', word: 'للبحث', gloss: 'research' },
+    { text: 'خصصت أموالا لبحث علمي', word: 'لبحث', gloss: 'research' },
+  ],
+  apply(tokens, i, lex) {
+    const top = tokens[i]!.analyses[0]!;
+    if (top.pos !== 'noun' || hasArticle(top) || hasRole(top, 'enclitic') || procliticsOf(top).at(-1) !== LAM) return null;
+    const object = wordAfter(tokens, i)?.analyses[0];
+    if (!object || (object.pos !== 'noun' && object.pos !== 'propn')) return null;
+    const entry = top.entryId !== undefined ? lex.entries[top.entryId] : undefined;
+    const verb = entry && lex.verbOfMasdar(entry);
+    const sense = verb && verbSense(verb.glosses[0] ?? '');
+    if (!sense) return null;
+    return { index: 0, reason: { rule: 'purpose-lam' }, senses: [sense, ...top.gloss.filter((g) => g !== sense)], proclitic: 'to' };
+  },
+};
+
+const AN = 'أَنْ';
+const ANNA = 'أَنَّ';
+
+const anBeforeVerb: ReadingRule = {
+  id: 'an-before-verb',
+  phase: 'word',
+  description: 'أن before a verb in the imperfect is أَنْ "to" (its subjunctive); before a noun it is أَنَّ "that"',
+  examples: [
+    { text: 'يجب أن يكون', word: 'أن', lemma: 'أن', gloss: 'to' },
+    { text: 'ويريد أن تعود', word: 'أن', lemma: 'أن', gloss: 'to' },
+  ],
+  counterExamples: [{ text: 'أعلن أن الحكومة', word: 'أن', gloss: 'that' }],
+  apply(tokens, i) {
+    const t = tokens[i]!;
+    if (t.analyses.length < 2 || hasRole(t.analyses[0]!, 'enclitic')) return null;
+    const next = wordAfter(tokens, i)?.analyses[0];
+    if (!next || next.pos !== 'verb' || !(next.features ?? '').startsWith('imperfect')) return null;
+    if (t.analyses[0]!.lemma !== ANNA) return null;
+    const k = t.analyses.findIndex((a) => a.lemma === AN && bare(a.segments.at(-1)!.text) === bare(t.analyses[0]!.segments.at(-1)!.text));
+    return k > 0 ? { index: k, reason: { rule: 'an-before-verb' } } : null;
+  },
+};
+
+const maRelative: ReadingRule = {
+  id: 'ma-relative',
+  phase: 'word',
+  description: 'ما after a preposition or a noun is the relative "what", not the negation',
+  examples: [
+    { text: 'حسب ما أعلنت الوزارة', word: 'ما', lemma: 'ما', gloss: 'what' },
+    { text: 'في ما يلي', word: 'ما', lemma: 'ما', gloss: 'what' },
+  ],
+  counterExamples: [{ text: 'وقالوا ما زالوا', word: 'ما', gloss: 'not' }],
+  apply(tokens, i) {
+    const t = tokens[i]!;
+    const top = t.analyses[0]!;
+    if (top.pos !== 'part' || bare(t.text) !== 'ما') return null;
+    const prev = wordBefore(tokens, i)?.analyses[0];
+    if (!prev || (prev.pos !== 'prep' && prev.pos !== 'noun')) return null;
+    const k = t.analyses.findIndex((a) => a.pos === 'pron');
+    return k > 0 ? { index: k, reason: { rule: 'ma-relative', word: wordBefore(tokens, i)!.text } } : null;
+  },
+};
+
+const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'and', 'or', 'be', 'is', 'as']);
+/** The English words of a gloss that can name a sense (lowercase, no function words, no notes in brackets). */
+const englishWords = (g: string): string[] =>
+  g
+    .replace(/\([^)]*\)/g, '')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w.length > 2 && !STOP.has(w));
+
+const PHRASE_WORDS = new WeakMap<readonly string[], Set<string>>();
+/** The English words of a phrase's glosses, once per phrase entry. */
+function phraseWords(gloss: readonly string[]): Set<string> {
+  let w = PHRASE_WORDS.get(gloss);
+  if (!w) PHRASE_WORDS.set(gloss, (w = new Set(gloss.flatMap(englishWords))));
+  return w;
+}
+
+const collocation: ReadingRule = {
+  id: 'collocation',
+  description: 'A phrase of the list decides the reading and the sense of its words: the sense that its English names comes first',
+  phase: 'phrase',
+  examples: [
+    { text: 'وألقى كلمة افتتاحية', word: 'كلمة', lemma: 'كلمة', gloss: 'speech' },
+    { text: 'اجتمع رجال الأعمال', word: 'الأعمال', lemma: 'عمل', gloss: 'business' },
+  ],
+  counterExamples: [{ text: 'كلمة السر', word: 'كلمة', gloss: 'word' }],
+  apply(tokens, i, _lex, phrase) {
+    if (!phrase) return null;
+    const words = phraseWords(phrase.gloss);
+    if (!words.size) return null;
+    const list = tokens[i]!.analyses;
+    for (let k = 0; k < list.length; k++) {
+      const gloss = list[k]!.gloss;
+      const sense = gloss.findIndex((g) => englishWords(g).some((w) => words.has(w)));
+      if (sense < 0) continue;
+      if (k === 0 && sense === 0) return null;
+      const senses = sense > 0 ? [gloss[sense]!, ...gloss.filter((_, j) => j !== sense)] : undefined;
+      return { index: k, reason: { rule: 'collocation', word: phrase.text }, senses };
+    }
+    return null;
+  },
+};
+
+/** The rules run on each word in this order; the first that decides wins. */
+export const READING_RULES: readonly ReadingRule[] = [
+  adjectiveAfterIndefiniteNoun,
+  adjectiveAfterDefiniteNoun,
+  constructChain,
+  purposeLam,
+  anBeforeVerb,
+  maRelative,
+  collocation,
+];

@@ -1,0 +1,33 @@
+/**
+ * English of Arabic adjective forms: غير + adjective (غير متوقع "unexpected"), an elative's superlative (أكبر قاعدة
+ * "the biggest base"), and أكثر / أقل + an accusative noun (أكثر غموضا "more vague").
+ */
+import type { Lexicon } from '../lexicon';
+import type { Analysis } from '../model';
+import type { Token } from '../model';
+import { firstSense } from './english-words';
+import { IN_ADJECTIVE, UN_ADJECTIVE } from './unit-words';
+
+/** غير + adjective in English: unexpected, indirect, otherwise "not …". */
+export function negatedAdjective(adj: string): string {
+  if (UN_ADJECTIVE.test(adj)) return `un${adj}`;
+  if (IN_ADJECTIVE.test(adj)) return `in${adj}`;
+  return `not ${adj}`;
+}
+
+/** The first sense of أكثر and أقل, which compare by a noun after them. */
+export const COMPARATIVE = /^(more|less)$/;
+
+/**
+ * The quality an indefinite accusative noun names after أكثر / أقل (أكثر غموضا "more vague", أقل تعقيدا "less
+ * complicated"): an adjective of its root, else the noun itself.
+ */
+export function comparedQuality(t: Token | undefined, lex: Lexicon): string | undefined {
+  const noun = t?.analyses[0];
+  if (!noun || noun.pos !== 'noun' || !noun.features?.includes('accusative')) return undefined;
+  const adj = noun.root ? lex.wordsOfRoot(noun.root).find((e) => e.pos === 'adj') : undefined;
+  return firstSense(adj ? adj.glosses : noun.gloss) || undefined;
+}
+
+/** The superlative among an elative adjective's senses (bigger; biggest → biggest). */
+export const superlativeOf = (a: Analysis): string | undefined => a.gloss.find((g) => /^(\w+est|most \w+)$/.test(g.trim()));

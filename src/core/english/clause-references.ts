@@ -1,0 +1,59 @@
+/**
+ * What a word refers back to, which Arabic leaves to the reader: the pronoun suffix ه after a person subject is
+ * "his" (قال الوزير إن بلاده "the minister said his country"), and a verb right after an indefinite noun opens a
+ * relative clause without a relative word (مصادر تحدثت "sources who spoke", تعاونا يحفظ "cooperation that preserves").
+ */
+import { plural } from './english-words';
+import type { Unit } from './unit';
+
+/** Nouns of people by office or trade: a subject that is one of them is a person. */
+const PERSON_NOUN =
+  /^(minister|president|prime minister|spokesman|spokeswoman|ambassador|official|secretary|director|king|queen|prince|emir|leader|chairman|head|governor|mayor|commander|general|envoy|judge|lawyer|doctor|player|coach|writer|author|researcher|expert|activist|journalist|man|woman|boy|girl|father|mother|son|daughter)$/;
+/** Plural nouns of people, whose relative clause takes "who". */
+const PEOPLE_NOUN =
+  /^(sources|officials|people|witnesses|residents|experts|soldiers|citizens|students|workers|ministers|leaders|activists|journalists|members|fighters|civilians|men|women|children|doctors|players|researchers|observers|analysts|diplomats)$/;
+
+/** The sentence's subject: its first noun or name not governed by a preposition. */
+function subjectOf(units: readonly Unit[]): Unit | undefined {
+  return units.find((u) => (u.kind === 'noun' || u.kind === 'name') && !u.pre && u.type !== 'DATE');
+}
+
+const isPerson = (u: Unit | undefined): boolean =>
+  !!u && (u.type === 'PERSON' || (u.kind === 'noun' && !u.plural && PERSON_NOUN.test(u.en)));
+
+/** ه on a noun after a person subject is "his", except in a relative clause, where it is the antecedent's. */
+function personPossessives(units: Unit[]): void {
+  if (!isPerson(subjectOf(units))) return;
+  let inRelative = false;
+  for (const u of units) {
+    if (u.kind === 'rel' || u.kind === 'stop' || u.kind === 'that') inRelative = u.kind === 'rel';
+    else if (!inRelative && u.kind === 'noun' && u.pronoun === 'ه' && u.poss === 'its') u.poss = 'his';
+  }
+}
+
+/** Units after which a noun opens a clause of its own. */
+const CLAUSE_OPENER = new Set<Unit['kind']>(['that', 'stop', 'conj', 'rel', 'neg', 'aux']);
+
+/** Whether units[i] is an indefinite noun that a verb right after it may describe. */
+const indefiniteNoun = (u: Unit): boolean => u.kind === 'noun' && !u.definite && !u.poss && !u.phrase;
+
+/** A verb right after an indefinite noun (or its adjective), in a clause that has begun, opens a relative clause. */
+function implicitRelatives(units: Unit[]): void {
+  for (let i = units.length - 1; i > 0; i--) {
+    const verb = units[i]!;
+    if (verb.kind !== 'verb' || verb.pre) continue;
+    let k = i - 1;
+    while (k > 0 && units[k]!.kind === 'adj' && !units[k]!.definite) k--;
+    const noun = units[k]!;
+    // a noun opening a clause is its subject (أن تقارير تحدثت "that reports spoke"), not a relative's antecedent
+    if (k === 0 || CLAUSE_OPENER.has(units[k - 1]!.kind) || !indefiniteNoun(noun)) continue;
+    const en = noun.plural && PEOPLE_NOUN.test(plural(noun.en)) ? 'who' : 'that';
+    units.splice(i, 0, { kind: 'rel', en, tokenIndex: verb.tokenIndex });
+  }
+}
+
+/** Settles what pronouns and bare relative clauses refer to. */
+export function resolveReferences(units: Unit[]): void {
+  personPossessives(units);
+  implicitRelatives(units);
+}

@@ -1,0 +1,206 @@
+/**
+ * Offline English gist of one Arabic sentence, by rules over its analysis: noun phrases with adjectives before the
+ * noun and construct chains with "of", verb–subject–object turned into subject–verb–object, tense, negation, the
+ * future, passives (تمّ + verbal noun), reported speech ("X said that …"), entity and phrase English. A long sentence
+ * loses its asides and relative clauses before it is cut.
+ */
+import { chunks, type Chunk, type VerbChunk } from './chunks';
+import { participle, past, sentenceCase, third } from './english-words';
+import { droppable, keepDroppedPlace, withoutTitles } from './shorten';
+import type { Unit } from './unit';
+
+/** A gist longer than this drops asides, appositions and relative clauses … */
+const TARGET_WORDS = 28;
+/** … and one still longer than this is cut at a clause boundary. */
+const MAX_WORDS = 40;
+
+function renderVerb(v: NonNullable<Chunk['verb']>, pluralSubject: boolean): string {
+  const base = v.base;
+  let s: string;
+  if (v.passive) {
+    const be = v.future ? 'will be' : v.tense === 'past' ? (pluralSubject ? 'were' : 'was') : pluralSubject ? 'are' : 'is';
+    s = `${v.neg ? `${be} not` : be} ${participle(base)}`;
+  } else if (v.neg === 'past') s = `did not ${base}`;
+  else if (v.neg === 'future') s = `will not ${base}`;
+  else if (v.neg === 'present') s = `${pluralSubject ? 'do' : 'does'} not ${base}`;
+  else if (v.future) s = `will ${base}`;
+  else if (v.aux && base === 'be') s = v.tense === 'past' ? (pluralSubject ? 'were' : 'was') : pluralSubject ? 'are' : 'is';
+  else if (v.tense === 'past') s = past(base);
+  else s = pluralSubject || v.bare ? base : third(base);
+  return v.obj ? `${s} ${v.obj}` : s;
+}
+
+/** Merges "X and Y" noun phrases into one plural subject. */
+function coordinated(cs: Chunk[], i: number): [Chunk, number] | null {
+  const a = cs[i];
+  if (!a || a.kind !== 'np' || a.time) return null;
+  if (cs[i + 1]?.kind === 'conj' && cs[i + 1]!.text === 'and' && cs[i + 2]?.kind === 'np') {
+    return [{ kind: 'np', text: `${a.text} and ${cs[i + 2]!.text}`, plural: true }, i + 3];
+  }
+  return [a, i + 1];
+}
+
+/** Reported speech keeps its core: "X said that …" without the where and when in between. */
+function tightenReport(cs: Chunk[]): Chunk[] {
+  const that = cs.findIndex((c) => c.kind === 'that');
+  const verb = cs.findIndex((c) => c.kind === 'vp');
+  if (that < 0 || verb < 0 || verb > that) return cs;
+  // the subject is the noun phrase next to the verb; everything else up to "that" is circumstance
+  const keep = new Set<number>([verb]);
+  const subj = cs[verb + 1]?.kind === 'np' ? verb + 1 : cs[verb - 1]?.kind === 'np' ? verb - 1 : -1;
+  if (subj >= 0) keep.add(subj);
+  for (let k = 0; k < verb - 1; k++) if (cs[k]!.kind === 'conj' || cs[k]!.kind === 'adv') keep.add(k);
+  // an appositive before the name (مدير القسم …، زامير كابولوف أكد): keep the name next to the verb only
+  if (subj === verb - 1) {
+    for (let k = 0; k < subj; k++) if (cs[k]!.kind === 'np' || cs[k]!.kind === 'pp' || cs[k]!.kind === 'stop') keep.delete(k);
+  }
+  return cs.filter((c, k) => k >= that || keep.has(k) || (k > verb && k < that && c.kind === 'np' && k === subj));
+}
+
+/** Nouns of events that are held (سيعقد الاجتماع "the meeting will be held", not "will hold"). */
+const EVENT_NOUN =
+  /\b(meeting|talks|dialogue|summit|conference|session|negotiations|consultations|elections?|vote|round|ceremony|match|exercises|forum)$/;
+/** Verbs an event is the object of: with an event as subject and no object, the verb is a passive. */
+const EVENT_VERB = /^(hold|conduct|convene|organize|stage)$/;
+/** Verbs whose "that" clause takes the bare verb (proposed that the US use …). */
+const MANDATIVE = /^(propose|suggest|demand|request|urge|insist|recommend|ask)$/;
+
+/** A verb with an event before it as subject and no object after it is a passive: سيعقد … "will be held". */
+const eventPassive = (verb: VerbChunk, subject: Chunk | undefined, next: Chunk | undefined): boolean =>
+  EVENT_VERB.test(verb.base) && next?.kind !== 'np' && (!subject || EVENT_NOUN.test(subject.text));
+
+const CLAUSE_START = new Set<Chunk['kind']>(['that', 'conj', 'stop', 'rel']);
+
+/**
+ * The noun phrase that opens the clause of the verb at cs[i] and is its subject (subject–verb order): the first chunk
+ * of the clause, followed only by prepositional phrases and their objects (أن الهجمات على السفن تهدد، أي محاولة من
+ * طالبان للإضرار بأمن حلفائها ستكون). After a relative clause and a comma it is the noun before the relative word
+ * (المؤتمر الذي حضره الوزراء، ناقش …).
+ */
+function openingSubject(cs: readonly Chunk[], i: number): Chunk | undefined {
+  let k = i - 1;
+  while (k > 0 && (cs[k]!.kind === 'pp' || (cs[k]!.kind === 'np' && cs[k - 1]!.kind === 'pp'))) k--;
+  const c = cs[k];
+  if (c?.kind === 'np' && !c.time && (k === 0 || CLAUSE_START.has(cs[k - 1]!.kind))) return c;
+  if (cs[i - 1]?.kind !== 'stop') return undefined;
+  for (let r = i - 2; r > 0 && cs[r]!.kind !== 'stop' && cs[r]!.kind !== 'that'; r--) {
+    if (cs[r]!.kind === 'rel') return cs[r - 1]!.kind === 'np' ? cs[r - 1] : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A verb after "and" that goes on with the clause before it (وصل الوزير … والتقى الرئيس "and met the president"): it
+ * has no object pronoun and one noun phrase after it, which is its object; the subject is the earlier verb's.
+ */
+function sharesSubject(cs: readonly Chunk[], i: number): boolean {
+  if (cs[i - 1]?.kind !== 'conj' || cs[i - 1]!.text !== 'and' || cs[i]!.verb!.obj) return false;
+  if (cs[i + 1]?.kind !== 'np' || cs[i + 2]?.kind === 'np') return false;
+  for (let k = i - 2; k >= 0; k--) {
+    const c = cs[k]!;
+    if (c.kind === 'that' || c.kind === 'rel') return false;
+    if (c.kind === 'vp') return true;
+  }
+  return false;
+}
+
+/** Puts each clause's subject before its verb (Arabic verb-first order) and renders the verbs. */
+function order(input: Chunk[], full: boolean): string[] {
+  const cs = full ? input : tightenReport(input);
+  const words: string[] = [];
+  let mandativeAt = -1;
+  for (let i = 0; i < cs.length; i++) {
+    const c = cs[i]!;
+    if (c.kind !== 'vp') {
+      if (c.text) words.push(c.text);
+      continue;
+    }
+    const prev = cs[i - 1];
+    // a noun phrase opening the clause, maybe with its prepositional phrases (أن الهجمات على السفن تهدد …), is the
+    // subject already (subject–verb order)
+    const opening = openingSubject(cs, i);
+    const opensClause = !!opening;
+    // الوفد الذي سيضم X: after a relative word the verb's subject is the noun before it, and X is its object; only a
+    // verb with a pronoun object (الاتفاق الذي وقعه الطرفان) has a subject of its own after it
+    const relativeSubject = prev?.kind === 'rel' && !c.verb!.obj;
+    // أنه "that he": the pronoun is the subject
+    const pronounSubject = prev?.kind === 'that' && /^that \w+$/.test(prev.text);
+    const subjectBefore = prev && (prev.kind === 'np' || pronounSubject || opensClause || relativeSubject);
+    let verb = c.verb!;
+    // الحوار … سيعقد، الاجتماع الذي عقد: an event that "holds" nothing "is held"
+    if (subjectBefore && !verb.passive && eventPassive(verb, relativeSubject ? undefined : (opening ?? prev), cs[i + 1])) {
+      verb = { ...verb, passive: true };
+      if (prev?.kind === 'rel' && words[words.length - 1] === 'who') words[words.length - 1] = 'which';
+    }
+    // اقترح أن تستخدم: after a verb of proposing, the verb of the "that" clause is bare (… that the US use)
+    const mandative = mandativeAt >= 0 && cs.slice(mandativeAt + 1, i).some((x) => x.kind === 'that');
+    if (mandative && verb.tense === 'present' && !verb.neg && !verb.future && !verb.passive) verb = { ...verb, bare: true };
+    mandativeAt = MANDATIVE.test(verb.base) ? i : -1;
+    const subject = !subjectBefore && !verb.passive && !sharesSubject(cs, i) ? coordinated(cs, i + 1) : null;
+    if (subject && prev?.kind === 'rel') verb = { ...verb, obj: undefined };
+    if (subject) {
+      // verb–subject–object → subject–verb–object
+      // كانت هناك احتجاجات: "there" agrees with the noun after it (there were protests)
+      const after = cs[subject[1]];
+      const plural = subject[0].text === 'there' && after?.kind === 'np' ? after.plural : subject[0].plural;
+      words.push(subject[0].text, renderVerb(verb, Boolean(plural)));
+      i = subject[1] - 1;
+    } else if (!subjectBefore && verb.person && prev?.kind !== 'conj' && prev?.kind !== 'rel') {
+      // a clause that names no subject has the verb's own pronoun: خسر أمام راونيتش "he lost to Raonic"
+      words.push(verb.person, renderVerb(verb, verb.person !== 'he' && verb.person !== 'she'));
+    } else words.push(renderVerb(verb, Boolean(subjectBefore && (opening ?? prev)!.plural)));
+  }
+  return words;
+}
+
+/** The words of a chunk list, leaving out the dropped chunks (and moving a dropped place to where it is referred to). */
+function render(all: readonly Chunk[], dropped: ReadonlySet<number>, full = false): string[] {
+  const cs = dropped.size ? keepDroppedPlace(all, dropped) : all;
+  const kept = dropped.size ? cs.filter((_, k) => !dropped.has(k)) : [...cs];
+  return order(kept, full).join(' ').replace(/\s+/g, ' ').replace(/ ,/g, ',').replace(/,+/g, ',').trim().split(' ');
+}
+
+/** Where to cut words that are too long: at a clause boundary once it is long enough. */
+function cutAt(words: readonly string[]): number {
+  if (words.length <= MAX_WORDS) return words.length;
+  for (let k = 14; k < MAX_WORDS; k++) {
+    if (/,$/.test(words[k]!) || words[k + 1] === 'which' || words[k + 1] === 'who' || words[k + 1] === 'and') return k + 1;
+  }
+  return MAX_WORDS;
+}
+
+/**
+ * English gist of a sentence's units; empty when there is nothing to say. A short gist (the summary's) drops asides
+ * and relative clauses of a long sentence and ends a cut one with "…"; a full one (the bilingual column's) keeps all.
+ */
+export function gistOf(units: Unit[], full = false): string {
+  let cs: readonly Chunk[] = chunks(units);
+  const dropped = new Set<number>();
+  if (full) {
+    const all = render(cs, dropped, true);
+    return finish(all, all.length);
+  }
+  let words = render(cs, dropped);
+  for (const [from, to] of droppable(cs)) {
+    if (words.length <= TARGET_WORDS) break;
+    for (let k = from; k < to; k++) dropped.add(k);
+    words = render(cs, dropped);
+  }
+  if (words.length > TARGET_WORDS) {
+    cs = withoutTitles(cs);
+    words = render(cs, dropped);
+  }
+  return finish(words, cutAt(words));
+}
+
+/** The words up to cut as a sentence: capitalised, doubled words removed, "." or "…" at the end. */
+function finish(words: readonly string[], cut: number): string {
+  let text = words
+    .slice(0, cut)
+    .join(' ')
+    .replace(/^(and|,)\s+/i, '')
+    .replace(/[,\s]+$/, '');
+  text = text.replace(/\b(\w+) \1\b/g, '$1').replace(/\bthe the\b/g, 'the');
+  if (!text) return '';
+  return `${sentenceCase(text)}${cut < words.length ? ' …' : '.'}`;
+}

@@ -1,0 +1,55 @@
+/**
+ * Prepositions a word chooses for itself, which the proclitic's own English gets wrong: a verb that takes its object
+ * through بـ has no "with" (للإضرار بأمن "to harm the security"), the من of a verbal noun before who does it is "by"
+ * (محاولة من حركة طالبان "an attempt by the Taliban"), the من after a noun of a part or a batch is "of" (جولة جديدة من
+ * المفاوضات "a new round of negotiations"), and the ل after a verb of speaking is "to" (تحدثت لصحيفة
+ * "spoke to a newspaper").
+ */
+import type { Unit } from './unit';
+
+/** How far after a verb its object may stand (its subject comes first in a verb-first clause). */
+const OBJECT_WINDOW = 5;
+/** Verbs of speaking, whose ل is the listener. */
+const SPEECH_VERB = /^(speak|talk|say|tell|explain|declare|state|confirm|announce|add|stress|reveal|disclose|affirm)$/;
+/** Nouns of a part, a batch or a series, whose من is "of". */
+const PARTITIVE_NOUN = /^(round|number|series|part|group|set|wave|batch|package|range|variety|share|portion|majority|minority)$/;
+/** Units that end the stretch a verb's object can be in. */
+const CLAUSE_END = new Set<Unit['kind']>(['stop', 'verb', 'that', 'rel', 'done', 'aux']);
+
+/** The first unit after units[i], in its clause and within the window, whose proclitic reads `pre`. */
+function objectWith(units: readonly Unit[], i: number, pre: string, window: number): Unit | undefined {
+  for (let j = i + 1; j < Math.min(units.length, i + 1 + window); j++) {
+    const u = units[j]!;
+    if (CLAUSE_END.has(u.kind)) return undefined;
+    if (u.pre === pre) return u;
+  }
+  return undefined;
+}
+
+/** Whether a unit names who does something (a person or a body), not a place or a time. */
+const agent = (u: Unit | undefined): boolean => u?.kind === 'name' && u.type !== 'LOCATION' && u.type !== 'DATE';
+
+/** Settles the prepositions that the words before them govern. */
+export function governPrepositions(units: Unit[]): void {
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    const verbal = u.kind === 'noun' ? u.verbal : undefined;
+    if ((u.kind === 'verb' && u.throughBi) || verbal?.throughBi) {
+      // a verbal noun's object follows it at once; a verb's may follow its subject
+      const object = objectWith(units, i, 'with', verbal ? 1 : OBJECT_WINDOW);
+      if (object) object.pre = undefined;
+    }
+    const next = units[i + 1];
+    if (u.kind === 'noun' && PARTITIVE_NOUN.test(u.en)) {
+      let k = i + 1;
+      while (units[k]?.kind === 'adj') k++;
+      const from = units[k];
+      if (from?.kind === 'prep' && from.en === 'from' && !from.obj) from.en = 'of';
+    }
+    if (verbal && next?.kind === 'prep' && next.en === 'from' && !next.obj && agent(units[i + 2])) next.en = 'by';
+    if (u.kind === 'verb' && SPEECH_VERB.test(u.en)) {
+      const listener = objectWith(units, i, 'for', OBJECT_WINDOW);
+      if (listener) listener.pre = 'to';
+    }
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * English noun phrases from Arabic ones: the head with its adjectives before it, a construct chain with "of" (انسحاب
+ * الولايات المتحدة "the withdrawal of the United States"), a title before a name (الرئيس فلاديمير بوتين "President
+ * Vladimir Putin"), a superlative (أكبر قاعدة "the biggest base"), and the English article each one needs.
+ */
+import { countable, indefiniteArticle, takesThe } from './articles';
+import { plural } from './english-words';
+import type { Unit } from './unit';
+
+export interface NounPhrase {
+  text: string;
+  plural?: boolean;
+  /** the phrase is definite in Arabic (the article, a pronoun suffix, a definite genitive or a name) */
+  definite: boolean;
+}
+
+/** How deep a construct chain is followed (N1 of N2 of N3). */
+const MAX_CHAIN = 2;
+const isDemonstrative = (a: string) => a === 'this' || a === 'that';
+/** Words that are their noun's determiner (أي محاولة "any attempt", كل دولة "every country"). */
+const QUANTIFIER = /^(any|every|each|which|whichever)$/;
+/** English that brings its own determiner (a phrase glossed "a number of"). */
+const OWN_DETERMINER = /^(a|an|the|some|any|several|many|most|all|each|every|both)\b/;
+
+/** Whether a unit can be the second member of a construct (an un-prefixed noun, name or figure, not a date). */
+const genitive = (u: Unit | undefined): u is Unit =>
+  !!u && !u.pre && (u.kind === 'noun' || u.kind === 'name' || (u.kind === 'figure' && u.type !== 'DATE'));
+
+/**
+ * A noun phrase from units[i…]: head, following adjectives, and a construct chain. Returns the phrase and the index
+ * after it. A bare phrase has no article of its own (it follows "the biggest", or a preposition that supplies one).
+ */
+export function nounPhrase(units: readonly Unit[], i: number, depth = 0, bare = false): [NounPhrase, number] {
+  const head = units[i]!;
+  const next = units[i + 1];
+  // أكبر قاعدة أجنبية: an elative before an indefinite noun is a superlative
+  if (head.kind === 'adj' && head.superlative && next?.kind === 'noun' && !next.definite && !next.pre) {
+    const [np, k] = nounPhrase(units, i + 1, depth, true);
+    return [{ text: `the ${head.superlative} ${np.text}`, plural: np.plural, definite: true }, k];
+  }
+  // حوالي 30 حقيبة: a counted noun after a number is plural and takes no article ("30 bags")
+  if (head.kind === 'figure' && /^\d[\d,.]*$/.test(head.en) && next?.kind === 'noun' && !next.definite && !next.pre) {
+    const [np, k] = nounPhrase(units, i + 1, depth, true);
+    return [{ text: `${head.en} ${head.en === '1' || next.plural ? np.text : pluralHead(np.text)}`, plural: true, definite: false }, k];
+  }
+  // أي محاولة "any attempt"; كل الدول "all the countries"
+  if (QUANTIFIER.test(head.en) && (next?.kind === 'noun' || next?.kind === 'name') && !next.pre) {
+    const [np, k] = nounPhrase(units, i + 1, depth, !next.definite);
+    return [{ text: `${next.definite ? 'all' : head.en} ${np.text}`, plural: np.plural, definite: np.definite }, k];
+  }
+  const [adjs, j0] = adjectives(units, i + 1);
+  let j = j0;
+  const member = units[j];
+  if (member?.kind === 'name' && member.type === 'PERSON' && !member.pre && head.kind === 'noun' && !adjs.length) {
+    // الرئيس فلاديمير بوتين: a title before a name is "President Vladimir Putin", not "the president of …"
+    return [{ text: `${head.en.replace(/\b[a-z]/g, (c) => c.toUpperCase())} ${member.en}`, definite: true }, j + 1];
+  }
+  const named = namedHead(units, head, member, adjs, j);
+  if (named) return named;
+  const noun = head.kind === 'noun' && head.plural ? plural(head.en) : head.en;
+  const demonstrative = adjs.find(isDemonstrative);
+  let text = [...adjs.filter((a) => !isDemonstrative(a)), noun].join(' ');
+  // a construct's first noun never has the article (الرئيس المستشفى is subject and object, not "of")
+  let tail: NounPhrase | undefined;
+  if (depth < MAX_CHAIN && genitive(member) && head.kind === 'noun' && !head.poss && !adjs.length && !head.definite) {
+    const [t, k] = nounPhrase(units, j, depth + 1);
+    tail = t;
+    j = k;
+  }
+  const definite = !!(head.definite || head.poss || demonstrative || tail?.definite || head.kind === 'name');
+  const det = bare ? '' : determiner(head, noun, text, demonstrative, tail);
+  text = [det, text, tail ? `of ${tail.text}` : ''].filter(Boolean).join(' ');
+  return [{ text, plural: head.plural, definite }, j];
+}
+
+/** Nouns English puts before a name as its kind, with no "of" (the newspaper Kommersant). */
+const NAMING_NOUN =
+  /^(newspaper|agency|news agency|channel|magazine|website|site|radio|television|station|daily|weekly|company|firm|group|party|movement|ship|operation)$/;
+/** Plural nouns of a country's people and partners, which English gives with the country's 's (Russia's allies). */
+const RELATION_NOUN = /^(ally|neighbour|neighbor|enemy|partner|leader)$/;
+/** Nouns of areas that English leaves out before the area's name (منطقة آسيا الوسطى "Central Asia"). */
+const AREA_NOUN = /^(region|area)$/;
+
+/**
+ * A construct whose second member is the name the first one introduces: a region before its name is just the name
+ * (منطقة الشرق الأوسط "the Middle East"), a country's allies or neighbours are "Russia's allies", and a newspaper, agency or party stands before its name with the adjectives
+ * after the name (صحيفة "Izvestia" الروسية "the Russian newspaper Izvestia").
+ */
+function namedHead(units: readonly Unit[], head: Unit, member: Unit | undefined, adjs: string[], j: number): [NounPhrase, number] | null {
+  if (head.kind !== 'noun' || head.definite || head.poss || adjs.length || member?.kind !== 'name' || member.pre) return null;
+  if (AREA_NOUN.test(head.en) && member.type === 'LOCATION') {
+    return [{ text: takesThe(member.en) ? `the ${member.en}` : member.en, definite: true }, j + 1];
+  }
+  if (RELATION_NOUN.test(head.en) && head.plural && member.type === 'LOCATION' && !takesThe(member.en)) {
+    return [{ text: `${member.en}'s ${plural(head.en)}`, plural: true, definite: true }, j + 1];
+  }
+  if (!NAMING_NOUN.test(head.en) || member.type === 'PERSON' || member.type === 'LOCATION') return null;
+  const [after, k] = adjectives(units, j + 1);
+  return [{ text: ['the', ...after, head.en, member.en].join(' '), definite: true }, k];
+}
+
+/** The plural of a noun phrase's head noun (the word before any "of …"): bag of leather → bags of leather. */
+function pluralHead(text: string): string {
+  const at = text.indexOf(' of ');
+  return at < 0 ? plural(text) : `${plural(text.slice(0, at))}${text.slice(at)}`;
+}
+
+/**
+ * The adjectives after a head, in English order: a describing one first, then a classifying nisba, a nationality
+ * next to the noun (خطة اقتصادية جديدة "a new economic plan", اتفاقية مصرية جديدة "a new Egyptian agreement"); two
+ * joined by "and" stay together (الوضع السياسي والعسكري "the political and military situation").
+ */
+function adjectives(units: readonly Unit[], j: number): [string[], number] {
+  const groups: { text: string; rank: number }[] = [];
+  for (; j < units.length; j++) {
+    const u = units[j]!;
+    const joined = u.pre === 'and' && groups.length && units[j + 1]?.kind !== 'name';
+    if (u.kind !== 'adj' || (u.pre && !joined)) break;
+    const rank = /^[A-Z]/.test(u.en) ? 2 : u.classifier ? 1 : 0;
+    if (joined) groups[groups.length - 1]!.text += ` and ${u.en}`;
+    else groups.push({ text: u.en, rank });
+  }
+  return [groups.sort((x, y) => x.rank - y.rank).map((g) => g.text), j];
+}
+
+/** The English determiner of a noun phrase: its, this/these, the, a/an or none. */
+function determiner(head: Unit, noun: string, text: string, demonstrative: string | undefined, tail: NounPhrase | undefined): string {
+  if (head.poss) return head.poss;
+  if (OWN_DETERMINER.test(head.en)) return '';
+  if (demonstrative) return head.plural ? (demonstrative === 'this' ? 'these' : 'those') : demonstrative;
+  if (head.kind === 'name') return head.type !== 'PERSON' && takesThe(head.en) ? 'the' : '';
+  if (head.kind !== 'noun') return '';
+  // Arabic puts the article on generic mass nouns (الاستقرار، المعلومات); English does not
+  if (head.bareDefinite && !countable(noun)) return '';
+  if (head.definite) return countable(noun) || tail ? 'the' : '';
+  if (tail?.definite) return 'the';
+  return !head.plural && countable(noun) ? indefiniteArticle(text) : '';
+}

@@ -1,0 +1,55 @@
+/**
+ * Units of the phrases of the phrase list: a phrase is glossed as a whole, and does in the sentence what its first
+ * word does, or what its English says it does (إلا أن "however" links clauses, بما في ذلك "including" is a
+ * preposition, حركة طالبان "the Taliban" is a name, يذكر أن "it is worth noting that" opens a clause).
+ */
+import type { Lexicon } from '../lexicon';
+import type { Analysis } from '../model';
+import type { Phrase, Token } from '../model';
+import { splitCollocation } from './collocations';
+import { firstSense, plural } from './english-words';
+import { isPlural, preOf, proclitics, tenseOf, verbalOf } from './readings';
+import type { Unit, UnitKind } from './unit';
+
+/** A phrase whose English links clauses (إلا أن "however", في حين "while") works as a conjunction. */
+const CONNECTIVE_EN =
+  /^(however|but|also|moreover|meanwhile|therefore|yet|although|though|while|whereas|because|since|in addition|on the other hand|by contrast|in return|nevertheless|furthermore|thus|hence|otherwise|instead)$/;
+/** A phrase whose English is a preposition (بما في ذلك "including", وفق ما "according to") works as one. */
+const PREPOSITION_EN =
+  /^(including|regarding|concerning|despite|during|amid|following|against|towards|through|via|for|as for)$|^(?!(a|an|the) ).*\b(to|of|from|with)$/;
+
+/** The unit(s) of a phrase of the list starting at token i, read as its first word reads. */
+export function phraseUnits(p: Phrase, top: Analysis, tokens: readonly Token[], i: number, lex: Lexicon): Unit[] {
+  const en = firstSense(p.gloss);
+  const pre = preOf(
+    proclitics(top).filter((x) => x !== 'س'),
+    false,
+  );
+  // a sentence opener (يذكر أن "it is worth noting that") introduces the clause after it
+  if (/ that$/.test(en)) return [{ kind: 'that', en, pre, phrase: true, tokenIndex: i }];
+  // a name-like phrase (حركة طالبان "the Taliban") is a name: no construct chain after it
+  if (/^(the )?[A-Z]/.test(en)) return [{ kind: 'name', en, pre, phrase: true, tokenIndex: i }];
+  if (top.pos === 'verb') {
+    const future: Unit[] = proclitics(top).includes('س') ? [{ kind: 'future', en: 'will', tokenIndex: i }] : [];
+    const verb: Unit = { kind: 'verb', en, pre, tense: tenseOf(top), phrase: true, tokenIndex: i };
+    // a light verb and its noun (ستقدم مساعدات إنسانية): the noun stays a noun so its adjectives follow it
+    const parts = p.tokenEnd - p.tokenStart === 2 ? splitCollocation(en) : null;
+    const object = tokens[i + 1]?.analyses[0];
+    if (!parts || object?.pos !== 'noun') return [...future, verb];
+    const noun: Unit = { kind: 'noun', en: parts.noun, plural: isPlural(object) || /s$/.test(parts.noun), tokenIndex: i + 1 };
+    if (parts.article === 'the') noun.definite = true;
+    return [...future, { ...verb, en: parts.verb }, noun];
+  }
+  if (CONNECTIVE_EN.test(en)) return [{ kind: 'conj', en, pre, phrase: true, tokenIndex: i }];
+  const kind: UnitKind = top.pos === 'adj' ? 'adj' : top.pos === 'prep' || PREPOSITION_EN.test(en) ? 'prep' : 'noun';
+  const pl = /plural/.test(top.features ?? '');
+  const unit: Unit = { kind, en: kind === 'noun' && pl && !/s$/.test(en) ? plural(en) : en, plural: pl, pre, phrase: true, tokenIndex: i };
+  // محادثات السلام is definite (a noun before it is "the … of peace talks"), but English puts "the" before the phrase
+  // only when its first word has the article (الاجتماع الطارئ "the emergency meeting", خفض المخاطر "risk reduction")
+  const article = tokens.slice(p.tokenStart, p.tokenEnd).map((x) => !!x.analyses[0]?.segments.some((g) => g.role === 'article'));
+  unit.definite = article.includes(true);
+  unit.bareDefinite = unit.definite && !article[0];
+  // الحد من التسلح is still a verbal noun: وخفض after it is one too
+  if (kind === 'noun') unit.verbal = verbalOf(top, lex);
+  return [unit];
+}

@@ -1,0 +1,60 @@
+/** A unit of the offline English: a token, phrase or entity with its English rendering and grammatical role. */
+import type { Entity } from '../model';
+
+export type UnitKind =
+  | 'name'
+  | 'figure'
+  | 'noun'
+  | 'adj'
+  | 'verb'
+  | 'prep'
+  | 'that'
+  | 'rel'
+  | 'conj'
+  | 'neg'
+  | 'future'
+  | 'aux'
+  | 'done'
+  | 'skip'
+  | 'pron'
+  | 'adv'
+  | 'stop';
+
+export interface Unit {
+  kind: UnitKind;
+  /** English of the unit (base form for verbs, singular for nouns) */
+  en: string;
+  /** English of the proclitic preposition or conjunction attached to it (and, in, to, as) */
+  pre?: string;
+  /** possessive or object pronoun from an enclitic (its, their / it, them) */
+  poss?: string;
+  obj?: string;
+  plural?: boolean;
+  definite?: boolean;
+  passive?: boolean;
+  tense?: 'past' | 'present';
+  type?: Entity['type'];
+  /** a verbal noun's verb: its lemma (to pair it with its object) and English (for تم + masdar, ل + masdar) */
+  verbal?: { lemma: string; en: string; throughBi?: boolean };
+  /** a word the lexicon does not know, written out as a name: the rules are not sure of it */
+  guessed?: boolean;
+  /** a verb's own subject pronoun (he, she, they, we, I), for a clause that names no subject */
+  person?: string;
+  /** a verb that takes its object through بـ (أضر بـ "harm"): the بـ is not "with" */
+  throughBi?: boolean;
+  /** the loose key of the pronoun suffix behind poss (ه is "his" after a person, "its" after a thing) */
+  pronoun?: string;
+  /** the unit is a phrase of the phrase list (its English is the phrase's, not its first word's) */
+  phrase?: boolean;
+  /** a phrase definite by a later word only: English gives it no article (خفض المخاطر "risk reduction") */
+  bareDefinite?: boolean;
+  /** a classifying adjective (a nisba: economic, regional), which English puts next to the noun */
+  classifier?: boolean;
+  /** an elative adjective's superlative (أكبر قاعدة "the biggest base") */
+  superlative?: string;
+  /** a person's name without the title the text gives before it */
+  short?: string;
+  /** inside brackets: an aside the gist may drop */
+  aside?: boolean;
+  tokenIndex: number;
+}

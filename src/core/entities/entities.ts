@@ -1,0 +1,237 @@
+/**
+ * Named entities: gazetteer names (with clitics attached), people after titles and given names, organisations built
+ * on trigger nouns, places after place words, dates and figures. Overlaps are resolved by rule priority, then
+ * length; mentions of one real thing share a group.
+ */
+import { findFigures } from './figures';
+import type { Gazetteer } from '../lexicon';
+import type { EntityCandidate } from './entity-candidates';
+import {
+  isBin,
+  mayBeNationality,
+  nameBeforeBin,
+  personAfterNationality,
+  orgAfterTrigger,
+  personAfterTitle,
+  personFromGivenName,
+  placeAfterDescriptor,
+  speakerAfterVerb,
+  startsDescriptor,
+  startsSpeech,
+  startsTrigger,
+  unknownNameRun,
+} from './entity-candidates';
+import { cueOf, entityKeys, type EntityKeys } from './entity-keys';
+import { ORG_TRIGGERS, PLACE_DESCRIPTORS } from './entity-rules';
+import { TITLES } from './entity-titles';
+import { longestNameAt, PORTFOLIO_KEYS } from './entity-lookup';
+import { looseKey } from '../text';
+import { bareKey } from '../lexicon';
+import { groupMentions } from './entity-groups';
+import { surnameMentions } from './entity-surnames';
+import { clubsInSportsNews } from './entity-sports';
+import { roleAfterName, startsTitle } from './person-roles';
+import type { Entity, TextAnalysis, Token } from '../model';
+import type { EntityContext } from './entity-context';
+
+const DESCRIPTOR_KEYS = new Set(PLACE_DESCRIPTORS.map((d) => bareKey(looseKey(d))));
+const TRIGGER_KEYS = new Set(ORG_TRIGGERS.map((t) => bareKey(looseKey(t.ar))));
+const NAME_AFTER_KEYS = new Set(ORG_TRIGGERS.filter((t) => t.nameAfter).map((t) => bareKey(looseKey(t.ar))));
+const EPITHETS = new Set(['المكرمه', 'المنوره', 'الشريف', 'المقدسه', 'الاشرف'].map((w) => looseKey(w)));
+const MINISTRY = new Set([bareKey(looseKey('وزارة'))]);
+const ARMY = new Set([looseKey('جيش')]);
+const PRIORITY = { gazetteer: 5, title: 6, given: 4.5, trigger: 3, descriptor: 3, speaker: 2, nationality: 1.2, figure: 1 } as const;
+/** Last words of office titles (وزير، المتحدث باسم): a ministry named right after one is part of the title. */
+const OFFICE_ENDS = new Set(TITLES.filter((t) => t.office).map((t) => bareKey(looseKey(t.ar.split(' ').pop()!))));
+
+/** وزيرة الخارجية الأميركية، المتحدث باسم الخارجية: the office's ministry describes the person, it is no mention. */
+function inOfficeTitle(c: EntityCandidate, keys: EntityKeys[]): boolean {
+  if (c.type !== 'ORGANIZATION' || !PORTFOLIO_KEYS.has(keys[c.from]!.rest)) return false;
+  return !!cueOf(keys[c.from - 1], OFFICE_ENDS);
+}
+
+/** A longer match beats a shorter one of a slightly higher rule: بوني جينكينس (a name) over بوني (Pune). */
+const rank = (c: EntityCandidate) => PRIORITY[c.rule] + 0.6 * (c.to - c.from - 1);
+
+/** The gazetteer name starting at token i: the longest whose words all match. */
+function gazetteerAt(keys: EntityKeys[], i: number, gaz: Gazetteer): EntityCandidate | null {
+  const m = longestNameAt(keys, i, gaz, (v) => {
+    const { kind } = v.entry.attrs;
+    if (v.words.length === 1 && v.ambiguous && !supported(keys, i, gaz)) return false;
+    if (kind === 'given-name' || kind === 'name-particle') return false;
+    // "the Israeli army" is a description, not a name (news NER leaves it out); named forces stay
+    return kind !== 'military' || !cueOf(keys[i], ARMY);
+  });
+  if (!m) return null;
+  const e = m.variant.entry;
+  return {
+    type: e.type,
+    from: i,
+    to: i + m.variant.words.length,
+    skip: m.skip,
+    english: e.english,
+    role: e.attrs.role,
+    rule: 'gazetteer',
+    entryId: e.id,
+  };
+}
+
+/** An ambiguous one-word name counts only next to another name or after a title-like word. */
+function supported(keys: EntityKeys[], i: number, gaz: Gazetteer): boolean {
+  const isName = (k: EntityKeys | undefined) => !!k && k.exact.some((f) => gaz.single(f.key).some((v) => !v.ambiguous));
+  return isName(keys[i - 1]) || isName(keys[i + 1]);
+}
+
+/**
+ * قطاع غزة، جنوب لبنان، مدينة مشهد: when a place name starts with a place word and the rest is a name on its own,
+ * the entity is the name (the English stays that of the whole: Gaza Strip).
+ */
+function trimDescriptor(c: EntityCandidate, keys: EntityKeys[], gaz: Gazetteer): EntityCandidate {
+  if (c.to - c.from < 2) return c;
+  // مكة المكرمة، القدس الشريف: an honorific epithet is not part of the name
+  if (c.type === 'LOCATION' && EPITHETS.has(keys[c.to - 1]!.raw) && gaz.single(keys[c.from]!.exact[0]?.key ?? '').length > 0) {
+    return { ...c, to: c.to - 1 };
+  }
+  const cue = c.type === 'LOCATION' ? DESCRIPTOR_KEYS : c.type === 'ORGANIZATION' ? TRIGGER_KEYS : null;
+  // a ministry is named with its word (وزارة الخارجية الأمريكية is the State Department)
+  if (c.type === 'ORGANIZATION' && cueOf(keys[c.from], MINISTRY)) return c;
+  if (!cue || !cueOf(keys[c.from], cue)) return c;
+  // فريق برشلونة، صحيفة الشرق الأوسط، شركة نوكيا: a describing trigger is not part of the name after it
+  if (c.type === 'ORGANIZATION' && cueOf(keys[c.from], NAME_AFTER_KEYS)) return { ...c, from: c.from + 1, skip: 0 };
+  // the rest must name the same thing on its own (وكالة فرانس برس → فرانس برس; حركة حماس → حماس)
+  const rest =
+    c.to - c.from === 2 ? gaz.single(keys[c.from + 1]!.restExact) : gaz.longer(keys[c.from + 1]!.restExact, keys[c.from + 2]!.restExact);
+  const restIsName = rest.some(
+    (v) =>
+      v.words.length === c.to - c.from - 1 &&
+      v.entry.type === c.type &&
+      (c.type === 'LOCATION' || v.entry.id === c.entryId || c.to - c.from === 2),
+  );
+  return restIsName ? { ...c, from: c.from + 1, skip: 0 } : c;
+}
+
+/** بوني جينكينس التي تم تثبيتها في منصب نائبة وزير الخارجية: an office stated after the name is the person's role. */
+function roleStatedAfter(c: EntityCandidate, tokens: Token[], keys: EntityKeys[], ctx: EntityContext): void {
+  const entry = c.entryId !== undefined ? (ctx.gazetteer.entries[c.entryId] ?? null) : null;
+  const role = roleAfterName(tokens, keys, c.to, ctx, entry);
+  if (role) Object.assign(c, { role, roleFromText: true });
+}
+
+type CandidateRule = (tokens: Token[], keys: EntityKeys[], i: number, ctx: EntityContext) => EntityCandidate | null;
+
+/** The rules, each with a test of the words it can start at (it finds nothing elsewhere); a name starts at `named` words. */
+const RULES: ReadonlyArray<{ find: CandidateRule; startsAt: (k: EntityKeys, named: boolean) => boolean }> = [
+  { find: personAfterTitle, startsAt: startsTitle },
+  { find: personFromGivenName, startsAt: (_, named) => named },
+  { find: orgAfterTrigger, startsAt: startsTrigger },
+  { find: placeAfterDescriptor, startsAt: startsDescriptor },
+  { find: speakerAfterVerb, startsAt: startsSpeech },
+  { find: unknownNameRun, startsAt: (k) => k.unknown },
+  { find: personAfterNationality, startsAt: mayBeNationality },
+];
+// flags of a word besides its rules (RULES.length bits)
+const WORD = 1 << RULES.length;
+const NAMED = WORD << 1;
+const BIN = NAMED << 1;
+
+/** Whether some gazetteer name starts with the word (with or without its clitics). */
+function startsName(k: EntityKeys, gaz: Gazetteer): boolean {
+  for (let n = 0; n < k.exact.length; n++) if (gaz.has(k.exact[n]!.key)) return true;
+  return false;
+}
+
+/** What can start at a word: a bit per rule, and whether it is a word, starts a gazetteer name, is بن. */
+function startFlags(t: Token, k: EntityKeys, gaz: Gazetteer): number {
+  if (t.kind !== 'word') return 0;
+  const named = startsName(k, gaz);
+  let flags = WORD | (named ? NAMED : 0) | (isBin(k) ? BIN : 0);
+  for (let r = 0; r < RULES.length; r++) if (RULES[r]!.startsAt(k, named)) flags |= 1 << r;
+  return flags;
+}
+
+/**
+ * The start flags of every token. Most words start nothing, and a text repeats its words: the tests run once per
+ * distinct word and gazetteer, remembered in the word's keys (shared by its occurrences in the same context, and
+ * kept with the analysis of the word; non-words share one).
+ */
+function startFlagsOf(tokens: Token[], keys: EntityKeys[], gaz: Gazetteer): Uint16Array {
+  const flags = new Uint16Array(keys.length + 1);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    if (k.startsFor !== gaz) {
+      k.starts = startFlags(tokens[i]!, k, gaz);
+      k.startsFor = gaz;
+    }
+    flags[i] = k.starts;
+  }
+  return flags;
+}
+
+/** Every reading the rules find at every word, overlapping. */
+function candidates(tokens: Token[], keys: EntityKeys[], ctx: EntityContext): EntityCandidate[] {
+  const cands: EntityCandidate[] = [];
+  const flags = startFlagsOf(tokens, keys, ctx.gazetteer);
+  // index loops, no closure: this runs for every word, often before the code is optimised
+  for (let i = 0; i < tokens.length; i++) {
+    const f = flags[i]!;
+    if (!(f & WORD)) continue;
+    if (f & NAMED) {
+      const g = gazetteerAt(keys, i, ctx.gazetteer);
+      if (g && !inOfficeTitle(g, keys)) cands.push(trimDescriptor(g, keys, ctx.gazetteer));
+    }
+    for (let r = 0; r < RULES.length; r++) {
+      if (!(f & (1 << r))) continue;
+      const c = RULES[r]!.find(tokens, keys, i, ctx);
+      if (c) cands.push(c);
+    }
+    // X بن Y starts at a word that is no gazetteer name (a given name or particle is one, read by personFromGivenName)
+    if (!(f & NAMED) && flags[i + 1]! & BIN) {
+      const c = nameBeforeBin(tokens, keys, i, ctx);
+      if (c) cands.push(c);
+    }
+  }
+  for (const f of findFigures(tokens)) cands.push({ type: f.type, from: f.from, to: f.to, skip: 0, english: f.english, rule: 'figure' });
+  return cands;
+}
+
+/** Finds the entities of an analysed text. */
+export function findEntities(a: TextAnalysis, ctx: EntityContext): Entity[] {
+  const { tokens, text } = a;
+  // an index loop, not Array.prototype.map, whose arrays came in more than one shape and threw the rules out of
+  // optimised code
+  const keys = new Array<EntityKeys>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) keys[i] = entityKeys(tokens[i]!);
+  const cands = candidates(tokens, keys, ctx);
+  // resolve overlaps: higher priority first, then longer
+  cands.sort((x, y) => rank(y) - rank(x) || x.from - y.from);
+  const taken = new Uint8Array(tokens.length);
+  const kept: EntityCandidate[] = [];
+  for (const c of cands) {
+    let free = true;
+    for (let j = c.from; j < c.to; j++) if (taken[j]) free = false;
+    if (!free) continue;
+    for (let j = c.from; j < c.to; j++) taken[j] = 1;
+    kept.push(c);
+  }
+  kept.push(...surnameMentions(kept, keys, taken, tokens, ctx.lexicon));
+  clubsInSportsNews(kept, a, keys, ctx);
+  for (const c of kept) if (c.type === 'PERSON' && !c.roleFromText) roleStatedAfter(c, tokens, keys, ctx);
+  kept.sort((x, y) => x.from - y.from);
+  const entities: Entity[] = kept.map((c) => {
+    const first = tokens[c.from]!;
+    const last = tokens[c.to - 1]!;
+    const start = first.start + c.skip;
+    return {
+      text: text.slice(start, last.end),
+      start,
+      end: last.end,
+      type: c.type,
+      english: c.english,
+      ...(c.role ? { role: c.role } : {}),
+      ...(c.roleFromText ? { roleFromText: true } : {}),
+      ...(c.guessed ? { guessed: true } : {}),
+    };
+  });
+  groupMentions(entities);
+  return entities;
+}

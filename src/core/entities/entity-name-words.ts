@@ -1,0 +1,34 @@
+/** Which known words can be part of a person's name: family-name shapes, and the words that end a name. */
+import type { EntityContext } from './entity-context';
+import type { EntityKeys } from './entity-keys';
+import { looseKey } from '../text';
+import type { Token } from '../model';
+
+/** Parts of speech that are no name word. */
+export const NOT_NAMES = new Set(['prep', 'conj', 'part', 'pron', 'num', 'interj']);
+/** Parts of speech that end a name run (a preposition, a conjunction). */
+export const NAME_ENDERS = new Set(['prep', 'conj']);
+
+// Words that follow a name but are not part of it (regnal numbers are: محمد السادس).
+const NOT_NAME_PARTS = new Set(['الراحل', 'البالغ', 'الجديد', 'السابق', 'الحالي', 'نفسه', 'ذاته'].map((w) => looseKey(w)));
+
+/**
+ * A known word that can still be part of a name after a first name: a rarer noun or adjective written without
+ * clitics (مبارك، مرسي), or a definite adjective, the shape of many family names (الحكيم، المصري).
+ */
+export function familyNameLike(t: Token, ctx: EntityContext, minFreq = 3): boolean {
+  const top = t.analyses[0];
+  if (!top || top.segments.some((s) => s.role === 'proclitic' || s.role === 'enclitic')) return false;
+  if (top.pos !== 'noun' && top.pos !== 'adj' && !(top.pos === 'num' && top.segments.some((x) => x.role === 'article'))) return false;
+  if (NOT_NAME_PARTS.has(looseKey(t.text)) || ctx.gazetteer.placeOfNisba(looseKey(t.text))) return false;
+  const freq = top.entryId !== undefined ? (ctx.lexicon.entries[top.entryId]?.freq ?? 3) : 3;
+  const definite = top.segments.some((s) => s.role === 'article');
+  return definite ? top.pos === 'adj' || top.pos === 'num' || freq >= minFreq : freq >= minFreq;
+}
+
+/** Whether the word at j can only be part of a name here: an unknown word, or a definite adjective (العظمي). */
+export function familyNameNext(tokens: Token[], keys: EntityKeys[], j: number, ctx: EntityContext): boolean {
+  const t = tokens[j];
+  if (!t || t.kind !== 'word') return false;
+  return keys[j]!.unknown || (keys[j]!.raw.startsWith('ال') && t.analyses[0]?.pos === 'adj' && familyNameLike(t, ctx));
+}

@@ -1,0 +1,2 @@
+/** Named entities of a text: people with their roles, places, organisations, dates and figures. */
+export { findEntities } from './entities';

@@ -1,0 +1,295 @@
+/**
+ * People: a title before a name (with the role it gives), a given name and the name words after it, a name particle
+ * (أبو، ابن، عبد) and a kunya (أبو بكر), a speaker after a verb of saying.
+ */
+import type { EntityContext } from './entity-context';
+import type { EntityKeys } from './entity-keys';
+import { isGiven, isParticle, singleEntry, type EntityCandidate } from './entity-lookup';
+import { REPORTING_VERBS } from './entity-rules';
+import type { NameEntry } from '../lexicon';
+import { nameToEnglish } from '../text';
+import { looseKey } from '../text';
+import { familyNameLike, familyNameNext, NAME_ENDERS, NOT_NAMES } from './entity-name-words';
+import { gazetteerMatch, officeAt, officeComplement, roleOf, TITLE_FIRST } from './person-roles';
+import type { Token } from '../model';
+
+const ABD = looseKey('عبد');
+// particles that start a name on their own (أبو عبد الله، ابن خلدون), unlike بن which needs a name before it
+const PARTICLES_BEFORE_NAMES = new Set(['أبو', 'ابو', 'ابن', 'أبي', 'ابي', 'أم', 'عبد'].map((w) => looseKey(w)));
+const SPEECH = new Set(REPORTING_VERBS.map((v) => looseKey(v)));
+
+/** عبد + a divine name in English news spelling: Abdullah, Abdul Rahman, Abdul Aziz. */
+function abdName(second: string): string {
+  if (looseKey(second) === looseKey('الله')) return 'Abdullah';
+  return `Abdul ${nameToEnglish(second)
+    .replace(/^al-/, '')
+    .replace(/^./, (c) => c.toUpperCase())}`;
+}
+
+/** Name words from token j on (at most 4, more with particles): given names, particles, unknown words. Returns [end, english, guessed]. */
+function nameRun(
+  tokens: Token[],
+  keys: EntityKeys[],
+  j: number,
+  ctx: EntityContext,
+  needFirst = true,
+  afterClearName = false,
+): [number, string[], boolean] {
+  const english: string[] = [];
+  let guessed = false;
+  let e = j;
+  // four words, and two more for each particle: محمد بن عبد الكريم الخطابي
+  let limit = 4;
+  while (e < tokens.length && e - j < limit) {
+    const t = tokens[e]!;
+    if (t.kind !== 'word') break;
+    // وشدد عزام على أن، وكشف بيرت لـ: a preposition or a lone letter after a name ends it; على is also the name علي,
+    // which goes on when a family name follows (محمد علي العظمي)
+    if (e > j && (keys[e]!.raw.length < 2 || (NAME_ENDERS.has(t.analyses[0]?.pos ?? '') && !familyNameNext(tokens, keys, e + 1, ctx))))
+      break;
+    if (e > j && /^[وف]/.test(keys[e]!.raw) && !keys[e]!.unknown) break;
+    // a title after a name starts an apposition (فايزة أبو النجا وزيرة التعاون …)
+    if (e > j && TITLE_FIRST.has(keys[e]!.rest)) break;
+    // عبد + a divine name (عبد الله، عبد الرحمن) is one name whatever the second word is
+    if (keys[e]!.raw === ABD && e + 1 < tokens.length && tokens[e + 1]!.kind === 'word') {
+      english.push(abdName(tokens[e + 1]!.text));
+      e += 2;
+      continue;
+    }
+    // an ambiguous first name (علي/على، أمل) counts only when a clear name follows it
+    // inside a name already started (محمد علي العظمي) an ambiguous first name continues it
+    const given =
+      singleEntry(
+        keys,
+        e,
+        ctx,
+        (x, amb) => (isGiven(x) && ((!amb && x.attrs.ambiguous !== 'yes') || english.length > 0)) || isParticle(x),
+      ) ?? (singleEntry(keys, e + 1, ctx, (x, amb) => isGiven(x) && !amb) ? singleEntry(keys, e, ctx, (x) => isGiven(x)) : null);
+    if (given) {
+      english.push(given.english);
+      e++;
+      // بن ود، أبو طالب، آل ثاني: after a particle the next word is a name whatever else it can mean
+      if (isParticle(given)) limit += 2;
+      if (isParticle(given) && particleTakesNext(tokens, keys, e, ctx)) {
+        english.push(nameToEnglish(tokens[e]!.text));
+        guessed = true;
+        e++;
+      }
+      continue;
+    }
+    const person = singleEntry(keys, e, ctx, (x) => x.type === 'PERSON' && !isGiven(x));
+    if (person && e > j) {
+      english.push(person.english.split(' ').pop()!);
+      e++;
+      continue;
+    }
+    // مدحت صالح: after a clear first name a rarer noun or adjective is the father's or family name
+    if (keys[e]!.unknown || (e > j && familyNameLike(t, ctx)) || (e === j && afterClearName && familyNameLike(t, ctx, 2))) {
+      english.push(nameToEnglish(t.text));
+      guessed = true;
+      e++;
+      continue;
+    }
+    break;
+  }
+  // a name does not end on a particle (محمد بن، أبو): without what follows it, the particle is not part of it
+  while (e > j && singleEntry(keys, e - 1, ctx, isParticle)) {
+    e--;
+    english.pop();
+  }
+  if (needFirst && e === j) return [j, [], false];
+  return [e, english, guessed];
+}
+
+/** The word after a name particle is part of the name unless it starts a new phrase (a clitic و، a title). */
+function particleTakesNext(tokens: Token[], keys: EntityKeys[], e: number, ctx: EntityContext): boolean {
+  const t = tokens[e];
+  // أبو بكر بن أبي قحافة: a second particle is read by the run itself
+  if (!t || t.kind !== 'word' || singleEntry(keys, e, ctx, isParticle)) return false;
+  const top = t.analyses[0];
+  if (top && top.pos !== 'unknown' && top.segments.some((s) => s.role === 'proclitic')) return false;
+  return !TITLE_FIRST.has(keys[e]!.rest) && !SPEECH.has(keys[e]!.raw);
+}
+
+/**
+ * الرئيس الأمريكي جو بايدن، وزير الخارجية الروسي سيرغي لافروف، مدير القسم الآسيوي بوزارة الخارجية الروسية، زامير
+ * كابولوف: a person after an office, with the role the office gives.
+ */
+export function personAfterTitle(tokens: Token[], keys: EntityKeys[], i: number, ctx: EntityContext): EntityCandidate | null {
+  const office = officeAt(tokens, keys, i, ctx);
+  if (!office) return null;
+  let found = personAt(tokens, keys, office.end, ctx);
+  // الرئيس صالح، الدكتور سعيد راتب: after a definite title a common word can be the name
+  if (!found && definiteTitle(tokens[i]!) && !office.rule.ar.startsWith(TEAM_OR_GENERAL))
+    found = commonWordNameAt(tokens, keys, office.end, ctx);
+  let headOf = '';
+  if (!found) {
+    // what the office heads may stand between the title and the name, often closed by a comma
+    const complement = officeComplement(tokens, keys, office.end, ctx);
+    if (!complement) return null;
+    const j = complement.end + (tokens[complement.end]?.kind === 'punct' && /^[،,]$/.test(tokens[complement.end]!.text) ? 1 : 0);
+    found = personAt(tokens, keys, j, ctx);
+    headOf = complement.english;
+  }
+  if (!found) return null;
+  const entryRole = found.entry?.attrs.role;
+  const role = [roleOf(office, found.entry, ctx), headOf].filter(Boolean).join(' of ');
+  return {
+    type: 'PERSON',
+    from: found.from,
+    to: found.end,
+    skip: 0,
+    english: found.english,
+    role: role || entryRole,
+    roleFromText: Boolean(role),
+    guessed: found.guessed,
+    rule: 'title',
+  };
+}
+
+// الفريق is a general's rank but more often "the team" (أداء الفريق متوازنا)
+const TEAM_OR_GENERAL = 'الفريق';
+// the endings of an adverbial accusative (استنادا، اتصالا) and of a plural (إيضاحات), and the start of a verbal noun
+// (استرجاع): shapes of the word a title governs, rarely of a name
+const NOT_NAME_SHAPE = /^است|[^ي]ا$|ات$/;
+
+/** Whether a title word carries the article (الرئيس، الدكتور), which a title heading a phrase (رئيس وزراء) lacks. */
+function definiteTitle(t: Token): boolean {
+  return !!t.analyses[0]?.segments.some((s) => s.role === 'article');
+}
+
+/**
+ * A name whose first word is also a common noun or adjective (صالح، سعيد، زيان), read only right after a definite
+ * title: it needs a name word after it, or a rarer word on its own (أكد الرئيس ضرورة … keeps ضرورة a noun).
+ */
+function commonWordNameAt(tokens: Token[], keys: EntityKeys[], j: number, ctx: EntityContext): PersonFound | null {
+  const t = tokens[j];
+  const k = keys[j];
+  if (!t || t.kind !== 'word' || k!.raw.startsWith('ال') || NOT_NAME_SHAPE.test(k!.raw) || TITLE_FIRST.has(k!.rest)) return null;
+  if (!familyNameLike(t, ctx, 1)) return null;
+  const [end, rest] = nameRun(tokens, keys, j + 1, ctx, false);
+  if (end === j + 1 && !familyNameLike(t, ctx)) return null;
+  return { from: j, end, english: [nameToEnglish(t.text), ...rest].join(' '), guessed: true, entry: null };
+}
+
+interface PersonFound {
+  from: number;
+  end: number;
+  english: string;
+  guessed: boolean;
+  entry: NameEntry | null;
+}
+
+/** The person at token j: a gazetteer person, or a run of name words. */
+function personAt(tokens: Token[], keys: EntityKeys[], j: number, ctx: EntityContext): PersonFound | null {
+  const person = gazetteerMatch(keys, j, ctx, (e) => e.type === 'PERSON' && !isGiven(e) && !isParticle(e));
+  if (person) return { from: j, end: person.end, english: person.entry.english, guessed: false, entry: person.entry };
+  const [end, english, guessed] = nameRun(tokens, keys, j, ctx);
+  return end === j ? null : { from: j, end, english: english.join(' '), guessed, entry: null };
+}
+
+/** محمد بن سلمان، زامير كابولوف: a given name and the name words after it. */
+export function personFromGivenName(tokens: Token[], keys: EntityKeys[], i: number, ctx: EntityContext): EntityCandidate | null {
+  const k = keys[i];
+  if (!k) return null;
+  let given: NameEntry | null = null;
+  let ambiguous = false;
+  let skip = 0;
+  for (const f of k.exact) {
+    for (const v of ctx.gazetteer.single(f.key)) {
+      if (isGiven(v.entry)) {
+        given = v.entry;
+        ambiguous = v.ambiguous || v.entry.attrs.ambiguous === 'yes';
+        skip = f.skip;
+        break;
+      }
+    }
+    if (given) break;
+  }
+  if (!given) {
+    const patronymic = nameBeforeBin(tokens, keys, i, ctx);
+    if (patronymic) return patronymic;
+    // أبو عبد الله، ابن خلدون: a name particle followed by a name
+    const particle = singleEntry(keys, i, ctx, isParticle, true);
+    if (!particle || !PARTICLES_BEFORE_NAMES.has(keys[i]!.raw)) return null;
+    // عبد الله … is read by the name run itself; أبو X needs X
+    const start = keys[i]!.raw === ABD ? i : i + 1;
+    const [e2, rest2, g2] = nameRun(tokens, keys, start, ctx);
+    if (e2 <= i + 1) return kunyaAt(tokens, keys, i, particle, ctx);
+    const words = start === i ? rest2 : [particle.english, ...rest2];
+    return { type: 'PERSON', from: i, to: e2, skip: 0, english: words.join(' '), guessed: g2, rule: 'given' };
+  }
+  const [end, rest, guessed] = nameRun(tokens, keys, i + 1, ctx, false, !ambiguous);
+  if (ambiguous) {
+    // أمل، صباح، توفيق: a name only when another first name, a known person, an unknown word or a family-name
+    // shaped word (الحكيم) follows
+    const next = singleEntry(keys, i + 1, ctx, (x) => x.type === 'PERSON');
+    const familyNext = tokens[i + 1] && keys[i + 1]!.raw.startsWith('ال') && familyNameLike(tokens[i + 1]!, ctx);
+    if (end === i + 1 || (!next && !familyNext)) return null;
+  }
+  return { type: 'PERSON', from: i, to: end, skip, english: [given.english, ...rest].join(' '), guessed, rule: 'given' };
+}
+
+const KUNYA = new Set(['أبو', 'ابو', 'أبي', 'ابي'].map((w) => looseKey(w)));
+
+/** أبو بكر، أبو طالب: after أبو the next word is a name even when it is also a word (بكر، طالب). */
+function kunyaAt(tokens: Token[], keys: EntityKeys[], i: number, particle: NameEntry, ctx: EntityContext): EntityCandidate | null {
+  const t = tokens[i + 1];
+  const top = t?.analyses[0];
+  if (!KUNYA.has(keys[i]!.raw) || !t || !particleTakesNext(tokens, keys, i + 1, ctx)) return null;
+  if (top && (NOT_NAMES.has(top.pos) || top.segments.some((x) => x.role === 'enclitic'))) return null;
+  // the names after the kunya (أبو جميل زيان)
+  const [end, rest] = nameRun(tokens, keys, i + 2, ctx, false, true);
+  const english = [particle.english, nameToEnglish(t.text), ...rest].join(' ');
+  return { type: 'PERSON', from: i, to: end, skip: 0, english, guessed: true, rule: 'given' };
+}
+
+const BIN = looseKey('بن');
+/** Whether a word is بن (son of). */
+export const isBin = (k: EntityKeys) => k.raw === BIN;
+
+/** سهل بن حنيف، بسر بن أرطأة: any word before بن and a name after it is a name, even one the lexicon knows. */
+export function nameBeforeBin(tokens: Token[], keys: EntityKeys[], i: number, ctx: EntityContext): EntityCandidate | null {
+  if (!keys[i + 1] || !isBin(keys[i + 1]!)) return null;
+  const top = tokens[i]!.analyses[0];
+  if (top && top.pos !== 'unknown' && (NOT_NAMES.has(top.pos) || top.segments.some((s) => s.role === 'proclitic'))) return null;
+  const [end, rest, guessed] = nameRun(tokens, keys, i + 1, ctx);
+  if (end <= i + 2) return null;
+  return {
+    type: 'PERSON',
+    from: i,
+    to: end,
+    skip: 0,
+    english: [nameToEnglish(tokens[i]!.text), ...rest].join(' '),
+    guessed,
+    rule: 'given',
+  };
+}
+
+/** Whether a word is a verb of saying (قال، أضاف). */
+export const startsSpeech = (k: EntityKeys) => SPEECH.has(k.raw);
+
+/** وقال كابولوف: an unknown word right after a verb of saying. */
+export function speakerAfterVerb(tokens: Token[], keys: EntityKeys[], i: number, ctx: EntityContext): EntityCandidate | null {
+  if (!keys[i] || !startsSpeech(keys[i])) return null;
+  const [end, english, guessed] = nameRun(tokens, keys, i + 1, ctx);
+  if (end === i + 1 || !guessed) return givenSpeaker(tokens, keys, i + 1, ctx);
+  return { type: 'PERSON', from: i + 1, to: end, skip: 0, english: english.join(' '), guessed, rule: 'speaker' };
+}
+
+// what follows the speaker of a verb of saying: أن/إن (that), a colon or a comma
+const SPEECH_FOLLOWERS = new Set(['ان', 'انه', 'انها', ':', '،', ','].map((w) => looseKey(w)));
+
+/**
+ * وقال رمضان إن …، وتوقع فارس أن …: a first name that is also a common word (ambiguous) is the speaker when the
+ * verb of saying has it as its subject and "that" or a colon follows.
+ */
+function givenSpeaker(tokens: Token[], keys: EntityKeys[], j: number, ctx: EntityContext): EntityCandidate | null {
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  if (!t || t.kind !== 'word' || !next || !SPEECH_FOLLOWERS.has(looseKey(next.text))) return null;
+  // the word as written must be the name (كمال, not ك + مال); a preposition (على) is not one
+  if (NOT_NAMES.has(t.analyses[0]?.pos ?? '')) return null;
+  const given = singleEntry(keys, j, ctx, isGiven);
+  return given && { type: 'PERSON', from: j, to: j + 1, skip: 0, english: given.english, rule: 'speaker' };
+}

@@ -1,0 +1,156 @@
+/** Names of people, places and organisations, indexed by their Arabic spellings (loose keys, article-free). */
+import type { EntityType } from '../model';
+import type { GazetteerRow } from './lexicon-data';
+import { parseAttrs, splitList } from './lexicon-data';
+import { looseKey } from '../text';
+import { bareKey } from './phrases';
+
+export interface NameEntry {
+  english: string;
+  type: EntityType;
+  variants: string[];
+  attrs: Record<string, string>;
+  id: number;
+}
+
+type CommonWordTest = (key: string, type: EntityType) => boolean;
+
+/** One spelling of a name, split into the loose keys of its words. */
+export class NameVariant {
+  private known: boolean | undefined;
+
+  constructor(
+    readonly entry: NameEntry,
+    readonly words: readonly string[],
+    private readonly gazetteer: Gazetteer,
+  ) {}
+
+  /** A one-word name that is also a common word (الأسد "the lion", أمل "hope") needs support from context. */
+  get ambiguous(): boolean {
+    // decided on first use (most names are never met in a given text), from the data or the lexicon
+    this.known ??= this.entry.attrs.ambiguous === 'yes' || (this.words.length === 1 && this.gazetteer.isCommonWord(this));
+    return this.known;
+  }
+}
+
+/** The names that start with one word: its one-word names, and the longer ones by their second word. */
+export interface NamesFrom {
+  single: readonly NameVariant[];
+  /** second word (exact loose key) → the names of two words or more, longest first */
+  longer: ReadonlyMap<string, readonly NameVariant[]>;
+}
+
+const NO_VARIANTS: readonly NameVariant[] = [];
+const NO_LONGER: ReadonlyMap<string, readonly NameVariant[]> = new Map();
+
+export class Gazetteer {
+  readonly entries: NameEntry[] = [];
+  /** first word (exact loose key) → the names starting with it; built on first lookup */
+  private index: Map<string, NamesFrom> | undefined;
+  private commonWord: CommonWordTest | null = null;
+  /** nisba adjective (loose key, masculine singular) → the place entry; built on first use */
+  private nisbas: Map<string, NameEntry> | undefined;
+  /** country (English) → its demonym; built on first use */
+  private demonyms: Map<string, string> | undefined;
+
+  constructor(rows: readonly GazetteerRow[]) {
+    // this runs at every start of the service worker, which often only answers a hover: the name index waits for
+    // the first text whose entities are wanted
+    for (const [english, type, variants, attrText] of rows) {
+      this.entries.push({
+        english,
+        type: type as EntityType,
+        variants: variants.split('|'),
+        attrs: parseAttrs(attrText),
+        id: this.entries.length,
+      });
+    }
+  }
+
+  private get byFirst(): Map<string, NamesFrom> {
+    return (this.index ??= this.buildIndex());
+  }
+
+  private buildIndex(): Map<string, NamesFrom> {
+    const index = new Map<string, { single: NameVariant[]; longer: Map<string, NameVariant[]> }>();
+    for (const entry of this.entries) {
+      for (const v of entry.variants) {
+        // names are matched as written (العراق needs the article, غزة has none); the data compiler separates the
+        // words of a variant by single spaces
+        const key = looseKey(v);
+        const words = key.includes(' ') ? key.split(' ') : [key];
+        let from = index.get(words[0]!);
+        if (!from) index.set(words[0]!, (from = { single: [], longer: new Map() }));
+        const item = new NameVariant(entry, words, this);
+        if (words.length === 1) from.single.push(item);
+        else {
+          const list = from.longer.get(words[1]!);
+          if (list) list.push(item);
+          else from.longer.set(words[1]!, [item]);
+        }
+      }
+    }
+    for (const from of index.values())
+      for (const list of from.longer.values()) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
+    return index;
+  }
+
+  /** Sets the test of one-word variants that are also common words (applied lazily, per variant). */
+  markAmbiguous(isCommonWord: CommonWordTest): void {
+    this.commonWord = isCommonWord;
+  }
+
+  /** Whether a one-word variant is also a common word, by the test markAmbiguous set. */
+  isCommonWord(v: NameVariant): boolean {
+    return !!this.commonWord && this.commonWord(v.words[0]!, v.entry.type);
+  }
+
+  /** Whether some name starts with this exact key. */
+  has(firstKey: string): boolean {
+    return this.byFirst.has(firstKey);
+  }
+
+  /** The names whose first word has this exact key (article included), or undefined. */
+  startingWith(firstKey: string): NamesFrom | undefined {
+    return this.byFirst.get(firstKey);
+  }
+
+  /** The one-word names with this exact key. */
+  single(key: string): readonly NameVariant[] {
+    return this.byFirst.get(key)?.single ?? NO_VARIANTS;
+  }
+
+  /** The names of two words or more that start with these two words, longest first. */
+  longer(firstKey: string, secondKey: string): readonly NameVariant[] {
+    return (this.byFirst.get(firstKey)?.longer ?? NO_LONGER).get(secondKey) ?? NO_VARIANTS;
+  }
+
+  /** The demonym of a country named in English (Russia → Russian), or undefined. */
+  demonymOf(country: string): string | undefined {
+    this.demonyms ??= new Map(this.entries.filter((e) => e.attrs.demonym).map((e) => [e.english, e.attrs.demonym!]));
+    return this.demonyms.get(country);
+  }
+
+  /** The place a nisba adjective belongs to (روسي، الروسية، الأمريكيين → Russia, United States). */
+  placeOfNisba(key: string): NameEntry | undefined {
+    const nisbas = (this.nisbas ??= this.nisbaIndex());
+    let k = bareKey(key);
+    const direct = nisbas.get(k);
+    if (direct) return direct;
+    for (const suf of ['ه', 'ون', 'ين', 'ات', 'يه']) {
+      if (k.endsWith(suf) && k.length > suf.length + 2) {
+        const base = k.slice(0, -suf.length);
+        const e = nisbas.get(base) ?? nisbas.get(base + 'ي');
+        if (e) return e;
+      }
+    }
+    k = k.replace(/يه$/, 'ي');
+    return nisbas.get(k);
+  }
+
+  private nisbaIndex(): Map<string, NameEntry> {
+    const nisbas = new Map<string, NameEntry>();
+    for (const e of this.entries) for (const n of splitList(e.attrs.nisba)) nisbas.set(looseKey(n), e);
+    return nisbas;
+  }
+}

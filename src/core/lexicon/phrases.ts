@@ -1,0 +1,118 @@
+/**
+ * Multi-word expressions: a phrase word matches a token when it equals the token without its proclitics and
+ * article, or the token's lemma, so "أجرى محادثات" also matches "وأجرت محادثات".
+ */
+import type { PhraseRow } from './lexicon-data';
+import { parseAttrs } from './lexicon-data';
+import { looseKey } from '../text';
+import type { Token } from '../model';
+
+export interface PhraseEntry {
+  text: string;
+  words: string[];
+  /** which words are written with the article */
+  definite: boolean[];
+  gloss: string[];
+  attrs: Record<string, string>;
+}
+
+const ARTICLE = '\u0627\u0644'; // ال
+/** A comparison key without a leading article. */
+export const bareKey = (k: string): string => (k.length > 3 && k.startsWith(ARTICLE) ? k.slice(2) : k);
+
+/**
+ * The keys a word token may be matched by. A token with a pronoun suffix only matches by its own stem, never as the
+ * definite word of a phrase (على إطلاقه is not على الإطلاق), so its keys are marked with a leading "+".
+ */
+const TOKEN_KEYS = new WeakMap<object, Set<string>>();
+
+export function tokenKeys(t: Token): Set<string> {
+  // the analyses array is shared by every occurrence of the same word in the same context: compute once
+  const cached = t.analyses.length ? TOKEN_KEYS.get(t.analyses) : undefined;
+  if (cached) return cached;
+  const keys = computeTokenKeys(t);
+  if (t.analyses.length) TOKEN_KEYS.set(t.analyses, keys);
+  return keys;
+}
+
+function computeTokenKeys(t: Token): Set<string> {
+  const keys = new Set<string>();
+  const raw = looseKey(t.text);
+  keys.add(bareKey(raw));
+  if (raw.length > 3 && (raw[0] === '\u0648' || raw[0] === '\u0641')) keys.add(bareKey(raw.slice(1)));
+  for (const a of t.analyses.slice(0, 3)) {
+    const stem = a.segments.find((s) => s.role === 'stem');
+    const hasEnclitic = a.segments.some((s) => s.role === 'enclitic');
+    if (stem) keys.add((hasEnclitic ? '+' : '') + bareKey(looseKey(stem.text)));
+    if (a.pos !== 'unknown') keys.add((hasEnclitic ? '+' : '') + bareKey(looseKey(a.lemma)));
+  }
+  return keys;
+}
+
+/** Phrases by their first two words (each list longest first), so a token costs two map lookups, not a scan. */
+type SecondWordIndex = Map<string, PhraseEntry[]>;
+
+export class PhraseIndex {
+  private readonly byFirstTwo = new Map<string, SecondWordIndex>();
+  readonly size: number;
+
+  constructor(rows: readonly PhraseRow[]) {
+    let size = 0;
+    for (const [text, gloss, attrs] of rows) {
+      const written = text.split(/\s+/);
+      const words = written.map((w) => bareKey(looseKey(w)));
+      if (words.length < 2) continue;
+      const definite = written.map((w) => looseKey(w).startsWith(ARTICLE) && w.length > 3);
+      const e: PhraseEntry = { text, words, definite, gloss: gloss.split('|').filter(Boolean), attrs: parseAttrs(attrs) };
+      let second = this.byFirstTwo.get(words[0]!);
+      if (!second) this.byFirstTwo.set(words[0]!, (second = new Map()));
+      const list = second.get(words[1]!);
+      if (list) list.push(e);
+      else second.set(words[1]!, [e]);
+      size++;
+    }
+    for (const second of this.byFirstTwo.values()) for (const list of second.values()) list.sort((a, b) => b.words.length - a.words.length);
+    this.size = size;
+  }
+
+  /**
+   * The longest phrase starting at token i, as [entry, index one past its last token], or null. Only word tokens
+   * take part; anything else between two words breaks the phrase.
+   */
+  matchAt(tokens: readonly Token[], keysOf: (i: number) => Set<string>, i: number): [PhraseEntry, number] | null {
+    const first = tokens[i];
+    const next = tokens[i + 1];
+    if (!first || first.kind !== 'word' || !next || next.kind !== 'word') return null;
+    let best: PhraseEntry | null = null;
+    for (const k1 of keysOf(i)) {
+      const second = this.byFirstTwo.get(k1);
+      if (!second) continue;
+      for (const k2 of keysOf(i + 1)) {
+        // a key with a leading "+" is a stem with a pronoun suffix: the list under the bare key, checked word by word
+        const list = second.get(k2.startsWith('+') ? k2.slice(1) : k2);
+        if (!list) continue;
+        for (const p of list) {
+          if (best && best.words.length >= p.words.length) break;
+          if (this.matchesFrom(tokens, keysOf, i, p)) {
+            best = p;
+            break;
+          }
+        }
+      }
+    }
+    return best ? [best, i + best.words.length] : null;
+  }
+
+  /** Whether phrase p's second and later words match the tokens after i. */
+  private matchesFrom(tokens: readonly Token[], keysOf: (i: number) => Set<string>, i: number, p: PhraseEntry): boolean {
+    for (let w = 1; w < p.words.length; w++) {
+      const t = tokens[i + w];
+      if (!t || t.kind !== 'word') return false;
+      const k = keysOf(i + w);
+      const last = w === p.words.length - 1;
+      // a word with a pronoun suffix can end a phrase whose last word is indefinite (من جهته ← من جهة)
+      if (!(k.has(p.words[w]!) || (last && !p.definite[w] && k.has(`+${p.words[w]!}`)))) return false;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,34 @@
+/** One reading of a word: its segments, lemma and glosses, as the analyser gives it and every view shows it. */
+export type SegmentRole = 'proclitic' | 'article' | 'stem' | 'suffix' | 'enclitic';
+
+export interface Segment {
+  text: string;
+  role: SegmentRole;
+  gloss?: string;
+}
+
+export interface Analysis {
+  lemma: string;
+  pos: string;
+  root?: string;
+  gloss: string[];
+  segments: Segment[];
+  translit?: string;
+  /** feature label of the form (plural, perfect she, passive …) */
+  features?: string;
+  /** verb form (I–X) when known */
+  verbForm?: string;
+  /** lexicon entry id; absent for guesses */
+  entryId?: number;
+  /** a usage note that is not a sense (+ jussive, feminine, after قال), from the entry's `note=` */
+  note?: string;
+  /** why the context chose this reading over a close other one (see analysis/reading-rules.ts) */
+  reason?: ReadingReason;
+  score: number;
+}
+
+/** The rule that chose a reading in context, and the neighbour word it names ("as an adjective after قوة"). */
+export interface ReadingReason {
+  rule: string;
+  word?: string;
+}

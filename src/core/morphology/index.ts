@@ -1,0 +1,3 @@
+/** One word at a time: the clitic splits of a surface form, matched against the lexicon and ranked. */
+export { analyzeWord } from './morphology';
+export type { WordContext } from './morphology';

@@ -1,0 +1,2 @@
+/** The English summary of an article: sentences scored, grouped into topics and chosen topic by topic. */
+export { pointCount, summarize } from './summary';

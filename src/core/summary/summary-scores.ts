@@ -1,0 +1,128 @@
+/**
+ * Sentence scores for the summary: position, lemma weight across the article, entity salience, reporting verbs with
+ * a named speaker, and figures (numbers and dates a reader wants to keep).
+ */
+import { looseKey } from '../text';
+import type { Scored } from './summary-topics';
+import type { Entity, SentenceInfo, TextAnalysis } from '../model';
+import type { Lexicon } from '../lexicon';
+import { ASIDE_WORTH, lengthFitOf, positionOf, SCORE_WEIGHTS } from './summary-weights';
+
+const CONTENT_POS = new Set(['noun', 'verb', 'adj', 'propn']);
+/** Verb classes that mark a statement or a proposal worth a point (lexicon attribute `class`). */
+const STATEMENT_CLASSES = ['reporting', 'proposal'];
+const isFigure = (e: Entity) => e.type === 'NUMBER' || e.type === 'DATE';
+/** First words that carry on the thread before: وأضاف، وتابع (the same speaker goes on), كما، كذلك، أيضا. */
+const GOES_ON = new Set(['اضاف', 'تابع', 'استطرد', 'كما', 'كذلك', 'ايضا'].map(looseKey));
+/** Words among the first few that turn to another thread: وفي سياق متصل، على صعيد … */
+const TURNS = new Set(['سياق', 'صعيد'].map(looseKey));
+/** …or to another story altogether: في سياق آخر، من جهة أخرى. */
+const ASIDE = new Set(['اخري', 'اخر'].map(looseKey));
+/** …unless the context is the same one: وفي السياق نفسه / ذاته. */
+const SAME = new Set(['نفس', 'ذات'].map(looseKey));
+const OPENING_WORDS = 4;
+
+/** Entities inside [start, end) (entities are sorted by start). */
+export function entitiesIn(entities: readonly Entity[], start: number, end: number): Entity[] {
+  let lo = 0;
+  let hi = entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entities[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Entity[] = [];
+  for (let k = lo; k < entities.length && entities[k]!.start < end; k++) if (entities[k]!.end <= end) out.push(entities[k]!);
+  return out;
+}
+
+const isContent = (t: TextAnalysis['tokens'][number]) => !!t.analyses[0] && CONTENT_POS.has(t.analyses[0].pos);
+
+/** How often each entity group (a person, place or body, not a figure) is mentioned. */
+export function groupCounts(entities: readonly Entity[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const e of entities) if (e.group !== undefined && !isFigure(e)) counts.set(e.group, (counts.get(e.group) ?? 0) + 1);
+  return counts;
+}
+
+/** The summary score of each body sentence, with the lemmas and names used to group and compare them. */
+export function scoreSentences(
+  a: TextAnalysis,
+  body: readonly SentenceInfo[],
+  groupCount: Map<number, number>,
+  lex: Lexicon,
+  title?: SentenceInfo,
+): Scored[] {
+  const { tokens } = a;
+  const titleWords = new Set<string>();
+  if (title)
+    for (let i = title.tokenStart; i < title.tokenEnd; i++) if (isContent(tokens[i]!)) titleWords.add(tokens[i]!.analyses[0]!.lemma);
+  const tf = new Map<string, number>();
+  for (const t of tokens) {
+    const top = t.analyses[0];
+    if (top && CONTENT_POS.has(top.pos)) tf.set(top.lemma, (tf.get(top.lemma) ?? 0) + 1);
+  }
+  return body.map((s, index) => {
+    const lemmas = new Set<string>();
+    let weight = 0;
+    let reporting = 0;
+    let words = 0;
+    const entities = entitiesIn(a.entities, s.start, s.end);
+    let e = 0;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = tokens[i]!;
+      if (t.kind === 'word') words++;
+      const top = t.analyses[0];
+      if (!top) continue;
+      while (e < entities.length && entities[e]!.end <= t.start) e++;
+      // the words of a name (the "states" of الولايات المتحدة) are compared as the name, not as words
+      const inName = e < entities.length && entities[e]!.start < t.end;
+      if (isContent(t)) {
+        if (!inName) lemmas.add(top.lemma);
+        weight += Math.log(1 + (tf.get(top.lemma) ?? 0));
+      }
+      if (top.pos === 'verb' && top.entryId !== undefined && STATEMENT_CLASSES.some((c) => lex.entries[top.entryId!]!.classes.includes(c)))
+        reporting = 1;
+    }
+    const groups = new Set(entities.filter((e) => !isFigure(e)).map((e) => e.group!));
+    let salience = 0;
+    for (const g of groups) salience += Math.log(1 + (groupCount.get(g) ?? 0));
+    const figures = entities.filter(isFigure).length;
+    // a statement by a named person is news a reader wants attributed
+    const speaker = reporting && entities.some((e) => e.type === 'PERSON') ? 1 : 0;
+    // people named with their office (نائبة وزير الخارجية ويندي شيرمان) are the actors of the story
+    const actors = Math.min(2, entities.filter((e) => e.type === 'PERSON' && e.roleFromText).length);
+    // the headline names what the article is about
+    let onTitle = 0;
+    for (const l of lemmas) if (titleWords.has(l)) onTitle++;
+    const W = SCORE_WEIGHTS;
+    const score =
+      (positionOf(index) * W.position +
+        (weight / Math.max(4, words)) * W.lemmaWeight +
+        salience * W.salience +
+        reporting * W.reporting +
+        speaker * W.speaker +
+        actors * W.actors +
+        (onTitle / Math.max(3, titleWords.size)) * W.onTitle +
+        Math.min(figures, 2) * W.figures) *
+      lengthFitOf(words);
+    const opens = opener(tokens, s);
+    return { s, index, score: opens === 'aside' ? score * ASIDE_WORTH : score, lemmas, groups, entities, words, opener: opens };
+  });
+}
+
+/** How a sentence opens: carrying on the thread before it, turning to another, or neither (undefined). */
+function opener(tokens: TextAnalysis['tokens'], s: SentenceInfo): Scored['opener'] {
+  // the stem and the lemma of each of the first words
+  const first: string[] = [];
+  for (let i = s.tokenStart; i < s.tokenEnd && first.length < 2 * OPENING_WORDS; i++) {
+    const top = tokens[i]!.analyses[0];
+    if (tokens[i]!.kind !== 'word' || !top) continue;
+    const stem = top.segments.find((x) => x.role === 'stem');
+    first.push(looseKey(stem?.text ?? tokens[i]!.text), looseKey(top.lemma));
+  }
+  if (GOES_ON.has(first[0] ?? '') || GOES_ON.has(first[1] ?? '')) return 'continues';
+  if (first.some((w) => ASIDE.has(w))) return 'aside';
+  if (first.some((w) => TURNS.has(w))) return first.some((w) => SAME.has(w)) ? 'continues' : 'new';
+  return undefined;
+}

@@ -1,0 +1,125 @@
+/**
+ * Which sentences become points: greedily the sentence worth most that the points do not tell yet (its score, less
+ * what chosen sentences already say; a thread that has a point counts less, so the summary covers each thread).
+ * Near-duplicates are never both chosen, and a sentence that carries on the thread of a one-sentence point right
+ * before or after it joins that point instead of taking a place of its own.
+ */
+import type { Scored, Topic } from './summary-topics';
+import type { Entity } from '../model';
+
+export interface Pick {
+  /** one or two adjacent sentences, in reading order */
+  members: Scored[];
+  topic: Topic;
+}
+
+/** Sentences sharing this much of the shorter one's words say the same thing twice. */
+const DUPLICATE = 0.5;
+/** The worth of a sentence from a thread that already has a point. */
+const SAME_THREAD = 0.6;
+/** A sentence worth less than this share of the best one does not join a point. */
+const WORTH_TELLING = 0.2;
+/** Two sentences longer than this together (Arabic words) make too long a point to merge. */
+const MERGED_WORDS = 70;
+
+const isFigure = (e: Entity) => e.type === 'NUMBER' || e.type === 'DATE';
+
+function overlap<T>(a: Set<T>, b: Set<T>): number {
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  return inter / Math.max(1, Math.min(a.size, b.size));
+}
+
+/** The names, places, bodies and figures of a sentence, as keys. */
+const nameKey = (e: Entity) => (e.group !== undefined && !isFigure(e) ? `g${e.group}` : e.english);
+
+/**
+ * Up to n points, each one sentence or two adjacent sentences of one thread (`linked`), in reading order. Up to n/2
+ * sentences join a neighbour's point and take no place of their own.
+ */
+export function choosePoints(
+  scored: readonly Scored[],
+  topics: readonly Topic[],
+  n: number,
+  linked: (prev: Scored, next: Scored) => boolean,
+): Pick[] {
+  const topicOf = new Map<Scored, Topic>();
+  for (const t of topics) for (const m of t.members) topicOf.set(m, t);
+  // whether a sentence carries on the thread of the one right before it (only neighbours can), asked once per pair
+  const linkCache = new Map<Scored, boolean>();
+  const isLinked = (prev: Scored, next: Scored): boolean => {
+    if (next.index !== prev.index + 1) return false;
+    let l = linkCache.get(next);
+    if (l === undefined) linkCache.set(next, (l = linked(prev, next)));
+    return l;
+  };
+  const keysOf = new Map<Scored, string[]>(scored.map((m) => [m, m.entities.map(nameKey)]));
+  const picks: Pick[] = [];
+  const chosen = new Set<Scored>();
+  // how much of each sentence the chosen ones say already, kept up to date pick by pick
+  const said = new Map<Scored, number>();
+  const told = new Set<string>();
+  const best = Math.max(0, ...scored.map((m) => m.score));
+  // one-sentence points by their sentence's index: only a neighbour can join one
+  const single = new Map<number, Pick>();
+  let spare = Math.ceil(n / 2);
+  const hostOf = (m: Scored) => {
+    if (spare <= 0) return undefined;
+    for (const p of [single.get(m.index - 1), single.get(m.index + 1)]) if (p && canJoin(p.members[0]!, m, isLinked)) return p;
+    return undefined;
+  };
+  for (;;) {
+    let pick: Scored | undefined;
+    let pickWorth = 0;
+    for (const m of scored) {
+      if (chosen.has(m)) continue;
+      const repeats = said.get(m) ?? 0;
+      // a sentence that repeats the words of one told already is a duplicate, unless it brings a new figure
+      if (repeats >= DUPLICATE && !m.entities.some((e) => isFigure(e) && !told.has(e.english))) continue;
+      const host = hostOf(m);
+      if (!host && picks.length >= n) continue;
+      const threadTold = picks.some((p) => p.topic === topicOf.get(m));
+      const worth = m.score * (1 - 0.5 * knownShare(m, keysOf.get(m)!, told) - 0.5 * repeats) * (threadTold && !host ? SAME_THREAD : 1);
+      // a sentence joining a point makes it longer: it must be worth telling
+      if (worth > pickWorth && (!host || worth >= best * WORTH_TELLING)) {
+        pick = m;
+        pickWorth = worth;
+      }
+    }
+    if (!pick) break;
+    const host = hostOf(pick);
+    if (host) {
+      host.members = [...host.members, pick].sort((x, y) => x.index - y.index);
+      single.delete(host.members[0]!.index);
+      single.delete(host.members[1]!.index);
+      spare--;
+    } else {
+      const p = { members: [pick], topic: topicOf.get(pick)! };
+      picks.push(p);
+      single.set(pick.index, p);
+    }
+    chosen.add(pick);
+    for (const key of keysOf.get(pick)!) told.add(key);
+    for (const m of scored) if (!chosen.has(m)) said.set(m, Math.max(said.get(m) ?? 0, overlap(m.lemmas, pick.lemmas)));
+  }
+  return picks.sort((x, y) => x.members[0]!.index - y.members[0]!.index);
+}
+
+/** The share of a sentence's names and figures the points tell already (a new figure is news: it counts twice). */
+function knownShare(m: Scored, keys: readonly string[], told: Set<string>): number {
+  let known = 0;
+  let all = 0;
+  m.entities.forEach((e, k) => {
+    const key = keys[k]!;
+    const weight = isFigure(e) && !told.has(key) ? 2 : 1;
+    all += weight;
+    if (told.has(key)) known += weight;
+  });
+  return all ? known / all : 0;
+}
+
+/** Two adjacent sentences of one thread that are not too long together. */
+function canJoin(a: Scored, b: Scored, linked: (prev: Scored, next: Scored) => boolean): boolean {
+  const [prev, next] = a.index < b.index ? [a, b] : [b, a];
+  return linked(prev, next) && prev.words + next.words <= MERGED_WORDS;
+}

@@ -1,0 +1,174 @@
+/**
+ * Topics of an article: sentences that share words and people, places or bodies (not the ones the whole article is
+ * about) belong together. Points are chosen topic by topic, so the
+ * summary covers each thread of the story.
+ */
+import { firstSense, plural } from '../english';
+import type { Entity, SentenceInfo, TextAnalysis } from '../model';
+
+export interface Scored {
+  s: SentenceInfo;
+  index: number;
+  score: number;
+  lemmas: Set<string>;
+  groups: Set<number>;
+  entities: Entity[];
+  /** Arabic words in the sentence */
+  words: number;
+  /** how the sentence opens: going on with the thread before it (وأضاف، كما), a new one (وفي سياق متصل), or
+   * another story (وفي سياق آخر) */
+  opener?: 'continues' | 'new' | 'aside';
+}
+
+export interface Topic {
+  members: Scored[];
+  /** the strength of the topic: its two best sentences */
+  score: number;
+}
+
+/** A sentence joins the topic it shares most with, from this similarity up. */
+const JOIN = 0.25;
+/** Weight of one shared distinctive name in the similarity. */
+const NAME = 0.12;
+
+export const jaccard = <T>(a: Set<T>, b: Set<T>): number => {
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  return inter / Math.max(1, a.size + b.size - inter);
+};
+
+interface Building extends Topic {
+  groups: Set<number>;
+}
+
+/** A name mentioned in most sentences (Russia in a Russia story) does not tell topics apart. */
+const rareIn = (sentences: number) => Math.max(2, sentences / 3);
+const distinctiveName = (groupCount: Map<number, number>, sentences: number) => (g: number) =>
+  (groupCount.get(g) ?? 0) <= rareIn(sentences);
+
+/**
+ * Whether each sentence carries on the thread of the one before it: the two are in one topic, or `continues` says so.
+ * Returns the test for a pair of adjacent sentences.
+ */
+export function threadLinks(scored: readonly Scored[], topics: readonly Topic[], groupCount: Map<number, number>) {
+  const topicOf = new Map<Scored, Topic>();
+  for (const t of topics) for (const m of t.members) topicOf.set(m, t);
+  const lemmaCount = new Map<string, number>();
+  for (const c of scored) for (const l of c.lemmas) lemmaCount.set(l, (lemmaCount.get(l) ?? 0) + 1);
+  const rareWord = (l: string) => (lemmaCount.get(l) ?? 0) <= rareIn(scored.length);
+  const rareName = distinctiveName(groupCount, scored.length);
+  return (prev: Scored, next: Scored): boolean =>
+    next.index === prev.index + 1 && (topicOf.get(prev) === topicOf.get(next) || continues(prev, next, rareWord, rareName));
+}
+
+/** Groups sentences into topics in reading order: each joins the topic it shares most words and names with. */
+export function clusterTopics(scored: Scored[], groupCount: Map<number, number>, sentences: number): Topic[] {
+  const distinctive = distinctiveName(groupCount, sentences);
+  const topics: Building[] = [];
+  // the topics holding each word so far: a sentence is measured only against topics it shares words with, which
+  // keeps long pages linear rather than sentences × topics × words
+  const topicsOf = new Map<string, number[]>();
+  const topicsOfGroup = new Map<number, number[]>();
+  for (const c of scored) {
+    let best = nearest(c, topics, topicsOf, topicsOfGroup, distinctive);
+    if (best < 0) {
+      best = topics.length;
+      topics.push({ members: [], score: 0, groups: new Set() });
+    }
+    const t = topics[best]!;
+    t.members.push(c);
+    for (const g of c.groups) {
+      t.groups.add(g);
+      addTopic(topicsOfGroup, g, best);
+    }
+    for (const l of c.lemmas) addTopic(topicsOf, l, best);
+  }
+  for (const t of topics) {
+    const top = t.members.map((m) => m.score).sort((x, y) => y - x);
+    t.score = (top[0] ?? 0) + 0.5 * (top[1] ?? 0);
+  }
+  return topics.map(({ members, score }) => ({ members, score }));
+}
+
+function addTopic<K>(index: Map<K, number[]>, key: K, topic: number): void {
+  const list = index.get(key);
+  if (!list) index.set(key, [topic]);
+  else if (!list.includes(topic)) list.push(topic);
+}
+
+/**
+ * The topic a sentence shares most words and names with (at least JOIN), or -1. Only topics that share a word or a
+ * distinctive name with it can reach JOIN, so only those are measured.
+ */
+function nearest(
+  c: Scored,
+  topics: Building[],
+  topicsOf: Map<string, number[]>,
+  topicsOfGroup: Map<number, number[]>,
+  distinctive: (g: number) => boolean,
+): number {
+  // share of the sentence's words already in each topic
+  const shared = new Map<number, number>();
+  for (const l of c.lemmas) for (const t of topicsOf.get(l) ?? []) shared.set(t, (shared.get(t) ?? 0) + 1);
+  const candidates = new Set(shared.keys());
+  for (const g of c.groups) if (distinctive(g)) for (const t of topicsOfGroup.get(g) ?? []) candidates.add(t);
+  let best = -1;
+  let bestSim = JOIN;
+  // in topic order, the later of two equals winning
+  for (const k of [...candidates].sort((x, y) => x - y)) {
+    const t = topics[k]!;
+    let names = 0;
+    for (const g of c.groups) if (t.groups.has(g) && distinctive(g)) names++;
+    // one shared name is not a topic on its own: it counts together with shared words
+    const sim = (0.5 * (shared.get(k) ?? 0)) / Math.max(1, c.lemmas.size) + NAME * names;
+    if (sim >= bestSim) {
+      bestSim = sim;
+      best = k;
+    }
+  }
+  return best;
+}
+
+/**
+ * Whether a sentence goes on with the thread of the one before it: it says so (وأضاف، كما، كذلك); or it brings in no
+ * new person and shares two of the rarer words or names with it, or one word and one name. The lead and the sentence
+ * after it (what happens, then where and when) need one rarer word only. A sentence that opens a new thread (وفي
+ * سياق متصل) never goes on.
+ */
+export function continues(prev: Scored, c: Scored, rareWord: (l: string) => boolean, rareName: (g: number) => boolean): boolean {
+  if (c.opener) return c.opener === 'continues';
+  let words = 0;
+  for (const l of c.lemmas) if (prev.lemmas.has(l) && rareWord(l)) words++;
+  if (prev.index === 0 && words > 0) return true;
+  // a new person speaking or acting is a new thread, told as its own point
+  if (c.entities.some((e) => e.type === 'PERSON' && !prev.groups.has(e.group!))) return false;
+  let names = 0;
+  for (const g of c.groups) if (prev.groups.has(g) && rareName(g)) names++;
+  return words + names >= 2;
+}
+
+/** A short English label: the topic's main names and its most frequent noun (Russia – Taliban: warnings). */
+export function topicLabel(topic: Topic, a: TextAnalysis): string {
+  const counts = new Map<number, number>();
+  for (const m of topic.members) for (const g of m.groups) counts.set(g, (counts.get(g) ?? 0) + 1);
+  const names = [...counts.entries()]
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, 2)
+    .map(([g]) => a.entities.find((e) => e.group === g)!.english);
+  const nouns = new Map<string, number>();
+  for (const m of topic.members) {
+    for (let i = m.s.tokenStart; i < m.s.tokenEnd; i++) {
+      const t = a.tokens[i]!;
+      // words inside names (the "states" of الولايات المتحدة) do not describe the topic
+      if (t.kind !== 'word' || m.entities.some((e) => e.start <= t.start && t.end <= e.end)) continue;
+      const top = t.analyses[0];
+      if (top?.pos !== 'noun') continue;
+      const w = firstSense(top.gloss);
+      if (!w || w.length < 4) continue;
+      const form = /plural/.test(top.features ?? '') ? plural(w) : w;
+      nouns.set(form, (nouns.get(form) ?? 0) + 1);
+    }
+  }
+  const noun = [...nouns.entries()].sort((x, y) => y[1] - x[1])[0]?.[0];
+  return [names.join(' – '), noun].filter(Boolean).join(': ');
+}
