@@ -15,7 +15,7 @@ import { guarded } from './guard';
 import { setHighlight } from './highlights';
 import { HoverController } from './hover';
 import { PANEL_CSS, Panel } from './panel/Panel';
-import { createShadowLayer, type ShadowLayer } from './shadow-host';
+import { createShadowLayer, ensureAttached, type ShadowLayer } from './shadow-host';
 import { speakerOf } from './speech';
 import { rangeForSpan } from './text-map';
 import { TOOLTIP_CSS } from './tooltip/styles';
@@ -118,6 +118,8 @@ export class Page {
       this.panelOpen = this.settings.summaryPanel;
       this.renderPanel();
     }
+    // turned off with nothing of ours open: our host leaves the page too (it comes back on the next tooltip)
+    if (!this.settings.enabled && !this.panelOpen && this.layer) this.layer.host.remove();
   });
 
   private readonly onCommand = (msg: unknown, sender: browser.Runtime.MessageSender): undefined => {
@@ -177,6 +179,7 @@ export class Page {
       return;
     }
     const layer = this.lazyLayer();
+    ensureAttached(layer);
     if (!this.panelContainer) {
       this.panelContainer = this.doc.createElement('div');
       layer.layer.appendChild(this.panelContainer);
