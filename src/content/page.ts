@@ -5,7 +5,7 @@ import browser from 'webextension-polyfill';
 import { bilingualKey } from '../shared/bilingual-site';
 import { resolveLanguage } from '../shared/i18n-core';
 import { createContentI18n as createI18n } from './content-i18n';
-import type { ContentCommand } from '../shared/messages';
+import { parseCommand } from '../shared/messages';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, sanitizeSettings, type Settings } from '../shared/settings';
 import { ReadingAids } from './aids/reading-aids';
 import { ArticleWatcher, type ArticleState } from './article-watch';
@@ -15,7 +15,7 @@ import { guarded } from './guard';
 import { setHighlight } from './highlights';
 import { HoverController } from './hover';
 import { PANEL_CSS, Panel } from './panel/Panel';
-import { createShadowLayer, type ShadowLayer } from './shadow-host';
+import { createShadowLayer, ensureAttached, type ShadowLayer } from './shadow-host';
 import { asRead } from './aids/vowels';
 import { speakerOf } from './speech';
 import { rangeForSpan } from './text-map';
@@ -124,16 +124,19 @@ export class Page {
       this.panelOpen = this.settings.summaryPanel;
       this.renderPanel();
     }
+    // turned off with nothing of ours open: our host leaves the page too (it comes back on the next tooltip)
+    if (!this.settings.enabled && !this.panelOpen && this.layer) this.layer.host.remove();
   });
 
-  private readonly onCommand = (msg: unknown): undefined => {
-    this.command(msg);
+  private readonly onCommand = (msg: unknown, sender: browser.Runtime.MessageSender): undefined => {
+    // only the extension itself (its background or pages) commands a page; other senders are not ours
+    if (sender.id === browser.runtime.id && !sender.tab) this.command(msg);
     return undefined; // no reply: the sender only needs to know the message was delivered
   };
 
   private readonly command = guarded((msg: unknown): void => {
-    const cmd = msg as ContentCommand;
-    if (!cmd || cmd.tarjuman !== 1) return;
+    const cmd = parseCommand(msg);
+    if (!cmd) return;
     if (cmd.type === 'togglePanel') {
       this.panelOpen = !this.panelOpen;
       this.renderPanel();
@@ -186,6 +189,7 @@ export class Page {
       return;
     }
     const layer = this.lazyLayer();
+    ensureAttached(layer);
     if (!this.panelContainer) {
       this.panelContainer = this.doc.createElement('div');
       layer.layer.appendChild(this.panelContainer);

@@ -207,9 +207,16 @@ export function ArticleView({ article, gists, translated = false, prefs, theme, 
             </span>
           )}
           {t('reader.source')}:{' '}
-          <a href={article.url} target="_blank" rel="noopener noreferrer" lang="en" dir="ltr" data-testid="source">
-            {host}
-          </a>
+          {/^(https?|file):/i.test(article.url) ? (
+            <a href={article.url} target="_blank" rel="noopener noreferrer" lang="en" dir="ltr" data-testid="source">
+              {host}
+            </a>
+          ) : (
+            // a page's script chose this address: a javascript: or data: link is shown as text, never followed
+            <span lang="en" dir="ltr" data-testid="source">
+              {host}
+            </span>
+          )}
         </p>
       </header>
       <SummaryBox article={article} t={t} onPoint={(k) => goTo(sentenceOfPoint(article.sentences, article.summary.points[k]!), true)} />

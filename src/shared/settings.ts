@@ -1,4 +1,7 @@
-/** User settings: defaults, validation and the storage key. Stored in storage.local; changes reach open tabs live. */
+/**
+ * User settings: defaults, validation and the storage key. Stored in storage.local without secrets (content scripts
+ * read them, and changes reach open tabs live); the API key is kept by the background alone.
+ */
 
 export type ScanModifier = 'none' | 'shift' | 'alt' | 'ctrl';
 export type Theme = 'auto' | 'light' | 'dark';
@@ -95,3 +98,25 @@ export function sanitizeSettings(raw: unknown, base: Settings = DEFAULT_SETTINGS
     },
   };
 }
+
+/** The origin of a base URL ('' when it is not a URL). */
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * A key belongs to its endpoint: when the base URL moves to another origin and the key was not set anew with it,
+ * the key is dropped rather than sent to the new server.
+ */
+export function keyFollowsEndpoint(current: Settings, next: Settings): Settings {
+  const moved = originOf(next.openai.baseUrl) !== originOf(current.openai.baseUrl);
+  if (!moved || !next.openai.apiKey || next.openai.apiKey !== current.openai.apiKey) return next;
+  return { ...next, openai: { ...next.openai, apiKey: '' } };
+}
+
+/** The settings as content scripts may see them: the API key left out. */
+export const withoutSecrets = (s: Settings): Settings => ({ ...s, openai: { ...s.openai, apiKey: '' } });

@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { readingTranslit } from '../../core/text';
 import type { LookupResult, RootWord, WordAnalysis } from '../../shared/messages';
 import { featureLabel } from '../../ui/feature-label';
+import { trusted } from '../guard';
 
 /** A reading the learner saved, or saved and marked known (null: neither). */
 export type LearnState = 'saved' | 'known' | null;
@@ -91,7 +92,14 @@ function Main({ a, t, onRoot }: { a: WordAnalysis; t: TFunction; onRoot: (root: 
       {a.root && (
         <div class="root">
           {t('tooltip.root')}:{' '}
-          <button type="button" class="root-btn" lang="ar" dir="rtl" onClick={() => onRoot(a.root!)} title={t('tooltip.rootWords')}>
+          <button
+            type="button"
+            class="root-btn"
+            lang="ar"
+            dir="rtl"
+            onClick={trusted(() => onRoot(a.root!))}
+            title={t('tooltip.rootWords')}
+          >
             {a.root}
           </button>
         </div>
@@ -210,18 +218,18 @@ export function Tooltip({ result, active, t, rootWords, onRoot, note, onSave, on
       )}
       <div class="footer">
         {onSpeak && (
-          <button type="button" class="act speak" onClick={onSpeak} title={t('aids.speakWord')} aria-label={t('aids.speakWord')}>
+          <button type="button" class="act speak" onClick={trusted(onSpeak)} title={t('aids.speakWord')} aria-label={t('aids.speakWord')}>
             🔊
           </button>
         )}
         {onSave && a && a.pos !== 'unknown' && (
           <span class="actions">
             {!state && (
-              <button type="button" class="act" onClick={() => onSave(false)}>
+              <button type="button" class="act" onClick={trusted(() => onSave(false))}>
                 {t('tooltip.save')}
               </button>
             )}
-            <button type="button" class="act" aria-pressed={state === 'known'} onClick={() => onSave(true)}>
+            <button type="button" class="act" aria-pressed={state === 'known'} onClick={trusted(() => onSave(true))}>
               {state === 'known' ? t('tooltip.notKnown') : t('tooltip.known')}
             </button>
           </span>
