@@ -48,11 +48,13 @@ const PAGES_ONLY: RequestType[] = [
   'vocabularyHealth',
   'exportUnreadable',
   'discardUnreadable',
+  'engineBoot',
+  'engineUnload',
 ];
 /** What a page's top frame reports or asks for its own article. */
-const TOP_FRAME: RequestType[] = ['analyzeArticle', 'reportPage', 'articleLemmas', 'glossText', 'knownLemmas'];
-/** What any frame may ask: word lookups, and saving the word under the pointer. */
-const ANY_FRAME: RequestType[] = ['lookup', 'lookupBatch', 'wordsOfRoot', 'gistSentences', 'saveWord'];
+const TOP_FRAME: RequestType[] = ['analyzeArticle', 'reportPage', 'articleLemmas', 'glossText', 'knownLemmas', 'vowelledText'];
+/** What any frame may ask: word lookups, saving (or marking known) the word under the pointer, English for sentences. */
+const ANY_FRAME: RequestType[] = ['lookup', 'lookupBatch', 'wordsOfRoot', 'gistSentences', 'saveWord', 'setKnown', 'engineStatus', 'engineEnglish'];
 
 test('every request is in one of the lists above', () => {
   expect([...PAGES_ONLY, ...TOP_FRAME, ...ANY_FRAME].sort()).toEqual(Object.keys(specs).sort());
