@@ -6,7 +6,26 @@ import path from 'node:path';
 export const POS = new Set(['noun', 'verb', 'adj', 'adv', 'prep', 'conj', 'part', 'pron', 'num', 'interj', 'abbrev']);
 export const TYPES = new Set(['PERSON', 'LOCATION', 'ORGANIZATION', 'MISC']);
 const FORMS = new Set(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'QI', 'QII']);
-const LEX_KEYS = new Set(['form', 'impf', 'masdar', 'pass', 'pl', 'fem', 'alt', 'of', 'place', 'f', 'class', 'gov', 'note', 'plsense']);
+const LEX_KEYS = new Set([
+  'form',
+  'impf',
+  'masdar',
+  'pass',
+  'pl',
+  'fem',
+  'alt',
+  'of',
+  'place',
+  'f',
+  'class',
+  'gov',
+  'note',
+  'plsense',
+  'bi',
+  'topic',
+  'sport',
+  'economy',
+]);
 /** Closed word classes a lexicon entry may belong to (docs/data-format.md), and the prepositions a word may govern. */
 const WORD_CLASSES = new Set(['reporting', 'proposal']);
 const GOVERNED = new Set(['\u0628', '\u0644', '\u0641\u064a', '\u0639\u0644\u0649', '\u0645\u0646', '\u0625\u0644\u0649', '\u0639\u0646']); // ب ل في على من إلى عن
@@ -115,7 +134,8 @@ export function compileData(root) {
         if (!WORD_CLASSES.has(c)) errors.push(`${where}: unknown class "${c}"`);
       if (attrs.gov && !GOVERNED.has(attrs.gov)) errors.push(`${where}: gov= names a preposition (ب ل في على من إلى عن)`);
       if (attrs.plsense && pos !== 'noun' && pos !== 'adj') errors.push(`${where}: plsense= is for nouns and adjectives`);
-      for (const k of ['plsense', 'note'])
+      if (attrs.topic && !['sport', 'economy'].includes(attrs.topic)) errors.push(`${where}: topic= is sport or economy`);
+      for (const k of ['plsense', 'note', 'bi', 'sport', 'economy'])
         if (attrs[k] !== undefined && (!attrs[k] || /[|;]/.test(attrs[k]))) errors.push(`${where}: ${k}= is empty or holds | or ;`);
       for (const k of ['impf', 'masdar', 'pl', 'fem', 'alt', 'of']) {
         for (const v of (attrs[k] ?? '').split(',').filter(Boolean)) {

@@ -1,5 +1,5 @@
 // Takes the README screenshots in headless Debian Chromium: the tooltip on the sample article (the word as read above
-// its dictionary form), the popup, and a paragraph with "Add vowels" on.
+// its dictionary form; on a new word, a saved one and a known one), the popup, and a paragraph with "Add vowels" on.
 //   node build.mjs && node scripts/screenshots.mjs [outdir]
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -33,33 +33,52 @@ try {
   const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
   const page = await ctx.newPage();
-  await page.goto(`${url}/`);
-  const word = process.env.WORD || 'والاتحاد';
-  const box = await page.evaluate((w) => {
-    const walker = document.createTreeWalker(document.querySelector('article'), NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = n.data.indexOf(w);
-      if (i >= 0) {
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + w.length);
-        n.parentElement.scrollIntoView({ block: 'center' });
-        const b = r.getBoundingClientRect();
-        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+  /** Hovers a word of the article and waits for its tooltip; false when the word is not on the page. */
+  const hover = async (word) => {
+    const box = await page.evaluate((w) => {
+      const walker = document.createTreeWalker(document.querySelector('article'), NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.data.indexOf(w);
+        if (i >= 0) {
+          const r = document.createRange();
+          r.setStart(n, i);
+          r.setEnd(n, i + w.length);
+          n.parentElement.scrollIntoView({ block: 'center' });
+          const b = r.getBoundingClientRect();
+          return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+        }
       }
-    }
-    return null;
-  }, word);
-  if (box) {
+      return null;
+    }, word);
+    if (!box) return false;
     await page.mouse.move(box.x - 20, box.y + 30);
     await page.mouse.move(box.x, box.y, { steps: 2 });
     await page.waitForFunction(() => document.querySelector('tarjuman-root')?.shadowRoot?.querySelector('.tooltip'), undefined, {
       timeout: 10000,
     });
     await page.waitForTimeout(200);
-  }
+    return true;
+  };
+  await page.goto(`${url}/`);
+  await hover(process.env.WORD || 'والاتحاد');
   fs.mkdirSync(out, { recursive: true });
   await page.screenshot({ path: path.join(out, 'screenshot-tooltip.png') });
+  // a saved word, then the same word known: S or K, then the page loaded again, so the mark comes with the lookup
+  const learnt = process.env.SAVED_WORD || 'الملاحة';
+  for (const [key, name] of [
+    ['s', 'screenshot-tooltip-saved.png'],
+    ['k', 'screenshot-tooltip-known.png'],
+  ]) {
+    if (!(await hover(learnt))) break;
+    await page.keyboard.press(key);
+    await page.waitForTimeout(500);
+    await page.goto(`${url}/`);
+    await hover(learnt);
+    await page.waitForFunction(() => document.querySelector('tarjuman-root')?.shadowRoot?.querySelector('.learn-state'), undefined, {
+      timeout: 10000,
+    });
+    await page.screenshot({ path: path.join(out, name) });
+  }
   await page.bringToFront();
   const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
   const popup = await ctx.newPage();

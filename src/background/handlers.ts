@@ -4,12 +4,14 @@ import type { TextAnalysis } from '../core/model';
 import type { ContentCommand, Envelope, LookupResult, Reply, RequestType } from '../shared/messages';
 import { errorMessage, fail, ok } from '../shared/result';
 import { runSliced } from '../shared/sliced';
+import { engineCall, engineEnglish, engineStatus } from './bergamot';
 import { withDictionaryEntries } from './dictionaries';
 import { getAnalyzer } from './engine';
 import { articleGists, tabGists } from './gist';
-import { handleLearn } from './learn';
+import { handleLearn, listSavedWords } from './learn';
 import { handleLemmas } from './lemmas';
 import { glossView } from '../core/english';
+import { withSavedState } from './saved-state';
 import { improveTabSummary, testEndpoint } from './providers';
 import { loadSettings, saveSettings } from './settings-store';
 import { getTabState, setTabState } from './tab-state';
@@ -52,14 +54,16 @@ export async function handle(env: Envelope, sender: Sender): Promise<Reply<Reque
     switch (type) {
       case 'lookup': {
         const p = env.params as Envelope<'lookup'>['params'];
-        return ok(await withDictionaryEntries(lookupView(await analyseContext(p.context), p.offset)));
+        return ok(await withSavedState(await withDictionaryEntries(lookupView(await analyseContext(p.context), p.offset)), listSavedWords));
       }
       case 'lookupBatch': {
         const p = env.params as Envelope<'lookupBatch'>['params'];
         const out: Array<Array<LookupResult | null>> = [];
         for (const it of p.items) {
           const a = await analyseContext(it.context);
-          out.push(await Promise.all(it.offsets.map((o) => withDictionaryEntries(lookupView(a, o)))));
+          out.push(
+            await Promise.all(it.offsets.map(async (o) => withSavedState(await withDictionaryEntries(lookupView(a, o)), listSavedWords))),
+          );
         }
         return ok(out);
       }
@@ -147,6 +151,18 @@ export async function handle(env: Envelope, sender: Sender): Promise<Reply<Reque
         const analyzer = await getAnalyzer();
         return ok(glossView(analyzer.analyze(p.text, { noSummary: true })));
       }
+      case 'engineStatus':
+        return ok(await engineStatus());
+      case 'engineBoot': {
+        const a = await engineCall({ op: 'boot' });
+        return a.ok ? ok({ ms: a.ms ?? 0 }) : fail(a.message ?? a.error);
+      }
+      case 'engineUnload': {
+        const a = await engineCall({ op: 'unload' });
+        return a.ok ? ok(true as const) : fail(a.message ?? a.error);
+      }
+      case 'engineEnglish':
+        return ok(await engineEnglish(env.params as Envelope<'engineEnglish'>['params']));
       default: {
         const never: never = type;
         return fail(`unhandled request ${String(never)}`);

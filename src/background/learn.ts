@@ -11,9 +11,11 @@ import { badgeText, dueWords, gradeCard, nextReview } from '../learn/schedule';
 import type { SavedWord } from '../learn/types';
 import { parseSavedWord } from '../learn/validate';
 import { VocabularyStore, type KeyValueStorage } from '../learn/vocabulary-store';
-import type { Envelope, LearnRequestType, Reply } from '../shared/messages';
+import type { Envelope, LearnRequestType, Reply, WordsChange } from '../shared/messages';
 import { fail, ok, type Result } from '../shared/result';
+import { forgetSavedState } from './saved-state';
 import { loadSettings } from './settings-store';
+import { announceWordsChanged } from './words-changed';
 
 let store: VocabularyStore | null = null;
 const vocabulary = () => (store ??= new VocabularyStore(browser.storage.local as KeyValueStorage));
@@ -31,11 +33,16 @@ export async function updateBadge(): Promise<void> {
   }
 }
 
-/** After a change that succeeded, the badge follows. */
-async function changed<T>(r: Result<T>): Promise<Result<T>> {
-  if (r.ok) await updateBadge();
+/** After a change that succeeded, the badge and the open pages' tooltips follow (`words`: which words; all by default). */
+async function changed<T>(r: Result<T>, words?: (value: T) => WordsChange): Promise<Result<T>> {
+  forgetSavedState(); // the lookups' saved and known marks follow
+  if (!r.ok) return r;
+  await updateBadge();
+  void announceWordsChanged(words ? words(r.value) : 'all');
   return r;
 }
+
+const stateOf = (w: SavedWord): WordsChange => [{ id: w.id, known: w.known }];
 
 /** The saved words (the page's underline mode asks for the known ones). */
 export const listSavedWords = (): Promise<Result<SavedWord[]>> => vocabulary().list();
@@ -50,22 +57,22 @@ export async function handleLearn(env: Envelope<LearnRequestType>): Promise<Repl
   switch (type) {
     case 'saveWord': {
       const p = env.params as Envelope<'saveWord'>['params'];
-      return changed(await vocabulary().save(p));
+      return changed(await vocabulary().save(p), stateOf);
     }
     case 'listWords':
       return vocabulary().list();
     case 'updateWord': {
       const p = env.params as Envelope<'updateWord'>['params'];
-      return changed(await vocabulary().update(p.id, { note: p.note, known: p.known }));
+      return changed(await vocabulary().update(p.id, { note: p.note, known: p.known }), stateOf);
     }
     case 'deleteWord': {
       const p = env.params as Envelope<'deleteWord'>['params'];
-      return changed(await vocabulary().remove(p.id));
+      return changed(await vocabulary().remove(p.id), (w) => [{ id: w.id, known: null }]);
     }
     case 'restoreWord': {
       const p = env.params as Envelope<'restoreWord'>['params'];
       const word = parseSavedWord(p.word);
-      return word.ok ? changed(await vocabulary().restore(word.value)) : fail(learnError('invalid', word.error));
+      return word.ok ? changed(await vocabulary().restore(word.value), stateOf) : fail(learnError('invalid', word.error));
     }
     case 'exportWords': {
       const p = env.params as Envelope<'exportWords'>['params'];

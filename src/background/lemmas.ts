@@ -5,6 +5,7 @@
 import type { Token } from '../core/model';
 import type { Envelope, Reply, VowelSpan } from '../shared/messages';
 import { ok } from '../shared/result';
+import { contentWords } from './content-words';
 import { getAnalyzer } from './engine';
 import { listSavedWords } from './learn';
 
@@ -19,12 +20,8 @@ export async function handleLemmas(env: Envelope<LemmaRequestType>): Promise<Rep
   if (env.type === 'articleLemmas') {
     const p = env.params as Envelope<'articleLemmas'>['params'];
     const analyzer = await getAnalyzer();
-    const out: Array<{ start: number; end: number; lemma: string }> = [];
-    for (const t of analyzer.analyze(p.text, { wordsOnly: true }).tokens) {
-      if (t.kind !== 'word') continue;
-      out.push({ start: t.start, end: t.end, lemma: t.analyses[0]?.lemma ?? t.text });
-    }
-    return ok(out);
+    // with entities, so that names are left out as the popup's known share leaves them out
+    return ok(contentWords(analyzer.analyze(p.text, { noSummary: true })));
   }
   const words = await listSavedWords();
   return words.ok ? ok(words.value.filter((w) => w.known).map((w) => w.lemma)) : words;

@@ -1,7 +1,9 @@
 /** Turns core analyses into the smaller shapes the views receive. */
 import type { Analysis } from '../core/model';
 import type { TextAnalysis } from '../core/model';
+import { GUESS_BELOW } from '../core/entities';
 import type { ArticleAnalysis, EntityGroup, LookupResult, WordAnalysis } from '../shared/messages';
+import { contentLemmaCounts, contentWords } from './content-words';
 
 const stripScore = ({ score: _score, ...rest }: Analysis): WordAnalysis => rest;
 
@@ -31,6 +33,7 @@ export function groupEntities(a: TextAnalysis): EntityGroup[] {
     if (g) {
       g.mentions.push({ start: e.start, end: e.end });
       if (!g.role && e.role) g.role = e.role;
+      g.confidence = Math.max(g.confidence, e.confidence);
     } else
       groups.set(key, {
         english: e.english,
@@ -38,10 +41,13 @@ export function groupEntities(a: TextAnalysis): EntityGroup[] {
         role: e.role,
         arabic: e.text,
         guessed: e.guessed,
+        confidence: e.confidence,
         mentions: [{ start: e.start, end: e.end }],
       });
   }
-  return [...groups.values()].sort((x, y) => y.mentions.length - x.mentions.length);
+  for (const g of groups.values()) if (g.confidence < GUESS_BELOW) g.guess = true;
+  // sure names first, then guesses; each part most mentioned first
+  return [...groups.values()].sort((x, y) => Number(!!x.guess) - Number(!!y.guess) || y.mentions.length - x.mentions.length);
 }
 
 /** The article view the popup and panel show. */
@@ -60,6 +66,7 @@ export function articleView(a: TextAnalysis, url: string, date?: string): Articl
     sentences: a.sentences.map((s) => ({ start: s.start, end: s.end })),
     text: a.text,
     words: topWords(a),
+    contentLemmas: contentLemmaCounts(contentWords(a)),
   };
 }
 

@@ -34,6 +34,7 @@ export function toContractJson(a: TextAnalysis, sentences: readonly SentenceEngl
       english: e.english,
       ...(e.role ? { role: e.role } : {}),
       ...(e.guessed ? { guessed: true } : {}),
+      confidence: e.confidence,
     })),
     sentences: sentences.map((s) => ({ start: s.start, end: s.end, english: s.english, kind: s.kind })),
     summary: a.summary,

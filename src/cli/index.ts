@@ -9,12 +9,13 @@ import { Analyzer } from '../core/analysis';
 import type { LexiconData } from '../core/lexicon';
 import { toContractJson } from './contract';
 import { loadHtmlArticle } from './html';
+import { bergamotSentences } from './bergamot';
 import { improveSummary } from './provider';
 import { report } from './report';
 
 const USAGE =
-  'usage: tarjuman analyze [--json] [--provider openai|offline] [--base-url URL] [--model NAME] FILE|-   (FILE: .txt plain text, .html a saved web page, - standard input; the API key comes from TARJUMAN_API_KEY)';
-const VALUE_FLAGS = new Set(['--provider', '--base-url', '--model']);
+  'usage: tarjuman analyze [--json] [--provider openai|bergamot|offline] [--base-url URL] [--model NAME] [--model-dir DIR] FILE|-   (FILE: .txt plain text, .html a saved web page, - standard input; the API key comes from TARJUMAN_API_KEY; --model-dir: a Firefox Translations ar→en model on disk, for --provider bergamot)';
+const VALUE_FLAGS = new Set(['--provider', '--base-url', '--model', '--model-dir']);
 
 class CliError extends Error {}
 
@@ -59,11 +60,20 @@ async function main(argv: string[]): Promise<number> {
   const analyzer = new Analyzer(data);
   const analysis = analyzer.analyze(input.text, { title: input.title });
   const provider = flag('--provider');
-  if (provider)
+  let engineSentences;
+  if (provider === 'bergamot') {
+    const dir = flag('--model-dir');
+    if (!dir) throw new CliError('--provider bergamot needs --model-dir DIR (a Firefox Translations ar→en model on disk)');
+    engineSentences = await bergamotSentences(analysis, dir).catch((e: unknown) => {
+      throw new CliError(`the bergamot engine could not run: ${e instanceof Error ? e.message : String(e)}`);
+    });
+  } else if (provider)
     analysis.summary = await improveSummary(analysis, { provider, baseUrl: flag('--base-url'), model: flag('--model') }, (l) =>
       process.stderr.write(`tarjuman: ${l}\n`),
     );
-  if (json) process.stdout.write(JSON.stringify({ ...toContractJson(analysis, analyzer.english(analysis)), date: input.date }) + '\n');
+  // the engine's English where asked for, else the offline rules' (the contract's `sentences`)
+  const sentences = engineSentences ?? analyzer.english(analysis);
+  if (json) process.stdout.write(JSON.stringify({ ...toContractJson(analysis, sentences), date: input.date }) + '\n');
   else process.stdout.write(report(analysis));
   return 0;
 }

@@ -25,6 +25,23 @@ export const HIGHLIGHT_CSS = `
 /** the names of our highlights drawn in each document: the style sheet stays while one is left */
 const drawn = new WeakMap<Document, Set<string>>();
 
+/**
+ * The sheet leaves a moment after the last highlight, not at once: the hover highlight comes and goes with every
+ * word, and each change of a document's sheets makes the browser restyle the whole page.
+ */
+export const REMOVE_AFTER_MS = 2000;
+const removals = new WeakMap<Document, number>();
+
+function scheduleRemoval(doc: Document, names: Set<string>): void {
+  clearTimeout(removals.get(doc));
+  removals.set(
+    doc,
+    setTimeout(() => {
+      if (!names.size) removeStyles(doc, HIGHLIGHT_CSS);
+    }, REMOVE_AFTER_MS) as unknown as number,
+  );
+}
+
 function registry(win: Window): { reg: HighlightRegistry; Highlight: HighlightCtor } | null {
   const css = (win as unknown as { CSS?: { highlights?: HighlightRegistry } }).CSS;
   const H = (win as unknown as { Highlight?: HighlightCtor }).Highlight;
@@ -41,9 +58,10 @@ export function setHighlight(doc: Document, name: string, ranges: AbstractRange[
   if (!ranges.length) {
     r.reg.delete(`tarjuman-${name}`);
     names.delete(name);
-    if (!names.size) removeStyles(doc, HIGHLIGHT_CSS);
+    if (!names.size) scheduleRemoval(doc, names);
     return true;
   }
+  clearTimeout(removals.get(doc));
   // where no style can be added the highlights still register, unstyled
   addStyles(doc, HIGHLIGHT_CSS);
   r.reg.set(`tarjuman-${name}`, new r.Highlight(...ranges));

@@ -6,6 +6,7 @@
  */
 import type { i18n } from 'i18next';
 import { passageLanguage } from '../core/text';
+import type { WordsChange } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 import { caretAt, openShadowRoots, type Caret } from './caret';
 import { wordInField } from './field-hit';
@@ -99,6 +100,12 @@ export class HoverController {
     this.taps.stop();
     this.prefetcher.stop();
     this.hide();
+  }
+
+  /** The learner's words changed somewhere: the tooltip's marks follow; after a merged backup, lookups are asked again. */
+  wordsChanged(words: WordsChange): void {
+    if (words === 'all') this.cache.clear();
+    this.view.wordsChanged(words);
   }
 
   /** The article's paragraphs (none when the page has no article). */

@@ -21,6 +21,11 @@ export class LookupCache {
     return this.done.has(key) || this.pending.has(key);
   }
 
+  /** Forgets every answer (they carry marks that changed); lookups in flight still land. */
+  clear(): void {
+    this.done.clear();
+  }
+
   /** Remembers an answer got by a batch lookup. */
   prime(context: string, offset: number, result: LookupResult | null): void {
     this.remember(`${offset}|${context}`, result);

@@ -19,12 +19,21 @@ type Waived<T> = T & { wrappedJSObject?: T };
 
 const adopted = new WeakMap<Document, Map<string, Adopted>>();
 
+/** our constructed sheets, kept for adopting again (parsed once per document) */
+const made = new WeakMap<Document, Map<string, CSSStyleSheet>>();
+
 /** Adopts through the sandbox's own view: Chromium, and Firefox where the sandbox allows it. */
 function adoptDirect(doc: Document, css: string): Adopted | null {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   if (!win?.CSSStyleSheet) return null;
-  const sheet = new win.CSSStyleSheet();
-  sheet.replaceSync(css);
+  let byCss = made.get(doc);
+  if (!byCss) made.set(doc, (byCss = new Map()));
+  let sheet = byCss.get(css);
+  if (!sheet) {
+    sheet = new win.CSSStyleSheet();
+    sheet.replaceSync(css);
+    byCss.set(css, sheet);
+  }
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   if (!doc.adoptedStyleSheets.includes(sheet)) return null;
   return {

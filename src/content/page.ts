@@ -36,10 +36,15 @@ export class Page {
   constructor(private readonly doc: Document) {
     this.entityHighlights = new EntityHighlights(doc);
     this.watcher = new ArticleWatcher(doc, (s) => this.onArticle(s));
-    this.bilingual = new BilingualMode(doc, () => ({
-      translator: this.i18n.t('bilingual.translator'),
-      gist: this.i18n.t('bilingual.gist'),
-    }));
+    this.bilingual = new BilingualMode(
+      doc,
+      () => ({
+        translator: this.i18n.t('bilingual.translator'),
+        bergamot: this.i18n.t('bilingual.bergamot'),
+        gist: this.i18n.t('bilingual.gist'),
+      }),
+      () => this.settings.provider,
+    );
     this.aids = new ReadingAids(
       doc,
       guarded(() => this.applyHighlights()),
@@ -137,6 +142,10 @@ export class Page {
       this.hover?.configure(this.settings, this.i18n);
     } else if (cmd.type === 'scrollTo') this.showEvidence(cmd.start, cmd.end);
     else if (cmd.type === 'toggleBilingual' && this.isTop) this.setBilingual(cmd.on ?? !this.bilingual.enabled);
+    else if (cmd.type === 'wordsChanged') {
+      this.hover?.wordsChanged(cmd.words);
+      this.aids.wordsChanged();
+    }
   });
 
   private onArticle(s: ArticleState | null): void {

@@ -5,13 +5,14 @@
 import type { i18n } from 'i18next';
 import { h, render } from 'preact';
 import { request } from '../shared/client';
+import { wordId } from '../learn/types';
 import { learnMessage } from '../ui/learn-message';
-import type { LookupResult, RootWord } from '../shared/messages';
+import type { LookupResult, RootWord, WordAnalysis, WordsChange } from '../shared/messages';
 import type { Theme } from '../shared/settings';
 import { placeTooltip } from './position';
 import { ensureAttached, type ShadowLayer } from './shadow-host';
 import { speakerOf } from './speech';
-import { Tooltip } from './tooltip/Tooltip';
+import { Tooltip, type LearnState } from './tooltip/Tooltip';
 
 export class TooltipView {
   private result: LookupResult | null = null;
@@ -19,6 +20,11 @@ export class TooltipView {
   private active = 0;
   private rootWords: { root: string; words: RootWord[] } | null = null;
   private note: string | undefined;
+  /**
+   * Words saved, marked known or deleted since the page loaded, here or elsewhere (`lemma|pos` → known, null:
+   * deleted): they win over the lookup replies, which were cached before the change.
+   */
+  private readonly changed = new Map<string, boolean | null>();
   /** the sentence the shown word was looked up in (what a saved word keeps) */
   context: string | undefined;
   /** where a saved word was read, when that is not this document (the reader view shows another page's article) */
@@ -92,12 +98,51 @@ export class TooltipView {
     );
   }
 
-  /** Saves the shown reading to the vocabulary (and marks it known), with the sentence it was found in. */
+  /** Whether a reading is one of the learner's saved words, and known. */
+  stateOf(a: WordAnalysis | undefined, r = this.result): LearnState {
+    if (!a || !r) return null;
+    const id = wordId(a.lemma, a.pos);
+    const changed = this.changed.get(id);
+    const known = changed === undefined ? r.saved?.find((s) => s.id === id)?.known : changed;
+    return known === undefined || known === null ? null : known ? 'known' : 'saved';
+  }
+
+  /** The service worker says which words changed: the marks follow, the open tooltip at once. */
+  wordsChanged(words: WordsChange): void {
+    if (words === 'all') this.changed.clear();
+    else if (Array.isArray(words))
+      for (const w of words)
+        if (typeof w?.id === 'string' && (typeof w.known === 'boolean' || w.known === null)) this.changed.set(w.id, w.known);
+    if (this.result) this.paint();
+  }
+
+  /**
+   * S (`known` false): saves the shown reading with its sentence; on a saved word it only says so, and the saved word
+   * stays as it was. K (`known` true): marks it known (saving it first when needed), or, on a known word, unmarks it.
+   */
   async save(context: string, known = false): Promise<void> {
     const r = this.result;
     const a = r?.analyses[this.active];
     if (!r || !a || a.pos === 'unknown') return;
+    const t = this.i18n.t.bind(this.i18n);
+    const id = wordId(a.lemma, a.pos);
+    const state = this.stateOf(a);
+    let note: string;
+    if (!known && state) note = t('tooltip.alreadySaved');
+    else if (known && state) {
+      const marked = await request('updateWord', { id, known: state !== 'known' });
+      if (marked.ok) this.changed.set(id, marked.value.known);
+      note = !marked.ok ? learnMessage(t, marked.error) : marked.value.known ? t('tooltip.markedKnown') : t('tooltip.unmarkedKnown');
+    } else note = await this.saveNew(r, a, context, known);
+    if (this.result !== r) return;
+    this.note = note;
+    this.paint();
+  }
+
+  private async saveNew(r: LookupResult, a: WordAnalysis, context: string, known: boolean): Promise<string> {
+    const t = this.i18n.t.bind(this.i18n);
     const doc = this.doc;
+    const first = r.analyses[0];
     const saved = await request('saveWord', {
       lemma: a.lemma,
       pos: a.pos,
@@ -109,15 +154,23 @@ export class TooltipView {
       end: r.end,
       url: this.source?.url ?? doc.location?.href ?? '',
       title: (this.source?.title ?? doc.title).slice(0, 500),
+      ...(first
+        ? {
+            reading: {
+              chosen: wordId(first.lemma, first.pos),
+              rank: r.analyses.indexOf(a),
+              ...(first.reason ? { rule: first.reason.rule } : {}),
+            },
+          }
+        : {}),
     });
-    let note = saved.ok ? this.i18n.t('tooltip.saved') : learnMessage(this.i18n.t.bind(this.i18n), saved.error);
-    if (saved.ok && known) {
-      const marked = await request('updateWord', { id: saved.value.id, known: true });
-      note = marked.ok ? this.i18n.t('tooltip.markedKnown') : learnMessage(this.i18n.t.bind(this.i18n), marked.error);
-    }
-    if (this.result !== r) return;
-    this.note = note;
-    this.paint();
+    if (!saved.ok) return learnMessage(t, saved.error);
+    this.changed.set(saved.value.id, saved.value.known);
+    if (!known) return t('tooltip.saved');
+    const marked = await request('updateWord', { id: saved.value.id, known: true });
+    if (!marked.ok) return learnMessage(t, marked.error);
+    this.changed.set(saved.value.id, true);
+    return t('tooltip.markedKnown');
   }
 
   /** Moves the tooltip with its word (after a scroll or resize); false when the word has left the viewport. */
@@ -162,6 +215,7 @@ export class TooltipView {
         t: this.i18n.t.bind(this.i18n),
         rootWords: this.rootWords,
         note: this.note,
+        states: this.result.analyses.map((a) => this.stateOf(a)),
         onRoot: (root: string) => void this.showRoot(root),
         onSave: this.context ? (known: boolean) => void this.save(this.context!, known) : undefined,
         onSpeak: speaker?.available ? () => speaker.speak(word) : undefined,

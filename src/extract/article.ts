@@ -3,6 +3,7 @@
  * every character of the extracted text back to the DOM text node it came from. Uses only standard DOM interfaces,
  * so the same code runs on the live page (content script) and on linkedom in Node (the CLI).
  */
+import { articleUnit } from './article-unit';
 import { bestContainer, furnitureTest } from './container';
 import { looksLikeIndex } from './index-page';
 import { articleMetadata, type ArticleMetadata } from './metadata';
@@ -58,7 +59,7 @@ function keptParagraphs(paras: Para[], container: Element): Para[] {
 }
 
 /** The article's paragraphs, or null for a page with too little Arabic prose or a section front. */
-function findArticle(paras: Para[], body: Element): Para[] | null {
+function findArticle(paras: Para[], body: Element, title: string | undefined): Para[] | null {
   let filter: ((el: Element) => boolean) | undefined = furnitureTest(body);
   let container = bestContainer(paras, body, filter);
   // All prose inside furniture: the site names its article wrapper like furniture, so try again unfiltered. Only
@@ -68,6 +69,7 @@ function findArticle(paras: Para[], body: Element): Para[] | null {
     container = bestContainer(paras, body);
   }
   if (!container) return null;
+  container = articleUnit(container, paras, body, title, filter);
   const kept = keptParagraphs(paras, container);
   if (kept.reduce((n, p) => n + p.arabic, 0) < TUNABLES.minArticleLetters) return null;
   const scope = container;
@@ -90,7 +92,7 @@ export function* extractArticleSteps(doc: Document): Generator<void, ExtractedAr
   const { titleSource, ...meta } = articleMetadata(doc);
   const paras = yield* collectParagraphsSteps(body);
   yield;
-  const kept = findArticle(paras, body);
+  const kept = findArticle(paras, body, meta.title);
   if (!kept) return null;
   const arabicLetters = kept.reduce((n, p) => n + p.arabic, 0);
   const opening = titleSource === 'document' ? openingHeading(doc, kept) : null;
@@ -153,11 +155,31 @@ function openingHeading(doc: Document, kept: Para[]): Element | null {
   if (first.heading) return first.el;
   let found: Element | null = null;
   for (const h of Array.from(doc.querySelectorAll('h2, h3'))) {
-    // DOCUMENT_POSITION_FOLLOWING: the paragraph comes after the heading
-    if (!(h.compareDocumentPosition(first.el) & 4)) break;
+    if (!comesBefore(h, first.el)) break;
     if (countArabic(h.textContent ?? '') >= TUNABLES.minKeptLetters && !h.querySelector('a')) found = h;
   }
   return found;
+}
+
+/**
+ * Whether `a` comes before `b` in document order and does not contain it. Worked out from the ancestor chains, not
+ * with compareDocumentPosition, which linkedom (the CLI's DOM) answers wrongly for some siblings.
+ */
+function comesBefore(a: Element, b: Element): boolean {
+  const chain = (el: Element) => {
+    const out: Element[] = [];
+    for (let e: Element | null = el; e; e = e.parentElement) out.unshift(e);
+    return out;
+  };
+  const ca = chain(a);
+  const cb = chain(b);
+  let i = 0;
+  while (i < ca.length && i < cb.length && ca[i] === cb[i]) i++;
+  const x = ca[i];
+  const y = cb[i];
+  if (!x || !y) return false; // one holds the other
+  const siblings = Array.from(x.parentElement?.children ?? []);
+  return siblings.indexOf(x) < siblings.indexOf(y);
 }
 
 function findHeadlineElement(doc: Document, headline: string): Element | null {

@@ -4,7 +4,7 @@
  * is how a live blog's list of updates beats its single longest update.
  */
 import { linkDensity, type Para } from './paragraphs';
-import { TUNABLES, classWeight, isFurniture } from './scoring';
+import { BLOCK_TAGS, TUNABLES, classWeight, isFurniture } from './scoring';
 
 // A wrapper named like furniture ("site has-sidebar") that holds the headline or the main landmark is the page's frame.
 const FRAME_MARKERS = 'h1, main, [role="main"], [itemprop="articleBody"]';
@@ -72,9 +72,19 @@ export function bestContainer(paras: Para[], body: Element, inFurniture?: (el: E
     if (!raw.has(parent)) continue;
     const s = score(parent);
     if (s < last * TUNABLES.parentScoreFloor) break;
-    if (s > last) return parent;
+    if (s > last) return blockAround(parent, body);
     last = s;
     if (parent === body) break;
   }
-  return best;
+  return blockAround(best, body);
+}
+
+/**
+ * A paragraph or an inline element (`<font>`, `<b>`) holds blocks only in broken markup, where unclosed elements nest
+ * the later paragraphs inside the earlier ones: the article is the block around it.
+ */
+function blockAround(el: Element, body: Element): Element {
+  let out = el;
+  while (out !== body && (out.tagName === 'P' || !BLOCK_TAGS.has(out.tagName)) && out.parentElement) out = out.parentElement;
+  return out;
 }

@@ -11,6 +11,12 @@ export const TUNABLES = {
   maxLinkDensity: 0.5,
   /** a parent scoring below this share of its child ends the climb from the best candidate (Readability: 1/3) */
   parentScoreFloor: 1 / 3,
+  /** characters of an ancestor link above which it wraps an article (an unclosed <a>), not a card or a teaser */
+  maxCardLinkChars: 600,
+  /** paragraphs that are each one same-address link, above which the link is an unclosed <a> the parser repeated */
+  minRepeatedLinkParas: 3,
+  /** characters of a form above which it wraps the page (ASP.NET's one form), not a search box or comment form */
+  maxWidgetFormChars: 400,
   /** Arabic letters of a link-dense block that reads as a headline pointing elsewhere (a teaser's title) */
   minHeadlineLetters: 15,
   /** ancestor levels above a prose block searched for the item (card) that holds it with its linked headline */
@@ -81,7 +87,6 @@ export const SKIP_TAGS = new Set([
   'NAV',
   'ASIDE',
   'FOOTER',
-  'FORM',
   'BUTTON',
   'SELECT',
   'TEXTAREA',

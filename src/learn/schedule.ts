@@ -54,11 +54,26 @@ export function dueWords(words: readonly SavedWord[], now: Date): SavedWord[] {
   return words.filter((w) => !w.known && Date.parse(w.card.due) <= t).sort((a, b) => a.card.due.localeCompare(b.card.due));
 }
 
-/** The next word to review with the due count and the grade buttons' due dates, or null when nothing is due. */
+/**
+ * How long a review session waits for a card in its learning steps (graded Again minutes ago comes back in a minute):
+ * Anki's learn-ahead limit. A card due later than this waits for the next session.
+ */
+export const SESSION_WAIT_MS = 20 * 60_000;
+
+/**
+ * The next word to review with the due count and the grade buttons' due dates. When nothing is due, the card in its
+ * (re)learning steps that is due soonest within the session's wait comes back with `at`, its due time (the view waits
+ * for it); null when there is none.
+ */
 export function nextReview(words: readonly SavedWord[], now: Date): ReviewItem | null {
   const due = dueWords(words, now);
   const word = due[0];
-  return word ? { word, due: due.length, next: previewDue(word.card, now) } : null;
+  if (word) return { word, due: due.length, next: previewDue(word.card, now) };
+  const t = now.getTime();
+  const soon = words
+    .filter((w) => !w.known && (w.card.state === 1 || w.card.state === 3) && Date.parse(w.card.due) - t <= SESSION_WAIT_MS)
+    .sort((a, b) => a.card.due.localeCompare(b.card.due))[0];
+  return soon ? { word: soon, due: 0, next: previewDue(soon.card, new Date(soon.card.due)), at: soon.card.due } : null;
 }
 
 /** The toolbar badge for a due count. */

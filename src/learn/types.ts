@@ -44,6 +44,20 @@ export interface SavedWord {
   /** the learner knows this word: it counts as known and is left out of reviews */
   known: boolean;
   card: CardState;
+  /** the reading choice in the sentence the word was saved from (see ReadingChoice) */
+  reading?: ReadingChoice;
+}
+
+/**
+ * Which reading of the word the analyser chose in its sentence when it was saved (`chosen`, `lemma|pos`), and which one
+ * the learner saved (`rank` 0: that one; 1, 2 …: one they picked with A). The saved word keeps what it was saved as,
+ * so a later change to the analyser's reading shows as a difference instead of changing the word.
+ */
+export interface ReadingChoice {
+  chosen: string;
+  rank: number;
+  /** the rule that chose the first reading in that sentence, when one did (`ReadingReason.rule`: adjective-after-noun …) */
+  rule?: string;
 }
 
 /** Grades of a review, as ts-fsrs numbers them. */
@@ -69,6 +83,8 @@ export interface SaveWordParams {
   url: string;
   title?: string;
   note?: string;
+  /** the sentence's reading choice (the analyser's first reading, and the rank of the one saved) */
+  reading?: ReadingChoice;
 }
 
 export interface ImportSummary {
@@ -83,6 +99,8 @@ export interface ReviewItem {
   due: number;
   /** when the card would next be due after each grade (ISO), for the grade buttons */
   next: Record<Grade, string>;
+  /** nothing is due now: this card (in its learning steps) is the session's next, due at this time (ISO) */
+  at?: string;
 }
 
 export type ExportFormat = 'csv' | 'tsv' | 'json';

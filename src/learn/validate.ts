@@ -4,7 +4,7 @@
  * `__proto__` in the input never reach the store.
  */
 import { fail, ok, type Result } from '../shared/result';
-import type { CardState, MarkedSentence, SavedWord, SaveWordParams } from './types';
+import type { CardState, MarkedSentence, ReadingChoice, SavedWord, SaveWordParams } from './types';
 import { wordId } from './types';
 
 export const LIMITS = {
@@ -54,6 +54,14 @@ function parseSentence(v: unknown): MarkedSentence | null {
   return { text: v.text, start: v.start, end: v.end };
 }
 
+/** A reading choice (see ReadingChoice), or null when it is malformed. */
+export function parseReading(v: unknown): ReadingChoice | null {
+  if (!isObj(v) || !isStr(v.chosen, LIMITS.lemma + LIMITS.pos + 1) || !v.chosen.includes('|')) return null;
+  if (!isNat(v.rank) || v.rank > 100) return null;
+  if (v.rule !== undefined && !(isStr(v.rule, 40) && /^[a-z-]+$/.test(v.rule))) return null;
+  return v.rule ? { chosen: v.chosen, rank: v.rank, rule: v.rule } : { chosen: v.chosen, rank: v.rank };
+}
+
 export function parseCard(v: unknown): CardState | null {
   if (!isObj(v) || !isDate(v.due)) return null;
   const nums = ['stability', 'difficulty', 'elapsedDays', 'scheduledDays'] as const;
@@ -93,6 +101,8 @@ export function parseSavedWord(v: unknown): Result<SavedWord> {
   if (typeof v.known !== 'boolean') return fail('bad known flag');
   const card = parseCard(v.card);
   if (!card) return fail('bad review card');
+  const reading = v.reading === undefined ? undefined : parseReading(v.reading);
+  if (reading === null) return fail('bad reading choice');
   const word: SavedWord = {
     id: wordId(v.lemma, v.pos),
     lemma: v.lemma.normalize('NFC'),
@@ -110,6 +120,7 @@ export function parseSavedWord(v: unknown): Result<SavedWord> {
   if (v.root) word.root = v.root;
   if (v.translit) word.translit = v.translit;
   if (v.title) word.title = v.title;
+  if (reading) word.reading = reading;
   return ok(word);
 }
 
@@ -125,6 +136,7 @@ export function saveParamsError(p: Obj): string | null {
     return 'saveWord needs a context ≤ 5000 chars and the word offsets in it';
   if (!isSourceUrl(p.url)) return 'saveWord needs an http(s) or file url';
   if (!optStr(p.title, 5000) || !optStr(p.note, LIMITS.note)) return 'bad title or note';
+  if (p.reading !== undefined && !parseReading(p.reading)) return 'bad reading choice';
   return null;
 }
 

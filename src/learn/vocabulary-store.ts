@@ -93,6 +93,8 @@ export class VocabularyStore {
       if (root) word.root = root;
       if (translit) word.translit = translit;
       if (title) word.title = title;
+      const reading = p.reading ?? old?.reading;
+      if (reading) word.reading = { chosen: reading.chosen, rank: reading.rank, ...(reading.rule ? { rule: reading.rule } : {}) };
       v.words[id] = word;
       return ok(word);
     });

@@ -6,6 +6,7 @@ import { request } from '../shared/client';
 import type { TabState } from '../shared/messages';
 import { useSettings } from '../ui/use-settings';
 import { EntityList } from './EntityList';
+import { knownShare } from './known-share';
 import { Review } from './Review';
 import { SummaryView } from './SummaryView';
 import { SiteAccess } from './SiteAccess';
@@ -62,7 +63,8 @@ export function App() {
   const english = useEnglish(article, settings, tabId);
   const [bilingual, setBilingual] = useBilingual(article?.url, tabId);
   const [aids, setAids] = useAids(article?.url);
-  const known = useKnownLemmas(tab === 'words' && !!article);
+  const known = useKnownLemmas(!!article);
+  const share = article && known ? knownShare(article.contentLemmas ?? [], known) : null;
   let status: string;
   if (state === undefined || tabId === undefined) status = t('popup.status.analysing');
   else if (state === null) status = t('popup.status.unavailable');
@@ -128,6 +130,11 @@ export function App() {
       <p class={`status status-${state?.status ?? 'none'}`} role="status" data-testid="status">
         {status}
       </p>
+      {share !== null && (
+        <p class="known-share" data-testid="known-share" title={t('popup.knownShareHint')}>
+          {t('popup.knownShare', { percent: Math.round(share * 100) })}
+        </p>
+      )}
       <SiteAccess tabId={tabId} silent={state === null} t={t} />
       <div class="toggles">
         <label>
@@ -199,7 +206,7 @@ export function App() {
           <section role="tabpanel">
             {tab === 'summary' && <SummaryView article={article} english={english} t={t} onEvidence={scrollTo} />}
             {tab === 'entities' && <EntityList article={article} t={t} onMention={scrollTo} />}
-            {tab === 'words' && <WordList article={article} t={t} known={known} />}
+            {tab === 'words' && <WordList article={article} t={t} known={known ?? undefined} />}
           </section>
         </>
       )}

@@ -16,13 +16,18 @@ export function EntityList({
   return (
     <ul class="entities">
       {groups.map((g, i) => (
-        <li key={i} data-testid="entity">
+        <li key={i} data-testid="entity" class={g.guess ? 'guess' : undefined}>
           <button type="button" class="entity" onClick={() => g.mentions[0] && onMention(g.mentions[0].start, g.mentions[0].end)}>
             <span class={`badge badge-${g.type.toLowerCase()}`}>{t(`entityType.${g.type}`)}</span>
             <span class="en" lang="en" dir="ltr">
               {g.english}
               {g.guessed ? ' *' : ''}
             </span>
+            {g.guess && (
+              <span class="guess-mark" title={t('popup.guessTitle')}>
+                {t('popup.guess')}
+              </span>
+            )}
             <bdi class="ar" lang="ar" dir="rtl">
               {g.arabic}
             </bdi>

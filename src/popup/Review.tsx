@@ -41,6 +41,13 @@ export function Review({ t, lang, onClose }: { t: TFunction; lang: string; onClo
   useEffect(() => {
     void load();
   }, []);
+  // a card graded Again comes back in this session once it is due: wait for it
+  const at = item?.at;
+  useEffect(() => {
+    if (!at) return;
+    const timer = window.setTimeout(() => void load(), Math.max(0, Date.parse(at) - Date.now()) + 250);
+    return () => clearTimeout(timer);
+  }, [item]);
   // the key handler is registered once and reads the latest render's state, so a key pressed right after a
   // render is never handled by a stale closure
   const latest = useRef({ item, revealed, grade, onClose });
@@ -52,7 +59,7 @@ export function Review({ t, lang, onClose }: { t: TFunction; lang: string; onClo
       if (e.key === 'Escape') onClose();
       else if (!revealed && (e.key === ' ' || e.key === 'Enter')) {
         e.preventDefault();
-        if (item) setRevealed(true);
+        if (item && !item.at) setRevealed(true);
       } else if (revealed && ['1', '2', '3', '4'].includes(e.key)) {
         e.preventDefault();
         void grade(Number(e.key) as Grade);
@@ -63,7 +70,8 @@ export function Review({ t, lang, onClose }: { t: TFunction; lang: string; onClo
   }, []);
 
   const now = new Date();
-  const w = item?.word;
+  const waiting = item?.at ? item : null;
+  const w = waiting ? undefined : item?.word;
   return (
     <div class="review" data-testid="review">
       <header class="bar">
@@ -78,9 +86,14 @@ export function Review({ t, lang, onClose }: { t: TFunction; lang: string; onClo
         </p>
       )}
       {item === undefined && <p class="note">{t('review.loading')}</p>}
-      {item === null && (
+      {(item === null || waiting) && (
         <p class="status" data-testid="review-done">
           {t('review.done')}
+        </p>
+      )}
+      {waiting?.at && (
+        <p class="note" data-testid="review-soon">
+          {t('review.soon', { when: relativeDue(waiting.at, now, lang) })}
         </p>
       )}
       {item && w && (

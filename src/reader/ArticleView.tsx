@@ -18,6 +18,8 @@ import { SummaryBox } from './SummaryBox';
 interface Props {
   article: ArticleAnalysis;
   gists: string[] | null;
+  /** the lines are a neural engine's translation, not the offline gist */
+  translated?: boolean;
   prefs: ReaderPrefs;
   theme: Theme;
   i18n: i18n;
@@ -36,11 +38,14 @@ function formatDate(date: string, lang: string): string {
   return d && !Number.isNaN(d.getTime()) ? d.toLocaleDateString(lang, { dateStyle: 'long' }) : date;
 }
 
-export function ArticleView({ article, gists, prefs, theme, i18n }: Props) {
+export function ArticleView({ article, gists, translated = false, prefs, theme, i18n }: Props) {
   const t = i18n.t.bind(i18n);
   const lang = i18n.language === 'ar' ? 'ar' : 'en';
   const layout = useMemo(() => readerLayout(article), [article]);
-  const lines = useMemo(() => englishLines(article.sentences, gists ?? [], article.summary.points), [article, gists]);
+  const lines = useMemo(
+    () => englishLines(article.sentences, gists ?? [], article.summary.points, translated),
+    [article, gists, translated],
+  );
   const [hover, setHover] = useState<number | null>(null);
   const [focused, setFocused] = useState<number | null>(null);
   const [cursor, setCursor] = useState(0);

@@ -8,6 +8,7 @@ import type { GlossSpan } from '../core/english';
 export type { GlossSpan };
 import type { AnkiPushResult, ExportFile, ExportFormat, Grade, ImportSummary, ReviewItem, SavedWord, SaveWordParams } from '../learn/types';
 import { LIMITS, parseSavedWord, saveParamsError } from '../learn/validate';
+import type { EngineEnglish, EngineStatus } from './engine-status';
 import type { ModelOutcome } from '../providers/outcome';
 import { MAX_GLOSS_TEXT } from './aids-site';
 import type { Result } from './result';
@@ -26,6 +27,8 @@ export interface LookupResult {
   entity?: { english: string; type: EntityType; role?: string; guessed?: boolean };
   /** entries of the user's imported dictionaries for the same lemma, stem or surface form (plain text) */
   extra?: Array<{ dictionary: string; term: string; reading?: string; glosses: string[] }>;
+  /** the readings (`lemma|pos`) the learner saved, and whether each is marked known */
+  saved?: Array<{ id: string; known: boolean }>;
 }
 
 export interface EntityGroup {
@@ -35,6 +38,10 @@ export interface EntityGroup {
   /** the Arabic as first written */
   arabic: string;
   guessed?: boolean;
+  /** the surest mention's confidence, 0–1 (see Entity.confidence) */
+  confidence: number;
+  /** named by a guess (a confidence below GUESS_BELOW): listed after the others and marked */
+  guess?: boolean;
   mentions: Span[];
 }
 
@@ -53,6 +60,8 @@ export interface ArticleAnalysis {
   text: string;
   /** the article's most frequent content words */
   words: Array<{ lemma: string; gloss: string; pos: string; count: number }>;
+  /** every content word's lemma (no function words, no names) and how often it occurs: what "you know N%" counts */
+  contentLemmas?: Array<{ lemma: string; count: number }>;
 }
 
 /** What a tab reported about its page. */
@@ -124,12 +133,20 @@ export interface RequestMap {
   /** sends the saved words (all, or those listed) to Anki through AnkiConnect */
   pushToAnki: { params: { ids?: string[] }; result: AnkiPushResult };
   // reading aids (src/background/lemmas.ts)
-  /** the top analysis' lemma of every word token of the text, with its [start, end) */
+  /** the top analysis' lemma of every content word of the text (not function words or names), with its [start, end) */
   articleLemmas: { params: { text: string }; result: Array<{ start: number; end: number; lemma: string }> };
   /** the lemmas of the saved words marked known */
   knownLemmas: { params: Record<string, never>; result: string[] };
   /** short English glosses of a piece of the article (a paragraph or part of one) for the interlinear gloss */
   glossText: { params: { text: string }; result: GlossSpan[] };
+  // the neural engine (src/background/bergamot.ts): the stored model, the engine's start, English by sentence
+  engineStatus: { params: Record<string, never>; result: EngineStatus };
+  /** starts the engine without a model; how long its WebAssembly took to start, in ms */
+  engineBoot: { params: Record<string, never>; result: { ms: number } };
+  /** frees the engine (after the model was removed) */
+  engineUnload: { params: Record<string, never>; result: true };
+  /** English for each sentence span of `text`, from the downloaded model; fails with 'noModel' when there is none */
+  engineEnglish: { params: { text: string; title?: string; sentences: Span[] }; result: EngineEnglish };
   /** every word of the text as read (vowelled), where that adds vowels to what is written: the "Add vowels" aid */
   vowelledText: { params: { text: string }; result: VowelSpan[] };
 }
@@ -158,8 +175,13 @@ export interface Envelope<K extends RequestType = RequestType> {
   params: Params<K>;
 }
 
+/** Which saved words changed (`lemma|pos`; known null: deleted), or 'all' after a backup was merged in. */
+export type WordsChange = Array<{ id: string; known: boolean | null }> | 'all';
+
 /** Messages the background or popup sends to a content script. */
 export type ContentCommand =
+  /** the learner's words changed (anywhere): the tooltip's saved and known marks follow */
+  | { tarjuman: 1; type: 'wordsChanged'; words: WordsChange }
   | { tarjuman: 1; type: 'settingsChanged'; settings: Settings }
   | { tarjuman: 1; type: 'togglePanel' }
   | { tarjuman: 1; type: 'toggleEnabled' }
@@ -246,6 +268,17 @@ const validators: { [K in RequestType]: (p: Record<string, unknown>) => string |
   articleLemmas: (p) => (isStr(p.text, MAX_TEXT) ? null : 'articleLemmas needs text'),
   knownLemmas: () => null,
   glossText: (p) => (isStr(p.text, MAX_GLOSS_TEXT) ? null : `glossText needs text ≤ ${MAX_GLOSS_TEXT} chars`),
+  engineStatus: () => null,
+  engineBoot: () => null,
+  engineUnload: () => null,
+  engineEnglish: (p) =>
+    isStr(p.text, MAX_TEXT) &&
+    (p.title === undefined || isStr(p.title, 2000)) &&
+    Array.isArray(p.sentences) &&
+    p.sentences.length <= 2000 &&
+    p.sentences.every((s: unknown) => isObj(s) && isInt(s.start) && isInt(s.end) && s.start <= s.end && s.end <= (p.text as string).length)
+      ? null
+      : 'engineEnglish needs a text and ≤ 2000 sentence spans inside it',
   vowelledText: (p) => (isStr(p.text, MAX_TEXT) ? null : 'vowelledText needs text'),
 };
 

@@ -3,7 +3,11 @@
 export type ScanModifier = 'none' | 'shift' | 'alt' | 'ctrl';
 export type Theme = 'auto' | 'light' | 'dark';
 export type UiLanguage = 'auto' | 'en' | 'ar';
-export type ProviderId = 'offline' | 'translator' | 'openai';
+/**
+ * Who writes the English. 'auto' takes the best engine present: the on-device Translator when the browser says it is
+ * available, else the downloaded Firefox Translations model ('bergamot'), else the offline gist.
+ */
+export type ProviderId = 'auto' | 'offline' | 'translator' | 'bergamot' | 'openai';
 
 export interface OpenAiSettings {
   baseUrl: string;
@@ -49,7 +53,7 @@ export const DEFAULT_SETTINGS: Settings = {
   summaryPanel: false,
   hoverInInputs: false,
   otherArabicScript: false,
-  provider: 'offline',
+  provider: 'auto',
   openai: { baseUrl: 'http://127.0.0.1:11434/v1', model: '', apiKey: '', timeoutSeconds: 30 },
   anki: { url: 'http://127.0.0.1:8765', deck: 'Tarjuman', model: 'Basic' },
 };
@@ -76,7 +80,7 @@ export function sanitizeSettings(raw: unknown, base: Settings = DEFAULT_SETTINGS
     summaryPanel: bool(r.summaryPanel, base.summaryPanel),
     hoverInInputs: bool(r.hoverInInputs, base.hoverInInputs),
     otherArabicScript: bool(r.otherArabicScript, base.otherArabicScript),
-    provider: oneOf(r.provider, ['offline', 'translator', 'openai'], base.provider),
+    provider: oneOf(r.provider, ['auto', 'offline', 'translator', 'bergamot', 'openai'], base.provider),
     openai: {
       baseUrl: str(o.baseUrl, base.openai.baseUrl, 500),
       model: str(o.model, base.openai.model, 200),

@@ -82,8 +82,6 @@ test('site access at run time: a port-specific endpoint pattern is understood; w
   expect(await asking.$('[data-testid=grant-sites]')).not.toBeNull();
   // and the page was left alone: no content script ran
   expect(await bare.evaluate(() => document.querySelector('tarjuman-root'))).toBeNull();
-  await asking.close();
-  await bare.close();
 });
 
 test('nothing was thrown into any page console', () => {

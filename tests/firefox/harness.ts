@@ -141,7 +141,9 @@ export async function launch(opts: { prefs?: Record<string, unknown> } = {}): Pr
       await ext.evaluate((s) => browser.storage.local.set({ settings: s }), { ...DEFAULT_SETTINGS, ...patch });
     },
     async closePages(...keep) {
-      for (const p of await ff.pages()) if (p !== ext && !keep.includes(p) && !p.isClosed()) await p.close().catch(() => undefined);
+      // a close that never answers (Firefox 140, a tab without site access) is given up after a while
+      const closing = (p: Page) => Promise.race([p.close().catch(() => undefined), new Promise((r) => setTimeout(r, 5000))]);
+      for (const p of await ff.pages()) if (p !== ext && !keep.includes(p) && !p.isClosed()) await closing(p);
     },
     async articleReady(page) {
       const id = await tabId(page);
@@ -222,8 +224,16 @@ export async function hoverFor(page: Page, selector: string, word: string, expec
   return t;
 }
 
-/** Polls a function in the page until it returns a truthy value. */
+/**
+ * Polls a function in the page until it returns a truthy value. Not waitForFunction: that builds its poller with
+ * Function(), which Firefox 140 blocks in extension pages (their CSP).
+ */
 export async function until<T>(page: Page, fn: () => T, timeout = 15000): Promise<T> {
-  const h = await page.waitForFunction(fn, { timeout, polling: 100 });
-  return (await h.jsonValue()) as T;
+  const end = Date.now() + timeout;
+  for (;;) {
+    const v = (await page.evaluate(fn).catch(() => undefined)) as T | undefined;
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${fn.toString().slice(0, 120)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }

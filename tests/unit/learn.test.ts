@@ -7,9 +7,10 @@ import { emptyCard } from '../../src/learn/card';
 import { learnErrorCode } from '../../src/learn/errors';
 import { delimitedField, delimitedRow, exportFile, toBackup, toDelimited } from '../../src/learn/export';
 import { CURRENT_VERSION, VOCABULARY_KEY, type VocabularyV1 } from '../../src/learn/schema';
-import { badgeText, dueWords, gradeCard, nextReview, previewDue } from '../../src/learn/schedule';
+import { badgeText, dueWords, gradeCard, nextReview, previewDue, SESSION_WAIT_MS } from '../../src/learn/schedule';
 import { sentenceAround } from '../../src/learn/sentence';
 import type { SavedWord, SaveWordParams } from '../../src/learn/types';
+import { parseSavedWord } from '../../src/learn/validate';
 import { VocabularyStore, type KeyValueStorage } from '../../src/learn/vocabulary-store';
 import { EMPTY_QUERY, facets, filterWords } from '../../src/options/vocabulary-filter';
 import { parseEnvelope } from '../../src/shared/messages';
@@ -350,6 +351,54 @@ describe('spaced repetition (ts-fsrs)', () => {
     expect(next?.due).toBe(1);
     expect(nextReview([], c.now())).toBeNull();
     expect([0, 1, 99, 100].map(badgeText)).toEqual(['', '1', '99', '99+']);
+  });
+
+  test('a card graded Again comes back in the same session once due, not "nothing to review"', async () => {
+    const c = clock();
+    const store = new VocabularyStore(new FakeStorage(), c.now);
+    const a = unwrap(await store.save(save()));
+    const graded = unwrap(await store.updateCard(a.id, (card) => gradeCard(card, 1, c.now())));
+    const waitMs = Date.parse(graded.card.due) - c.now().getTime();
+    expect(waitMs).toBeGreaterThan(0);
+    expect(waitMs).toBeLessThanOrEqual(SESSION_WAIT_MS);
+    // nothing is due yet: the session's next card is the one graded Again, with the time it is due
+    const waiting = nextReview(unwrap(await store.list()), c.now());
+    expect(waiting).toMatchObject({ word: { id: a.id }, due: 0, at: graded.card.due });
+    expect(dueWords(unwrap(await store.list()), c.now())).toEqual([]);
+    // once due it is an ordinary review again
+    c.advance(waitMs);
+    const back = nextReview(unwrap(await store.list()), c.now());
+    expect(back?.word.id).toBe(a.id);
+    expect(back?.due).toBe(1);
+    expect(back?.at).toBeUndefined();
+  });
+
+  test('a card due days from now does not hold the session open', async () => {
+    const c = clock();
+    const store = new VocabularyStore(new FakeStorage(), c.now);
+    const a = unwrap(await store.save(save()));
+    unwrap(await store.updateCard(a.id, (card) => gradeCard(card, 4, c.now())));
+    expect(nextReview(unwrap(await store.list()), c.now())).toBeNull();
+  });
+
+  test("the saved word records the sentence's reading choice, and keeps it through a backup", async () => {
+    const store = new VocabularyStore(new FakeStorage(), () => T0);
+    // the analyser read بحرية as حُرِّيّة first; the learner picked the second reading, بَحْرِيّ, with A
+    const w = unwrap(await store.save(save({ lemma: 'بَحْرِيّ', pos: 'adj', gloss: ['naval'], reading: { chosen: 'حُرِّيّة|noun', rank: 1 } })));
+    expect(w.reading).toEqual({ chosen: 'حُرِّيّة|noun', rank: 1 });
+    expect(unwrap(await store.list())[0]!.reading).toEqual({ chosen: 'حُرِّيّة|noun', rank: 1 });
+    expect(unwrap(parseBackup(toBackup([w], T0)))[0]!.reading).toEqual({ chosen: 'حُرِّيّة|noun', rank: 1 });
+    expect(parseSavedWord({ ...w, reading: { chosen: 'no bar', rank: 1 } }).ok).toBe(false);
+    expect(parseSavedWord({ ...w, reading: { chosen: 'حُرِّيّة|noun', rank: -1 } }).ok).toBe(false);
+    const env = (reading: unknown) => parseEnvelope({ tarjuman: 1, type: 'saveWord', params: { ...save(), reading } }).ok;
+    expect(env({ chosen: 'حُرِّيّة|noun', rank: 0 })).toBe(true);
+    expect(env({ chosen: 'حُرِّيّة|noun', rank: 'x' })).toBe(false);
+    // with the rule that chose the first reading (the analyser's reason), kept as given
+    const ruled = unwrap(
+      await store.save(save({ lemma: 'بَحْرِيّ', pos: 'adj', reading: { chosen: 'بَحْرِيّ|adj', rank: 0, rule: 'adjective-after-noun' } })),
+    );
+    expect(ruled.reading).toEqual({ chosen: 'بَحْرِيّ|adj', rank: 0, rule: 'adjective-after-noun' });
+    expect(env({ chosen: 'بَحْرِيّ|adj', rank: 0, rule: '<script>' })).toBe(false);
   });
 });
 

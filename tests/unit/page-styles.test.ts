@@ -2,7 +2,7 @@
  * The rules the content script adds to a page: the ::highlight() sheet is there only while a highlight is drawn, and
  * adoption falls back through the page's own objects (Firefox's sandbox) and then a <style> element.
  */
-import { HIGHLIGHT_CSS, setHighlight } from '../../src/content/highlights';
+import { HIGHLIGHT_CSS, REMOVE_AFTER_MS, setHighlight } from '../../src/content/highlights';
 import { addStyles, hasStyles, removeStyles } from '../../src/content/page-styles';
 
 class FakeSheet {
@@ -80,6 +80,9 @@ function fakeDoc(mode: 'plain' | 'sandbox' | 'sandbox-no-waiver' = 'plain'): Fak
 const range = {} as AbstractRange;
 
 describe('the highlight style sheet', () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
   test('is not added while nothing is highlighted', () => {
     const f = fakeDoc();
     expect(setHighlight(f.doc, 'hover', [])).toBe(true);
@@ -87,18 +90,33 @@ describe('the highlight style sheet', () => {
     expect(f.sheets()).toEqual([]);
   });
 
-  test('is added with the first highlight, kept while one is left, removed with the last', () => {
+  test('is added with the first highlight, kept while one is left, removed soon after the last', () => {
     const f = fakeDoc();
     setHighlight(f.doc, 'hover', [range]);
     expect(f.sheets()).toEqual([HIGHLIGHT_CSS]);
     setHighlight(f.doc, 'person', [range, range]);
     expect(f.sheets()).toEqual([HIGHLIGHT_CSS]); // once, not once per highlight
     setHighlight(f.doc, 'hover', []);
-    expect(f.sheets()).toEqual([HIGHLIGHT_CSS]);
+    jest.advanceTimersByTime(REMOVE_AFTER_MS * 2);
+    expect(f.sheets()).toEqual([HIGHLIGHT_CSS]); // the names are still highlighted
     setHighlight(f.doc, 'person', []);
+    jest.advanceTimersByTime(REMOVE_AFTER_MS);
     expect(f.sheets()).toEqual([]);
     setHighlight(f.doc, 'unknown', [range]);
     expect(f.sheets()).toEqual([HIGHLIGHT_CSS]);
+  });
+
+  test('a highlight that comes back at once (the next hovered word) keeps the sheet in place', () => {
+    const f = fakeDoc();
+    setHighlight(f.doc, 'hover', [range]);
+    setHighlight(f.doc, 'hover', []);
+    jest.advanceTimersByTime(REMOVE_AFTER_MS / 2);
+    setHighlight(f.doc, 'hover', [range]);
+    jest.advanceTimersByTime(REMOVE_AFTER_MS * 2);
+    expect(f.sheets()).toEqual([HIGHLIGHT_CSS]);
+    setHighlight(f.doc, 'hover', []);
+    jest.advanceTimersByTime(REMOVE_AFTER_MS);
+    expect(f.sheets()).toEqual([]);
   });
 
   test('comes back when a page script replaced the adopted list', () => {

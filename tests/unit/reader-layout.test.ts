@@ -33,7 +33,13 @@ test('the first paragraph is the headline when it repeats the title; words and e
   const sentences = sentencesOf(TEXT);
   const start = TEXT.indexOf('أحمد أبو الغيط');
   const entities = [
-    { english: 'Ahmed Aboul Gheit', type: 'PERSON' as const, arabic: 'أحمد أبو الغيط', mentions: [{ start, end: start + 14 }] },
+    {
+      english: 'Ahmed Aboul Gheit',
+      type: 'PERSON' as const,
+      arabic: 'أحمد أبو الغيط',
+      confidence: 0.95,
+      mentions: [{ start, end: start + 14 }],
+    },
   ];
   const layout = readerLayout({ text: TEXT, title: ' عنوان  الخبر ', sentences, entities });
   expect(layout.headline?.sentences).toEqual([0]);

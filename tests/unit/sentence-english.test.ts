@@ -74,3 +74,85 @@ test('every sentence of the text, in order and not overlapping, each with its En
   expect(out.map((s) => text.slice(s.start, s.end))).toEqual(['زار الوزير القاهرة.', 'وقال إن الزيارة مهمة!', 'الرئيس في باريس']);
   for (const s of out) expect(s.english).not.toBe('');
 });
+
+describe('a present verb right after an indefinite noun describes it', () => {
+  test.each([
+    ['أعلنت الحكومة خطة تهدف إلى خفض الأسعار.', /a plan that aims to/],
+    ['رفع البنك المركزي الفائدة في خطوة تهدف إلى كبح التضخم.', /in a move that aims to curb inflation/],
+    ['وافق البرلمان على مشاريع تستهدف الشباب.', /projects that target /],
+  ])('%s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+  test.each([
+    // the noun opens the clause: it is the subject
+    ['الحكومة تهدف إلى خفض الأسعار.', /^The government aims to/],
+    // a date is never described
+    ['يبدأ الموسم الأسبوع المقبل.', /^The season will begin next week\.$/],
+  ])('not when %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+});
+
+test.each([
+  ['زار الوزير المدارس التي تقع في الشمال.', /schools which are located in the north/],
+  ['قال إن المصنع يقع في الشمال.', /the factory is located in the north/],
+  ['كانت المصانع تقع في الشمال.', /the factories were located in the north/i],
+])('"be located" agrees with its subject: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+describe('modals: يمكن / يجب (أن) and قد', () => {
+  test.each([
+    ['يمكن أن تصل الأسعار إلى مستويات قياسية.', /^The prices can /],
+    ['يمكنها تصنيف الخلايا حسب النوع.', /^It can classify the cells/],
+    ['يجب على الحكومة أن تتحرك بسرعة.', /^The government must move/],
+    ['لا يمكن للطلاب دخول المبنى.', /^The students cannot enter the building\.$/],
+    ['قد وصل الوزير إلى القاهرة.', /^The minister has arrived /],
+    ['قد يؤدي هذا إلى الكشف المبكر.', /^This may lead to /],
+    ['كان الوزير قد وصل إلى القاهرة.', /^The minister had arrived /],
+  ])('%s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+  test.each([
+    // يمكن with nothing to carry it stays a verb; a past verb without قد is a plain past
+    ['وصل الوزير إلى القاهرة.', /^The minister arrived /],
+    ['الحل ممكن.', /^(?!.*can)/],
+  ])('not when %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+});
+
+test.each([
+  ['لا يمكن أن نقبل هذا القرار.', /^We cannot accept this decision\.$/],
+  ['رفعوا الأعلام في الساحة.', /^They raised the flags/],
+  ['رفع المتظاهرون الأعلام في الساحة.', /^The demonstrators raised the flags/],
+])('a verb that says "they" or "we" has its own subject, and the noun after it is its object: %s', (arabic, en) =>
+  expect(line(arabic)).toMatch(en),
+);
+
+describe('a verbless clause gets its "is"', () => {
+  test.each([
+    ['الحل ممكن.', /^The solution is possible\.$/],
+    ['الطرق مغلقة.', /^The roads are closed\.$/],
+    ['الوضع في المدينة صعب.', /^The situation in the city is difficult\.$/],
+    ['وثائق بنما هو مصطلح شامل.', /Panama is a comprehensive term\.$/],
+  ])('%s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+  test.each([
+    // an adjective that agrees in definiteness is an attribute
+    ['زار الوزير المدينة القديمة.', /^The minister visited the old city\.$/],
+    ['أعلنت الحكومة خطة جديدة.', /^The government announced a new plan\.$/],
+    // after a bare preposition the adjective is its object
+    ['تأهل الفريق إلى نهائي البطولة.', /^(?!.* is )/],
+    // a clause with a verb needs no "is"
+    ['وجد الفريق الحل ممكنا.', /^(?!.* is )/],
+  ])('not when %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+});
+
+describe('negation of "be" is never dropped', () => {
+  test.each([
+    ['الوضع ليس سهلا.', /^The situation is not easy\.$/],
+    ['ليس هناك حل.', /^There is not a solution\.$/],
+    ['لم يكن الوزير في القاهرة.', /^The minister was not in Cairo\.$/],
+    ['لن يكون الاجتماع سهلا.', /^The meeting will not be easy\.$/],
+  ])('%s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+  test('without negation it stays "was"', () => expect(line('كان الوزير في القاهرة.')).toMatch(/^The minister was in Cairo\.$/));
+});
+
+test.each([
+  ['وصل في الساعة ٩:٣٠ صباحا.', /9:30/],
+  ['سجل الفريق ۳ أهداف.', /\b3\b/],
+])('Arabic-Indic digits are written as English digits: %s', (arabic, en) => expect(line(arabic)).toMatch(en));

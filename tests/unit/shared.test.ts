@@ -4,12 +4,47 @@ import en from '../../locales/en/translation.json';
 import { parseEnvelope } from '../../src/shared/messages';
 import { DEFAULT_SETTINGS, sanitizeSettings } from '../../src/shared/settings';
 import { resolveLanguage } from '../../src/shared/i18n';
+import { createI18nFrom } from '../../src/shared/i18n-core';
 
 const keys = (o: object, prefix = ''): string[] =>
   Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
 
-test('the English and Arabic locales have the same keys', () => {
-  expect(keys(ar).sort()).toEqual(keys(en).sort());
+/** a counted string's plural forms: English has one and other, Arabic all six (Intl.PluralRules('ar')) */
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+const AR_FORMS = ['zero', 'one', 'two', 'few', 'many', 'other'];
+const valueOf = (o: object, key: string): unknown => key.split('.').reduce<unknown>((v, p) => (v as Record<string, unknown>)?.[p], o);
+
+test('the English and Arabic locales have the same keys (a counted string has its own plural forms in each)', () => {
+  const base = (o: object) => [...new Set(keys(o).map((k) => k.replace(PLURAL, '')))].sort();
+  expect(base(ar)).toEqual(base(en));
+});
+
+test('every counted string has all six Arabic plural forms and both English ones, and no bare key', () => {
+  const counted = [
+    ...new Set(
+      [...keys(en), ...keys(ar)]
+        .filter((k) => /\{\{count\}\}/.test(String(valueOf(en, k) ?? valueOf(ar, k))))
+        .map((k) => k.replace(PLURAL, '')),
+    ),
+  ];
+  expect(counted.length).toBeGreaterThanOrEqual(5);
+  const missing: string[] = [];
+  for (const k of counted) {
+    for (const f of AR_FORMS) if (typeof valueOf(ar, `${k}_${f}`) !== 'string') missing.push(`ar ${k}_${f}`);
+    for (const f of ['one', 'other']) if (typeof valueOf(en, `${k}_${f}`) !== 'string') missing.push(`en ${k}_${f}`);
+    if (valueOf(ar, k) !== undefined || valueOf(en, k) !== undefined) missing.push(`bare ${k}`);
+  }
+  expect(missing).toEqual([]);
+});
+
+test('"4 mentions" and every other count reads in Arabic in the Arabic interface, never in English', () => {
+  const t = createI18nFrom('ar', { en, ar }).t;
+  expect(t('popup.mentions', { count: 4 })).toBe('ذُكر 4 مرات');
+  expect(t('popup.mentions', { count: 2 })).toBe('ذُكر مرتين');
+  expect(t('popup.mentions', { count: 11 })).toBe('ذُكر 11 مرة');
+  for (const n of [0, 1, 2, 3, 10, 11, 99, 100, 101, 1000])
+    for (const k of ['popup.status.article', 'popup.mentions', 'vocab.exported', 'review.open', 'review.left'])
+      expect(t(k, { count: n, filename: 'f' })).toMatch(/[\u0600-\u06FF]/);
 });
 
 test('every Arabic string is translated (not left in English), except key names and product names', () => {

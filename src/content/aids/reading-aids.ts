@@ -1,11 +1,11 @@
 /**
  * The reading aids of one page (underline unknown words, hide diacritics, add vowels, larger font, interlinear gloss): remembered
  * per site in storage.local (aids-site.ts), switched from the popup; the page follows the stored value through
- * storage.onChanged.
+ * storage.onChanged. The underline follows the learner's words through the service worker's wordsChanged message
+ * (the page never reads the vocabulary).
  */
 import browser from 'webextension-polyfill';
 import { aidsKey, NO_AIDS, sanitizeAids, type ReadingAids as Aids } from '../../shared/aids-site';
-import { VOCABULARY_KEY } from '../../learn/schema';
 import type { ArticleState } from '../article-watch';
 import { guarded } from '../guard';
 import { HiddenDiacritics } from './diacritics';
@@ -94,6 +94,12 @@ export class ReadingAids {
     if (run === this.runs && (rewritten || restored)) this.pageTextChanged();
   }
 
+  /** The learner's words changed (the service worker says so): the underline asks for the known words again. */
+  wordsChanged(): void {
+    this.unknown.vocabularyChanged();
+    if (this.aids.underline) this.apply();
+  }
+
   /** Ranges drawn on text nodes an aid replaced are drawn again on the live ones. */
   private pageTextChanged(): void {
     void this.unknown.refresh(this.article, this.aids.underline).catch(() => undefined);
@@ -106,9 +112,6 @@ export class ReadingAids {
     if (key && changes[key]) {
       this.aids = sanitizeAids(changes[key].newValue);
       this.apply();
-    } else if (changes[VOCABULARY_KEY]) {
-      this.unknown.vocabularyChanged();
-      if (this.aids.underline) this.apply();
     }
   });
 }

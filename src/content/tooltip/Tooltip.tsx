@@ -2,6 +2,10 @@
 import type { TFunction } from 'i18next';
 import { readingTranslit } from '../../core/text';
 import type { LookupResult, RootWord, WordAnalysis } from '../../shared/messages';
+import { featureLabel } from '../../ui/feature-label';
+
+/** A reading the learner saved, or saved and marked known (null: neither). */
+export type LearnState = 'saved' | 'known' | null;
 
 export interface TooltipProps {
   result: LookupResult;
@@ -15,6 +19,18 @@ export interface TooltipProps {
   onSave?: (known: boolean) => void;
   /** reads the word aloud; absent when the browser has no Arabic voice */
   onSpeak?: () => void;
+  /** for each analysis, whether it is a saved word (and known) */
+  states?: readonly LearnState[];
+}
+
+/** "In your words" or "You know this word" beside the word. */
+function StateBadge({ state, t }: { state: LearnState; t: TFunction }) {
+  if (!state) return null;
+  return (
+    <span class={`learn-state learn-${state}`} data-state={state}>
+      {state === 'known' ? `✓ ${t('tooltip.youKnow')}` : `★ ${t('tooltip.inWords')}`}
+    </span>
+  );
 }
 
 function Segments({ a, t }: { a: WordAnalysis; t: TFunction }) {
@@ -56,9 +72,9 @@ function Main({ a, t, onRoot }: { a: WordAnalysis; t: TFunction; onRoot: (root: 
           </span>
         )}
         <span class="pos">{t(`tooltip.pos.${a.pos}`, { defaultValue: a.pos })}</span>
-        {a.verbForm && a.pos === 'verb' && <span class="pos">Form {a.verbForm}</span>}
+        {a.verbForm && a.pos === 'verb' && <span class="pos">{t('tooltip.verbForm', { form: a.verbForm })}</span>}
       </div>
-      {a.features && <div class="features">{a.features}</div>}
+      {a.features && <div class="features">{featureLabel(a.features, t)}</div>}
       {a.reason && <div class="reason">{t(`tooltip.reason.${a.reason.rule}`, { word: a.reason.word ?? '', defaultValue: '' })}</div>}
       {known && a.gloss.length > 0 ? (
         <>
@@ -110,9 +126,14 @@ function Extra({ extra, t }: { extra: NonNullable<LookupResult['extra']>; t: TFu
   );
 }
 
-export function Tooltip({ result, active, t, rootWords, onRoot, note, onSave, onSpeak }: TooltipProps) {
-  const a = result.analyses[active] ?? result.analyses[0];
-  const others = result.analyses.filter((_, i) => i !== active).slice(0, 3);
+export function Tooltip({ result, active, t, rootWords, onRoot, note, onSave, onSpeak, states }: TooltipProps) {
+  const shown = result.analyses[active] ? active : 0;
+  const a = result.analyses[shown];
+  const state = states?.[shown] ?? null;
+  const others = result.analyses
+    .map((o, i) => ({ o, state: states?.[i] ?? null }))
+    .filter((_, i) => i !== shown)
+    .slice(0, 3);
   return (
     <div class="tooltip" role="tooltip" aria-live="polite">
       {result.phrase && (
@@ -133,8 +154,11 @@ export function Tooltip({ result, active, t, rootWords, onRoot, note, onSave, on
           {result.entity.guessed && <span class="guess"> ({t('tooltip.guessedName')})</span>}
         </div>
       )}
-      <div class="word" lang="ar" dir="rtl">
-        {result.word}
+      <div class="word-line">
+        <StateBadge state={state} t={t} />
+        <div class="word" lang="ar" dir="rtl">
+          {result.word}
+        </div>
       </div>
       {a?.vowelled && (
         <div class="as-read" title={t('tooltip.asRead')}>
@@ -172,13 +196,13 @@ export function Tooltip({ result, active, t, rootWords, onRoot, note, onSave, on
         <details class="others">
           <summary>{t('tooltip.otherAnalyses')}</summary>
           <ul>
-            {others.map((o, i) => (
+            {others.map(({ o, state: s }, i) => (
               <li key={i}>
                 <bdi lang="ar" dir="rtl">
                   {o.lemma}
                 </bdi>{' '}
                 <span class="pos">{t(`tooltip.pos.${o.pos}`, { defaultValue: o.pos })}</span>{' '}
-                <span lang="en">{o.gloss.slice(0, 2).join('; ')}</span>
+                <span lang="en">{o.gloss.slice(0, 2).join('; ')}</span> <StateBadge state={s} t={t} />
               </li>
             ))}
           </ul>
@@ -192,11 +216,13 @@ export function Tooltip({ result, active, t, rootWords, onRoot, note, onSave, on
         )}
         {onSave && a && a.pos !== 'unknown' && (
           <span class="actions">
-            <button type="button" class="act" onClick={() => onSave(false)}>
-              {t('tooltip.save')}
-            </button>
-            <button type="button" class="act" onClick={() => onSave(true)}>
-              {t('tooltip.known')}
+            {!state && (
+              <button type="button" class="act" onClick={() => onSave(false)}>
+                {t('tooltip.save')}
+              </button>
+            )}
+            <button type="button" class="act" aria-pressed={state === 'known'} onClick={() => onSave(true)}>
+              {state === 'known' ? t('tooltip.notKnown') : t('tooltip.known')}
             </button>
           </span>
         )}

@@ -16,6 +16,10 @@ export const TOOLTIP_CSS = `
 }
 [lang="ar"], .word, .read, .lemma, .seg-ar, .phrase-ar { font-family: "Noto Naskh Arabic", "Amiri", "Geeza Pro", "Arabic Typesetting", "Times New Roman", serif; }
 .word { font-size: 26px; line-height: 1.3; text-align: right; }
+.word-line { display: flex; align-items: center; gap: 8px; }
+.word-line .word { flex: 1; }
+.learn-state { font-size: 11px; font-weight: 600; border-radius: 10px; padding: 1px 8px; white-space: nowrap; color: var(--accent); background: var(--chip); border: 1px solid var(--accent); }
+.learn-known { color: var(--bg); background: var(--accent); }
 .label { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
 .phrase { border-inline-start: 3px solid var(--accent); padding: 2px 8px; margin-bottom: 8px; background: var(--chip); border-radius: 6px; }
 .phrase-ar { font-size: 18px; }

@@ -5,6 +5,7 @@
  */
 import type { Lexicon } from '../lexicon';
 import type { Analysis, Phrase, Token } from '../model';
+import { textTopic } from './text-topic';
 import { READING_RULES, type ReadingChoice, type ReadingRule } from './reading-rules';
 
 /** The token's readings with the chosen one first, carrying its reason, senses and proclitic English. */
@@ -26,11 +27,11 @@ const WORD_RULES = READING_RULES.filter((r) => r.phase === 'word');
 const PHRASE_RULES = READING_RULES.filter((r) => r.phase === 'phrase');
 
 /** The first choice of `rules` for token i, applied. */
-function choose(rules: readonly ReadingRule[], tokens: Token[], i: number, lex: Lexicon, phrase?: Phrase): void {
+function choose(rules: readonly ReadingRule[], tokens: Token[], i: number, lex: Lexicon, phrase?: Phrase, topic?: string): void {
   const t = tokens[i]!;
   if (t.kind !== 'word' || !t.analyses.length || t.analyses[0]!.pos === 'unknown') return;
   for (const rule of rules) {
-    const c = rule.apply(tokens, i, lex, phrase);
+    const c = rule.apply(tokens, i, lex, phrase, topic);
     if (c) {
       t.analyses = applyChoice(t.analyses, c);
       return;
@@ -40,7 +41,8 @@ function choose(rules: readonly ReadingRule[], tokens: Token[], i: number, lex: 
 
 /** Runs the word rules over every word, left to right (a word sees the reading already chosen before it). */
 export function chooseReadings(tokens: Token[], lex: Lexicon): void {
-  for (let i = 0; i < tokens.length; i++) choose(WORD_RULES, tokens, i, lex);
+  const topic = textTopic(tokens, lex);
+  for (let i = 0; i < tokens.length; i++) choose(WORD_RULES, tokens, i, lex, undefined, topic);
 }
 
 /** Runs the phrase rules over the words of each phrase found. */

@@ -5,7 +5,7 @@
  * its noun (وزير الخارجية), لـ before a verbal noun says what for (لبحث "to discuss"), أن before a verb is "to".
  * Each rule is a descriptor whose examples (and counter-examples, where it must stay silent) are tested in one loop.
  */
-import type { Lexicon } from '../lexicon';
+import { splitList, type Lexicon } from '../lexicon';
 import type { Analysis, Phrase, ReadingReason, Token } from '../model';
 import { agrees, bare, hasArticle, hasRole, isDefinite, procliticsOf, wordAfter, wordBefore } from './reading-facts';
 
@@ -34,7 +34,8 @@ export interface ReadingRule {
   counterExamples: readonly RuleExample[];
   /** 'phrase' rules run once the phrases are found, on the words of each phrase (`phrase` is then set) */
   phase: 'word' | 'phrase';
-  apply(tokens: readonly Token[], i: number, lex: Lexicon, phrase?: Phrase): ReadingChoice | null;
+  /** `topic` is what the text is about, when its words say (see text-topic.ts) */
+  apply(tokens: readonly Token[], i: number, lex: Lexicon, phrase?: Phrase, topic?: string): ReadingChoice | null;
 }
 
 /** How much worse (in the analyser's score) a reading may rank alone and still win on context. */
@@ -79,15 +80,20 @@ const bareWord = (a: Analysis) => !hasRole(a, 'proclitic') && !hasRole(a, 'encli
 
 /** The adjective reading of token i that agrees with the noun before it, definite or not as `definite` says. */
 function adjectiveAfterNoun(tokens: readonly Token[], i: number, definite: boolean, id: string): ReadingChoice | null {
-  const t = tokens[i]!;
-  if (t.analyses.length < 2 || t.analyses[0]!.pos === 'adj') return null;
+  const list = tokens[i]!.analyses;
+  if (list.length < 2 || list[0]!.pos === 'adj') return null;
+  // the cheap test first: is there a close adjective reading at all?
+  const top = list[0]!.score;
+  let any = false;
+  for (let k = 1; k < list.length && top - list[k]!.score <= MARGIN; k++) if (list[k]!.pos === 'adj') any = true;
+  if (!any) return null;
   const prev = wordBefore(tokens, i);
   const noun = prev?.analyses[0];
   // an indefinite adjective before a noun is often an elative heading it (أكبر مصنع "the biggest factory")
   const heads = definite ? DEFINITE_HEADS : INDEFINITE_HEADS;
   if (!noun || !heads.has(noun.pos) || isDefinite(noun) !== definite) return null;
   if (QUANTIFIERS.has(bare(noun.lemma)) || tokens[i + 1]?.kind === 'number') return null;
-  const k = closeReading(t, (a) => a.pos === 'adj' && bareWord(a) && agrees(noun, a));
+  const k = closeReading(tokens[i]!, (a) => a.pos === 'adj' && bareWord(a) && agrees(noun, a));
   return k < 0 ? null : { index: k, reason: { rule: id, word: prev!.text } };
 }
 
@@ -167,7 +173,11 @@ const purposeLam: ReadingRule = {
   ],
   apply(tokens, i, lex) {
     const top = tokens[i]!.analyses[0]!;
-    if (top.pos !== 'noun' || hasArticle(top) || hasRole(top, 'enclitic') || procliticsOf(top).at(-1) !== LAM) return null;
+    if (top.pos !== 'noun' || top.segments.length < 2) return null;
+    // the segment before the stem is لـ (not the article), and no pronoun follows
+    const stem = top.segments.findIndex((s) => s.role === 'stem');
+    const lam = top.segments[stem - 1];
+    if (!lam || lam.role !== 'proclitic' || bare(lam.text) !== LAM || stem !== top.segments.length - 1) return null;
     const object = wordAfter(tokens, i)?.analyses[0];
     if (!object || (object.pos !== 'noun' && object.pos !== 'propn')) return null;
     const entry = top.entryId !== undefined ? lex.entries[top.entryId] : undefined;
@@ -238,6 +248,14 @@ function phraseWords(gloss: readonly string[]): Set<string> {
   return w;
 }
 
+const SENSE_WORDS = new WeakMap<readonly string[], string[][]>();
+/** The English words of each sense of a reading, once per sense list (readings share their entry's list). */
+function senseWords(gloss: readonly string[]): string[][] {
+  let w = SENSE_WORDS.get(gloss);
+  if (!w) SENSE_WORDS.set(gloss, (w = gloss.map(englishWords)));
+  return w;
+}
+
 const collocation: ReadingRule = {
   id: 'collocation',
   description: 'A phrase of the list decides the reading and the sense of its words: the sense that its English names comes first',
@@ -254,7 +272,7 @@ const collocation: ReadingRule = {
     const list = tokens[i]!.analyses;
     for (let k = 0; k < list.length; k++) {
       const gloss = list[k]!.gloss;
-      const sense = gloss.findIndex((g) => englishWords(g).some((w) => words.has(w)));
+      const sense = senseWords(gloss).findIndex((ws) => ws.some((w) => words.has(w)));
       if (sense < 0) continue;
       if (k === 0 && sense === 0) return null;
       const senses = sense > 0 ? [gloss[sense]!, ...gloss.filter((_, j) => j !== sense)] : undefined;
@@ -264,6 +282,53 @@ const collocation: ReadingRule = {
   },
 };
 
+/** A sense for each topic a text can be about: a word's `sport=` senses in a sports report (هدف "goal"). */
+function topicRule(topic: string, examples: RuleExample[], counterExamples: RuleExample[]): ReadingRule {
+  const id = `topic-${topic}`;
+  return {
+    id,
+    description: `In a text about ${topic}, a word's ${topic}= senses come first`,
+    phase: 'word',
+    examples,
+    counterExamples,
+    apply(tokens, i, lex, _phrase, textTopic) {
+      if (textTopic !== topic) return null;
+      const entryOf = (a: Analysis) => (a.entryId !== undefined ? lex.entries[a.entryId] : undefined);
+      const top = tokens[i]!.analyses[0]!;
+      const entry = entryOf(top);
+      // a close reading that is a word of the topic itself wins (منتخب the national team, not "elected")
+      if (entry?.attrs.topic !== topic) {
+        const k = closeReading(tokens[i]!, (a) => entryOf(a)?.attrs.topic === topic);
+        if (k > 0) return { index: k, reason: { rule: id } };
+      }
+      const own = entry?.attrs[topic];
+      if (!own) return null;
+      const first = splitList(own);
+      if (top.gloss[0] === first[0]) return null;
+      return { index: 0, reason: { rule: id }, senses: [...first, ...top.gloss.filter((g) => !first.includes(g))] };
+    },
+  };
+}
+
+const sportSenses = topicRule(
+  'sport',
+  [
+    { text: 'سجل اللاعب هدفا في المباراة أمام الملعب المزدحم', word: 'هدفا', lemma: 'هدف', gloss: 'goal' },
+    { text: 'تصدى حارس المنتخب لركلة في المباراة وخرج اللاعب', word: 'حارس', lemma: 'حارس', gloss: 'goalkeeper' },
+    { text: 'فاز منتخب المغرب في المباراة على الملعب', word: 'منتخب', lemma: 'منتخب', gloss: 'national team' },
+  ],
+  [{ text: 'حققت الحكومة هدفا اقتصاديا', word: 'هدفا', gloss: 'aim' }],
+);
+
+const economySenses = topicRule(
+  'economy',
+  [
+    { text: 'باعت الشركة أصلا في البورصة مع تراجع التضخم', word: 'أصلا', lemma: 'أصل', gloss: 'asset' },
+    { text: 'ارتفع تداول الأسهم في البورصة رغم التضخم', word: 'تداول', lemma: 'تداول', gloss: 'trading' },
+  ],
+  [{ text: 'عاد الكاتب إلى أصل القصة', word: 'أصل', gloss: 'origin' }],
+);
+
 /** The rules run on each word in this order; the first that decides wins. */
 export const READING_RULES: readonly ReadingRule[] = [
   adjectiveAfterIndefiniteNoun,
@@ -272,5 +337,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   purposeLam,
   anBeforeVerb,
   maRelative,
+  sportSenses,
+  economySenses,
   collocation,
 ];

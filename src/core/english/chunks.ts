@@ -6,6 +6,8 @@
  * date ahead (تجري … الأسبوع المقبل "will hold … next week").
  */
 import { plural } from './english-words';
+import { modalAfterQad } from './modals';
+import type { Modal } from './unit';
 import { nounPhrase } from './noun-phrase';
 import type { Unit } from './unit';
 
@@ -19,6 +21,8 @@ export interface VerbChunk {
   obj?: string;
   /** the subject pronoun of the verb form (he, she, they …), said when the clause names no subject */
   person?: string;
+  /** can, must, may; has/had for the perfect */
+  modal?: Modal;
   /** the bare verb of a mandative "that" clause (… that the US use) */
   bare?: boolean;
 }
@@ -33,6 +37,10 @@ export interface Chunk {
   aside?: boolean;
   /** a date or time (never a verb's subject) */
   time?: boolean;
+  /** an adjective said of the noun phrase before it, in a clause with no verb: "is" goes between them */
+  predicate?: boolean;
+  /** an indefinite noun phrase (خطوة، مشاريع): a verb right after it may describe it (a move that aims …) */
+  indefinite?: boolean;
   /** a preposition and a place's name alone (in Geneva): what "the same city" may stand for */
   place?: boolean;
   /** the text with a person's name without the title before it, for a gist that is still too long */
@@ -74,6 +82,9 @@ export function chunks(units: Unit[]): Chunk[] {
   const out: Chunk[] = [];
   let pending: VerbChunk = { base: '', tense: 'past' };
   let hasPending = false;
+  // قد before the verb, and whether كان came before it (كان قد وصل "had arrived")
+  let qad = false;
+  let afterKana = false;
   for (let i = 0; i < units.length;) {
     const u = units[i]!;
     const before = out.length;
@@ -89,20 +100,28 @@ export function chunks(units: Unit[]): Chunk[] {
         hasPending = true;
         i++;
         break;
+      case 'modal':
+        qad = true;
+        i++;
+        break;
       case 'future':
         pending = { ...pending, future: true };
         hasPending = true;
         i++;
         break;
       case 'aux': {
+        // ليس is a present "be" with its negation (الوضع ليس سهلا "the situation is not easy")
+        if (u.en === 'not be') pending = { ...pending, neg: 'present' };
+        const be = u.en === 'not be' ? { base: 'be', tense: 'present' as const } : { base: u.en, tense: u.tense ?? 'past' };
         // كان + verb: the tense of كان; كان alone: "was"
         const laterVerb = units.slice(i + 1).findIndex((x) => x.kind === 'verb' || x.kind === 'that');
         if (units[i + 1]?.kind === 'verb' || (laterVerb >= 0 && units[i + 1 + laterVerb]!.kind === 'verb')) {
-          pending = { ...pending, tense: u.tense ?? 'past' };
+          pending = { ...pending, tense: be.tense };
           hasPending = true;
+          afterKana = true;
         } else {
           // ستكون "will be", لن يكون "will not be"
-          out.push({ kind: 'vp', text: '', verb: { ...pending, base: u.en, tense: u.tense ?? 'past', aux: true } });
+          out.push({ kind: 'vp', text: '', verb: { ...pending, ...be, aux: true } });
           pending = { base: '', tense: 'past' };
           hasPending = false;
         }
@@ -124,8 +143,11 @@ export function chunks(units: Unit[]): Chunk[] {
         out.push({
           kind: 'vp',
           text: '',
-          verb: { ...pending, future, base: u.en, tense, passive: u.passive, obj: u.obj, person: u.person },
+          verb: { ...pending, future, base: u.en, tense, passive: u.passive, obj: u.obj, person: u.person, modal: u.modal },
         });
+        if (qad && !u.modal) out[out.length - 1]!.verb!.modal = modalAfterQad(u.tense ?? 'past', afterKana);
+        qad = false;
+        afterKana = false;
         if (pre) out.splice(out.length - 1, 0, { kind: 'conj', text: pre === 'for' || pre === 'to' ? 'to' : '' });
         pending = { base: '', tense: 'past' };
         hasPending = false;
@@ -177,7 +199,8 @@ function prepositional(units: readonly Unit[], i: number, out: Chunk[]): number 
     return i + 2;
   }
   if (!next || !NOUNISH.has(next.kind)) {
-    out.push({ kind: 'pp', text: u.en });
+    // a phrase ending in an indefinite noun (في خطوة "in a move") may be described by the verb after it
+    out.push({ kind: 'pp', text: u.en, indefinite: /\ban? [a-z]+$/.test(u.en) });
     return i + 1;
   }
   const [np, k] = nounPhrase(units, i + 1);
@@ -189,6 +212,8 @@ function prepositional(units: readonly Unit[], i: number, out: Chunk[]): number 
     text: deictic && prep !== 'during' ? np.text : `${prep} ${np.text}`,
     time: next.type === 'DATE',
     place: next.type === 'LOCATION' && k === i + 2,
+    indefinite: !np.definite && next.kind === 'noun',
+    plural: np.plural,
   });
   return k;
 }
@@ -212,6 +237,17 @@ function adjective(units: readonly Unit[], i: number, pre: string, out: Chunk[])
     return k;
   }
   push(substantive(u), u.plural);
+  // an indefinite adjective right after a definite noun phrase is said of it (الحل ممكن)
+  // (الوضع في المدينة صعب: past the subject's prepositional phrases)
+  let k = out.length - 2;
+  // (after a bare preposition, إلى نهائي, the adjective is the preposition's object)
+  if (out[k]?.kind === 'pp' && !out[k]!.text.includes(' ')) return i + 1;
+  while (k > 0 && out[k]!.kind === 'pp') k--;
+  const before = out[k];
+  if (!pre && !u.definite && before?.kind === 'np' && !before.indefinite && !before.time) {
+    out[out.length - 1]!.predicate = true;
+    out[out.length - 1]!.plural = before.plural;
+  }
   return i + 1;
 }
 
@@ -233,7 +269,14 @@ function nominal(units: readonly Unit[], i: number, pre: string, out: Chunk[]): 
   const [np, k] = nounPhrase(units, i);
   const text = pre ? `${topicPreposition(out, pre)} ${np.text}` : np.text;
   const short = u.short && k === i + 1 && !pre ? u.short : undefined;
-  out.push({ kind: pre ? 'pp' : 'np', text, plural: np.plural, time: u.type === 'DATE', short });
+  out.push({
+    kind: pre ? 'pp' : 'np',
+    text,
+    plural: np.plural,
+    time: u.type === 'DATE',
+    short,
+    indefinite: !np.definite && u.kind === 'noun',
+  });
   return k;
 }
 

@@ -17,15 +17,30 @@ const MAX_WORDS = 40;
 function renderVerb(v: NonNullable<Chunk['verb']>, pluralSubject: boolean): string {
   const base = v.base;
   let s: string;
-  if (v.passive) {
+  if (v.modal === 'has' || v.modal === 'had') {
+    // قد وصل "has arrived", كان قد وصل "had arrived"
+    const have = v.modal === 'had' ? 'had' : pluralSubject ? 'have' : 'has';
+    s = `${have}${v.neg ? ' not' : ''}${v.passive ? ' been' : ''} ${participle(base)}`;
+  } else if (v.modal) {
+    const modal = v.neg ? (v.modal === 'can' ? 'cannot' : `${v.modal} not`) : v.modal;
+    s = `${modal} ${v.passive ? `be ${participle(base)}` : base}`;
+  } else if (v.passive) {
     const be = v.future ? 'will be' : v.tense === 'past' ? (pluralSubject ? 'were' : 'was') : pluralSubject ? 'are' : 'is';
     s = `${v.neg ? `${be} not` : be} ${participle(base)}`;
+  } else if (v.aux && base === 'be' && v.neg && v.neg !== 'future' && !v.future) {
+    // ليس "is not", لم يكن "was not"
+    const be = v.tense === 'past' || v.neg === 'past' ? (pluralSubject ? 'were' : 'was') : pluralSubject ? 'are' : 'is';
+    s = `${be} not`;
   } else if (v.neg === 'past') s = `did not ${base}`;
   else if (v.neg === 'future') s = `will not ${base}`;
   else if (v.neg === 'present') s = `${pluralSubject ? 'do' : 'does'} not ${base}`;
   else if (v.future) s = `will ${base}`;
   else if (v.aux && base === 'be') s = v.tense === 'past' ? (pluralSubject ? 'were' : 'was') : pluralSubject ? 'are' : 'is';
-  else if (v.tense === 'past') s = past(base);
+  else if (/^be /.test(base) && !v.bare) {
+    // يقع "be located": the verb "be" agrees (are located, were located)
+    const be = v.tense === 'past' ? (pluralSubject ? 'were' : 'was') : pluralSubject ? 'are' : 'is';
+    s = `${be}${base.slice(2)}`;
+  } else if (v.tense === 'past') s = past(base);
   else s = pluralSubject || v.bare ? base : third(base);
   return v.obj ? `${s} ${v.obj}` : s;
 }
@@ -104,6 +119,40 @@ function sharesSubject(cs: readonly Chunk[], i: number): boolean {
   return false;
 }
 
+/**
+ * A verb that describes the indefinite noun before it, as a relative clause with no relative word (خطة تهدف "a plan
+ * that aims", مشاريع تستهدف "projects that target"): a present verb, not negated, after an indefinite noun phrase that
+ * is not its clause's opening subject.
+ */
+function describes(cs: readonly Chunk[], i: number, opening: Chunk | undefined): boolean {
+  const prev = cs[i - 1];
+  const verb = cs[i]!.verb!;
+  if (!prev?.indefinite || prev.time || prev === opening || (prev.kind !== 'np' && prev.kind !== 'pp')) return false;
+  return verb.tense === 'present' && !verb.neg && !verb.future && !verb.passive && !verb.obj;
+}
+
+/** Whether the clause around chunk i has a verb of its own. */
+function clauseHasVerb(cs: readonly Chunk[], i: number): boolean {
+  const edge = (c: Chunk) => c.kind === 'that' || c.kind === 'rel' || c.kind === 'stop' || c.kind === 'conj';
+  for (let k = i - 1; k >= 0 && !edge(cs[k]!); k--) if (cs[k]!.kind === 'vp') return true;
+  for (let k = i + 1; k < cs.length && !edge(cs[k]!); k++) if (cs[k]!.kind === 'vp') return true;
+  return false;
+}
+
+/**
+ * The "is" a verbless clause needs before chunk i: before an adjective said of the noun before it (الحل ممكن "the
+ * solution is possible"), and in place of a pronoun between two noun phrases (وثائق بنما هو مصطلح "Panama Papers is a
+ * term"). '' when none.
+ */
+function copula(cs: readonly Chunk[], i: number): string {
+  const c = cs[i]!;
+  const prev = cs[i - 1];
+  const pronoun = c.kind === 'np' && /^(he|she|it|they)$/.test(c.text) && (cs[i + 1]?.kind === 'np' || cs[i + 1]?.predicate);
+  if (!(c.predicate || (pronoun && prev && (prev.kind === 'np' || prev.kind === 'pp'))) || clauseHasVerb(cs, i)) return '';
+  const plural = pronoun ? c.text === 'they' : !!c.plural;
+  return plural ? 'are' : 'is';
+}
+
 /** Puts each clause's subject before its verb (Arabic verb-first order) and renders the verbs. */
 function order(input: Chunk[], full: boolean): string[] {
   const cs = full ? input : tightenReport(input);
@@ -112,7 +161,9 @@ function order(input: Chunk[], full: boolean): string[] {
   for (let i = 0; i < cs.length; i++) {
     const c = cs[i]!;
     if (c.kind !== 'vp') {
-      if (c.text) words.push(c.text);
+      const be = copula(cs, i);
+      if (be) words.push(be);
+      if (c.text) words.push(be && /^(he|she|it|they)$/.test(c.text) ? '' : c.text);
       continue;
     }
     const prev = cs[i - 1];
@@ -136,7 +187,15 @@ function order(input: Chunk[], full: boolean): string[] {
     const mandative = mandativeAt >= 0 && cs.slice(mandativeAt + 1, i).some((x) => x.kind === 'that');
     if (mandative && verb.tense === 'present' && !verb.neg && !verb.future && !verb.passive) verb = { ...verb, bare: true };
     mandativeAt = MANDATIVE.test(verb.base) ? i : -1;
-    const subject = !subjectBefore && !verb.passive && !sharesSubject(cs, i) ? coordinated(cs, i + 1) : null;
+    if (describes(cs, i, opening)) {
+      // في خطوة تهدف إلى: a verb right after an indefinite noun describes it ("a move that aims to")
+      words.push('that', renderVerb(verb, Boolean(prev!.plural)));
+      continue;
+    }
+    // a verb before its subject is singular in Arabic: one that says "they", "we" or "I" has its subject in itself, and
+    // the noun phrase after it is its object (نقبل هذا القرار "we accept this decision")
+    const ownSubject = verb.person === 'they' || verb.person === 'we' || verb.person === 'I';
+    const subject = !subjectBefore && !verb.passive && !ownSubject && !sharesSubject(cs, i) ? coordinated(cs, i + 1) : null;
     if (subject && prev?.kind === 'rel') verb = { ...verb, obj: undefined };
     if (subject) {
       // verb–subject–object → subject–verb–object
@@ -148,7 +207,7 @@ function order(input: Chunk[], full: boolean): string[] {
     } else if (!subjectBefore && verb.person && prev?.kind !== 'conj' && prev?.kind !== 'rel') {
       // a clause that names no subject has the verb's own pronoun: خسر أمام راونيتش "he lost to Raonic"
       words.push(verb.person, renderVerb(verb, verb.person !== 'he' && verb.person !== 'she'));
-    } else words.push(renderVerb(verb, Boolean(subjectBefore && (opening ?? prev)!.plural)));
+    } else words.push(renderVerb(verb, Boolean(subjectBefore && (relativeSubject ? cs[i - 2]?.plural : (opening ?? prev)!.plural))));
   }
   return words;
 }

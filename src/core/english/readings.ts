@@ -63,7 +63,8 @@ export function readingOf(t: Token, units: readonly Unit[], lex: Lexicon): Analy
 
 /** The loose keys of a reading's proclitics (و، ب، ل، س …). */
 export function proclitics(a: Analysis): string[] {
-  return a.segments.filter((s) => s.role === 'proclitic').map((s) => looseKey(s.text));
+  // a proclitic glossed '' belongs to its stem (the ب of بسبب "because of")
+  return a.segments.filter((s) => s.role === 'proclitic' && s.gloss !== '').map((s) => looseKey(s.text));
 }
 
 /** The loose key of a reading's pronoun suffix, if any. */

@@ -1,6 +1,9 @@
 /** A unit of the offline English: a token, phrase or entity with its English rendering and grammatical role. */
 import type { Entity } from '../model';
 
+/** The English modal a verb carries: can, must, may, or the perfect's has/had. */
+export type Modal = 'can' | 'must' | 'may' | 'has' | 'had';
+
 export type UnitKind =
   | 'name'
   | 'figure'
@@ -18,7 +21,8 @@ export type UnitKind =
   | 'skip'
   | 'pron'
   | 'adv'
-  | 'stop';
+  | 'stop'
+  | 'modal';
 
 export interface Unit {
   kind: UnitKind;
@@ -36,6 +40,8 @@ export interface Unit {
   type?: Entity['type'];
   /** a verbal noun's verb: its lemma (to pair it with its object) and English (for تم + masdar, ل + masdar) */
   verbal?: { lemma: string; en: string; throughBi?: boolean };
+  /** the modal a verb carries (can, must, may, has, had) */
+  modal?: Modal;
   /** a word the lexicon does not know, written out as a name: the rules are not sure of it */
   guessed?: boolean;
   /** a verb's own subject pronoun (he, she, they, we, I), for a clause that names no subject */

@@ -12,6 +12,7 @@ import { entitiesByToken, entityUnit } from './named-units';
 import { applyCollocations } from './collocations';
 import { resolveReferences } from './clause-references';
 import { governPrepositions } from './governed-prepositions';
+import { applyModals } from './modals';
 import { comparedQuality, COMPARATIVE, negatedAdjective, superlativeOf } from './adjective-forms';
 import { firstSense } from './english-words';
 import { phraseUnits } from './phrase-units';
@@ -36,6 +37,9 @@ function afterDateline(tokens: readonly Token[], from: number, to: number, entit
   }
   return from;
 }
+
+/** Arabic-Indic and Persian digits as the digits English writes (٩:٣٠ → 9:30). */
+const westernDigits = (s: string): string => s.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90));
 
 /** The units of tokens [from, to). */
 export function sentenceUnits(
@@ -77,7 +81,7 @@ export function sentenceUnits(
     } else if (p && p.tokenEnd <= to && top && !(top.pos === 'verb' && presentSense(top))) {
       units.push(...phraseUnits(p, top, tokens, i, lex));
       i = p.tokenEnd - 1;
-    } else if (t.kind === 'number') units.push({ kind: 'figure', en: t.text, tokenIndex: i });
+    } else if (t.kind === 'number') units.push({ kind: 'figure', en: westernDigits(t.text), tokenIndex: i });
     else i = wordUnit(units, tokens, i, to, top, lex);
     const added = units[units.length - 1];
     if (dashAfterAdjective && added?.kind === 'adj' && units.length === before + 1 && units[before - 1]?.kind === 'adj') {
@@ -89,6 +93,7 @@ export function sentenceUnits(
   }
   if (index) applyCollocations(units, tokens, index);
   governPrepositions(units);
+  applyModals(units);
   resolveReferences(units);
   return units;
 }
@@ -114,7 +119,7 @@ function wordUnit(units: Unit[], tokens: readonly Token[], i: number, to: number
   }
   // المدينة نفسها: نفس with a pronoun after a definite noun is "the same city"
   if (stemKey === looseKey('نفس') && enc && units[units.length - 1]?.definite) {
-    push({ kind: 'adj', en: 'same' });
+    push({ kind: 'adj', en: 'same', definite: true });
     return i;
   }
   const idiom = IDIOM_EN[looseKey(t.text)];

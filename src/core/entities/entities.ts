@@ -28,13 +28,15 @@ import { longestNameAt, PORTFOLIO_KEYS } from './entity-lookup';
 import { looseKey } from '../text';
 import { bareKey } from '../lexicon';
 import { groupMentions } from './entity-groups';
-import { surnameMentions } from './entity-surnames';
+import { surnameMentions, surnamesWithoutFullName } from './entity-surnames';
 import { clubsInSportsNews } from './entity-sports';
 import { roleAfterName, startsTitle } from './person-roles';
 import type { Entity, TextAnalysis, Token } from '../model';
 import type { EntityContext } from './entity-context';
 
 const DESCRIPTOR_KEYS = new Set(PLACE_DESCRIPTORS.map((d) => bareKey(looseKey(d))));
+/** Place words and the words for a state (دولة، سلطنة) that a place name can follow. */
+const STATE_KEYS = new Set([...PLACE_DESCRIPTORS, 'دولة', 'سلطنة', 'إمارة'].map((d) => bareKey(looseKey(d))));
 const TRIGGER_KEYS = new Set(ORG_TRIGGERS.map((t) => bareKey(looseKey(t.ar))));
 const NAME_AFTER_KEYS = new Set(ORG_TRIGGERS.filter((t) => t.nameAfter).map((t) => bareKey(looseKey(t.ar))));
 const EPITHETS = new Set(['المكرمه', 'المنوره', 'الشريف', 'المقدسه', 'الاشرف'].map((w) => looseKey(w)));
@@ -48,6 +50,25 @@ const OFFICE_ENDS = new Set(TITLES.filter((t) => t.office).map((t) => bareKey(lo
 function inOfficeTitle(c: EntityCandidate, keys: EntityKeys[]): boolean {
   if (c.type !== 'ORGANIZATION' || !PORTFOLIO_KEYS.has(keys[c.from]!.rest)) return false;
   return !!cueOf(keys[c.from - 1], OFFICE_ENDS);
+}
+
+/** How sure each rule is of what it finds; a guessed English name or a surname alone makes it less sure. */
+const CONFIDENCE = {
+  gazetteer: 0.95,
+  title: 0.85,
+  given: 0.8,
+  trigger: 0.8,
+  descriptor: 0.7,
+  speaker: 0.55,
+  nationality: 0.5,
+  figure: 0.95,
+} as const;
+/** below this an entity is a guess: the popup lists it after the others and marks it */
+export const GUESS_BELOW = 0.7;
+
+function confidenceOf(c: EntityCandidate): number {
+  const base = CONFIDENCE[c.rule];
+  return c.guessed ? Math.min(base, 0.6) : base;
 }
 
 /** A longer match beats a shorter one of a slightly higher rule: بوني جينكينس (a name) over بوني (Pune). */
@@ -73,6 +94,7 @@ function gazetteerAt(keys: EntityKeys[], i: number, gaz: Gazetteer): EntityCandi
     role: e.attrs.role,
     rule: 'gazetteer',
     entryId: e.id,
+    ...(m.variant.partial ? { partialWords: m.variant.words.length } : {}),
   };
 }
 
@@ -92,6 +114,10 @@ function trimDescriptor(c: EntityCandidate, keys: EntityKeys[], gaz: Gazetteer):
   if (c.type === 'LOCATION' && EPITHETS.has(keys[c.to - 1]!.raw) && gaz.single(keys[c.from]!.exact[0]?.key ?? '').length > 0) {
     return { ...c, to: c.to - 1 };
   }
+  // مدينة مشهد، دولة قطر، مدينة نصر: a place word in the construct state (no article) introduces the name, which is
+  // what follows it, whatever the gazetteer lists (المدينة المنورة keeps its article and its word)
+  if (c.type === 'LOCATION' && cueOf(keys[c.from], STATE_KEYS) && !keys[c.from]!.raw.startsWith('ال'))
+    return { ...c, from: c.from + 1, skip: 0 };
   const cue = c.type === 'LOCATION' ? DESCRIPTOR_KEYS : c.type === 'ORGANIZATION' ? TRIGGER_KEYS : null;
   // a ministry is named with its word (وزارة الخارجية الأمريكية is the State Department)
   if (c.type === 'ORGANIZATION' && cueOf(keys[c.from], MINISTRY)) return c;
@@ -214,6 +240,7 @@ export function findEntities(a: TextAnalysis, ctx: EntityContext): Entity[] {
     kept.push(c);
   }
   kept.push(...surnameMentions(kept, keys, taken, tokens, ctx.lexicon));
+  surnamesWithoutFullName(kept);
   clubsInSportsNews(kept, a, keys, ctx);
   for (const c of kept) if (c.type === 'PERSON' && !c.roleFromText) roleStatedAfter(c, tokens, keys, ctx);
   kept.sort((x, y) => x.from - y.from);
@@ -230,6 +257,7 @@ export function findEntities(a: TextAnalysis, ctx: EntityContext): Entity[] {
       ...(c.role ? { role: c.role } : {}),
       ...(c.roleFromText ? { roleFromText: true } : {}),
       ...(c.guessed ? { guessed: true } : {}),
+      confidence: confidenceOf(c),
     };
   });
   groupMentions(entities);

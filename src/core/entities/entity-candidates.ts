@@ -8,6 +8,7 @@ import { cap, demonymAt, lk, PORTFOLIO_KEYS, singleEntry, type EntityCandidate }
 import { ORG_TRIGGERS, PLACE_DESCRIPTORS } from './entity-rules';
 import { nameToEnglish } from '../text';
 import type { Token } from '../model';
+import { STRUCTURED_TRIGGERS, structuredOrgName } from './entity-org-names';
 
 export type { EntityCandidate } from './entity-lookup';
 export { isBin, nameBeforeBin, personAfterTitle, personFromGivenName, speakerAfterVerb, startsSpeech } from './person-names';
@@ -62,6 +63,23 @@ function nameWord(t: Token, k: EntityKeys, tkey: string, first: boolean): { engl
   return { english: cap(t.analyses[0]!.gloss[0]?.split(/[;(]/)[0]?.trim() ?? ''), guessed: false };
 }
 
+/** الهيئة العامة للاستثمار: a trigger whose name the word-by-word reading found nothing of, read from its structure. */
+function structuredOnly(
+  tokens: Token[],
+  keys: EntityKeys[],
+  i: number,
+  tkey: string,
+  skip: number,
+  ctx: EntityContext,
+): EntityCandidate | null {
+  if (!STRUCTURED_TRIGGERS.has(tkey)) return null;
+  const s = structuredOrgName(tokens, keys, i, TRIGGERS.get(tkey)!, ctx);
+  // a definite trigger and adjectives alone (المجلس الوطني) need a complement to name something, and a trigger with
+  // one common noun is a body described, not named (لجنة الدفاع، مجلس الإدارة): a name runs to two words at least
+  if (!s || !/ (?:of|for) /.test(s.english) || s.end - i < 3) return null;
+  return { type: 'ORGANIZATION', from: i, to: s.end, skip, english: s.english, rule: 'trigger' };
+}
+
 /** Whether a word is a trigger noun (حركة، وزارة، حزب). */
 export const startsTrigger = (k: EntityKeys) => !!cueOf(k, TRIGGERS);
 
@@ -98,12 +116,16 @@ export function orgAfterTrigger(tokens: Token[], keys: EntityKeys[], i: number, 
     j++;
   }
   // المنتخب الفرنسي، الإذاعة الإسرائيلية: a trigger and a nationality describe; they do not name
-  if (j === i + 1 || (!portfolio && !parts.length)) return null;
+  if (j === i + 1 || (!portfolio && !parts.length)) return structuredOnly(tokens, keys, i, tkey, skip, ctx);
   // منتخب البرازيل: a national team is named by its country, which stays the place
   if (tkey === NATIONAL_TEAM && place) return null;
   // شركة نوكيا، حركة حماس: the trigger describes the name that follows; the entity is the name
   const orgName = singleEntry(keys, i + 1, ctx, (e) => e.type === 'ORGANIZATION');
   if (orgName && j === i + 2) return { type: 'ORGANIZATION', from: i + 1, to: j, skip: 0, english: orgName.english, rule: 'trigger' };
+  // وزارة الموارد المائية والري: a name that runs on past the words read so far is read from its structure
+  const structured = STRUCTURED_TRIGGERS.has(tkey) ? structuredOrgName(tokens, keys, i, trigger, ctx) : null;
+  if (structured && structured.end > j)
+    return { type: 'ORGANIZATION', from: i, to: structured.end, skip, english: structured.english, rule: 'trigger' };
   const english = [demonym, portfolio, ...parts, portfolio ? 'Ministry' : trigger].filter(Boolean).join(' ');
   const unnamedTrigger = !portfolio && (NAME_AFTER.has(tkey) || (guessed && !demonym && parts.length === j - i - 1));
   if (unnamedTrigger) {

@@ -35,8 +35,13 @@ export function groupMentions(entities: Entity[]): void {
     if (e.role && e.roleFromText && !roles.has(e.group!)) roles.set(e.group!, e.role);
   }
   for (const e of entities) if (e.role && !roles.has(e.group!)) roles.set(e.group!, e.role);
+  // a mention of something named surely elsewhere in the text (عبد العاطي after بدر عبد العاطي) is as sure
+  const sure = new Map<number, number>();
+  for (const e of entities) sure.set(e.group!, Math.max(sure.get(e.group!) ?? 0, e.confidence));
   for (const e of entities) {
     const f = first.get(e.group!)!;
+    e.confidence = sure.get(e.group!)!;
+    if (e.type === 'PERSON' && !f.guessed) delete e.guessed;
     if (e.type === 'PERSON' && f.english.length > e.english.length) e.english = f.english;
     const r = roles.get(e.group!);
     if (r) e.role = r;

@@ -20,6 +20,8 @@ export interface EntityCandidate {
   entryId?: number;
   /** the role was read in the text (a title before the name), not taken from the gazetteer */
   roleFromText?: boolean;
+  /** a gazetteer person met by a part of the name only (a surname), words in that part */
+  partialWords?: number;
 }
 
 /** The comparison key of a cue word (loose, without the article). */

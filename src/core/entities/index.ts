@@ -1,2 +1,3 @@
 /** Named entities of a text: people with their roles, places, organisations, dates and figures. */
 export { findEntities } from './entities';
+export { GUESS_BELOW } from './entities';

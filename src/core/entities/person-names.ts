@@ -11,6 +11,7 @@ import { nameToEnglish } from '../text';
 import { looseKey } from '../text';
 import { familyNameLike, familyNameNext, NAME_ENDERS, NOT_NAMES } from './entity-name-words';
 import { gazetteerMatch, officeAt, officeComplement, roleOf, TITLE_FIRST } from './person-roles';
+import { officeOrganisation } from './entity-org-names';
 import type { Token } from '../model';
 
 const ABD = looseKey('عبد');
@@ -48,6 +49,9 @@ function nameRun(
     if (e > j && (keys[e]!.raw.length < 2 || (NAME_ENDERS.has(t.analyses[0]?.pos ?? '') && !familyNameNext(tokens, keys, e + 1, ctx))))
       break;
     if (e > j && /^[وف]/.test(keys[e]!.raw) && !keys[e]!.unknown) break;
+    // غانلويغي بوفون وغانلوكا زامبروتا: after a name of two words, an unknown word with و that a name word follows
+    // starts the next name (a surname that starts with و, ويليامز، وولفويتز, has no name after it)
+    if (e > j + 1 && keys[e]!.unknown && keys[e]!.raw.startsWith('و') && nameWordAt(tokens, keys, e + 1, ctx)) break;
     // a title after a name starts an apposition (فايزة أبو النجا وزيرة التعاون …)
     if (e > j && TITLE_FIRST.has(keys[e]!.rest)) break;
     // عبد + a divine name (عبد الله، عبد الرحمن) is one name whatever the second word is
@@ -101,6 +105,11 @@ function nameRun(
   return [e, english, guessed];
 }
 
+/** A name word at token j: a word the lexicon does not know, or a given name. */
+function nameWordAt(tokens: Token[], keys: EntityKeys[], j: number, ctx: EntityContext): boolean {
+  return tokens[j]?.kind === 'word' && (keys[j]!.unknown || !!singleEntry(keys, j, ctx, isGiven));
+}
+
 /** The word after a name particle is part of the name unless it starts a new phrase (a clitic و، a title). */
 function particleTakesNext(tokens: Token[], keys: EntityKeys[], e: number, ctx: EntityContext): boolean {
   const t = tokens[e];
@@ -124,16 +133,21 @@ export function personAfterTitle(tokens: Token[], keys: EntityKeys[], i: number,
     found = commonWordNameAt(tokens, keys, office.end, ctx);
   let headOf = '';
   if (!found) {
-    // what the office heads may stand between the title and the name, often closed by a comma
-    const complement = officeComplement(tokens, keys, office.end, ctx);
-    if (!complement) return null;
-    const j = complement.end + (tokens[complement.end]?.kind === 'punct' && /^[،,]$/.test(tokens[complement.end]!.text) ? 1 : 0);
-    found = personAt(tokens, keys, j, ctx);
-    headOf = complement.english;
+    // what the office heads may stand between the title and the name, often closed by a comma: a definite noun and
+    // its adjectives, or a phrase read like an organisation's name (وزير الموارد المائية والري، المتحدث باسم وزارة …)
+    const complements = [officeComplement(tokens, keys, office.end, ctx), officeOrganisation(tokens, keys, office.end, ctx)];
+    for (const complement of complements) {
+      if (!complement || found) continue;
+      const j = complement.end + (tokens[complement.end]?.kind === 'punct' && /^[،,]$/.test(tokens[complement.end]!.text) ? 1 : 0);
+      found = personAt(tokens, keys, j, ctx);
+      headOf = complement.english;
+    }
   }
   if (!found) return null;
   const entryRole = found.entry?.attrs.role;
-  const role = [roleOf(office, found.entry, ctx), headOf].filter(Boolean).join(' of ');
+  const title = roleOf(office, found.entry, ctx);
+  // spokesman for + the Ministry of …: a title ending in its preposition takes the complement as it is
+  const role = [title, headOf].filter(Boolean).join(/ (?:for|of|to)$/.test(title) ? ' ' : ' of ');
   return {
     type: 'PERSON',
     from: found.from,

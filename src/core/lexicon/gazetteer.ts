@@ -25,6 +25,16 @@ export class NameVariant {
     private readonly gazetteer: Gazetteer,
   ) {}
 
+  /**
+   * A person's spelling that leaves out the given name of the person's main spelling: a surname alone (عبد العاطي
+   * for بدر عبد العاطي, بوتين for فلاديمير بوتين). Many people share a surname, so it names the person only in a text
+   * that also names them in full.
+   */
+  get partial(): boolean {
+    const main = looseKey(this.entry.variants[0] ?? '').split(' ');
+    return this.entry.type === 'PERSON' && this.words.length < main.length && this.words[0] !== main[0];
+  }
+
   /** A one-word name that is also a common word (الأسد "the lion", أمل "hope") needs support from context. */
   get ambiguous(): boolean {
     // decided on first use (most names are never met in a given text), from the data or the lexicon

@@ -31,6 +31,11 @@ export interface Entity extends Span {
   role?: string;
   /** true when the English name is a transliteration guess, not a gazetteer entry */
   guessed?: boolean;
+  /**
+   * How sure the recognition is, 0–1: a name from the gazetteer or after a title is sure; a name guessed from its
+   * context (after "said", an unknown word after a nationality) or a surname with no full name in the text is not.
+   */
+  confidence: number;
   /** id shared by all mentions of one real thing */
   group?: number;
   /** the role was read in this text rather than taken from the gazetteer */

@@ -78,6 +78,8 @@ function score(sp: Split, hit: FormHit, coreStrict: string, ctx: WordContext): n
   if (hit.strict.length === 1 && (!hasEnc || sp.pro.length)) return null;
   let s = FREQ_PRIOR[hit.entry.freq] ?? -2;
   for (const p of sp.pro) s -= p === '\u0648' || p === '\u0641' ? CONJ_COST : PARTICLE_COST;
+  // ب and its noun are one preposition (بسبب "because of"): the ب costs nothing there
+  if (compoundPreposition(sp, hit.entry)) s += PARTICLE_COST;
   if (sp.article) s -= 0.2;
   if (hasEnc) s -= ENCLITIC_COST;
   if (flags & F.DEF_ONLY && !sp.article) return null;
@@ -194,32 +196,43 @@ function lemmaTranslit(e: LexEntry): string {
   return t;
 }
 
-const PLURAL_SENSES = new WeakMap<LexEntry, string[]>();
+const BEH = '\u0628';
+/** ب + a noun whose entry has `bi=` senses: a compound preposition (بسبب "because of", بموجب "under"). */
+const compoundPreposition = (sp: Split, e: LexEntry): boolean =>
+  sp.pro[sp.pro.length - 1] === BEH && !sp.article && e.attrs.bi !== undefined;
+
+const LEADING_SENSES = { plsense: new WeakMap<LexEntry, string[]>(), bi: new WeakMap<LexEntry, string[]>() };
 /**
- * The senses of an entry in a plural form: its `plsense=` senses first (حُدُود "borders", أَعْمال "works; business"),
- * then the others. Computed once per entry.
+ * The senses of an entry in one use: the senses of its attribute first, then its others. `plsense=` for a plural form
+ * (حُدُود "borders", أَعْمال "works; business"), `bi=` for ب + the noun of a compound preposition (بسبب "because of").
+ * Computed once per entry.
  */
-function pluralSenses(e: LexEntry): string[] {
-  let g = PLURAL_SENSES.get(e);
+function sensesFirst(e: LexEntry, key: keyof typeof LEADING_SENSES): string[] {
+  const cache = LEADING_SENSES[key];
+  let g = cache.get(e);
   if (!g) {
-    const own = splitList(e.attrs.plsense);
-    PLURAL_SENSES.set(e, (g = [...own, ...e.glosses.filter((x) => !own.includes(x))]));
+    const own = splitList(e.attrs[key]);
+    cache.set(e, (g = [...own, ...e.glosses.filter((x) => !own.includes(x))]));
   }
   return g;
 }
 
 function build(word: string, km: KeyMap, sp: Split, e: LexEntry, hit: Pick<FormHit, 'feat' | 'strict'>, s: number): Analysis {
   const features = [hit.feat, sp.article ? 'definite' : ''].filter(Boolean).join(', ');
-  const gloss = e.attrs.plsense && hit.feat.includes('plural') ? pluralSenses(e) : e.glosses;
+  const compound = compoundPreposition(sp, e);
+  const gloss = compound ? sensesFirst(e, 'bi') : e.attrs.plsense && hit.feat.includes('plural') ? sensesFirst(e, 'plsense') : e.glosses;
   const note = e.attrs.note;
+  const segments = segmentsOf(word, km, sp, gloss[0], !VERBAL_HOSTS.has(e.pos));
+  // the ب says nothing of its own in a compound preposition (not "with because of"): its English is the stem's
+  if (compound) segments[sp.pro.length - 1]!.gloss = '';
   const stem = stemVowels(e, hit.strict, hit.feat);
   return {
     lemma: e.headword,
-    pos: e.pos,
+    pos: compound ? 'prep' : e.pos,
     root: e.root || undefined,
     gloss,
     ...(note ? { note } : {}),
-    segments: segmentsOf(word, km, sp, gloss[0], !VERBAL_HOSTS.has(e.pos)),
+    segments,
     translit: lemmaTranslit(e),
     vowelled: writeOnWord(word, km, tokenCells(km, sp, stem, e.pos)) ?? undefined,
     features: features || undefined,

@@ -1,0 +1,53 @@
+/**
+ * Modal verbs, which Arabic says with a verb of possibility or duty and أن (يمكن أن تصل "can reach", يجب على الحكومة أن
+ * تتحرك "the government must act", يمكنها تصنيف "it can sort") or with the particle قد (قد وصل "has arrived", قد يؤدي
+ * "may lead", كان قد وصل "had arrived").
+ */
+import type { Modal, Unit } from './unit';
+
+/** Verbs of possibility and duty (their lexicon English) and the modal they become. */
+const MODAL_VERB: Record<string, Modal> = { 'be possible': 'can', 'be necessary': 'must' };
+/** The subject pronoun of an object suffix on the modal verb (يمكنها "it can", يمكنهم "they can"). */
+const SUBJECT_OF: Record<string, string> = { it: 'it', them: 'they', you: 'you', me: 'I', us: 'we' };
+/** Prepositions that bring the modal's subject (يجب على X، يمكن لـ X). */
+const SUBJECT_PREP = /^(on|for|to)$/;
+
+const nounish = (u: Unit | undefined): u is Unit => !!u && (u.kind === 'noun' || u.kind === 'name' || u.kind === 'pron');
+
+/**
+ * Turns يمكن / يجب (+ على/لـ subject) (+ أن) + verb or verbal noun into subject + modal verb, in place: the verb after
+ * carries the modal, the subject comes before it.
+ */
+export function applyModals(units: Unit[]): void {
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    // لا يمكن is one phrase, "cannot"
+    const negated = u.en === 'cannot';
+    const modal = u.kind === 'verb' ? MODAL_VERB[u.en] : negated ? 'can' : undefined;
+    if (!modal) continue;
+    let j = i + 1;
+    const subject: Unit[] = [];
+    if (u.obj && SUBJECT_OF[u.obj]) subject.push({ kind: 'pron', en: SUBJECT_OF[u.obj]!, tokenIndex: u.tokenIndex });
+    else if (units[j]?.kind === 'prep' && SUBJECT_PREP.test(units[j]!.en) && nounish(units[j + 1])) {
+      subject.push(units[j + 1]!);
+      j += 2;
+    } else if (nounish(units[j]) && units[j]!.pre && SUBJECT_PREP.test(units[j]!.pre!)) {
+      subject.push({ ...units[j]!, pre: undefined });
+      j++;
+    }
+    if (units[j]?.kind === 'that') j++;
+    const v = units[j];
+    let verb: Unit | undefined;
+    if (v?.kind === 'verb') verb = { ...v, modal, pre: undefined };
+    // يمكنها تصنيف الخلايا: a verbal noun after the modal is its verb ("can sort the cells")
+    else if (v?.kind === 'noun' && v.verbal && !v.pre && !v.poss && !v.phrase)
+      verb = { kind: 'verb', en: v.verbal.en, tense: 'present', modal, throughBi: v.verbal.throughBi, tokenIndex: v.tokenIndex };
+    if (!verb) continue;
+    const neg: Unit[] = negated ? [{ kind: 'neg', en: 'present', tokenIndex: u.tokenIndex }] : [];
+    units.splice(i, j + 1 - i, ...neg, ...subject.map((s) => ({ ...s, pre: s === subject[0] ? u.pre : s.pre })), verb);
+  }
+}
+
+/** The modal of a verb after قد: the perfect (has, or had after كان) for a past verb, "may" for a present one. */
+export const modalAfterQad = (tense: 'past' | 'present', afterKana: boolean): Modal =>
+  tense === 'present' ? 'may' : afterKana ? 'had' : 'has';
