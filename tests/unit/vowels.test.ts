@@ -44,6 +44,7 @@ const tiny: LexiconData = {
     ['فِي', 'prep', '-', 'in', 'f=1'],
     ['مِنْ', 'prep', '-', 'from', 'f=1'],
     ['بَيْن', 'prep', 'ب ي ن', 'between', 'f=1'],
+    ['ضِدّ', 'prep', 'ض د د', 'against', 'f=2'],
     ['إِنَّ', 'conj', '-', 'indeed', 'f=1'],
     ['لَمْ', 'part', '-', 'did not', 'f=1'],
     ['لَنْ', 'part', '-', 'will not', 'f=1'],
@@ -121,6 +122,7 @@ describe('the word as read, one row per pattern family', () => {
     ['فيه', 'فِيهِ'],
     ['منه', 'مِنْهُ'],
     ['بينهما', 'بَيْنَهُمَا'],
+    ['ضد', 'ضِدَّ'], // a preposition that is an accusative noun keeps its shadda under the fatha
     ['كتبه', 'كَتَبَهُ'],
     ['بلاده', 'بِلَاده'], // the case of بلاد is the sentence's, and so the vowel of ه
     ['محادثتها', 'مُحَادَثَتهَا'],
@@ -161,6 +163,7 @@ describe('case and mood endings only where the sentence shows them', () => {
     ['بالشمس', 'بِالشَّمْسِ'],
     // a construct chain: the first noun without tanwin, the second genitive
     ['في كتاب الوزير', 'فِي كِتَابِ الْوَزِيرِ'],
+    ['في كتاب العراق', 'فِي كِتَابِ الْعِرَاقِ'], // a name after a noun is its genitive too
     // after إنّ: the noun is accusative
     ['إن الوزير', 'إِنَّ الْوَزِيرَ'],
     // a definite noun right after a verb is its subject

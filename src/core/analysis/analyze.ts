@@ -152,8 +152,6 @@ export class Analyzer {
       if (i % STEP_TOKENS === STEP_TOKENS - 1) yield;
     }
     chooseReadings(tokens, this.lexicon);
-    // the case endings follow the reading chosen in context
-    addCaseEndings(tokens, text);
     const sentences = splitSentences(text, raw);
     const keyCache: (Set<string> | undefined)[] = new Array(tokens.length);
     const keysOf = (i: number) => (keyCache[i] ??= tokenKeys(tokens[i]!));
@@ -168,6 +166,8 @@ export class Analyzer {
       i = end - 1;
     }
     choosePhraseReadings(tokens, phrases, this.lexicon);
+    // the case endings follow the readings chosen in context and in phrases
+    addCaseEndings(tokens, text);
     const language = detectLanguage(text);
     const result: TextAnalysis = {
       text,

@@ -152,7 +152,11 @@ export function addCaseEndings(tokens: Token[], text: string): void {
       const after = tokens[i + 1];
       const next = after?.kind === 'word' && !text.slice(tok.end, after.start).includes('\n') ? after.analyses[0] : undefined;
       const nextRead = readOf(next);
-      const construct = read.bareNoun && nextRead.nominal && next?.pos === 'noun' && !next.segments.some((s) => s.role === 'proclitic');
+      const construct =
+        read.bareNoun &&
+        nextRead.nominal &&
+        (next?.pos === 'noun' || next?.pos === 'propn') &&
+        !next.segments.some((s) => s.role === 'proclitic');
       const pro = a.segments
         .filter((s) => s.role === 'proclitic')
         .map((s) => s.text)
@@ -160,7 +164,7 @@ export function addCaseEndings(tokens: Token[], text: string): void {
       let k: Case | undefined;
       if (PREPOSITION_CLITICS.has(bare(pro).slice(-1))) k = 'gen';
       else if (prevTop?.pos === 'prep' && prevTop.segments.length === 1) k = 'gen';
-      else if (prevRead.bareNoun && a.pos === 'noun' && !pro) k = 'gen';
+      else if (prevRead.bareNoun && (a.pos === 'noun' || a.pos === 'propn') && !pro) k = 'gen';
       else if (INNA.has(prevText) && prevTop?.segments.length === 1) k = 'acc';
       else if (a.pos === 'adj' && prevRead.nominal && prevRead.kase && prevRead.definite === read.definite && !pro) k = prevRead.kase;
       else if (prevTop?.pos === 'verb' && /^perfect(, she)?$|^imperfect$/.test(prevTop.features ?? '') && read.definite && !pro) k = 'nom';

@@ -106,9 +106,9 @@ export function tokenCells(km: KeyMap, sp: Split, stem: Cell[] | null, pos: stri
     if (sp.article === 'full' || sp.article === 'lam') lam.marks = KASRA;
   }
   const end = core[core.length - 1];
-  if (pos === 'prep' && core.length > 1 && end && !end.marks && !LONG.has(end.letter)) {
+  if (pos === 'prep' && core.length > 1 && end && !/[\u064B-\u0650\u0652]/.test(end.marks) && !LONG.has(end.letter)) {
     // a preposition that is a noun in the accusative (بَيْنَ، عِنْدَ، خِلالَ), in the genitive after بِ لِ كَ (بِسَبَبِ)
-    end.marks = sp.pro.some((p) => p !== '\u0648' && p !== '\u0641') ? KASRA : FATHA;
+    end.marks += sp.pro.some((p) => p !== '\u0648' && p !== '\u0641') ? KASRA : FATHA; // ضِدَّ keeps its shadda
   } else if (pos === 'prep' && core.length === 1 && sp.enc) {
     // بِهِ، لَهُ، لِي
     core[0]!.marks = core[0]!.letter === '\u0644' ? (sp.enc === '\u064A' ? KASRA : FATHA) : KASRA;
