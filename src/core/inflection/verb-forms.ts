@@ -2,7 +2,7 @@
  * Verb conjugation for the form index: perfect (active and passive), imperfect with moods (active and passive) and
  * imperative, for sound verbs and the weak root classes (hollow, defective, assimilated, doubled), Forms I–X.
  */
-import { ALEF, ALEF_MAQSURA, collect, dropLast, F, last, TEH, WAW, YEH, type FormSink, type SurfaceForm } from './inflect';
+import { ALEF, ALEF_MAQSURA, collect, dropLast, F, join, last, TEH, WAW, YEH, type FormSink, type SurfaceForm } from './inflect';
 
 export interface VerbInput {
   /** strict key of the 3ms perfect (lemma) */
@@ -33,6 +33,27 @@ const PERFECT_CONS_SUFFIXES: Array<[string, string, number]> = [
 ];
 
 const isWeak = (c: string | undefined) => c === WAW || c === YEH;
+const NOON = '\u0646'; // ن
+
+/**
+ * A consonant ending after a stem that ends in the same letter: the two merge under a shadda, written once
+ * (كبت + تم → كبتم، سكن + نا → سكنا، سكن + ن → سكن). د before ت is said as ت but still written (وجدت).
+ */
+export const mergeSame = (stem: string, ending: string) =>
+  (last(stem) === TEH || last(stem) === NOON) && ending[0] === last(stem) ? stem + ending.slice(1) : join(stem, ending);
+
+/**
+ * Imperative cells, as endings on the long stem (the jussive stem for vowel endings) and its person:
+ *   ادرس، ادرسي، ادرسا، ادرسوا (ادرسوه)، ادرسن — قل، قولي، قولا، قولوا، قلن — ارم، ارمي، ارميا، ارموا، ارمين.
+ * [ending, stem kind, feature, flags]: "long" is the stem before a vowel, "dual"/"fpl" the stems the imperfect uses.
+ */
+const IMPERATIVE_CELLS: Array<[string, 'long' | 'dual' | 'fpl', string, number]> = [
+  ['\u064A', 'long', 'imperative, you (f)', F.RARE], // ي
+  ['\u0627', 'dual', 'imperative, you two', F.RARE], // ا
+  ['\u0648\u0627', 'long', 'imperative, plural', F.RARE | F.NO_ENC], // وا
+  ['\u0648', 'long', 'imperative, plural', F.RARE | F.ENC_ONLY], // و + pronoun (ادرسوه)
+  ['\u0646', 'fpl', 'imperative, you (f pl)', F.RARE], // ن
+];
 
 /** Surface forms of a verb. */
 export function verbForms(v: VerbInput, sink?: FormSink): SurfaceForm[] {
@@ -73,9 +94,9 @@ export function verbForms(v: VerbInput, sink?: FormSink): SurfaceForm[] {
     for (const [suf, feat, flags] of PERFECT_VOWEL_SUFFIXES) {
       const stem = suf.startsWith(TEH) || suf.startsWith(WAW) ? V3 : V;
       if (suf.startsWith(WAW) && V3 === P && P.endsWith(YEH) && form === 'I' && P.length === 3) continue; // بقوا handled
-      add(stem + suf, tag(feat), flags);
+      add(join(stem, suf), tag(feat), flags);
     }
-    for (const [suf, feat, flags] of PERFECT_CONS_SUFFIXES) add(C + suf, tag(feat), flags);
+    for (const [suf, feat, flags] of PERFECT_CONS_SUFFIXES) add(mergeSame(C, suf), tag(feat), flags);
   };
   conjugatePerfect(v.perfect, '');
   if (v.passive) {
@@ -112,12 +133,14 @@ export function verbForms(v: VerbInput, sink?: FormSink): SurfaceForm[] {
       add(p + plBase + '\u0648\u0627', tag('imperfect (subjunctive), they/you (pl)'), F.IMPF | F.NO_ENC);
       add(p + plBase + WAW, tag('imperfect (subjunctive), they/you (pl)'), F.IMPF | F.ENC_ONLY);
       const dualStem = defBase !== null ? stem.replace(/\u0649$/, YEH) : stem;
-      add(p + dualStem + '\u0627\u0646', tag('imperfect, they/you two'), F.IMPF | F.NO_ENC | F.RARE);
-      add(p + dualStem + ALEF, tag('imperfect (subjunctive), they/you two'), F.IMPF | F.RARE);
+      // the ن of the five verbs stays before a pronoun (يضربانه، تضربينه) and drops in the subjunctive and jussive
+      add(p + join(dualStem, '\u0627\u0646'), tag('imperfect, they/you two'), F.IMPF | F.RARE);
+      add(p + join(dualStem, ALEF), tag('imperfect (subjunctive), they/you two'), F.IMPF | F.RARE);
       const fplStem = defBase !== null ? stem.replace(/\u0649$/, YEH) : hollow ? juss : doubled ? stem + last(stem) : stem;
-      add(p + fplStem + '\u0646', tag('imperfect, they/you (f pl)'), F.IMPF | F.RARE);
+      add(p + mergeSame(fplStem, '\u0646'), tag('imperfect, they/you (f pl)'), F.IMPF | F.RARE);
     }
-    add('\u062A' + plBase + '\u064A\u0646', tag('imperfect, you (f)'), F.IMPF | F.NO_ENC | F.RARE);
+    add('\u062A' + plBase + '\u064A\u0646', tag('imperfect, you (f)'), F.IMPF | F.RARE);
+    add('\u062A' + plBase + YEH, tag('imperfect (subjunctive), you (f)'), F.IMPF | F.RARE); // تضربي، تضربيه
   };
   conjugateImperfect(S, doubled ? S + lastS : short, defective ? base : null, '');
   if (v.passive) {
@@ -127,20 +150,25 @@ export function verbForms(v: VerbInput, sink?: FormSink): SurfaceForm[] {
     else if (form === 'I' && root[0] === WAW && !S.startsWith(WAW)) ps = WAW + S; // يضع → يوضع
     if (ps && ps !== S) conjugateImperfect(ps, ps, defective ? base : null, 'passive');
   }
-  // imperative (second person): rare in news, but quoted speech and slogans use it
-  const impv =
-    form === 'IV'
-      ? '\u0623' + short
-      : form === 'I' && !hollow && !defective && short.length >= 3 && !S.startsWith(ALEF)
-        ? ALEF + short
-        : short;
+  // imperative (second person): rare in news, but quoted speech and slogans use it. Forms VII–X and a sound Form I
+  // open with a hamzat al-wasl (انطلق، اجتمع، استخدم، اكتب), Form IV with أ (أكرم، أقم).
+  const wasl =
+    ['VII', 'VIII', 'IX', 'X'].includes(form) ||
+    (form === 'I' && !hollow && !S.startsWith(ALEF) && (defective ? base.length >= 2 : doubled || short.length >= 3));
+  const pre = form === 'IV' ? '\u0623' : wasl ? ALEF : '';
+  const defStem = S.replace(/\u0649$/, YEH);
+  // the Form I doubled imperative is رد، ردي، ردا، ردوا but ارددن
+  const plain = form === 'I' && doubled ? S : pre + (defective ? base : S);
+  const impv = form === 'I' && doubled ? S : pre + short;
+  const stems = {
+    long: plain,
+    dual: defective ? pre + defStem : plain,
+    fpl: pre + (defective ? defStem : hollow ? short : doubled ? S + lastS : S),
+  };
   if (impv.length >= 2) {
     add(impv, 'imperative', F.RARE);
-    add(
-      (defective ? (form === 'IV' ? '\u0623' + base : form === 'I' ? ALEF + base : base) : impv) + '\u0648\u0627',
-      'imperative, plural',
-      F.RARE | F.NO_ENC,
-    );
+    for (const [ending, stem, feat, flags] of IMPERATIVE_CELLS)
+      add(ending === NOON ? mergeSame(stems[stem], ending) : join(stems[stem], ending), feat, flags);
   }
   return out;
 }
