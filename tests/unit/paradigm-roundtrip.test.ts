@@ -3,10 +3,10 @@
  * pattern, every generated cell, unvowelled, analyses back to its lemma with the cell's features. Forms that exist
  * only before a pronoun are tested with ـه attached. Failures are reported by class.
  */
-import { nounForms, verbForms, type SurfaceForm } from '../../src/core/inflection';
 import { splitList, type LexEntry } from '../../src/core/lexicon';
 import { strictKey } from '../../src/core/text';
 import { realAnalyzer } from './analyzer';
+import { entryForms } from './entry-forms';
 
 const an = realAnalyzer();
 const ENC_ONLY = 1;
@@ -49,25 +49,7 @@ function sample(per: number): LexEntry[] {
   return [...byClass.values()].flatMap((list) => list.filter((_, i) => i % Math.ceil(list.length / per) === 0));
 }
 
-function cells(e: LexEntry): SurfaceForm[] {
-  return e.pos === 'verb'
-    ? verbForms({
-        perfect: strictKey(e.lemma),
-        imperfect: strictKey(e.attrs.impf ?? ''),
-        root: e.root.split(' '),
-        form: e.attrs.form ?? 'I',
-        passive: e.attrs.pass !== 'no',
-      })
-    : nounForms({
-        bare: strictKey(e.lemma),
-        pos: e.pos,
-        plurals: splitList(e.attrs.pl)
-          .filter((p) => !p.startsWith('+'))
-          .map(strictKey),
-        soundPlural: { ات: (e.attrs.pl ?? '').includes('+ات'), ون: (e.attrs.pl ?? '').includes('+ون') },
-        isNisba: Boolean(e.attrs.place),
-      });
-}
+const cells = entryForms;
 
 const entries = sample(12);
 /**
