@@ -42,6 +42,24 @@ const NOON = '\u0646'; // ن
 export const mergeSame = (stem: string, ending: string) =>
   (last(stem) === TEH || last(stem) === NOON) && ending[0] === last(stem) ? stem + ending.slice(1) : join(stem, ending);
 
+const YT = ['\u064A', '\u062A']; // ي ت
+/**
+ * Imperfect cells beyond the singular, as [prefixes, ending, stem kind, feature, flags]. The ن of the five verbs
+ * stays before a pronoun (يزورونها، يضربانه، تضربينه) and drops in the subjunctive and jussive (لن يضربوا، لم تضربي);
+ * ـوا is written ـو before a pronoun (لن يضربوه). "pl" is the stem before و/ي (defective: يرم+ون), "dual" the
+ * stem before ا (يرمي+ان), "fpl" the stem before the ن of the feminine plural (يقلن، يرددن، يرمين).
+ */
+const IMPERFECT_CELLS: Array<[string[], string, 'pl' | 'dual' | 'fpl', string, number]> = [
+  [YT, '\u0648\u0646', 'pl', 'imperfect, they/you (pl)', 0], // ون
+  [YT, '\u0648\u0627', 'pl', 'imperfect (subjunctive), they/you (pl)', F.NO_ENC], // وا
+  [YT, '\u0648', 'pl', 'imperfect (subjunctive), they/you (pl)', F.ENC_ONLY], // و + pronoun
+  [YT, '\u0627\u0646', 'dual', 'imperfect, they/you two', F.RARE], // ان
+  [YT, '\u0627', 'dual', 'imperfect (subjunctive), they/you two', F.RARE], // ا
+  [YT, '\u0646', 'fpl', 'imperfect, they/you (f pl)', F.RARE], // ن
+  [['\u062A'], '\u064A\u0646', 'pl', 'imperfect, you (f)', F.RARE], // تضربين
+  [['\u062A'], '\u064A', 'pl', 'imperfect (subjunctive), you (f)', F.RARE], // تضربي
+];
+
 /**
  * Imperative cells, as endings on the long stem (the jussive stem for vowel endings) and its person:
  *   ادرس، ادرسي، ادرسا، ادرسوا (ادرسوه)، ادرسن — قل، قولي، قولا، قولوا، قلن — ارم، ارمي، ارميا، ارموا، ارمين.
@@ -127,20 +145,15 @@ export function verbForms(v: VerbInput, sink?: FormSink): SurfaceForm[] {
       if (last(stem) === ALEF_MAQSURA) add(p + dropLast(stem) + ALEF, tag('imperfect'), F.IMPF | F.ENC_ONLY | rare); // يراه
       if (juss !== stem) add(p + juss, tag('imperfect, jussive'), F.IMPF | F.RARE);
     }
-    const plBase = defBase ?? stem;
-    for (const p of ['\u064A', '\u062A']) {
-      add(p + plBase + '\u0648\u0646', tag('imperfect, they/you (pl)'), F.IMPF); // يزورونها keeps its ن
-      add(p + plBase + '\u0648\u0627', tag('imperfect (subjunctive), they/you (pl)'), F.IMPF | F.NO_ENC);
-      add(p + plBase + WAW, tag('imperfect (subjunctive), they/you (pl)'), F.IMPF | F.ENC_ONLY);
-      const dualStem = defBase !== null ? stem.replace(/\u0649$/, YEH) : stem;
-      // the ن of the five verbs stays before a pronoun (يضربانه، تضربينه) and drops in the subjunctive and jussive
-      add(p + join(dualStem, '\u0627\u0646'), tag('imperfect, they/you two'), F.IMPF | F.RARE);
-      add(p + join(dualStem, ALEF), tag('imperfect (subjunctive), they/you two'), F.IMPF | F.RARE);
-      const fplStem = defBase !== null ? stem.replace(/\u0649$/, YEH) : hollow ? juss : doubled ? stem + last(stem) : stem;
-      add(p + mergeSame(fplStem, '\u0646'), tag('imperfect, they/you (f pl)'), F.IMPF | F.RARE);
-    }
-    add('\u062A' + plBase + '\u064A\u0646', tag('imperfect, you (f)'), F.IMPF | F.RARE);
-    add('\u062A' + plBase + YEH, tag('imperfect (subjunctive), you (f)'), F.IMPF | F.RARE); // تضربي، تضربيه
+    const weakStem = stem.replace(/\u0649$/, YEH);
+    const stems = {
+      pl: defBase ?? stem,
+      dual: defBase !== null ? weakStem : stem,
+      fpl: defBase !== null ? weakStem : hollow ? juss : doubled ? stem + last(stem) : stem,
+    };
+    for (const [prefixes, ending, kind, feat, flags] of IMPERFECT_CELLS)
+      for (const p of prefixes)
+        add(p + (ending === NOON ? mergeSame(stems[kind], ending) : join(stems[kind], ending)), tag(feat), F.IMPF | flags);
   };
   conjugateImperfect(S, doubled ? S + lastS : short, defective ? base : null, '');
   if (v.passive) {
