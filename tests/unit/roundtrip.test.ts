@@ -1,9 +1,7 @@
 /** Round trip: the forms the analyser generates for a sample of entries are analysed back to their lemma. */
-import { nounForms } from '../../src/core/inflection';
-import { verbForms } from '../../src/core/inflection';
-import { splitList } from '../../src/core/lexicon';
 import { strictKey } from '../../src/core/text';
 import { realAnalyzer } from './analyzer';
+import { entryForms } from './entry-forms';
 
 const an = realAnalyzer();
 const sample = an.lexicon.entries.filter((e, i) => i % 23 === 0 && (e.pos === 'verb' || e.pos === 'noun' || e.pos === 'adj'));
@@ -12,24 +10,7 @@ test(`generated forms of ${sample.length} sampled entries analyse back to their 
   const failures: string[] = [];
   let checked = 0;
   for (const e of sample) {
-    const forms =
-      e.pos === 'verb'
-        ? verbForms({
-            perfect: strictKey(e.lemma),
-            imperfect: strictKey(e.attrs.impf ?? ''),
-            root: e.root.split(' '),
-            form: e.attrs.form ?? 'I',
-            passive: e.attrs.pass !== 'no',
-          })
-        : nounForms({
-            bare: strictKey(e.lemma),
-            pos: e.pos,
-            plurals: splitList(e.attrs.pl)
-              .filter((p) => !p.startsWith('+'))
-              .map(strictKey),
-            soundPlural: { ات: (e.attrs.pl ?? '').includes('+ات'), ون: (e.attrs.pl ?? '').includes('+ون') },
-            isNisba: Boolean(e.attrs.place),
-          });
+    const forms = entryForms(e);
     for (const f of forms.filter((x) => !(x.flags & 1))) {
       checked++;
       const lemmas = an.word(f.form).map((a) => a.lemma);

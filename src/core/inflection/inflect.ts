@@ -52,6 +52,10 @@ function accusativeStem(b: string): string {
   return NON_JOINING.has(b[b.length - 2] ?? '') ? b : dropLast(b) + '\u0626';
 }
 export const dropLast = (s: string, k = 1) => s.slice(0, s.length - k);
+const HAMZA_ON_ALEF = '\u0623'; // أ
+/** Joins a stem and an ending: a final أ and an initial ا merge into آ (مبدأ + ان → مبدآن، بدأ + ا → بدآ، منشأ + ات → منشآت). */
+export const join = (stem: string, ending: string) =>
+  stem.endsWith(HAMZA_ON_ALEF) && ending.startsWith(ALEF) ? dropLast(stem) + '\u0622' + ending.slice(1) : stem + ending;
 
 export interface NounInput {
   bare: string;
@@ -90,8 +94,9 @@ export function nounForms(n: NounInput, sink?: FormSink): SurfaceForm[] {
     add(s + TEH + '\u0627\u0646', 'dual', F.NO_ENC); // تان
     add(s + TEH + '\u064A\u0646', 'dual', F.NO_ENC); // تين
     add(s + TEH + ALEF, 'dual', F.ENC_ONLY);
+    add(s + TEH + ALEF, 'dual, construct', F.NO_ENC | F.RARE); // زوجتا الرئيس
     add(s + TEH + YEH, 'dual', F.ENC_ONLY | F.RARE);
-    add(s + '\u0627\u062A', 'plural', 0); // ات
+    add(join(s, '\u0627\u062A'), 'plural', 0); // ات
   } else if (b.endsWith(ALEF_MAQSURA)) {
     const s = dropLast(b);
     add(s + ALEF, '', F.ENC_ONLY); // مستواه
@@ -104,12 +109,14 @@ export function nounForms(n: NounInput, sink?: FormSink): SurfaceForm[] {
       add(dropLast(b) + '\u0626', '', F.ENC_ONLY);
       add(dropLast(b) + '\u0624', '', F.ENC_ONLY);
     }
-    add(b + '\u0627\u0646', 'dual', F.NO_ENC | F.RARE);
+    add(join(b, '\u0627\u0646'), 'dual', F.NO_ENC | F.RARE);
     add(b + '\u064A\u0646', 'dual', F.NO_ENC | F.RARE);
-    add(b + ALEF, 'dual', F.ENC_ONLY | F.RARE);
+    add(join(b, ALEF), 'dual', F.ENC_ONLY | F.RARE);
+    if (b.endsWith(HAMZA_ON_ALEF)) add(join(b, ALEF), 'dual, construct', F.NO_ENC | F.RARE); // مبدآ (b + ا is the accusative otherwise)
     add(b + YEH, 'dual', F.ENC_ONLY | F.RARE); // يديه، قدميه
     // indefinite accusative: tanwin fatha is written on an alef (عاماً، جديداً، شيئاً); after اء none is written (إجراءً)
-    if (!b.endsWith(ALEF) && !b.endsWith('\u0627\u0621')) add(accusativeStem(b) + ALEF, 'accusative', F.NO_ENC);
+    if (!b.endsWith(ALEF) && !b.endsWith('\u0627\u0621') && !b.endsWith(HAMZA_ON_ALEF))
+      add(accusativeStem(b) + ALEF, 'accusative', F.NO_ENC);
     if (n.manqus) {
       add(b + YEH, '', 0); // القاضي
       add(b + YEH + ALEF, 'accusative', F.NO_ENC); // قاضياً
@@ -125,11 +132,11 @@ export function nounForms(n: NounInput, sink?: FormSink): SurfaceForm[] {
     if (isAdj && !elative) {
       add(b + TEH_MARBUTA, 'feminine');
       add(b + TEH, 'feminine', F.ENC_ONLY);
-      add(b + '\u0627\u062A', 'feminine plural');
+      add(join(b, '\u0627\u062A'), 'feminine plural');
       add(b + TEH + '\u0627\u0646', 'feminine dual', F.NO_ENC);
       add(b + TEH + '\u064A\u0646', 'feminine dual', F.NO_ENC);
     } else if (n.soundPlural.ات) {
-      add(b + '\u0627\u062A', 'plural');
+      add(join(b, '\u0627\u062A'), 'plural');
     }
   }
   if (FIVE_NOUNS.has(b)) {
@@ -152,7 +159,7 @@ export function nounForms(n: NounInput, sink?: FormSink): SurfaceForm[] {
       // وزيرة → وزيرتها، وزيرات، وزيرتان
       const f = dropLast(n.fem);
       add(f + TEH, 'feminine', F.ENC_ONLY);
-      add(f + '\u0627\u062A', 'feminine plural');
+      add(join(f, '\u0627\u062A'), 'feminine plural');
       add(f + TEH + '\u0627\u0646', 'feminine dual', F.NO_ENC);
       add(f + TEH + '\u064A\u0646', 'feminine dual', F.NO_ENC);
     }

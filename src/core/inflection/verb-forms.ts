@@ -2,7 +2,7 @@
  * Verb conjugation for the form index: perfect (active and passive), imperfect with moods (active and passive) and
  * imperative, for sound verbs and the weak root classes (hollow, defective, assimilated, doubled), Forms I–X.
  */
-import { ALEF, ALEF_MAQSURA, collect, dropLast, F, last, TEH, WAW, YEH, type FormSink, type SurfaceForm } from './inflect';
+import { ALEF, ALEF_MAQSURA, collect, dropLast, F, join, last, TEH, WAW, YEH, type FormSink, type SurfaceForm } from './inflect';
 
 export interface VerbInput {
   /** strict key of the 3ms perfect (lemma) */
@@ -33,6 +33,45 @@ const PERFECT_CONS_SUFFIXES: Array<[string, string, number]> = [
 ];
 
 const isWeak = (c: string | undefined) => c === WAW || c === YEH;
+const NOON = '\u0646'; // ن
+
+/**
+ * A consonant ending after a stem that ends in the same letter: the two merge under a shadda, written once
+ * (كبت + تم → كبتم، سكن + نا → سكنا، سكن + ن → سكن). د before ت is said as ت but still written (وجدت).
+ */
+export const mergeSame = (stem: string, ending: string) =>
+  (last(stem) === TEH || last(stem) === NOON) && ending[0] === last(stem) ? stem + ending.slice(1) : join(stem, ending);
+
+const YT = ['\u064A', '\u062A']; // ي ت
+/**
+ * Imperfect cells beyond the singular, as [prefixes, ending, stem kind, feature, flags]. The ن of the five verbs
+ * stays before a pronoun (يزورونها، يضربانه، تضربينه) and drops in the subjunctive and jussive (لن يضربوا، لم تضربي);
+ * ـوا is written ـو before a pronoun (لن يضربوه). "pl" is the stem before و/ي (defective: يرم+ون), "dual" the
+ * stem before ا (يرمي+ان), "fpl" the stem before the ن of the feminine plural (يقلن، يرددن، يرمين).
+ */
+const IMPERFECT_CELLS: Array<[string[], string, 'pl' | 'dual' | 'fpl', string, number]> = [
+  [YT, '\u0648\u0646', 'pl', 'imperfect, they/you (pl)', 0], // ون
+  [YT, '\u0648\u0627', 'pl', 'imperfect (subjunctive), they/you (pl)', F.NO_ENC], // وا
+  [YT, '\u0648', 'pl', 'imperfect (subjunctive), they/you (pl)', F.ENC_ONLY], // و + pronoun
+  [YT, '\u0627\u0646', 'dual', 'imperfect, they/you two', F.RARE], // ان
+  [YT, '\u0627', 'dual', 'imperfect (subjunctive), they/you two', F.RARE], // ا
+  [YT, '\u0646', 'fpl', 'imperfect, they/you (f pl)', F.RARE], // ن
+  [['\u062A'], '\u064A\u0646', 'pl', 'imperfect, you (f)', F.RARE], // تضربين
+  [['\u062A'], '\u064A', 'pl', 'imperfect (subjunctive), you (f)', F.RARE], // تضربي
+];
+
+/**
+ * Imperative cells, as endings on the long stem (the jussive stem for vowel endings) and its person:
+ *   ادرس، ادرسي، ادرسا، ادرسوا (ادرسوه)، ادرسن — قل، قولي، قولا، قولوا، قلن — ارم، ارمي، ارميا، ارموا، ارمين.
+ * [ending, stem kind, feature, flags]: "long" is the stem before a vowel, "dual"/"fpl" the stems the imperfect uses.
+ */
+const IMPERATIVE_CELLS: Array<[string, 'long' | 'dual' | 'fpl', string, number]> = [
+  ['\u064A', 'long', 'imperative, you (f)', F.RARE], // ي
+  ['\u0627', 'dual', 'imperative, you two', F.RARE], // ا
+  ['\u0648\u0627', 'long', 'imperative, plural', F.RARE | F.NO_ENC], // وا
+  ['\u0648', 'long', 'imperative, plural', F.RARE | F.ENC_ONLY], // و + pronoun (ادرسوه)
+  ['\u0646', 'fpl', 'imperative, you (f pl)', F.RARE], // ن
+];
 
 /** Surface forms of a verb. */
 export function verbForms(v: VerbInput, sink?: FormSink): SurfaceForm[] {
@@ -73,9 +112,9 @@ export function verbForms(v: VerbInput, sink?: FormSink): SurfaceForm[] {
     for (const [suf, feat, flags] of PERFECT_VOWEL_SUFFIXES) {
       const stem = suf.startsWith(TEH) || suf.startsWith(WAW) ? V3 : V;
       if (suf.startsWith(WAW) && V3 === P && P.endsWith(YEH) && form === 'I' && P.length === 3) continue; // بقوا handled
-      add(stem + suf, tag(feat), flags);
+      add(join(stem, suf), tag(feat), flags);
     }
-    for (const [suf, feat, flags] of PERFECT_CONS_SUFFIXES) add(C + suf, tag(feat), flags);
+    for (const [suf, feat, flags] of PERFECT_CONS_SUFFIXES) add(mergeSame(C, suf), tag(feat), flags);
   };
   conjugatePerfect(v.perfect, '');
   if (v.passive) {
@@ -106,18 +145,15 @@ export function verbForms(v: VerbInput, sink?: FormSink): SurfaceForm[] {
       if (last(stem) === ALEF_MAQSURA) add(p + dropLast(stem) + ALEF, tag('imperfect'), F.IMPF | F.ENC_ONLY | rare); // يراه
       if (juss !== stem) add(p + juss, tag('imperfect, jussive'), F.IMPF | F.RARE);
     }
-    const plBase = defBase ?? stem;
-    for (const p of ['\u064A', '\u062A']) {
-      add(p + plBase + '\u0648\u0646', tag('imperfect, they/you (pl)'), F.IMPF); // يزورونها keeps its ن
-      add(p + plBase + '\u0648\u0627', tag('imperfect (subjunctive), they/you (pl)'), F.IMPF | F.NO_ENC);
-      add(p + plBase + WAW, tag('imperfect (subjunctive), they/you (pl)'), F.IMPF | F.ENC_ONLY);
-      const dualStem = defBase !== null ? stem.replace(/\u0649$/, YEH) : stem;
-      add(p + dualStem + '\u0627\u0646', tag('imperfect, they/you two'), F.IMPF | F.NO_ENC | F.RARE);
-      add(p + dualStem + ALEF, tag('imperfect (subjunctive), they/you two'), F.IMPF | F.RARE);
-      const fplStem = defBase !== null ? stem.replace(/\u0649$/, YEH) : hollow ? juss : doubled ? stem + last(stem) : stem;
-      add(p + fplStem + '\u0646', tag('imperfect, they/you (f pl)'), F.IMPF | F.RARE);
-    }
-    add('\u062A' + plBase + '\u064A\u0646', tag('imperfect, you (f)'), F.IMPF | F.NO_ENC | F.RARE);
+    const weakStem = stem.replace(/\u0649$/, YEH);
+    const stems = {
+      pl: defBase ?? stem,
+      dual: defBase !== null ? weakStem : stem,
+      fpl: defBase !== null ? weakStem : hollow ? juss : doubled ? stem + last(stem) : stem,
+    };
+    for (const [prefixes, ending, kind, feat, flags] of IMPERFECT_CELLS)
+      for (const p of prefixes)
+        add(p + (ending === NOON ? mergeSame(stems[kind], ending) : join(stems[kind], ending)), tag(feat), F.IMPF | flags);
   };
   conjugateImperfect(S, doubled ? S + lastS : short, defective ? base : null, '');
   if (v.passive) {
@@ -127,20 +163,25 @@ export function verbForms(v: VerbInput, sink?: FormSink): SurfaceForm[] {
     else if (form === 'I' && root[0] === WAW && !S.startsWith(WAW)) ps = WAW + S; // يضع → يوضع
     if (ps && ps !== S) conjugateImperfect(ps, ps, defective ? base : null, 'passive');
   }
-  // imperative (second person): rare in news, but quoted speech and slogans use it
-  const impv =
-    form === 'IV'
-      ? '\u0623' + short
-      : form === 'I' && !hollow && !defective && short.length >= 3 && !S.startsWith(ALEF)
-        ? ALEF + short
-        : short;
+  // imperative (second person): rare in news, but quoted speech and slogans use it. Forms VII–X and a sound Form I
+  // open with a hamzat al-wasl (انطلق، اجتمع، استخدم، اكتب), Form IV with أ (أكرم، أقم).
+  const wasl =
+    ['VII', 'VIII', 'IX', 'X'].includes(form) ||
+    (form === 'I' && !hollow && !S.startsWith(ALEF) && (defective ? base.length >= 2 : doubled || short.length >= 3));
+  const pre = form === 'IV' ? '\u0623' : wasl ? ALEF : '';
+  const defStem = S.replace(/\u0649$/, YEH);
+  // the Form I doubled imperative is رد، ردي، ردا، ردوا but ارددن
+  const plain = form === 'I' && doubled ? S : pre + (defective ? base : S);
+  const impv = form === 'I' && doubled ? S : pre + short;
+  const stems = {
+    long: plain,
+    dual: defective ? pre + defStem : plain,
+    fpl: pre + (defective ? defStem : hollow ? short : doubled ? S + lastS : S),
+  };
   if (impv.length >= 2) {
     add(impv, 'imperative', F.RARE);
-    add(
-      (defective ? (form === 'IV' ? '\u0623' + base : form === 'I' ? ALEF + base : base) : impv) + '\u0648\u0627',
-      'imperative, plural',
-      F.RARE | F.NO_ENC,
-    );
+    for (const [ending, stem, feat, flags] of IMPERATIVE_CELLS)
+      add(ending === NOON ? mergeSame(stems[stem], ending) : join(stems[stem], ending), feat, flags);
   }
   return out;
 }

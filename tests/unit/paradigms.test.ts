@@ -1,0 +1,44 @@
+/** Whole paradigms (issue 22): second person, imperatives, duals, object pronouns and assimilation analyse to their lemma. */
+import { strictKey } from '../../src/core/text';
+import { realAnalyzer } from './analyzer';
+
+const an = realAnalyzer();
+const readings = (word: string) => an.word(word).map((a) => `${strictKey(a.lemma)} ${a.features ?? ''}`);
+
+describe('forms outside the news third person', () => {
+  test.each([
+    ['تضربينه', 'ضرب', 'imperfect, you (f)'], // the ن of the 2fs kept before a pronoun
+    ['تضربانه', 'ضرب', 'imperfect, they/you two'], // … and of the dual
+    ['يضربانه', 'ضرب', 'imperfect, they/you two'],
+    ['تضربي', 'ضرب', 'imperfect (subjunctive), you (f)'], // subjunctive/jussive: the ن drops
+    ['تضربيه', 'ضرب', 'imperfect (subjunctive), you (f)'],
+    ['ادرسا', 'درس', 'imperative, you two'],
+    ['ادرسن', 'درس', 'imperative, you (f pl)'],
+    ['ادرسيه', 'درس', 'imperative, you (f)'],
+    ['ادرسوه', 'درس', 'imperative, plural'], // ـوا → ـو before a pronoun
+    ['ادرسوا', 'درس', 'imperative, plural'],
+    ['كبتما', 'كبت', 'perfect, you two'], // كبت + تما: the two ت merge
+    ['كبتم', 'كبت', 'perfect, you (pl)'],
+    ['زوجتا', 'زوجة', 'dual, construct'], // زوجتا الرئيس
+    ['مبدآن', 'مبدأ', 'dual'], // أ + ا → آ
+    ['منشآت', 'منشأة', 'plural'],
+  ])('%s → %s (%s)', (word, lemma, feat) => {
+    expect(readings(word)).toContainEqual(expect.stringContaining(`${lemma} ${feat}`));
+  });
+
+  // counter-examples: the ending that belongs to the other mood, or the merged spelling written out in full
+  test.each([
+    ['تضربوه', 'ضرب', 'imperfect, they/you (pl)'], // no ن before the pronoun: not the indicative
+    ['ادرسواه', 'درس', 'imperative'], // the alef of ـوا is not written before a pronoun
+    ['كبتتم', 'كبت', 'perfect'],
+    ['مبدأان', 'مبدأ', 'dual'],
+  ])('%s is not %s (%s)', (word, lemma, feat) => {
+    expect(readings(word)).not.toContainEqual(expect.stringContaining(`${lemma} ${feat}`));
+  });
+
+  test('news readings stay first: a rare cell ranks below a common reading of the same letters', () => {
+    // كتبا: "books" (accusative, كتب plural) or "they two wrote"; نشر "published" before the imperative "spread!"
+    expect(an.word('نشر')[0]!.features ?? '').not.toMatch(/imperative/);
+    expect(an.word('قدمت')[0]!.features ?? '').not.toMatch(/imperative|you/);
+  });
+});
