@@ -54,7 +54,16 @@ const PAGES_ONLY: RequestType[] = [
 /** What a page's top frame reports or asks for its own article. */
 const TOP_FRAME: RequestType[] = ['analyzeArticle', 'reportPage', 'articleLemmas', 'glossText', 'knownLemmas', 'vowelledText'];
 /** What any frame may ask: word lookups, saving (or marking known) the word under the pointer, English for sentences. */
-const ANY_FRAME: RequestType[] = ['lookup', 'lookupBatch', 'wordsOfRoot', 'gistSentences', 'saveWord', 'setKnown', 'engineStatus', 'engineEnglish'];
+const ANY_FRAME: RequestType[] = [
+  'lookup',
+  'lookupBatch',
+  'wordsOfRoot',
+  'gistSentences',
+  'saveWord',
+  'setKnown',
+  'engineStatus',
+  'engineEnglish',
+];
 
 test('every request is in one of the lists above', () => {
   expect([...PAGES_ONLY, ...TOP_FRAME, ...ANY_FRAME].sort()).toEqual(Object.keys(specs).sort());
