@@ -68,6 +68,8 @@ function manifestFor(browser) {
     delete m.minimum_chrome_version;
   } else {
     m.background = { service_worker: 'background.js', type: 'module' };
+    // the neural engine's worker runs in an offscreen document: a service worker cannot start workers
+    m.permissions = [...m.permissions, 'offscreen'];
   }
   return m;
 }
@@ -78,7 +80,20 @@ const entries = {
   popup: 'src/popup/index.tsx',
   options: 'src/options/index.tsx',
   reader: 'src/reader/index.tsx',
+  offscreen: 'src/offscreen/index.ts',
 };
+
+/** The Firefox Translations engine (MPL-2.0), shipped as published: its worker script, glue and WebAssembly. */
+const ENGINE_DIR = path.join(ROOT, 'node_modules', '@browsermt', 'bergamot-translator', 'worker');
+const ENGINE_FILES = ['translator-worker.js', 'bergamot-translator-worker.js', 'bergamot-translator-worker.wasm'];
+
+function copyEngine(outdir) {
+  fs.mkdirSync(outdir, { recursive: true });
+  for (const f of ENGINE_FILES) fs.copyFileSync(path.join(ENGINE_DIR, f), path.join(outdir, f));
+  // the command line runs the same worker under node:worker_threads, where a .js file of this ESM project is a module
+  if (outdir.endsWith(path.join('dist', 'bergamot')))
+    fs.copyFileSync(path.join(ENGINE_DIR, 'translator-worker.js'), path.join(outdir, 'translator-worker.cjs'));
+}
 
 async function bundleExtension(outdir) {
   const present = Object.fromEntries(Object.entries(entries).filter(([, f]) => fs.existsSync(path.join(ROOT, f))));
@@ -120,7 +135,8 @@ async function bundleCli() {
 
 function copyStatic(outdir, browser, dataGz) {
   fs.writeFileSync(path.join(outdir, 'manifest.json'), JSON.stringify(manifestFor(browser), null, 2));
-  for (const page of ['popup', 'options', 'reader']) {
+  copyEngine(path.join(outdir, 'bergamot'));
+  for (const page of ['popup', 'options', 'reader', ...(browser === 'chrome' ? ['offscreen'] : [])]) {
     const html = path.join(ROOT, 'src', page, `${page}.html`);
     if (fs.existsSync(html)) fs.copyFileSync(html, path.join(outdir, `${page}.html`));
   }
@@ -146,6 +162,7 @@ for (const browser of args.has('--cli-only') ? [] : BROWSERS) {
   copyStatic(outdir, browser, dataGz);
 }
 await bundleCli();
+copyEngine(path.join(DIST, 'bergamot'));
 if (args.has('--package')) {
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   for (const browser of BROWSERS) {

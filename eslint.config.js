@@ -68,6 +68,22 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../learn/*', '../providers/*', '../dictionaries/*', '../content/*', '../background/*', '../popup/*', '../options/*', '../reader/*', '../ui/*', '../extract/*', '../cli/*'],
+              message: 'src/shared depends on nothing above it: a feature declares its own messages (see learn/messages.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/background/**/*.ts'],
     rules: { 'no-restricted-globals': ['error', 'window', 'document', 'localStorage'] },
   },

@@ -1,5 +1,5 @@
-// Takes the README screenshots in headless Debian Chromium: the tooltip on the sample article (on a new word, a saved
-// one and a known one) and the popup.
+// Takes the README screenshots in headless Debian Chromium: the tooltip on the sample article (the word as read above
+// its dictionary form; on a new word, a saved one and a known one), the popup, and a paragraph with "Add vowels" on.
 //   node build.mjs && node scripts/screenshots.mjs [outdir]
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -88,6 +88,21 @@ try {
   if (process.env.TAB) await popup.click(`.tabs button:nth-child(${process.env.TAB})`);
   await popup.waitForTimeout(300);
   await popup.screenshot({ path: path.join(out, 'screenshot-popup.png'), fullPage: true });
+  // "Add vowels" on: the article's first paragraph with every word as read
+  await popup.click('[data-testid=aid-vowels]');
+  await page.bringToFront();
+  await page.mouse.move(2, 2);
+  // the article's longest paragraph, once its words carry their vowels
+  const para = await page.waitForFunction(
+    () => {
+      const p = [...document.querySelectorAll('article p')].sort((a, b) => b.textContent.length - a.textContent.length)[0];
+      return p && (p.textContent.match(/[\u064B-\u0652]/g) ?? []).length > 20 ? p : null;
+    },
+    undefined,
+    { timeout: 15000 },
+  );
+  await page.waitForTimeout(300);
+  await para.asElement().screenshot({ path: path.join(out, 'screenshot-add-vowels.png') });
   console.log(`screenshots in ${path.relative(ROOT, out) || '.'}`);
 } finally {
   await ctx.close();

@@ -1,24 +1,19 @@
-/** One handler per request type; the switch is exhaustive, so a new request type is a compile error until handled. */
+/** The handlers of the page and tab requests (shared/messages.ts): word lookups, articles, tab state, settings. */
 import browser from 'webextension-polyfill';
 import type { TextAnalysis } from '../core/model';
-import type { ContentCommand, Envelope, LookupResult, Reply, RequestType } from '../shared/messages';
-import { errorMessage, fail, ok } from '../shared/result';
+import type { baseMessages, ContentCommand, Handlers, LookupResult } from '../shared/messages';
+import { ok } from '../shared/result';
 import { runSliced } from '../shared/sliced';
 import { withDictionaryEntries } from './dictionaries';
 import { getAnalyzer } from './engine';
 import { articleGists, tabGists } from './gist';
-import { handleLearn, listSavedWords } from './learn';
-import { handleLemmas } from './lemmas';
 import { glossView } from '../core/english';
+import { articleLemmas, vowelledText } from './lemmas';
+import { listSavedWords } from './learn';
 import { withSavedState } from './saved-state';
-import { improveTabSummary, testEndpoint } from './providers';
 import { loadSettings, saveSettings } from './settings-store';
 import { getTabState, setTabState } from './tab-state';
 import { articleView, lookupView } from './views';
-
-export interface Sender {
-  tabId?: number;
-}
 
 const LOOKUP_CACHE_LIMIT = 300;
 const lookupCache = new Map<string, TextAnalysis>();
@@ -47,116 +42,66 @@ async function sendToTab(tabId: number, cmd: ContentCommand): Promise<boolean> {
   }
 }
 
-export async function handle(env: Envelope, sender: Sender): Promise<Reply<RequestType>> {
-  try {
-    const type = env.type;
-    switch (type) {
-      case 'lookup': {
-        const p = env.params as Envelope<'lookup'>['params'];
-        return ok(await withSavedState(await withDictionaryEntries(lookupView(await analyseContext(p.context), p.offset)), listSavedWords));
-      }
-      case 'lookupBatch': {
-        const p = env.params as Envelope<'lookupBatch'>['params'];
-        const out: Array<Array<LookupResult | null>> = [];
-        for (const it of p.items) {
-          const a = await analyseContext(it.context);
-          out.push(
-            await Promise.all(it.offsets.map(async (o) => withSavedState(await withDictionaryEntries(lookupView(a, o)), listSavedWords))),
-          );
-        }
-        return ok(out);
-      }
-      case 'analyzeArticle': {
-        const p = env.params as Envelope<'analyzeArticle'>['params'];
-        const analyzer = await getAnalyzer();
-        // in slices, so that hovers asked meanwhile are answered between them
-        const view = articleView(
-          await runSliced(analyzer.analyzeSteps(p.text, { title: p.title }), { yieldTo: 'background' }),
-          p.url,
-          p.date,
-        );
-        if (sender.tabId !== undefined)
-          await setTabState(sender.tabId, {
-            status: view.language === 'ar' ? 'article' : 'not-arabic',
-            language: view.language,
-            article: view,
-          });
-        return ok(view);
-      }
-      case 'reportPage': {
-        const p = env.params as Envelope<'reportPage'>['params'];
-        if (sender.tabId !== undefined) await setTabState(sender.tabId, { status: p.status, language: p.language });
-        return ok(true);
-      }
-      case 'getTabState': {
-        const p = env.params as Envelope<'getTabState'>['params'];
-        return ok(await getTabState(p.tabId));
-      }
-      case 'wordsOfRoot': {
-        const p = env.params as Envelope<'wordsOfRoot'>['params'];
-        const analyzer = await getAnalyzer();
-        return ok(
-          analyzer.lexicon
-            .wordsOfRoot(p.root)
-            .slice(0, 40)
-            .map((e) => ({ lemma: e.lemma, pos: e.pos, gloss: e.glosses.slice(0, 2).join('; ') })),
-        );
-      }
-      case 'getSettings':
-        return ok(await loadSettings());
-      case 'setSettings': {
-        const p = env.params as Envelope<'setSettings'>['params'];
-        return ok(await saveSettings(p.patch));
-      }
-      case 'tabCommand': {
-        const p = env.params as Envelope<'tabCommand'>['params'];
-        const cmd: ContentCommand =
-          p.command === 'toggle-panel'
-            ? { tarjuman: 1, type: 'togglePanel' }
-            : p.command === 'toggle-bilingual'
-              ? { tarjuman: 1, type: 'toggleBilingual', on: p.on }
-              : { tarjuman: 1, type: 'scrollTo', start: p.start ?? 0, end: p.end ?? 0 };
-        return ok(await sendToTab(p.tabId, cmd));
-      }
-      case 'improveSummary': {
-        const p = env.params as Envelope<'improveSummary'>['params'];
-        return ok(await improveTabSummary(p.tabId));
-      }
-      case 'testEndpoint':
-        return ok(await testEndpoint());
-      case 'gistSentences': {
-        const p = env.params as Envelope<'gistSentences'>['params'];
-        return 'tabId' in p ? await tabGists(p.tabId) : ok(await articleGists(p));
-      }
-      case 'saveWord':
-      case 'listWords':
-      case 'updateWord':
-      case 'deleteWord':
-      case 'restoreWord':
-      case 'exportWords':
-      case 'importWords':
-      case 'reviewNext':
-      case 'gradeCard':
-      case 'dueCount':
-      case 'pushToAnki':
-        return await handleLearn(env as Envelope<typeof type>);
-      case 'articleLemmas':
-      case 'knownLemmas':
-        return await handleLemmas(env as Envelope<typeof type>);
-      case 'glossText': {
-        const p = env.params as Envelope<'glossText'>['params'];
-        // the tooltip's analyser and options (entities, no summary), so a word's gloss agrees with its tooltip
-        const analyzer = await getAnalyzer();
-        return ok(glossView(analyzer.analyze(p.text, { noSummary: true })));
-      }
-      default: {
-        const never: never = type;
-        return fail(`unhandled request ${String(never)}`);
-      }
+export const baseHandlers: Handlers<keyof typeof baseMessages> = {
+  lookup: async (p) =>
+    ok(await withSavedState(await withDictionaryEntries(lookupView(await analyseContext(p.context), p.offset)), listSavedWords)),
+  lookupBatch: async (p) => {
+    const out: Array<Array<LookupResult | null>> = [];
+    for (const it of p.items) {
+      const a = await analyseContext(it.context);
+      out.push(
+        await Promise.all(it.offsets.map(async (o) => withSavedState(await withDictionaryEntries(lookupView(a, o)), listSavedWords))),
+      );
     }
-  } catch (e) {
-    return fail(errorMessage(e));
-  }
-}
+    return ok(out);
+  },
+  analyzeArticle: async (p, caller) => {
+    const analyzer = await getAnalyzer();
+    // in slices, so that hovers asked meanwhile are answered between them
+    const view = articleView(await runSliced(analyzer.analyzeSteps(p.text, { title: p.title }), { yieldTo: 'background' }), p.url, p.date);
+    // a content script speaks for its own tab only (the tab the browser says it is in)
+    if (caller.kind === 'content')
+      await setTabState(caller.tabId, {
+        status: view.language === 'ar' ? 'article' : 'not-arabic',
+        language: view.language,
+        article: view,
+      });
+    return ok(view);
+  },
+  reportPage: async (p, caller) => {
+    if (caller.kind === 'content') await setTabState(caller.tabId, { status: p.status, language: p.language });
+    return ok(true);
+  },
+  getTabState: async (p) => ok(await getTabState(p.tabId)),
+  wordsOfRoot: async (p) => {
+    const analyzer = await getAnalyzer();
+    return ok(
+      analyzer.lexicon
+        .wordsOfRoot(p.root)
+        .slice(0, 40)
+        .map((e) => ({ lemma: e.lemma, pos: e.pos, gloss: e.glosses.slice(0, 2).join('; ') })),
+    );
+  },
+  getSettings: async () => ok(await loadSettings()),
+  setSettings: async (p) => ok(await saveSettings(p.patch)),
+  tabCommand: async (p) => {
+    const cmd: ContentCommand =
+      p.command === 'toggle-panel'
+        ? { tarjuman: 1, type: 'togglePanel' }
+        : p.command === 'toggle-bilingual'
+          ? { tarjuman: 1, type: 'toggleBilingual', on: p.on }
+          : { tarjuman: 1, type: 'scrollTo', start: p.start ?? 0, end: p.end ?? 0 };
+    return ok(await sendToTab(p.tabId, cmd));
+  },
+  gistSentences: async (p) => ok(await articleGists(p)),
+  tabGists: (p) => tabGists(p.tabId),
+  articleLemmas: (p) => articleLemmas(p.text),
+  vowelledText: (p) => vowelledText(p.text),
+  glossText: async (p) => {
+    // the tooltip's analyser and options (entities, no summary), so a word's gloss agrees with its tooltip
+    const analyzer = await getAnalyzer();
+    return ok(glossView(analyzer.analyze(p.text, { noSummary: true })));
+  },
+};
 
 export { sendToTab };

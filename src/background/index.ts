@@ -1,15 +1,18 @@
-/** Service worker entry: wires listeners only; the work is in handlers.ts. */
+/** Service worker entry: wires listeners only; the work is in router.ts and the handlers it names. */
 import browser from 'webextension-polyfill';
+import { callerOf } from '../shared/message-spec';
 import { warmUp } from './engine';
-import { parseEnvelope } from '../shared/messages';
-import { handle, sendToTab } from './handlers';
+import { sendToTab } from './handlers';
 import { updateBadge } from './learn';
+import { route } from './router';
 import { clearTabState } from './tab-state';
 
+const ours = { id: browser.runtime.id, base: browser.runtime.getURL('') };
+
 browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.MessageSender) => {
-  const env = parseEnvelope(msg);
-  if (!env.ok) return undefined; // not ours: let other listeners answer
-  return handle(env.value, { tabId: sender.tab?.id });
+  const caller = callerOf(sender, ours);
+  if (!caller) return undefined; // not from this extension: nothing to answer
+  return route(msg, caller);
 });
 
 // the due-words badge is not kept by the browser across restarts

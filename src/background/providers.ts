@@ -1,7 +1,10 @@
 /** The model-endpoint provider in the service worker: settings, the host permission and fetch wired to the client. */
 import browser from 'webextension-polyfill';
+import type { providerMessages } from '../providers/messages';
 import { fallback, type ModelOutcome } from '../providers/outcome';
 import { improveWithModel, type ModelInput, type OpenAiDeps } from '../providers/openai';
+import type { Handlers } from '../shared/messages';
+import { ok } from '../shared/result';
 import { loadSettings } from './settings-store';
 import { getTabState } from './tab-state';
 
@@ -36,3 +39,8 @@ export function sampleInput(): ModelInput {
 export async function testEndpoint(): Promise<ModelOutcome> {
   return improveWithModel(await loadSettings(), sampleInput(), deps);
 }
+
+export const providerHandlers: Handlers<keyof typeof providerMessages> = {
+  improveSummary: async (p) => ok(await improveTabSummary(p.tabId)),
+  testEndpoint: async () => ok(await testEndpoint()),
+};

@@ -21,6 +21,7 @@ export function toContractJson(a: TextAnalysis, sentences: readonly SentenceEngl
         gloss: x.gloss,
         segments: x.segments,
         ...(x.translit ? { translit: x.translit } : {}),
+        ...(x.vowelled ? { vowelled: x.vowelled } : {}),
         ...(x.features ? { features: x.features } : {}),
       })),
     })),

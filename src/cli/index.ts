@@ -8,15 +8,16 @@ import { fileURLToPath } from 'node:url';
 import { Analyzer } from '../core/analysis';
 import type { LexiconData } from '../core/lexicon';
 import { toContractJson } from './contract';
-import { loadHtmlArticle } from './html';
+import { bergamotSentences } from './bergamot';
+import { CliError, MAX_INPUT_BYTES, readInput } from './input';
+import { writeJson } from './json-stream';
 import { improveSummary } from './provider';
 import { report } from './report';
 
 const USAGE =
-  'usage: tarjuman analyze [--json] [--provider openai|offline] [--base-url URL] [--model NAME] FILE|-   (FILE: .txt plain text, .html a saved web page, - standard input; the API key comes from TARJUMAN_API_KEY)';
-const VALUE_FLAGS = new Set(['--provider', '--base-url', '--model']);
-
-class CliError extends Error {}
+  'usage: tarjuman analyze [--json] [--provider openai|bergamot|offline] [--base-url URL] [--model NAME] [--model-dir DIR] FILE|-   (FILE: .txt plain text, .html a saved web page, - standard input; UTF-8, at most ' +
+  `${MAX_INPUT_BYTES / 1024 / 1024} MiB; the API key comes from TARJUMAN_API_KEY; --model-dir: a Firefox Translations ar→en model on disk, for --provider bergamot)`;
+const VALUE_FLAGS = new Set(['--provider', '--base-url', '--model', '--model-dir']);
 
 function dataPath(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
@@ -24,21 +25,6 @@ function dataPath(): string {
     if (fs.existsSync(p)) return p;
   }
   throw new CliError('the lexicon asset is missing: run `npm run build` first');
-}
-
-function readInput(file: string): { text: string; title?: string; date?: string } {
-  if (file === '-') return { text: fs.readFileSync(0, 'utf8').replace(/^\uFEFF/, '') };
-  if (!fs.existsSync(file)) throw new CliError(`no such file: ${file}`);
-  if (fs.statSync(file).isDirectory()) throw new CliError(`${file} is a folder, not a file`);
-  const raw = fs.readFileSync(file);
-  const text = raw.toString('utf8');
-  if (/\.x?html?$/i.test(file)) {
-    const article = loadHtmlArticle(text);
-    if (!article) throw new CliError(`no Arabic article found in ${file}`);
-    return article;
-  }
-  if (text.includes('\uFFFD') && !raw.includes(Buffer.from('\uFFFD'))) throw new CliError(`${file} is not UTF-8 text`);
-  return { text: text.replace(/^\uFEFF/, '') };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -54,17 +40,28 @@ async function main(argv: string[]): Promise<number> {
   };
   const files = rest.filter((a, i) => (a === '-' || !a.startsWith('--')) && !VALUE_FLAGS.has(rest[i - 1] ?? ''));
   if (files.length !== 1) throw new CliError(USAGE);
-  const input = readInput(files[0]!);
+  const input = await readInput(files[0]!);
   const data = JSON.parse(fs.readFileSync(dataPath(), 'utf8')) as LexiconData;
   const analyzer = new Analyzer(data);
   const analysis = analyzer.analyze(input.text, { title: input.title });
   const provider = flag('--provider');
-  if (provider)
+  let engineSentences;
+  if (provider === 'bergamot') {
+    const dir = flag('--model-dir');
+    if (!dir) throw new CliError('--provider bergamot needs --model-dir DIR (a Firefox Translations ar→en model on disk)');
+    engineSentences = await bergamotSentences(analysis, dir).catch((e: unknown) => {
+      throw new CliError(`the bergamot engine could not run: ${e instanceof Error ? e.message : String(e)}`);
+    });
+  } else if (provider)
     analysis.summary = await improveSummary(analysis, { provider, baseUrl: flag('--base-url'), model: flag('--model') }, (l) =>
       process.stderr.write(`tarjuman: ${l}\n`),
     );
-  if (json) process.stdout.write(JSON.stringify({ ...toContractJson(analysis, analyzer.english(analysis)), date: input.date }) + '\n');
-  else process.stdout.write(report(analysis));
+  // the engine's English where asked for, else the offline rules' (the contract's `sentences`)
+  const sentences = engineSentences ?? analyzer.english(analysis);
+  if (json) {
+    writeJson({ ...toContractJson(analysis, sentences), date: input.date }, (s) => process.stdout.write(s));
+    process.stdout.write('\n');
+  } else process.stdout.write(report(analysis));
   return 0;
 }
 

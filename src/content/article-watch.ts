@@ -17,6 +17,11 @@ const DEBOUNCE_MS = 1200;
 const NAV_DEBOUNCE_MS = 300;
 /** how long after a URL change mutations are debounced with the shorter delay */
 const NAV_WINDOW_MS = 3000;
+/**
+ * the longest a change waits for the page to settle: a page that changes every second (a ticker, a clock, a live
+ * score) would otherwise push detection back for ever
+ */
+export const MAX_WAIT_MS = 5000;
 const SAMPLE_CHARS = 20000;
 /** our own elements in the page: their coming and going is no change of the page */
 const OWN_TAGS = new Set(['TARJUMAN-ROOT', 'TARJUMAN-BILINGUAL']);
@@ -84,6 +89,8 @@ export class ArticleWatcher {
   /** the URL last seen by the observer, and until when mutations count as part of a navigation */
   private seenUrl = '';
   private navUntil = 0;
+  /** when the first change not yet looked at was seen (0: none waiting) */
+  private waitingSince = 0;
   private observer: MutationObserver | null = null;
   state: ArticleState | null = null;
 
@@ -150,13 +157,18 @@ export class ArticleWatcher {
   }
 
   private schedule(ms: number): void {
+    const now = Date.now();
+    if (!this.waitingSince) this.waitingSince = now;
+    // each change restarts the debounce, but never past MAX_WAIT_MS from the first change waiting
+    const wait = Math.min(ms, Math.max(0, this.waitingSince + MAX_WAIT_MS - now));
     clearTimeout(this.timer);
     this.timer = window.setTimeout(() => {
+      this.waitingSince = 0;
       const run = () => void this.detect().catch(() => undefined);
       // called as a method of window: Firefox's content-script sandbox rejects the function called on its own
       if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run, { timeout: 2000 });
       else run();
-    }, ms);
+    }, wait);
   }
 
   private async detect(): Promise<void> {

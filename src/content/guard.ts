@@ -19,6 +19,16 @@ export function guarded<A extends unknown[]>(fn: (...args: A) => void): (...args
   };
 }
 
+/**
+ * `fn` for events the user made only: a page can dispatch synthetic pointer moves, keys and clicks (`isTrusted`
+ * false) to drive the tooltip, save words or mark them known; those are ignored.
+ */
+export function trusted<E extends Event>(fn: (e: E) => void): (e: E) => void {
+  return (e: E) => {
+    if (e.isTrusted) fn(e);
+  };
+}
+
 /** Lets a promise go without an unhandled rejection. */
 export function quiet(p: Promise<unknown>): void {
   p.catch(() => undefined);

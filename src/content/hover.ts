@@ -130,6 +130,7 @@ export class HoverController {
   }
 
   private readonly onPointerMove = guarded((e: PointerEvent): void => {
+    if (!e.isTrusted) return; // a page's synthetic moves do not drive the tooltip
     if (isTouch(e)) return; // a finger moving scrolls or presses: taps are handled on their own
     // the event's targets must be read now: after dispatch they are gone for targets in shadow trees
     const inner = e.composedPath()[0] ?? e.target;
@@ -262,6 +263,8 @@ export class HoverController {
   }
 
   private readonly onKeyDown = guarded((e: KeyboardEvent): void => {
+    // a page's synthetic keys could save words or mark them known
+    if (!e.isTrusted) return;
     const s = this.settings;
     if (!s?.enabled) return;
     if (isModifierKey(s.modifier, e)) {
@@ -287,6 +290,7 @@ export class HoverController {
   });
 
   private readonly onKeyUp = guarded((e: KeyboardEvent): void => {
+    if (!e.isTrusted) return;
     if (this.pointer && this.settings && isModifierKey(this.settings.modifier, e))
       this.pointer = { ...this.pointer, shiftKey: e.shiftKey, altKey: e.altKey, ctrlKey: e.ctrlKey };
   });

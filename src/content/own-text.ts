@@ -1,5 +1,5 @@
 /**
- * Text nodes the extension itself rewrote (the "hide diacritics" aid): what each one said before, and where its old
+ * Text nodes the extension itself rewrote (the "hide diacritics" and "add vowels" aids): what each one said before, and where its old
  * offsets now fall. The article watcher ignores these edits (the article is the same article) and text-map.ts maps
  * offsets of the extracted text, taken before the edit, to the live node.
  */
@@ -25,6 +25,25 @@ export function rewriteText(node: Text, keep: (ch: string) => boolean): void {
     offsets[i] = written.length;
     const ch = original[i]!;
     if (keep(ch)) written += ch;
+  }
+  offsets[original.length] = written.length;
+  if (written === original) return;
+  edits.set(node, { original, written, offsets, active: true });
+  node.data = written;
+}
+
+/**
+ * Rewrites `node` with `inserts` (original offset → text written after that character, e.g. the vowels of a letter);
+ * restorable with restoreText.
+ */
+export function insertText(node: Text, inserts: ReadonlyMap<number, string>): void {
+  if (edits.get(node)?.active || !inserts.size) return;
+  const original = node.data;
+  const offsets = new Int32Array(original.length + 1);
+  let written = '';
+  for (let i = 0; i < original.length; i++) {
+    offsets[i] = written.length;
+    written += original[i]! + (inserts.get(i) ?? '');
   }
   offsets[original.length] = written.length;
   if (written === original) return;

@@ -5,7 +5,7 @@ import browser from 'webextension-polyfill';
 import { bilingualKey } from '../shared/bilingual-site';
 import { resolveLanguage } from '../shared/i18n-core';
 import { createContentI18n as createI18n } from './content-i18n';
-import type { ContentCommand } from '../shared/messages';
+import { parseCommand } from '../shared/messages';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, sanitizeSettings, type Settings } from '../shared/settings';
 import { ReadingAids } from './aids/reading-aids';
 import { ArticleWatcher, type ArticleState } from './article-watch';
@@ -15,7 +15,8 @@ import { guarded } from './guard';
 import { setHighlight } from './highlights';
 import { HoverController } from './hover';
 import { PANEL_CSS, Panel } from './panel/Panel';
-import { createShadowLayer, type ShadowLayer } from './shadow-host';
+import { createShadowLayer, ensureAttached, type ShadowLayer } from './shadow-host';
+import { asRead } from './aids/vowels';
 import { speakerOf } from './speech';
 import { rangeForSpan } from './text-map';
 import { TOOLTIP_CSS } from './tooltip/styles';
@@ -35,10 +36,15 @@ export class Page {
   constructor(private readonly doc: Document) {
     this.entityHighlights = new EntityHighlights(doc);
     this.watcher = new ArticleWatcher(doc, (s) => this.onArticle(s));
-    this.bilingual = new BilingualMode(doc, () => ({
-      translator: this.i18n.t('bilingual.translator'),
-      gist: this.i18n.t('bilingual.gist'),
-    }));
+    this.bilingual = new BilingualMode(
+      doc,
+      () => ({
+        translator: this.i18n.t('bilingual.translator'),
+        bergamot: this.i18n.t('bilingual.bergamot'),
+        gist: this.i18n.t('bilingual.gist'),
+      }),
+      () => this.settings.provider,
+    );
     this.aids = new ReadingAids(
       doc,
       guarded(() => this.applyHighlights()),
@@ -118,16 +124,19 @@ export class Page {
       this.panelOpen = this.settings.summaryPanel;
       this.renderPanel();
     }
+    // turned off with nothing of ours open: our host leaves the page too (it comes back on the next tooltip)
+    if (!this.settings.enabled && !this.panelOpen && this.layer) this.layer.host.remove();
   });
 
-  private readonly onCommand = (msg: unknown): undefined => {
-    this.command(msg);
+  private readonly onCommand = (msg: unknown, sender: browser.Runtime.MessageSender): undefined => {
+    // only the extension itself (its background or pages) commands a page; other senders are not ours
+    if (sender.id === browser.runtime.id && !sender.tab) this.command(msg);
     return undefined; // no reply: the sender only needs to know the message was delivered
   };
 
   private readonly command = guarded((msg: unknown): void => {
-    const cmd = msg as ContentCommand;
-    if (!cmd || cmd.tarjuman !== 1) return;
+    const cmd = parseCommand(msg);
+    if (!cmd) return;
     if (cmd.type === 'togglePanel') {
       this.panelOpen = !this.panelOpen;
       this.renderPanel();
@@ -180,6 +189,7 @@ export class Page {
       return;
     }
     const layer = this.lazyLayer();
+    ensureAttached(layer);
     if (!this.panelContainer) {
       this.panelContainer = this.doc.createElement('div');
       layer.layer.appendChild(this.panelContainer);
@@ -193,7 +203,8 @@ export class Page {
         article: s.analysis,
         t: this.i18n.t.bind(this.i18n),
         onEvidence: (a: number, b: number) => this.showEvidence(a, b),
-        onSpeak: speaker?.available ? (a: number, b: number) => speaker.speak(text.slice(a, b)) : undefined,
+        // read aloud as vowelled, so the voice says the words as the tooltip reads them
+        onSpeak: speaker?.available ? (a: number, b: number) => void asRead(text.slice(a, b)).then((s) => speaker.speak(s)) : undefined,
         onClose: () => {
           this.panelOpen = false;
           this.renderPanel();

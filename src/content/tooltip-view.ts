@@ -130,7 +130,7 @@ export class TooltipView {
     let note: string;
     if (!known && state) note = t('tooltip.alreadySaved');
     else if (known && state) {
-      const marked = await request('updateWord', { id, known: state !== 'known' });
+      const marked = await request('setKnown', { id, known: state !== 'known' });
       if (marked.ok) this.changed.set(id, marked.value.known);
       note = !marked.ok ? learnMessage(t, marked.error) : marked.value.known ? t('tooltip.markedKnown') : t('tooltip.unmarkedKnown');
     } else note = await this.saveNew(r, a, context, known);
@@ -154,6 +154,7 @@ export class TooltipView {
       end: r.end,
       url: this.source?.url ?? doc.location?.href ?? '',
       title: (this.source?.title ?? doc.title).slice(0, 500),
+      ...(known ? { known } : {}),
       ...(first
         ? {
             reading: {
@@ -166,11 +167,7 @@ export class TooltipView {
     });
     if (!saved.ok) return learnMessage(t, saved.error);
     this.changed.set(saved.value.id, saved.value.known);
-    if (!known) return t('tooltip.saved');
-    const marked = await request('updateWord', { id: saved.value.id, known: true });
-    if (!marked.ok) return learnMessage(t, marked.error);
-    this.changed.set(saved.value.id, true);
-    return t('tooltip.markedKnown');
+    return t(known ? 'tooltip.markedKnown' : 'tooltip.saved');
   }
 
   /** Moves the tooltip with its word (after a scroll or resize); false when the word has left the viewport. */
@@ -206,7 +203,8 @@ export class TooltipView {
     const win = this.doc.defaultView;
     const speaker = win ? speakerOf(win) : null;
     speaker?.watch(this.repaint);
-    const word = this.result.word;
+    // the word as read in this reading (its vowels), so the voice says what the tooltip shows
+    const word = this.result.analyses[this.active]?.vowelled ?? this.result.word;
     render(
       h(Tooltip, {
         result: this.result,

@@ -4,6 +4,7 @@
  * imported under a fresh id in state `importing` and made `ready` in one transaction at the end, so lookups never see
  * half a dictionary; a failed import, or a removed dictionary, is marked and its terms deleted.
  */
+import { idbDone, idbRequest, openDatabase } from '../shared/idb';
 import { DictionaryError } from './dictionary-error';
 import type { ParsedDictionary } from './read-zip';
 import type { DictionaryIndex, TermEntry } from './term-bank';
@@ -38,18 +39,8 @@ export interface ExtraEntry {
   glosses: string[];
 }
 
-const request = <T>(r: IDBRequest<T>): Promise<T> =>
-  new Promise((resolve, reject) => {
-    r.onsuccess = () => resolve(r.result);
-    r.onerror = () => reject(r.error);
-  });
-
-const finished = (tx: IDBTransaction): Promise<void> =>
-  new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-    tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
-  });
+const request = idbRequest;
+const finished = idbDone;
 
 const newId = () => `d${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
 
@@ -57,26 +48,16 @@ export class DictionaryStore {
   private constructor(private readonly db: IDBDatabase) {}
 
   /** Opens (and on first use creates) the database; `factory` is the browser's indexedDB, or a fake in tests. */
-  static open(factory: IDBFactory): Promise<DictionaryStore> {
-    return new Promise((resolve, reject) => {
-      const req = factory.open(DB_NAME, DB_VERSION);
-      req.onupgradeneeded = () => {
-        const db = req.result;
-        if (!db.objectStoreNames.contains(DICTS)) db.createObjectStore(DICTS, { keyPath: 'id' });
-        if (!db.objectStoreNames.contains(TERMS)) {
-          const terms = db.createObjectStore(TERMS, { autoIncrement: true });
-          terms.createIndex('key', 'key');
-          terms.createIndex('dict', 'dict');
-        }
-      };
-      req.onsuccess = () => {
-        const db = req.result;
-        // a newer version opened elsewhere (an updated extension) must not wait for this connection
-        db.onversionchange = () => db.close();
-        resolve(new DictionaryStore(db));
-      };
-      req.onerror = () => reject(req.error);
+  static async open(factory: IDBFactory): Promise<DictionaryStore> {
+    const db = await openDatabase(factory, DB_NAME, DB_VERSION, (d) => {
+      if (!d.objectStoreNames.contains(DICTS)) d.createObjectStore(DICTS, { keyPath: 'id' });
+      if (!d.objectStoreNames.contains(TERMS)) {
+        const terms = d.createObjectStore(TERMS, { autoIncrement: true });
+        terms.createIndex('key', 'key');
+        terms.createIndex('dict', 'dict');
+      }
     });
+    return new DictionaryStore(db);
   }
 
   close(): void {

@@ -1,11 +1,11 @@
 /**
- * Reads a Yomitan dictionary zip (fflate) into its index and terms, checking sizes before anything is inflated:
- * the central directory's sizes are summed first, and each entry is inflated into a buffer of its declared size, so
- * a zip that lies about its sizes yields truncated JSON (an error), never more memory than the limit.
+ * Reads a Yomitan dictionary zip into its index and terms, checking sizes before anything is inflated: the central
+ * directory's sizes are summed first, entries may not overlap, and each entry is inflated under a hard cap of its
+ * declared size (zip-entries.ts), so a zip that lies about its sizes is refused, never given more memory.
  */
-import { unzipSync, type UnzipFileInfo } from 'fflate';
 import { DictionaryError } from './dictionary-error';
 import { parseIndex, parseTermBank, type DictionaryIndex, type TermEntry } from './term-bank';
+import { entryBytes, zipEntries } from './zip-entries';
 
 export interface DictionaryLimits {
   /** uncompressed bytes of all entries together */
@@ -35,45 +35,24 @@ function parseJson(bytes: Uint8Array | undefined, name: string): unknown {
   }
 }
 
-/** The entries of the zip's central directory (nothing is inflated). */
-function listEntries(bytes: Uint8Array, limits: DictionaryLimits): UnzipFileInfo[] {
-  const entries: UnzipFileInfo[] = [];
-  let total = 0;
-  try {
-    unzipSync(bytes, {
-      filter: (f) => {
-        total += f.originalSize;
-        if (total > limits.maxBytes) throw new DictionaryError('tooLarge', megabytes(total));
-        if (entries.push(f) > MAX_ENTRIES) throw new DictionaryError('notZip', `more than ${MAX_ENTRIES} entries`);
-        return false;
-      },
-    });
-  } catch (e) {
-    throw e instanceof DictionaryError ? e : new DictionaryError('notZip', e instanceof Error ? e.message : '');
-  }
-  return entries;
-}
-
 /** The dictionary in a zip file's bytes; throws a DictionaryError saying what is wrong. */
 export function readDictionaryZip(bytes: Uint8Array, limits: DictionaryLimits = DICTIONARY_LIMITS): ParsedDictionary {
-  const entries = listEntries(bytes, limits);
-  if (!entries.some((f) => f.name === 'index.json')) throw new DictionaryError('noIndex');
+  const entries = zipEntries(bytes, MAX_ENTRIES);
+  // the declared sizes are a hard cap: each entry is inflated into exactly its declared size, or refused
+  const total = entries.reduce((n, e) => n + e.size, 0);
+  if (total > limits.maxBytes) throw new DictionaryError('tooLarge', megabytes(total));
+  const byName = new Map(entries.map((e) => [e.name, e]));
+  const indexEntry = byName.get('index.json');
+  if (!indexEntry) throw new DictionaryError('noIndex');
   const banks = entries
     .map((f) => f.name)
     .filter((n) => TERM_BANK.test(n))
     .sort((a, b) => Number(TERM_BANK.exec(a)![1]) - Number(TERM_BANK.exec(b)![1]));
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, { filter: (f) => f.name === 'index.json' || TERM_BANK.test(f.name) });
-  } catch (e) {
-    throw new DictionaryError('notZip', e instanceof Error ? e.message : '');
-  }
-  const index = parseIndex(parseJson(files['index.json'], 'index.json'));
+  const index = parseIndex(parseJson(entryBytes(bytes, indexEntry), 'index.json'));
   const terms: TermEntry[] = [];
   let rows = 0;
   for (const name of banks) {
-    const json = parseJson(files[name], name);
-    delete files[name]; // the bytes are not needed once parsed
+    const json = parseJson(entryBytes(bytes, byName.get(name)!), name);
     rows += Array.isArray(json) ? json.length : 0;
     if (rows > limits.maxTerms) throw new DictionaryError('tooManyTerms', String(limits.maxTerms));
     for (const entry of parseTermBank(json, name)) terms.push(entry);

@@ -8,7 +8,7 @@ import { bestContainer, furnitureTest } from './container';
 import { looksLikeIndex } from './index-page';
 import { articleMetadata, type ArticleMetadata } from './metadata';
 import { collectParagraphsSteps, countArabic, drain, isSkipped, linkDensity, type Para } from './paragraphs';
-import { TUNABLES, isFurniture } from './scoring';
+import { TUNABLES, isEditable, isFurniture } from './scoring';
 
 export interface TextPiece {
   /** [start, end) in the extracted text */
@@ -88,7 +88,8 @@ export function extractArticle(doc: Document): ExtractedArticle | null {
  */
 export function* extractArticleSteps(doc: Document): Generator<void, ExtractedArticle | null> {
   const body = pageBody(doc);
-  if (!body) return null;
+  // a whole document being edited (designMode, or an editor's own frame) has no article to read
+  if (!body || (doc as { designMode?: string }).designMode === 'on' || isEditable(body) || isEditable(doc.documentElement)) return null;
   const { titleSource, ...meta } = articleMetadata(doc);
   const paras = yield* collectParagraphsSteps(body);
   yield;

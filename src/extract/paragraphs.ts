@@ -3,7 +3,7 @@
  * so is each `<br>`-separated line of loose text in a `<div>`, so a "read also" link between two lines is judged on
  * its own instead of hiding inside a long paragraph.
  */
-import { BLOCK_SELECTOR, BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS, TUNABLES, isHidden } from './scoring';
+import { BLOCK_SELECTOR, BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS, TUNABLES, isEditable, isHidden } from './scoring';
 
 export interface Para {
   /** the element whose children hold the run: a `<p>`, or a `<div>` of loose text */
@@ -48,7 +48,7 @@ function textLength(el: Element): number {
  */
 const isWidgetForm = (el: Element) => el.tagName === 'FORM' && textLength(el) <= TUNABLES.maxWidgetFormChars;
 
-export const isSkipped = (el: Element) => SKIP_TAGS.has(el.tagName) || isWidgetForm(el) || isHidden(el);
+export const isSkipped = (el: Element) => SKIP_TAGS.has(el.tagName) || isWidgetForm(el) || isHidden(el) || isEditable(el);
 
 /**
  * Whether a block is navigation because a link encloses it: a link around a card or a teaser is; a link around a whole

@@ -124,6 +124,15 @@ export function isFurniture(el: Element): boolean {
   return NEGATIVE.test(s) && !MAYBE_CONTENT.test(s);
 }
 
+/**
+ * An editor: what the user writes there is never the article, and the reading aids must never change it (inputs
+ * and textareas are in SKIP_TAGS; this is contenteditable, which "false" turns off again).
+ */
+export function isEditable(el: Element): boolean {
+  const ce = el.getAttribute('contenteditable');
+  return ce !== null && ce.toLowerCase() !== 'false';
+}
+
 /** Hidden by attribute or inline style (computed styles are not available in Node). */
 export function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;

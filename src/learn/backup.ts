@@ -8,6 +8,8 @@ import { parseSavedWord } from './validate';
 import { MAX_WORDS } from './vocabulary-store';
 
 export const MAX_BACKUP_CHARS = 20_000_000;
+/** A file larger than this (Arabic is two bytes a character) is refused before it is read. */
+export const MAX_BACKUP_BYTES = 2 * MAX_BACKUP_CHARS;
 
 const bad = (detail: string) => fail<SavedWord[]>(learnError('importInvalid', detail));
 

@@ -2,11 +2,21 @@
 import { ANKI_FIELDS, ankiFields } from './anki-fields';
 import { CURRENT_VERSION } from './schema';
 import type { ExportFile, ExportFormat, SavedWord } from './types';
+import type { QuarantinedRecord } from './word-db';
 
 export const BACKUP_FORMAT = 'tarjuman-vocabulary';
 
-/** One field, quoted when it holds the separator, a quote, a line break or a leading # (RFC 4180 quoting). */
-export function delimitedField(value: string, separator: ',' | '\t'): string {
+// a spreadsheet reads a cell that starts with one of these as a formula (a page's sentence could be "=HYPERLINK(…)")
+const FORMULA_START = /^[=+\-@\t\r]/;
+// U+200B ZERO WIDTH SPACE: invisible in Anki and in the sheet, and the cell no longer starts a formula
+const NEUTRAL = '\u200B';
+
+/**
+ * One field, quoted when it holds the separator, a quote, a line break or a leading # (RFC 4180 quoting); a field
+ * that a spreadsheet would take for a formula starts with an invisible space instead.
+ */
+export function delimitedField(raw: string, separator: ',' | '\t'): string {
+  const value = FORMULA_START.test(raw) ? NEUTRAL + raw : raw;
   const needsQuotes = value.includes(separator) || /["\r\n]/.test(value) || value.startsWith('#');
   return needsQuotes ? `"${value.replace(/"/g, '""')}"` : value;
 }
@@ -52,5 +62,16 @@ export function exportFile(words: readonly SavedWord[], format: ExportFormat, no
     mime: MIME[format],
     content: format === 'json' ? toBackup(words, now) : toDelimited(words, format),
     count: words.length,
+  };
+}
+
+/** The stored records that could not be read, exactly as they were, for the user to keep (or to send with a bug report). */
+export function unreadableFile(records: readonly QuarantinedRecord[], now: Date): ExportFile {
+  const day = now.toISOString().slice(0, 10);
+  return {
+    filename: `tarjuman-unreadable-${day}.json`,
+    mime: 'application/json',
+    content: JSON.stringify({ format: 'tarjuman-unreadable', exportedAt: now.toISOString(), records }, null, 1),
+    count: records.length,
   };
 }

@@ -1,17 +1,21 @@
 /**
  * The stored vocabulary's versions and the migrations between them. Every earlier version has a migration to the
- * next, and `migrate` runs them in order, so data written by any earlier Tarjuman loads.
+ * next, and `upgrade` runs them in order, so data written by any earlier Tarjuman loads (the store then checks every
+ * word, and moves the vocabulary from storage.local into its database: vocabulary-store.ts).
  *
  * - v1 (the prototype): a flat array of words, no review state.
  * - v2: `{version: 2, words: {"lemma|pos": SavedWord}}`, each word with its FSRS card.
  */
-import { fail, ok, type Result } from '../shared/result';
 import { emptyCard } from './card';
-import { learnError } from './errors';
 import type { SavedWord } from './types';
-import { parseSavedWord } from './validate';
 
+/** Where versions 1 and 2 kept the words, in storage.local (now only read once, to move them: vocabulary-store.ts). */
 export const VOCABULARY_KEY = 'vocabulary';
+/**
+ * A storage.local key the background bumps after every change to the saved words: pages and content scripts follow it
+ * through storage.onChanged and ask again (the words themselves are in the background's database, out of their reach).
+ */
+export const VOCABULARY_CHANGED_KEY = 'vocabularyChanged';
 export const CURRENT_VERSION = 2;
 
 /** A word as v1 stored it. */
@@ -39,8 +43,6 @@ export interface VocabularyV2 {
 }
 
 export type Vocabulary = VocabularyV2;
-
-export const emptyVocabulary = (): Vocabulary => ({ version: 2, words: {} });
 
 /** The version of stored data: 0 nothing, 1 a flat array, n an object with `version: n`; null when unrecognisable. */
 export function versionOf(raw: unknown): number | null {
@@ -89,25 +91,4 @@ export function upgrade(raw: unknown, from: number): unknown {
   let data = raw;
   for (let v = from; v < CURRENT_VERSION; v++) data = migrations[v]!(data);
   return data;
-}
-
-/**
- * Stored data of any version → the current version. Words that fail validation are dropped and counted; data from a
- * newer Tarjuman is refused rather than rewritten in a shape it does not know.
- */
-export function migrate(raw: unknown): Result<{ vocabulary: Vocabulary; from: number; dropped: number }> {
-  const from = versionOf(raw);
-  if (from === null) return fail(learnError('invalid', 'the stored vocabulary is not in a known format'));
-  if (from > CURRENT_VERSION)
-    return fail(learnError('newerVersion', `the vocabulary was saved by a newer Tarjuman (version ${from}); update the extension`));
-  const stored = (upgrade(raw, from) as { words?: unknown }).words;
-  const words: Record<string, SavedWord> = {};
-  let dropped = 0;
-  if (typeof stored === 'object' && stored !== null)
-    for (const value of Object.values(stored)) {
-      const w = parseSavedWord(value);
-      if (w.ok) words[w.value.id] = w.value;
-      else dropped++;
-    }
-  return ok({ vocabulary: { version: 2, words }, from, dropped });
 }

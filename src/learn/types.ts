@@ -120,3 +120,10 @@ export interface AnkiPushResult {
 
 /** `lemma|pos`, the key of a saved word. */
 export const wordId = (lemma: string, pos: string): string => `${lemma.normalize('NFC')}|${pos}`;
+
+/** Saved words kept aside because they could not be read (never dropped: the user exports or discards them). */
+export interface VocabularyHealth {
+  unreadable: number;
+  /** why, for the first few */
+  reasons: string[];
+}

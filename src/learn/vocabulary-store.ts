@@ -1,23 +1,24 @@
 /**
- * The saved-word store over any key-value storage (browser.storage.local in the extension, a Map in tests).
+ * The saved-word store: one IndexedDB record per word (word-db.ts), read and checked on every call (the worker may be
+ * restarted at any time), changed one call at a time so two saves arriving together cannot overwrite each other.
  *
- * The whole vocabulary is one value under one key, and every change is one `set` of the new whole: a storage `set`
- * is all-or-nothing, so a service worker stopped mid-way, or a full storage (QUOTA_BYTES), leaves the old vocabulary
- * as it was. Nothing is cached between calls (the worker may be restarted at any time), and changes run one at a
- * time so two saves arriving together cannot overwrite each other.
+ * Nothing stored is ever dropped: a record that cannot be read is moved aside (quarantine) and reported, and the
+ * user can export or discard it. A word is checked before it is stored, so what is saved can always be read back.
+ * Words of earlier Tarjumans (one storage.local value, schema.ts) move into the database once, in one transaction.
  */
 import { errorMessage, fail, ok, type Result } from '../shared/result';
 import { emptyCard } from './card';
 import { learnError } from './errors';
-import { CURRENT_VERSION, VOCABULARY_KEY, migrate, type Vocabulary } from './schema';
+import { CURRENT_VERSION, VOCABULARY_KEY, upgrade, versionOf } from './schema';
 import { sentenceAround } from './sentence';
-import { wordId, type CardState, type ImportSummary, type SavedWord, type SaveWordParams } from './types';
-import { LIMITS } from './validate';
+import { wordId, type CardState, type ImportSummary, type SavedWord, type SaveWordParams, type VocabularyHealth } from './types';
+import { LIMITS, parseSavedWord } from './validate';
+import type { QuarantinedRecord, WordChange, WordDb } from './word-db';
 
-/** The part of browser.storage.local the store uses. */
-export interface KeyValueStorage {
+/** The part of browser.storage.local the store reads once, to move the words of earlier versions. */
+export interface LegacyStorage {
   get(keys: string | string[]): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
 }
 
 export const MAX_WORDS = 20_000;
@@ -42,11 +43,22 @@ export function mergeWord(mine: SavedWord, theirs: SavedWord): SavedWord {
   };
 }
 
+type Words = Record<string, SavedWord>;
+
+const storageFailure = (e: unknown): string => {
+  const message = errorMessage(e);
+  return /quota/i.test(message) || (e instanceof Error && e.name === 'QuotaExceededError')
+    ? learnError('storageFull', `browser storage is full; nothing was changed (${message})`)
+    : learnError('storageError', `${message}; nothing was changed`);
+};
+
 export class VocabularyStore {
   private queue: Promise<unknown> = Promise.resolve();
+  private legacyChecked = false;
 
   constructor(
-    private readonly storage: KeyValueStorage,
+    private readonly db: WordDb,
+    private readonly legacy: LegacyStorage | null = null,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -54,7 +66,7 @@ export class VocabularyStore {
   async list(): Promise<Result<SavedWord[]>> {
     return this.exclusive(async () => {
       const r = await this.read();
-      return r.ok ? ok(Object.values(r.value.words).sort((a, b) => b.savedAt.localeCompare(a.savedAt))) : r;
+      return r.ok ? ok(Object.values(r.value).sort((a, b) => b.savedAt.localeCompare(a.savedAt))) : r;
     });
   }
 
@@ -69,8 +81,8 @@ export class VocabularyStore {
     return this.change((v) => {
       const id = wordId(p.lemma, p.pos);
       const now = this.now().toISOString();
-      const old = v.words[id];
-      if (!old && Object.keys(v.words).length >= MAX_WORDS)
+      const old = v[id];
+      if (!old && Object.keys(v).length >= MAX_WORDS)
         return fail(learnError('storageFull', `the vocabulary holds its maximum of ${MAX_WORDS} words`));
       const gloss = p.gloss.slice(0, 4).join('; ').slice(0, LIMITS.gloss);
       const word: SavedWord = {
@@ -95,50 +107,43 @@ export class VocabularyStore {
       if (title) word.title = title;
       const reading = p.reading ?? old?.reading;
       if (reading) word.reading = { chosen: reading.chosen, rank: reading.rank, ...(reading.rule ? { rule: reading.rule } : {}) };
-      v.words[id] = word;
-      return ok(word);
+      return this.put(v, word);
     });
   }
 
   /** Changes a word's note or known flag. */
   update(id: string, patch: { note?: string; known?: boolean }): Promise<Result<SavedWord>> {
     return this.change((v) => {
-      const old = v.words[id];
+      const old = v[id];
       if (!old) return fail(learnError('notFound', 'that word is no longer saved'));
       const word = { ...old, updatedAt: this.now().toISOString() };
       if (patch.note !== undefined) word.note = patch.note.slice(0, LIMITS.note);
       if (patch.known !== undefined) word.known = patch.known;
-      v.words[id] = word;
-      return ok(word);
+      return this.put(v, word);
     });
   }
 
   /** Deletes a word and returns it, so the view can offer undo (restore). */
   remove(id: string): Promise<Result<SavedWord>> {
     return this.change((v) => {
-      const old = v.words[id];
+      const old = v[id];
       if (!old) return fail(learnError('notFound', 'that word is no longer saved'));
-      delete v.words[id];
-      return ok(old);
+      delete v[id];
+      return ok({ value: old, change: { delete: [id] } });
     });
   }
 
   /** Puts back a deleted word exactly as it was (undo). */
   restore(word: SavedWord): Promise<Result<SavedWord>> {
-    return this.change((v) => {
-      v.words[word.id] = word;
-      return ok(word);
-    });
+    return this.change((v) => this.put(v, word));
   }
 
   /** Replaces a word's review card with what `next` makes of it. */
   updateCard(id: string, next: (card: CardState) => CardState): Promise<Result<SavedWord>> {
     return this.change((v) => {
-      const old = v.words[id];
+      const old = v[id];
       if (!old) return fail(learnError('notFound', 'that word is no longer saved'));
-      const word = { ...old, card: next(old.card) };
-      v.words[id] = word;
-      return ok(word);
+      return this.put(v, { ...old, card: next(old.card) });
     });
   }
 
@@ -146,68 +151,120 @@ export class VocabularyStore {
   merge(words: readonly SavedWord[]): Promise<Result<ImportSummary>> {
     return this.change((v) => {
       const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0 };
+      const put: Words = {};
       for (const w of words) {
-        const old = v.words[w.id];
+        const old = put[w.id] ?? v[w.id];
         if (!old) {
-          v.words[w.id] = w;
+          put[w.id] = w;
           summary.added++;
           continue;
         }
         const merged = mergeWord(old, w);
         if (JSON.stringify(merged) === JSON.stringify(old)) summary.unchanged++;
         else {
-          v.words[w.id] = merged;
+          put[w.id] = merged;
           summary.updated++;
         }
       }
-      if (Object.keys(v.words).length > MAX_WORDS)
+      if (Object.keys({ ...v, ...put }).length > MAX_WORDS)
         return fail(learnError('storageFull', `the vocabulary would pass its maximum of ${MAX_WORDS} words`));
-      return ok(summary);
+      return ok({ value: summary, change: { put } });
     });
+  }
+
+  /** How many stored records could not be read (kept aside), and why. */
+  health(): Promise<Result<VocabularyHealth>> {
+    return this.exclusive(async () => {
+      const r = await this.read();
+      if (!r.ok) return r;
+      const q = await this.db.quarantined();
+      return ok({ unreadable: q.length, reasons: q.slice(0, 5).map((x) => x.reason) });
+    });
+  }
+
+  /** The records kept aside, as they were stored. */
+  unreadable(): Promise<Result<QuarantinedRecord[]>> {
+    return this.exclusive(async () => ok(await this.db.quarantined()));
+  }
+
+  /** Forgets the records kept aside; returns how many. */
+  discardUnreadable(): Promise<Result<number>> {
+    return this.exclusive(async () => {
+      const n = (await this.db.quarantined()).length;
+      await this.db.commit({ clearQuarantine: true });
+      return ok(n);
+    });
+  }
+
+  /** A word checked as it will be read back, with the change that stores it; a word that would not read back is refused. */
+  private put(v: Words, word: SavedWord): Result<{ value: SavedWord; change: WordChange }> {
+    const checked = parseSavedWord(word);
+    if (!checked.ok) return fail(learnError('invalid', `this word cannot be saved: ${checked.error}`));
+    v[checked.value.id] = checked.value;
+    return ok({ value: checked.value, change: { put: { [checked.value.id]: checked.value } } });
   }
 
   /** Runs `fn` after every earlier call has finished. */
   private exclusive<T>(fn: () => Promise<Result<T>>): Promise<Result<T>> {
-    const run = this.queue.then(fn, fn).catch((e: unknown) => fail<T>(learnError('storageError', errorMessage(e))));
+    const run = this.queue.then(fn, fn).catch((e: unknown) => fail<T>(storageFailure(e)));
     this.queue = run;
     return run;
   }
 
-  /** Read, change a copy, write the whole: nothing is stored when `fn` fails or the write is refused. */
-  private change<T>(fn: (v: Vocabulary) => Result<T>): Promise<Result<T>> {
+  /** Read, decide, write the change in one transaction: nothing is stored when `fn` fails or the write is refused. */
+  private change<T>(fn: (v: Words) => Result<{ value: T; change: WordChange }>): Promise<Result<T>> {
     return this.exclusive(async () => {
       const r = await this.read();
       if (!r.ok) return r;
       const result = fn(r.value);
       if (!result.ok) return result;
-      const w = await this.write(r.value);
-      return w.ok ? result : w;
+      await this.db.commit(result.value.change);
+      return ok(result.value.value);
     });
   }
 
-  private async read(): Promise<Result<Vocabulary>> {
-    let raw: unknown;
-    try {
-      raw = (await this.storage.get(VOCABULARY_KEY))[VOCABULARY_KEY];
-    } catch (e) {
-      return fail(learnError('storageError', errorMessage(e)));
+  /** The readable words; unreadable records are moved aside in the same step, never dropped. */
+  private async read(): Promise<Result<Words>> {
+    await this.moveLegacy();
+    const words: Words = {};
+    const aside: QuarantinedRecord[] = [];
+    const at = this.now().toISOString();
+    for (const [key, raw] of await this.db.entries()) {
+      const w = parseSavedWord(raw);
+      if (w.ok && w.value.id === key) words[key] = w.value;
+      else aside.push({ key, raw, reason: w.ok ? 'stored under another key' : w.error, at });
     }
-    const m = migrate(raw);
-    if (!m.ok) return m;
-    // an older version is rewritten once, in one set; if that fails the old data stays and is migrated again next time
-    if (m.value.from > 0 && m.value.from < CURRENT_VERSION) await this.write(m.value.vocabulary);
-    return ok(m.value.vocabulary);
+    if (aside.length) await this.db.commit({ delete: aside.map((q) => q.key), quarantine: aside });
+    return ok(words);
   }
 
-  private async write(v: Vocabulary): Promise<Result<true>> {
-    try {
-      await this.storage.set({ [VOCABULARY_KEY]: v });
-      return ok(true);
-    } catch (e) {
-      const message = errorMessage(e);
-      return /quota/i.test(message)
-        ? fail(learnError('storageFull', `browser storage is full; nothing was changed (${message})`))
-        : fail(learnError('storageError', `${message}; nothing was changed`));
+  /**
+   * Moves the vocabulary of earlier versions (one storage.local value) into the database, once: words and a marker in
+   * one transaction, then the old value is removed. Words that cannot be read, or a whole value in a format this
+   * version does not know (corrupt, or from a newer Tarjuman), are kept aside for the user, not lost.
+   */
+  private async moveLegacy(): Promise<void> {
+    if (this.legacyChecked || !this.legacy) return;
+    const raw = (await this.legacy.get(VOCABULARY_KEY))[VOCABULARY_KEY];
+    if (raw !== undefined && !(await this.db.meta('movedFromStorage'))) {
+      const at = this.now().toISOString();
+      const change: WordChange = { put: {}, quarantine: [], meta: { movedFromStorage: at } };
+      const from = versionOf(raw);
+      if (from === null || from > CURRENT_VERSION) {
+        const reason = from === null ? 'the stored vocabulary is not in a known format' : `saved by a newer Tarjuman (version ${from})`;
+        change.quarantine!.push({ key: VOCABULARY_KEY, raw, reason, at });
+      } else {
+        const stored = (upgrade(raw, from) as { words?: unknown }).words;
+        for (const [key, value] of Object.entries(typeof stored === 'object' && stored !== null ? stored : {})) {
+          const w = parseSavedWord(value);
+          if (w.ok) change.put![w.value.id] = w.value;
+          else change.quarantine!.push({ key, raw: value, reason: w.error, at });
+        }
+      }
+      await this.db.commit(change);
     }
+    // moved now or before (a worker stopped between the two steps): the old copy can go
+    if (raw !== undefined) await this.legacy.remove(VOCABULARY_KEY).catch(() => undefined);
+    this.legacyChecked = true;
   }
 }

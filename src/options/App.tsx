@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { useState } from 'preact/hooks';
 import { request } from '../shared/client';
 import type { OpenAiSettings, Settings } from '../shared/settings';
+import { ModelPanel } from '../ui/ModelPanel';
 import { useHostPermission } from '../ui/use-host-permission';
 import { useSettings } from '../ui/use-settings';
 import { Dictionaries } from './Dictionaries';
@@ -125,8 +126,10 @@ export function App() {
         {select(
           'provider',
           [
+            ['auto', t('options.providerAuto')],
             ['offline', t('options.providerOffline')],
             ['translator', t('options.providerTranslator')],
+            ['bergamot', t('options.providerBergamot')],
             ['openai', t('options.providerOpenai')],
           ],
           t('options.provider'),
@@ -159,6 +162,10 @@ export function App() {
             <EndpointAccess openai={settings.openai} t={t} />
           </div>
         )}
+      </section>
+      <section>
+        <h2>{t('engine.section')}</h2>
+        <ModelPanel t={t} />
       </section>
       <Dictionaries t={t} />
       <p class="note" role="status">

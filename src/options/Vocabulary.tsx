@@ -2,12 +2,13 @@
 import type { TFunction } from 'i18next';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { VOCABULARY_KEY } from '../learn/schema';
+import { VOCABULARY_CHANGED_KEY } from '../learn/schema';
 import type { SavedWord } from '../learn/types';
 import { request } from '../shared/client';
 import type { Settings } from '../shared/settings';
 import { learnMessage } from '../ui/learn-message';
 import { EMPTY_QUERY, facets, filterWords, type Show, type SortKey, type VocabularyQuery } from './vocabulary-filter';
+import { UnreadableWords } from './UnreadableWords';
 import { VocabularyTools } from './VocabularyTools';
 import type { Status } from './vocabulary-status';
 
@@ -116,7 +117,7 @@ export function Vocabulary({ t, settings, update }: Props) {
     void reload();
     // words saved from a page, or changed in another view, show up here at once
     const onChange = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-      if (area === 'local' && changes[VOCABULARY_KEY]) void reload();
+      if (area === 'local' && changes[VOCABULARY_CHANGED_KEY]) void reload();
     };
     browser.storage.onChanged.addListener(onChange);
     return () => browser.storage.onChanged.removeListener(onChange);
@@ -142,6 +143,7 @@ export function Vocabulary({ t, settings, update }: Props) {
   );
   return (
     <div class="vocabulary">
+      <UnreadableWords t={t} revision={words} onStatus={setStatus} />
       <section>
         <h2>{t('vocab.title')}</h2>
         <div class="filters">

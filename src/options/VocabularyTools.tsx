@@ -1,6 +1,8 @@
 /** Export (CSV/TSV for Anki, JSON backup), import of a backup, and sending the words to Anki through AnkiConnect. */
 import type { TFunction } from 'i18next';
 import { useState } from 'preact/hooks';
+import { MAX_BACKUP_BYTES } from '../learn/backup';
+import { learnError } from '../learn/errors';
 import type { ExportFormat } from '../learn/types';
 import { request } from '../shared/client';
 import type { AnkiSettings, Settings } from '../shared/settings';
@@ -45,6 +47,10 @@ export function VocabularyTools({ t, settings, update, count, onStatus }: Props)
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
+    if (file.size > MAX_BACKUP_BYTES) {
+      input.value = '';
+      return onStatus({ text: learnMessage(t, learnError('importInvalid', 'the file is too large for a Tarjuman backup')) });
+    }
     onStatus({ text: t('vocab.importing') });
     const r = await request('importWords', { json: await file.text() });
     input.value = ''; // the same file can be picked again

@@ -181,6 +181,7 @@ export function App() {
               on={!aids.hideDiacritics}
               set={(on) => setAids({ hideDiacritics: !on })}
             />
+            <AidSwitch id="aid-vowels" label={t('aids.vowels')} on={aids.vowels} set={(on) => setAids({ vowels: on })} />
             <AidSwitch id="aid-large-font" label={t('aids.largeFont')} on={aids.largeFont} set={(on) => setAids({ largeFont: on })} />
             <AidSwitch id="aid-gloss" label={t('aids.gloss')} on={aids.gloss} set={(on) => setAids({ gloss: on })} />
           </>

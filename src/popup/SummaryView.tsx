@@ -11,9 +11,15 @@ function ProviderLine({ english, t }: { english: EnglishView; t: TFunction }) {
   const name =
     english.by === 'openai'
       ? t('popup.english.model', { model: english.model ?? '' })
-      : t(english.by === 'translator' ? 'popup.english.translator' : 'popup.english.offline');
+      : t(english.by === 'offline' ? 'popup.english.offline' : `engine.${english.by}`);
   const note =
-    english.by === 'openai' ? 'popup.english.modelNote' : english.by === 'translator' ? 'popup.english.translatorNote' : 'popup.gist';
+    english.by === 'openai'
+      ? 'popup.english.modelNote'
+      : english.by === 'translator'
+        ? 'popup.english.translatorNote'
+        : english.by === 'bergamot'
+          ? 'popup.english.bergamotNote'
+          : 'popup.gist';
   const { download } = english;
   return (
     <div class="provider">

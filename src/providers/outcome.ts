@@ -14,7 +14,9 @@ export type FallbackReason =
   | 'noArticle'
   | 'translatorUnsupported'
   | 'translatorUnavailable'
-  | 'translatorError';
+  | 'translatorError'
+  | 'bergamotMissing'
+  | 'bergamotError';
 
 export interface Fallback {
   kind: 'fallback';

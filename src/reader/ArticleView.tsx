@@ -6,7 +6,8 @@
 import type { i18n } from 'i18next';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { keyAction } from '../content/hover-keys';
-import type { ArticleAnalysis } from '../shared/messages';
+import { request } from '../shared/client';
+import type { ArticleAnalysis, VowelSpan } from '../shared/messages';
 import type { Theme } from '../shared/settings';
 import { ReaderGlossary } from './glossary';
 import { englishLines, readerLayout, sentenceOfPoint, stripHarakat, type ReaderParagraph } from './layout';
@@ -17,6 +18,8 @@ import { SummaryBox } from './SummaryBox';
 interface Props {
   article: ArticleAnalysis;
   gists: string[] | null;
+  /** the lines are a neural engine's translation, not the offline gist */
+  translated?: boolean;
   prefs: ReaderPrefs;
   theme: Theme;
   i18n: i18n;
@@ -35,16 +38,20 @@ function formatDate(date: string, lang: string): string {
   return d && !Number.isNaN(d.getTime()) ? d.toLocaleDateString(lang, { dateStyle: 'long' }) : date;
 }
 
-export function ArticleView({ article, gists, prefs, theme, i18n }: Props) {
+export function ArticleView({ article, gists, translated = false, prefs, theme, i18n }: Props) {
   const t = i18n.t.bind(i18n);
   const lang = i18n.language === 'ar' ? 'ar' : 'en';
   const layout = useMemo(() => readerLayout(article), [article]);
-  const lines = useMemo(() => englishLines(article.sentences, gists ?? [], article.summary.points), [article, gists]);
+  const lines = useMemo(
+    () => englishLines(article.sentences, gists ?? [], article.summary.points, translated),
+    [article, gists, translated],
+  );
   const [hover, setHover] = useState<number | null>(null);
   const [focused, setFocused] = useState<number | null>(null);
   const [cursor, setCursor] = useState(0);
   const [word, setWord] = useState<SentenceView['word']>(null);
   const root = useRef<HTMLElement>(null);
+  const vowels = useVowels(article.text, prefs.vowels);
   const glossary = useRef<ReaderGlossary | null>(null);
 
   const contextOf = (i: number) => {
@@ -132,6 +139,7 @@ export function ArticleView({ article, gists, prefs, theme, i18n }: Props) {
   const v: SentenceView = {
     text: article.text,
     harakat: prefs.harakat,
+    vowels: prefs.vowels ? vowels : null,
     highlight: hover ?? focused,
     cursor,
     word,
@@ -199,9 +207,16 @@ export function ArticleView({ article, gists, prefs, theme, i18n }: Props) {
             </span>
           )}
           {t('reader.source')}:{' '}
-          <a href={article.url} target="_blank" rel="noopener noreferrer" lang="en" dir="ltr" data-testid="source">
-            {host}
-          </a>
+          {/^(https?|file):/i.test(article.url) ? (
+            <a href={article.url} target="_blank" rel="noopener noreferrer" lang="en" dir="ltr" data-testid="source">
+              {host}
+            </a>
+          ) : (
+            // a page's script chose this address: a javascript: or data: link is shown as text, never followed
+            <span lang="en" dir="ltr" data-testid="source">
+              {host}
+            </span>
+          )}
         </p>
       </header>
       <SummaryBox article={article} t={t} onPoint={(k) => goTo(sentenceOfPoint(article.sentences, article.summary.points[k]!), true)} />
@@ -225,4 +240,20 @@ export function ArticleView({ article, gists, prefs, theme, i18n }: Props) {
       </section>
     </article>
   );
+}
+
+/** The article's words as read, asked for once the reader turns "Add vowels" on (null until they arrive). */
+function useVowels(text: string, on: boolean): ReadonlyMap<number, VowelSpan> | null {
+  const [spans, setSpans] = useState<{ text: string; map: Map<number, VowelSpan> } | null>(null);
+  useEffect(() => {
+    if (!on || spans?.text === text) return;
+    let live = true;
+    void request('vowelledText', { text }).then((r) => {
+      if (live && r.ok) setSpans({ text, map: new Map(r.value.map((s) => [s.start, s])) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [text, on, spans]);
+  return spans?.text === text ? spans.map : null;
 }

@@ -1,4 +1,4 @@
-/** The reader's display controls: text size, line spacing, diacritics, entity highlights, English column, print. */
+/** The reader's display controls: text size, line spacing, diacritics, added vowels, entity highlights, English column, print. */
 import type { TFunction } from 'i18next';
 import type { EntityType } from '../core/model';
 import { PREF_LIMITS, type ReaderPrefs } from './prefs';
@@ -6,7 +6,7 @@ import { PREF_LIMITS, type ReaderPrefs } from './prefs';
 const LEGEND: EntityType[] = ['PERSON', 'LOCATION', 'ORGANIZATION', 'DATE', 'NUMBER'];
 
 export function Controls({ prefs, t, onChange }: { prefs: ReaderPrefs; t: TFunction; onChange: (patch: Partial<ReaderPrefs>) => void }) {
-  const check = (key: 'harakat' | 'entities' | 'english', label: string) => (
+  const check = (key: 'harakat' | 'vowels' | 'entities' | 'english', label: string) => (
     <label class="check">
       <input
         type="checkbox"
@@ -38,6 +38,7 @@ export function Controls({ prefs, t, onChange }: { prefs: ReaderPrefs; t: TFunct
       {range('size', t('reader.fontSize'), `${prefs.size}px`)}
       {range('spacing', t('reader.lineSpacing'), (prefs.spacing / 10).toFixed(1))}
       {check('harakat', t('reader.diacritics'))}
+      {check('vowels', t('aids.vowels'))}
       {check('entities', t('reader.entities'))}
       {prefs.entities && (
         <ul class="legend" aria-label={t('reader.legend')}>

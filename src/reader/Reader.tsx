@@ -6,12 +6,19 @@ import { Controls } from './Controls';
 import { loadPrefs, savePrefs, type ReaderPrefs } from './prefs';
 import { tabFromSearch } from './tab-param';
 import { useArticle } from './use-article';
+import { useNeuralEnglish } from './use-neural-english';
+import { ModelPanel } from '../ui/ModelPanel';
 
 export function Reader() {
   const { settings, i18n } = useSettings();
   const t = i18n.t.bind(i18n);
   const tabId = useMemo(() => tabFromSearch(location.search), []);
   const load = useArticle(tabId);
+  const english = useNeuralEnglish(
+    load.kind === 'ready' ? load.article : null,
+    load.kind === 'ready' ? load.gists : null,
+    settings.provider,
+  );
   const [prefs, setPrefs] = useState<ReaderPrefs>(loadPrefs);
   const change = (patch: Partial<ReaderPrefs>) =>
     setPrefs((p) => {
@@ -43,8 +50,26 @@ export function Reader() {
         <p class="status" role="status" data-testid="reader-status">
           {status}
         </p>
+        {load.kind === 'ready' && english.lines !== null && (
+          <p class="note" data-testid="reader-engine">
+            {t('engine.by', { name: t(`engine.${english.by}`) })}
+          </p>
+        )}
+        {load.kind === 'ready' && english.offerModel && (
+          <details class="note" data-testid="reader-offer-model">
+            <summary>{t('model.offer')}</summary>
+            <ModelPanel t={t} compact />
+          </details>
+        )}
         {load.kind === 'ready' && (
-          <ArticleView article={load.article} gists={load.gists} prefs={prefs} theme={settings.theme} i18n={i18n} />
+          <ArticleView
+            article={load.article}
+            gists={english.lines}
+            translated={english.by !== 'offline'}
+            prefs={prefs}
+            theme={settings.theme}
+            i18n={i18n}
+          />
         )}
       </main>
     </div>

@@ -3,6 +3,7 @@
  * Sentences and lines carry data-s, the sentence index, which the reader uses to pair them on hover and focus.
  */
 import type { TFunction } from 'i18next';
+import type { VowelSpan } from '../shared/messages';
 import type { EnglishLine as Line, Run } from './layout';
 import { stripHarakat } from './layout';
 
@@ -10,6 +11,8 @@ export interface SentenceView {
   text: string;
   /** show the diacritics as written */
   harakat: boolean;
+  /** "Add vowels" on: each word as read, by its start offset (null when off or not yet known) */
+  vowels: ReadonlyMap<number, VowelSpan> | null;
   /** the sentence highlighted (pointer or focus on it or on its English line) */
   highlight: number | null;
   /** the sentence that is the keyboard's tab stop */
@@ -26,7 +29,8 @@ export function ArabicSentence({ i, runs, v }: { i: number; runs: Run[]; v: Sent
   let w = -1;
   const pieces = (run: Run) =>
     run.pieces.map((p) => {
-      const text = show(v.text.slice(p.start, p.end));
+      const read = p.word ? v.vowels?.get(p.start) : undefined;
+      const text = read?.end === p.end ? read.vowelled : show(v.text.slice(p.start, p.end));
       if (!p.word) return text;
       w++;
       const current = v.word?.s === i && v.word.w === w;

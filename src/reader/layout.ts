@@ -132,11 +132,17 @@ export function readerLayout(article: Pick<ArticleAnalysis, 'text' | 'title' | '
  * One English line per sentence: a summary point's English on the first sentence it rests on, the offline gist of
  * the sentence everywhere else.
  */
-export function englishLines(sentences: readonly Span[], gists: readonly string[], points: readonly SummaryPoint[]): EnglishLine[] {
+export function englishLines(
+  sentences: readonly Span[],
+  gists: readonly string[],
+  points: readonly SummaryPoint[],
+  /** the lines are a translation: a point's sentence keeps its translation (and its mark) instead of the point's gist */
+  translated = false,
+): EnglishLine[] {
   const lines: EnglishLine[] = sentences.map((_, i) => ({ text: gists[i] ?? '' }));
   points.forEach((p, k) => {
     const i = sentenceOfPoint(sentences, p);
-    if (i >= 0 && lines[i]!.point === undefined) lines[i] = { text: p.text, point: k };
+    if (i >= 0 && lines[i]!.point === undefined) lines[i] = { text: (translated && lines[i]!.text) || p.text, point: k };
   });
   return lines;
 }

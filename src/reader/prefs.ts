@@ -6,12 +6,14 @@ export interface ReaderPrefs {
   /** line height in tenths: 14–26, even */
   spacing: number;
   harakat: boolean;
+  /** every word written with its vowels as read */
+  vowels: boolean;
   entities: boolean;
   english: boolean;
 }
 
 export const PREF_LIMITS = { size: [16, 32], spacing: [14, 26] } as const;
-export const DEFAULT_PREFS: ReaderPrefs = { size: 22, spacing: 20, harakat: true, entities: true, english: true };
+export const DEFAULT_PREFS: ReaderPrefs = { size: 22, spacing: 20, harakat: true, vowels: false, entities: true, english: true };
 const KEY = 'tarjuman.reader';
 
 const even = (v: unknown, [min, max]: readonly [number, number], d: number) =>
@@ -25,6 +27,7 @@ export function sanitizePrefs(raw: unknown): ReaderPrefs {
     size: even(r.size, PREF_LIMITS.size, DEFAULT_PREFS.size),
     spacing: even(r.spacing, PREF_LIMITS.spacing, DEFAULT_PREFS.spacing),
     harakat: bool(r.harakat, DEFAULT_PREFS.harakat),
+    vowels: bool(r.vowels, DEFAULT_PREFS.vowels),
     entities: bool(r.entities, DEFAULT_PREFS.entities),
     english: bool(r.english, DEFAULT_PREFS.english),
   };

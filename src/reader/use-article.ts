@@ -35,7 +35,7 @@ export function useArticle(tabId: number | null): ArticleLoad {
       if (s.status !== 'article' || !s.article) return setLoad({ kind: 'missing', status: s.status });
       const article = s.article;
       setLoad({ kind: 'ready', article, gists: null });
-      const g = await request('gistSentences', { tabId });
+      const g = await request('tabGists', { tabId });
       if (!stopped) setLoad({ kind: 'ready', article, gists: g.ok ? g.value : [] });
     };
     void poll();

@@ -10,6 +10,8 @@ export interface ReadingAids {
   hideDiacritics: boolean;
   /** the article's paragraphs in a larger font (inline font-size, the previous style restored exactly) */
   largeFont: boolean;
+  /** the article's words written with their vowels as read (text nodes rewritten, restored exactly when off) */
+  vowels: boolean;
   /** a short English gloss under each article word, as ruby (the page's own text nodes put back exactly when off) */
   gloss: boolean;
 }
@@ -17,7 +19,7 @@ export interface ReadingAids {
 /** the interlinear gloss asks the service worker paragraph by paragraph; a longer paragraph is sent in parts of this */
 export const MAX_GLOSS_TEXT = 8000;
 
-export const NO_AIDS: ReadingAids = { underline: false, hideDiacritics: false, largeFont: false, gloss: false };
+export const NO_AIDS: ReadingAids = { underline: false, hideDiacritics: false, vowels: false, largeFont: false, gloss: false };
 
 /** The storage.local key of the site of `url` (its hostname; every file:// page shares one), or null for a bad URL. */
 export function aidsKey(url: string): string | null {
@@ -35,6 +37,7 @@ export function sanitizeAids(v: unknown): ReadingAids {
   return {
     underline: o.underline === true,
     hideDiacritics: o.hideDiacritics === true,
+    vowels: o.vowels === true,
     largeFont: o.largeFont === true,
     gloss: o.gloss === true,
   };

@@ -1,9 +1,16 @@
-/** User settings: defaults, validation and the storage key. Stored in storage.local; changes reach open tabs live. */
+/**
+ * User settings: defaults, validation and the storage key. Stored in storage.local without secrets (content scripts
+ * read them, and changes reach open tabs live); the API key is kept by the background alone.
+ */
 
 export type ScanModifier = 'none' | 'shift' | 'alt' | 'ctrl';
 export type Theme = 'auto' | 'light' | 'dark';
 export type UiLanguage = 'auto' | 'en' | 'ar';
-export type ProviderId = 'offline' | 'translator' | 'openai';
+/**
+ * Who writes the English. 'auto' takes the best engine present: the on-device Translator when the browser says it is
+ * available, else the downloaded Firefox Translations model ('bergamot'), else the offline gist.
+ */
+export type ProviderId = 'auto' | 'offline' | 'translator' | 'bergamot' | 'openai';
 
 export interface OpenAiSettings {
   baseUrl: string;
@@ -49,7 +56,7 @@ export const DEFAULT_SETTINGS: Settings = {
   summaryPanel: false,
   hoverInInputs: false,
   otherArabicScript: false,
-  provider: 'offline',
+  provider: 'auto',
   openai: { baseUrl: 'http://127.0.0.1:11434/v1', model: '', apiKey: '', timeoutSeconds: 30 },
   anki: { url: 'http://127.0.0.1:8765', deck: 'Tarjuman', model: 'Basic' },
 };
@@ -76,7 +83,7 @@ export function sanitizeSettings(raw: unknown, base: Settings = DEFAULT_SETTINGS
     summaryPanel: bool(r.summaryPanel, base.summaryPanel),
     hoverInInputs: bool(r.hoverInInputs, base.hoverInInputs),
     otherArabicScript: bool(r.otherArabicScript, base.otherArabicScript),
-    provider: oneOf(r.provider, ['offline', 'translator', 'openai'], base.provider),
+    provider: oneOf(r.provider, ['auto', 'offline', 'translator', 'bergamot', 'openai'], base.provider),
     openai: {
       baseUrl: str(o.baseUrl, base.openai.baseUrl, 500),
       model: str(o.model, base.openai.model, 200),
@@ -91,3 +98,25 @@ export function sanitizeSettings(raw: unknown, base: Settings = DEFAULT_SETTINGS
     },
   };
 }
+
+/** The origin of a base URL ('' when it is not a URL). */
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * A key belongs to its endpoint: when the base URL moves to another origin and the key was not set anew with it,
+ * the key is dropped rather than sent to the new server.
+ */
+export function keyFollowsEndpoint(current: Settings, next: Settings): Settings {
+  const moved = originOf(next.openai.baseUrl) !== originOf(current.openai.baseUrl);
+  if (!moved || !next.openai.apiKey || next.openai.apiKey !== current.openai.apiKey) return next;
+  return { ...next, openai: { ...next.openai, apiKey: '' } };
+}
+
+/** The settings as content scripts may see them: the API key left out. */
+export const withoutSecrets = (s: Settings): Settings => ({ ...s, openai: { ...s.openai, apiKey: '' } });

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { request } from '../shared/client';
 import { createI18n, dirOf, resolveLanguage } from '../shared/i18n';
-import { DEFAULT_SETTINGS, SETTINGS_KEY, sanitizeSettings, type Settings } from '../shared/settings';
+import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from '../shared/settings';
 
 export interface SettingsState {
   settings: Settings;
@@ -15,9 +15,11 @@ export interface SettingsState {
 export function useSettings(): SettingsState {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   useEffect(() => {
-    void request('getSettings', {}).then((r) => r.ok && setSettings(r.value));
+    const load = () => void request('getSettings', {}).then((r) => r.ok && setSettings(r.value));
+    load();
+    // the stored copy has no secrets: the background gives the whole settings
     const onChange = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-      if (area === 'local' && changes[SETTINGS_KEY]) setSettings(sanitizeSettings(changes[SETTINGS_KEY].newValue));
+      if (area === 'local' && changes[SETTINGS_KEY]) load();
     };
     browser.storage.onChanged.addListener(onChange);
     return () => browser.storage.onChanged.removeListener(onChange);

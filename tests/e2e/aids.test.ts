@@ -1,9 +1,9 @@
 /**
- * Reading aids end to end: unknown words underlined (known ones not), diacritics hidden and restored, larger font,
- * the interlinear gloss.
+ * Reading aids end to end: unknown words underlined (known ones not), diacritics hidden and restored, vowels added
+ * and removed, larger font, the interlinear gloss.
  */
 import type { Page } from 'playwright-core';
-import { hoverWord, launch, setChecked, tabIdOf, waitForTooltip, type Harness } from './harness';
+import { hoverWord, launch, setChecked, tabIdOf, waitForTooltip, wordPoint, type Harness } from './harness';
 
 let h: Harness;
 
@@ -399,6 +399,55 @@ test('switching the diacritics while the gloss is on glosses the rewritten text,
   await setChecked(box('aid-diacritics'), true);
   await page.waitForFunction((text) => document.getElementById('story')!.textContent === text, before.text);
   expect(await story()).toBe(before.html);
+  for (const p of [popup, page]) await p.close();
+});
+
+test('"Add vowels" writes each article word as read, hover still reads it, and off restores the page exactly', async () => {
+  const page = await h.newPage('/fixtures/aids.html');
+  await articleReady(page);
+  const story = () => page.evaluate(() => document.getElementById('story')!.innerHTML);
+  const storyText = () => page.evaluate(() => document.getElementById('story')!.textContent!);
+  const before = { html: await story(), text: await storyText() };
+  const bare = (w: string) => w.replace(/[\u064B-\u0652\u0670]/g, '');
+
+  const popup = await h.popup(page);
+  const box = (id: string) => popup.locator(`[data-testid=${id}]`);
+  await box('aid-vowels').waitFor({ timeout: 15000 });
+  expect(await box('aid-vowels').isChecked()).toBe(false);
+  await setChecked(box('aid-vowels'), true);
+  await page.waitForFunction(
+    () => document.getElementById('a3')!.textContent!.includes('\u0648\u064E\u0623\u064E\u0639\u0652\u0644\u064E\u0646\u064E\u062A\u0652'),
+    undefined,
+    {
+      timeout: 15000,
+    },
+  ); // وَأَعْلَنَتْ
+  const text = await storyText();
+  // only marks were added: the letters are the page's own, and the marks the writer wrote are still there
+  expect(bare(text)).toBe(bare(before.text));
+  expect(text).toContain('\u0645\u064E\u0643\u0652\u062A\u064E\u0628\u064E\u0629\u064B'); // مَكْتَبَةً (the writer's tanwin kept)
+  // the sentence shows the case: the subject after its verb, a noun after a preposition
+  expect(text).toContain('\u0627\u0644\u0652\u062D\u064F\u0643\u064F\u0648\u0645\u064E\u0629\u064F'); // الْحُكُومَةُ
+  expect(text).toContain('\u0641\u0650\u064A \u0627\u0644\u0652\u0645\u064F\u062F\u064F\u0646\u0650'); // فِي الْمُدُنِ
+
+  // a vowelled word still opens its tooltip, which shows the word as read and its transliteration
+  const word = '\u0648\u064E\u0623\u064E\u0639\u0652\u0644\u064E\u0646\u064E\u062A\u0652';
+  // (from the margin beside it: a tooltip opened on a word passed on the way would cover it)
+  const at = await wordPoint(page, '#a3', word);
+  await page.mouse.move(1275, at.y);
+  await page.mouse.move(at.x, at.y);
+  const tip = await waitForTooltip(page, (s) => s?.word === word);
+  expect(tip?.word).toBe(word);
+  const reading = await page.evaluate(
+    () => document.querySelector('tarjuman-root')?.shadowRoot?.querySelector('.tooltip .reading')?.textContent ?? null,
+  );
+  expect(reading).toBe('wa-ʾaʿlanat');
+
+  // off: the page's own text and nodes, exactly
+  await popup.bringToFront();
+  await setChecked(box('aid-vowels'), false);
+  await page.waitForFunction((html) => document.getElementById('story')!.innerHTML === html, before.html);
+  expect(await storyText()).toBe(before.text);
   for (const p of [popup, page]) await p.close();
 });
 

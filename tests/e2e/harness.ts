@@ -223,6 +223,9 @@ export interface TooltipState {
   translit: string | null;
   glosses: string[];
   unknown: string | null;
+  /** why the context chose this reading ("as an adjective after قوة"), and the entry's usage note */
+  reason: string | null;
+  note: string | null;
   keys: string;
   rect: { left: number; top: number; right: number; bottom: number };
   viewport: { width: number; height: number };
@@ -250,6 +253,8 @@ export async function tooltipState(target: Page | Frame): Promise<TooltipState |
       translit: text('.translit'),
       glosses: Array.from(tip.querySelectorAll('.glosses li')).map((li) => li.textContent ?? ''),
       unknown: text('.unknown'),
+      reason: text('.reason'),
+      note: text('.usage-note'),
       keys: text('.keys') ?? '',
       rect: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
       viewport: { width: innerWidth, height: innerHeight },

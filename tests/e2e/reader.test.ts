@@ -128,7 +128,7 @@ test('a word saved from the reader points back to the article it was read in', a
   await page.close();
 });
 
-test('the diacritics switch hides and restores the short vowels; the other controls apply', async () => {
+test('the diacritics switch hides and restores the short vowels, Add vowels adds them; the other controls apply', async () => {
   const page = await h.newPage('/fixtures/pages/alarabiya-paragraph-divs.html');
   const reader = await openReader(page);
   const marks = () =>
@@ -140,6 +140,14 @@ test('the diacritics switch hides and restores the short vowels; the other contr
   // the words keep their offsets: a word looked up without its marks is still found
   expect(await reader.locator('[data-testid=ar-sentence]').count()).toBeGreaterThan(2);
   await setChecked(reader.locator('[data-testid=pref-harakat]'), true);
+  expect(await marks()).toBe(shown);
+  // "Add vowels": every word as read (many more marks), and off gives back the text as written
+  await setChecked(reader.locator('[data-testid=pref-vowels]'), true);
+  await reader.waitForFunction(
+    ([re, n]) => (document.querySelector('article')?.textContent?.match(new RegExp(re, 'g')) ?? []).length > n * 5,
+    [HARAKAT.source, shown] as const,
+  );
+  await setChecked(reader.locator('[data-testid=pref-vowels]'), false);
   expect(await marks()).toBe(shown);
 
   const size = () => reader.evaluate(() => getComputedStyle(document.querySelector('.row > .ar')!).fontSize);

@@ -14,7 +14,10 @@ let h: Harness;
 declare const chrome: {
   runtime: { onMessage: { addListener(f: (m: unknown) => void): void } };
   tabs: { sendMessage(tabId: number, msg: object): Promise<unknown> };
-  storage: { session: { get(k: string): Promise<Record<string, { status?: string; article?: { url: string } }>> } };
+  storage: {
+    session: { get(k: string): Promise<Record<string, { status?: string; article?: { url: string } }>> };
+    local: { set(v: object): Promise<void>; remove(k: string): Promise<void> };
+  };
 };
 
 beforeAll(async () => {
@@ -246,7 +249,12 @@ test('under a strict CSP the tooltip and the English are styled, nothing is refu
 
 test('an editor is never written into: no tooltip while typing there, no English inside it, typing still works', async () => {
   const page = await h.newPage('/fixtures/hostile/editor.html');
-  await waitForArticle(page);
+  // what the user writes is never the article
+  const end = Date.now() + 30000;
+  while ((await tabState(page))?.status !== 'no-article') {
+    if (Date.now() > end) throw new Error(`expected no article: ${JSON.stringify(await tabState(page))}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
   const p = await wordPoint(page, '#e1', 'المزارعون');
   await page.mouse.move(p.x + 2, p.y);
   await page.mouse.move(p.x, p.y);
@@ -261,6 +269,43 @@ test('an editor is never written into: no tooltip while typing there, no English
   await bilingual(page, false);
   expect(await pageCheck(page, 'abc')).toEqual([]);
   await page.close();
+  expectNoErrors();
+});
+
+test('with every feature off the whole page is as its own scripts left it; after every feature on and off again, too', async () => {
+  type Snapshot = { html: string; sheets: number };
+  const snapshot = (page: Page) => page.evaluate(() => (window as unknown as { __snapshot(): Snapshot }).__snapshot());
+  const ALL_AIDS = { underline: true, hideDiacritics: true, largeFont: true, gloss: true };
+  const aids = (on: boolean) =>
+    h.worker.evaluate(
+      ({ on, all }) => (on ? chrome.storage.local.set({ 'aids:127.0.0.1': all }) : chrome.storage.local.remove('aids:127.0.0.1')),
+      { on, all: ALL_AIDS },
+    );
+  await setSettings(h.worker, { enabled: false, highlights: false });
+  const page = await h.newPage('/fixtures/hostile/untouched.html');
+  await waitForArticle(page);
+  const before = await page.evaluate(() => (window as unknown as { __before: Snapshot }).__before);
+  // 1. off: nothing of ours in the page, not even a style sheet
+  expect(await snapshot(page)).toEqual(before);
+
+  // 2. every feature on: tooltip, entity highlights, reading aids, bilingual English
+  await setSettings(h.worker, { enabled: true, highlights: true });
+  await aids(true);
+  await page.waitForFunction(() => document.querySelector('#u2 ruby'), undefined, { timeout: 20000 });
+  expect(await hoverWord(page, '#u3', 'الحكومة')).toBe('الحكومة');
+  await bilingual(page, true);
+  expect(await englishShown(page)).toBeGreaterThan(0);
+  expect((await snapshot(page)).html).not.toBe(before.html);
+
+  // 3. off again: the whole page is back as it was
+  await page.mouse.move(1, 1);
+  await bilingual(page, false);
+  await aids(false);
+  await setSettings(h.worker, { enabled: false, highlights: false });
+  await page.waitForFunction((html) => document.documentElement.outerHTML === html, before.html, { timeout: 20000 });
+  expect(await snapshot(page)).toEqual(before);
+  await page.close();
+  await setSettings(h.worker);
   expectNoErrors();
 });
 

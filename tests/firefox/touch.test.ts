@@ -9,6 +9,9 @@ let h: FirefoxHarness;
 beforeAll(async () => {
   h = await launch({ prefs: { 'dom.w3c_touch_events.enabled': 1 } });
 });
+afterEach(async () => {
+  await h.closePages();
+});
 afterAll(async () => {
   await h?.close();
 });
@@ -52,6 +55,28 @@ test('a tap on a word shows its gloss, as a hover does; a tap off any word close
   const downs = await page.evaluate(() => (window as unknown as { downs: string[] }).downs);
   expect(downs.length).toBe(WORDS.length + 2);
   expect(new Set(downs)).toEqual(new Set(['touch']));
+});
+
+// headless Firefox does not scroll for BiDi touches, but the finger's moves reach the page as touch pointer events:
+// what could open a tooltip is there
+test('ten swipes over the article open no tooltip', async () => {
+  const page = await h.newPage('/', { width: 360, height: 740 });
+  await h.articleReady(page);
+  await page.evaluate(() => {
+    const w = window as unknown as { moves: number };
+    w.moves = 0;
+    document.addEventListener('pointermove', (e) => void (e.pointerType === 'touch' && w.moves++), true);
+  });
+  for (let i = 0; i < 10; i++) {
+    const p = await wordPoint(page, 'article', WORDS[i % WORDS.length]!);
+    const y = Math.min(p.y, 600);
+    const finger = await page.touchscreen.touchStart(p.x, y);
+    for (let step = 1; step <= 6; step++) await finger.move(p.x, y - step * 20);
+    await finger.end();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await tooltip(page)).toBeNull();
+  }
+  expect(await page.evaluate(() => (window as unknown as { moves: number }).moves)).toBeGreaterThanOrEqual(10);
 });
 
 test('nothing was thrown into any page console', () => {

@@ -1,5 +1,5 @@
 /** When the article watcher looks again: soon after an SPA navigation, later after an ordinary change of the page. */
-import { ArticleWatcher } from '../../src/content/article-watch';
+import { ArticleWatcher, MAX_WAIT_MS } from '../../src/content/article-watch';
 
 // the watcher's messaging is not reached here (detection is stubbed): no extension APIs in Node
 jest.mock('webextension-polyfill', () => ({}));
@@ -93,5 +93,21 @@ test('a popstate to a new URL re-detects after the short delay', () => {
   page.popstate();
   jest.advanceTimersByTime(300);
   expect(detect).toHaveBeenCalledTimes(2);
+  watcher.stop();
+});
+
+test('a page that changes every second is still looked at, within the longest wait', () => {
+  const { page, watcher } = started();
+  for (let t = 0; t < MAX_WAIT_MS; t += 1000) {
+    page.mutate();
+    jest.advanceTimersByTime(1000);
+  }
+  expect(detect).toHaveBeenCalledTimes(2);
+  // and again: the wait starts over after each look
+  for (let t = 0; t < MAX_WAIT_MS; t += 1000) {
+    page.mutate();
+    jest.advanceTimersByTime(1000);
+  }
+  expect(detect).toHaveBeenCalledTimes(3);
   watcher.stop();
 });

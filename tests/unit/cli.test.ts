@@ -3,6 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { writeJson } from '../../src/cli/json-stream';
 
 const ROOT = path.resolve(__dirname, '../..');
 const run = (...args: string[]) =>
@@ -78,6 +79,74 @@ describe('tarjuman analyze', () => {
     expect(r.status).not.toBe(0);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(message);
+  });
+});
+
+describe('large or odd input: one clear refusal for every input kind, in bounded time and memory', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tarjuman-cli-odd-'));
+  afterAll(() => fs.rmSync(dir, { recursive: true }));
+  const file = (name: string, content: string | Buffer) => {
+    const f = path.join(dir, name);
+    fs.writeFileSync(f, content);
+    return f;
+  };
+  // node with a small heap and a hard time bound: a CLI that reads everything, or never stops, is killed and fails
+  const bounded = (args: string[], input?: string | Buffer) =>
+    spawnSync(process.execPath, ['--max-old-space-size=256', path.join(ROOT, 'bin/tarjuman.mjs'), ...args], {
+      input,
+      encoding: 'utf8',
+      cwd: ROOT,
+      timeout: 60_000,
+      maxBuffer: 1 << 20,
+    });
+  const MiB = 1024 * 1024;
+  const big = 'ب'.repeat(4.5 * MiB); // 9 MiB of UTF-8, past the 8 MiB limit
+
+  test.each([
+    ['a text file over the limit', () => ['analyze', '--json', file('big.txt', big)], undefined, /larger than 8 MiB/],
+    ['a page over the limit', () => ['analyze', '--json', file('big.html', `<p>${big}</p>`)], undefined, /larger than 8 MiB/],
+    ['standard input over the limit', () => ['analyze', '--json', '-'], big, /standard input is larger than 8 MiB/],
+    ['/dev/zero (never ends)', () => ['analyze', '--json', '/dev/zero'], undefined, /larger than 8 MiB/],
+    ['binary on standard input', () => ['analyze', '--json', '-'], Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 0xff, 0xfe]), /binary/],
+    [
+      'binary in a .html file',
+      () => ['analyze', '--json', file('bin.html', Buffer.from([0x3c, 0x70, 0x3e, 0, 0xd8, 0xa8]))],
+      undefined,
+      /binary/,
+    ],
+    ['a .txt that is not UTF-8', () => ['analyze', '--json', file('latin1.txt', Buffer.from([0xe9, 0x74, 0xe9]))], undefined, /not UTF-8/],
+    [
+      'a .txt with no Arabic',
+      () => ['analyze', '--json', file('en.txt', 'The minister said talks would go on.')],
+      undefined,
+      /no Arabic text in/,
+    ],
+    [
+      'standard input with no Arabic',
+      () => ['analyze', '--json', '-'],
+      'The minister said talks would go on.',
+      /no Arabic text in standard input/,
+    ],
+    [
+      'an .html with no Arabic',
+      () => ['analyze', '--json', path.join(ROOT, 'tests/fixtures/english.html')],
+      undefined,
+      /no Arabic article/,
+    ],
+  ])('%s: exit 1 and one line', (_name, args, input, message) => {
+    const r = bounded(args(), input);
+    // not killed by the time bound (an EPIPE is fine: the command stopped reading what it refused)
+    expect((r.error as NodeJS.ErrnoException | undefined)?.code).not.toBe('ETIMEDOUT');
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
+  });
+
+  test('the JSON is streamed: the same bytes as JSON.stringify', () => {
+    const value = { text: 'نص', tokens: [{ a: 1 }, { b: [2, 3] }], none: undefined, empty: [], summary: { points: [] } };
+    const parts: string[] = [];
+    writeJson(value, (s) => parts.push(s));
+    expect(parts.join('')).toBe(JSON.stringify(value));
   });
 });
 

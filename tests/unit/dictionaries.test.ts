@@ -201,6 +201,60 @@ describe('dictionary zips', () => {
   });
 });
 
+describe('zips that lie are refused, not inflated', () => {
+  const bank = (n: number) => json(Array.from({ length: n }, (_, i) => [`كلمة${i}`, '', '', '', 0, ['word'], i, '']));
+  /** Changes one field of an entry's record in the central directory. */
+  function patchCentral(
+    zip: Uint8Array,
+    name: string,
+    field: 'size' | 'localOffset',
+    value: number | ((z: Uint8Array) => number),
+  ): Uint8Array {
+    const out = zip.slice();
+    const view = new DataView(out.buffer);
+    for (let p = 0; p + 46 <= out.length; p++) {
+      if (view.getUint32(p, true) !== 0x02014b50) continue;
+      const n = view.getUint16(p + 28, true);
+      if (new TextDecoder().decode(out.subarray(p + 46, p + 46 + n)) !== name) continue;
+      view.setUint32(p + (field === 'size' ? 24 : 42), typeof value === 'number' ? value : value(out), true);
+      return out;
+    }
+    throw new Error(`no entry ${name}`);
+  }
+  const localOffsetOf = (zip: Uint8Array, name: string) => {
+    const view = new DataView(zip.buffer, zip.byteOffset);
+    for (let p = 0; p + 46 <= zip.length; p++)
+      if (view.getUint32(p, true) === 0x02014b50) {
+        const n = view.getUint16(p + 28, true);
+        if (new TextDecoder().decode(zip.subarray(p + 46, p + 46 + n)) === name) return view.getUint32(p + 42, true);
+      }
+    throw new Error(`no entry ${name}`);
+  };
+
+  test('two entries sharing the same compressed bytes (overlap) are refused', () => {
+    const zip = zipSync({ 'index.json': json(INDEX), 'term_bank_1.json': bank(50), 'term_bank_2.json': bank(50) });
+    expect(codeOf(() => readDictionaryZip(zip))).toBe('none');
+    const overlapping = patchCentral(zip, 'term_bank_2.json', 'localOffset', (z) => localOffsetOf(z, 'term_bank_1.json'));
+    expect(codeOf(() => readDictionaryZip(overlapping))).toBe('notZip');
+  });
+
+  test('a stored entry that declares a smaller size than it holds is refused', () => {
+    const zip = zipSync({ 'index.json': json(INDEX), 'term_bank_1.json': [bank(200), { level: 0 }] });
+    expect(codeOf(() => readDictionaryZip(zip, { maxBytes: 100_000, maxTerms: 1000 }))).toBe('none');
+    const lying = patchCentral(zip, 'term_bank_1.json', 'size', 10);
+    expect(codeOf(() => readDictionaryZip(lying, { maxBytes: 1000, maxTerms: 1000 }))).toBe('notZip');
+  });
+
+  test('a deflated entry that understates its size stops at the declared size', () => {
+    const zip = zipSync({ 'index.json': json(INDEX), 'term_bank_1.json': bank(5000) });
+    const lying = patchCentral(zip, 'term_bank_1.json', 'size', 1000);
+    expect(codeOf(() => readDictionaryZip(lying, { maxBytes: 10_000, maxTerms: 10_000 }))).toBe('notZip');
+    // and one that overstates it ends short: refused too, not read as padded JSON
+    const over = patchCentral(zip, 'term_bank_1.json', 'size', 1_000_000);
+    expect(codeOf(() => readDictionaryZip(over))).toBe('notZip');
+  });
+});
+
 describe('lookup keys', () => {
   const result: LookupResult = {
     word: 'والمحادثات',

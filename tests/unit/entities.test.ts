@@ -222,6 +222,14 @@ describe('organisations read from their structure', () => {
     ]);
   });
 
+  test('a phrase after ل takes nouns joined by و; a title ends the name', () => {
+    expect(orgsOf('وتتعاون الجامعة مع الهيئة السعودية للمواصفات والمقاييس والجودة في اختبار المنتجات.')).toContain(
+      'الهيئة السعودية للمواصفات والمقاييس والجودة → Saudi Authority for Specifications, Scales and Quality',
+    );
+    const a = an.analyze('وقالت مديرة المركز الدكتورة نوال الحربي إن الفريق البحثي يعمل على تطوير ألواح شمسية.');
+    expect(a.entities.find((e) => e.type === 'PERSON')?.role ?? '').not.toMatch(/Doctor/);
+  });
+
   test('a definite trigger with adjectives only, or a trigger with one common noun, names nothing', () => {
     expect(orgsOf('وقال المجلس الوطني إن الانتخابات ستجرى في موعدها المحدد دون أي تأجيل.')).toEqual([]);
     expect(orgsOf('وناقشت لجنة الدفاع في اجتماعها مشروع الموازنة الجديدة للعام المقبل.')).toEqual([]);
@@ -260,5 +268,29 @@ describe('roles from the office before a name, in English order', () => {
   test('a known portfolio keeps its short English (Russian Foreign Minister)', () => {
     const e = an.analyze('وقال وزير الخارجية الروسي سيرغي لافروف إن بلاده مستعدة للحوار.').entities.find((x) => x.type === 'PERSON');
     expect(e?.role).toBe('Russian Foreign Minister');
+  });
+});
+
+describe('names that meet', () => {
+  const people = (s: string) =>
+    an
+      .analyze(s)
+      .entities.filter((e) => e.type === 'PERSON')
+      .map((e) => `${e.text} → ${e.english}`);
+  test('a first name before a gazetteer surname is one name: that person when the first names agree', () => {
+    expect(people('ودخل مع رئيسها ألكسندر لوكاشنكو الذي يواجه ضغوطا كبيرة من الغرب في الفترة الأخيرة.')).toEqual([
+      'ألكسندر لوكاشنكو → Alexander Lukashenko',
+    ]);
+    // another first name: someone else of that family name, not the gazetteer's Badr Abdelatty
+    expect(people('وقال محمد عبد العاطي إن منسوب المياه في بحيرة ناصر يكفي احتياجات الموسم الزراعي.').join()).not.toMatch(/Badr/);
+  });
+
+  test('a second name joined by و is a second person; a surname starting with و stays', () => {
+    expect(people('ويحذو الحارس غانلويغي بوفون وغانلوكا زامبروتا حذو زملائهما في المنتخب الإيطالي.')[0]).toBe(
+      'غانلويغي بوفون → Ghanlwighi Bufun',
+    );
+    expect(people('وقال نائب وزير الدفاع الأمريكي بول وولفويتز إن القوات ستبقى في العراق فترة أطول.')).toEqual([
+      'بول وولفويتز → Paul Wolfowitz',
+    ]);
   });
 });

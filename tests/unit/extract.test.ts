@@ -100,3 +100,31 @@ describe.each(names)('%s', (name) => {
     }
   });
 });
+
+describe('what the user writes is never the article', () => {
+  const P = (id: string, n: number) =>
+    `<p id="${id}">${'قال وزير الخارجية إن المحادثات بين الوفدين ستستمر الأسبوع المقبل في القاهرة لبحث ملفات التعاون. '.repeat(n)}</p>`;
+  const EDITOR = 'هذا ما أكتبه أنا في المحرر الآن ولم أنشره بعد، وفيه كلام كثير عن الزراعة والمياه والطاقة';
+  const doc = (body: string, bodyAttrs = '') =>
+    parseHTML(`<html lang="ar"><head><title>خبر</title></head><body ${bodyAttrs}>${body}</body></html>`).document as unknown as Document;
+
+  test.each([
+    ['a contenteditable box', `<div contenteditable="true"><p>${EDITOR}</p><p>${EDITOR}</p></div>`],
+    ['contenteditable with no value', `<div contenteditable><p>${EDITOR}</p></div>`],
+    ['plaintext-only', `<div contenteditable="plaintext-only">${EDITOR}</div>`],
+    ['a textarea', `<textarea>${EDITOR}</textarea>`],
+  ])('%s beside the article is left out', (_name, editor) => {
+    const a = extractArticle(doc(`<article>${P('a1', 3)}${P('a2', 3)}${editor}</article>`));
+    expect(a?.text).toContain('وزير الخارجية');
+    expect(a?.text).not.toContain('أكتبه');
+  });
+
+  test('contenteditable="false" inside is text like any other (counter-example)', () => {
+    const a = extractArticle(doc(`<article>${P('a1', 3)}<div contenteditable="false"><p>${EDITOR}</p></div></article>`));
+    expect(a?.text).toContain('أكتبه');
+  });
+
+  test('a document that is being edited as a whole has no article', () => {
+    expect(extractArticle(doc(`${P('a1', 3)}${P('a2', 3)}`, 'contenteditable="true"'))).toBeNull();
+  });
+});

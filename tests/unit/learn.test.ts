@@ -1,4 +1,5 @@
 /** The learning tools without a browser: store, migrations, full storage, FSRS, exports, backups, AnkiConnect client. */
+import { IDBFactory } from 'fake-indexeddb';
 import { createEmptyCard } from 'ts-fsrs';
 import { noteFields, pushToAnki, type AnkiDeps } from '../../src/learn/anki-connect';
 import { ANKI_FIELDS, stripMarks } from '../../src/learn/anki-fields';
@@ -11,37 +12,32 @@ import { badgeText, dueWords, gradeCard, nextReview, previewDue, SESSION_WAIT_MS
 import { sentenceAround } from '../../src/learn/sentence';
 import type { SavedWord, SaveWordParams } from '../../src/learn/types';
 import { parseSavedWord } from '../../src/learn/validate';
-import { VocabularyStore, type KeyValueStorage } from '../../src/learn/vocabulary-store';
+import { VocabularyStore, type LegacyStorage } from '../../src/learn/vocabulary-store';
+import { WordDb } from '../../src/learn/word-db';
 import { EMPTY_QUERY, facets, filterWords } from '../../src/options/vocabulary-filter';
+import { specs } from '../../src/background/specs';
 import { parseEnvelope } from '../../src/shared/messages';
 import { relativeDue } from '../../src/ui/relative-due';
 
-/** storage.local as the browser behaves: values stored as JSON, a set is all or nothing, a quota in bytes. */
-class FakeStorage implements KeyValueStorage {
+/** storage.local as earlier versions used it (values stored as JSON): only read once, to move the words out. */
+class FakeLegacy implements LegacyStorage {
   readonly data = new Map<string, string>();
-  sets = 0;
-  constructor(
-    public quota = Infinity,
-    public failSets = false,
-  ) {}
   async get(keys: string | string[]): Promise<Record<string, unknown>> {
     const out: Record<string, unknown> = {};
     for (const k of typeof keys === 'string' ? [keys] : keys) if (this.data.has(k)) out[k] = JSON.parse(this.data.get(k)!);
     return out;
   }
-  async set(items: Record<string, unknown>): Promise<void> {
-    const next = new Map(this.data);
-    for (const [k, v] of Object.entries(items)) next.set(k, JSON.stringify(v));
-    const bytes = [...next].reduce((n, [k, v]) => n + k.length + Buffer.byteLength(v), 0);
-    if (this.failSets) throw new Error('Extension context invalidated.');
-    if (bytes > this.quota) throw new Error('QUOTA_BYTES quota exceeded');
-    this.sets++;
-    for (const [k, v] of next) this.data.set(k, v);
+  async remove(keys: string | string[]): Promise<void> {
+    for (const k of typeof keys === 'string' ? [keys] : keys) this.data.delete(k);
   }
-  raw(): unknown {
-    const v = this.data.get(VOCABULARY_KEY);
-    return v === undefined ? undefined : JSON.parse(v);
-  }
+}
+
+/** A fresh word database (IndexedDB, as fake-indexeddb implements it), and storage.local of an earlier version. */
+async function fixture(now?: () => Date) {
+  const factory = new IDBFactory();
+  const db = await WordDb.open(factory);
+  const legacy = new FakeLegacy();
+  return { factory, db, legacy, store: new VocabularyStore(db, legacy, now) };
 }
 
 const T0 = new Date('2025-03-01T09:00:00.000Z');
@@ -71,7 +67,7 @@ const unwrap = <T>(r: { ok: true; value: T } | { ok: false; error: string }): T 
 
 describe('the vocabulary store', () => {
   test('saves a word with its sentence, the word marked, and a new FSRS card', async () => {
-    const store = new VocabularyStore(new FakeStorage(), () => T0);
+    const { store } = await fixture(() => T0);
     const w = unwrap(await store.save(save()));
     expect(w).toMatchObject({ id: 'وَزِير|noun', lemma: 'وَزِير', vowelled: 'وَزِير', gloss: 'minister', known: false, note: '' });
     expect(w.sentence).toEqual({ text: 'قال الوزير إن المحادثات ستستمر.', start: 4, end: 10 });
@@ -82,7 +78,7 @@ describe('the vocabulary store', () => {
 
   test('saving the same lemma and pos again updates the word (note, known and card stay); another pos is another word', async () => {
     const c = clock();
-    const store = new VocabularyStore(new FakeStorage(), c.now);
+    const { store } = await fixture(c.now);
     const first = unwrap(await store.save(save()));
     unwrap(await store.update(first.id, { note: 'my note', known: true }));
     c.advance(60_000);
@@ -108,7 +104,7 @@ describe('the vocabulary store', () => {
   });
 
   test('saves arriving together all land (changes run one at a time)', async () => {
-    const store = new VocabularyStore(new FakeStorage());
+    const { store } = await fixture();
     const lemmas = ['كِتاب', 'قَلَم', 'بَيْت', 'مَدْرَسة', 'طالِب', 'مُعَلِّم', 'شارِع', 'مَدِينة'];
     const results = await Promise.all(lemmas.map((lemma) => store.save(save({ lemma }))));
     expect(results.every((r) => r.ok)).toBe(true);
@@ -116,7 +112,7 @@ describe('the vocabulary store', () => {
   });
 
   test('delete returns the word; restoring it brings back every field (undo)', async () => {
-    const store = new VocabularyStore(new FakeStorage(), () => T0);
+    const { store } = await fixture(() => T0);
     const w = unwrap(await store.save(save({ note: 'n' })));
     const deleted = unwrap(await store.remove(w.id));
     expect(unwrap(await store.list())).toEqual([]);
@@ -129,49 +125,64 @@ describe('the vocabulary store', () => {
   });
 
   test('known words by lemma', async () => {
-    const store = new VocabularyStore(new FakeStorage());
+    const { store } = await fixture();
     const a = unwrap(await store.save(save()));
     unwrap(await store.save(save({ lemma: 'قالَ', pos: 'verb' })));
     unwrap(await store.update(a.id, { known: true }));
     expect([...unwrap(await store.knownLemmas())]).toEqual(['وَزِير']);
   });
 
-  test('a write stopped mid-way (the service worker killed) leaves the old vocabulary, and a new worker reads it', async () => {
-    const storage = new FakeStorage();
-    const before = unwrap(await new VocabularyStore(storage, () => T0).save(save()));
-    storage.failSets = true;
-    const r = await new VocabularyStore(storage).save(save({ lemma: 'قَلَم' }));
-    expect(r.ok).toBe(false);
-    storage.failSets = false;
-    expect(unwrap(await new VocabularyStore(storage).list())).toEqual([before]);
+  test('one record per word: a change writes that word only', async () => {
+    const { db, store } = await fixture(() => T0);
+    unwrap(await store.save(save()));
+    const other = unwrap(await store.save(save({ lemma: 'قَلَم' })));
+    const writes: unknown[] = [];
+    const commit = db.commit.bind(db);
+    db.commit = (change) => (writes.push(change), commit(change));
+    unwrap(await store.update(other.id, { note: 'n' }));
+    expect(writes).toEqual([{ put: { [other.id]: expect.objectContaining({ note: 'n' }) } }]);
   });
 
-  test('full storage: a clear storageFull error, and the old data intact', async () => {
-    const storage = new FakeStorage();
-    const store = new VocabularyStore(storage, () => T0);
-    unwrap(await store.save(save()));
-    const snapshot = storage.data.get(VOCABULARY_KEY);
-    storage.quota = (snapshot?.length ?? 0) * 2 + 100; // room for about one more word, not two
-    const results = [];
-    let beforeFailure: string | undefined;
-    for (const lemma of ['كِتاب', 'قَلَم', 'بَيْت', 'مَدْرَسة']) {
-      const before = storage.data.get(VOCABULARY_KEY);
-      const r = await store.save(save({ lemma }));
-      if (!r.ok && beforeFailure === undefined) beforeFailure = before;
-      results.push(r);
-    }
-    const failed = results.find((r) => !r.ok);
-    if (!failed || failed.ok) throw new Error('expected the storage to fill up');
-    expect(learnErrorCode(failed.error)).toBe('storageFull');
-    expect(failed.error).toMatch(/storage is full; nothing was changed/);
-    expect(storage.data.get(VOCABULARY_KEY)).toBe(beforeFailure);
-    const kept = unwrap(await store.list());
-    expect(kept.length).toBe(1 + results.filter((r) => r.ok).length);
-    expect(kept.map((w) => w.lemma)).toContain('وَزِير');
+  test('a write that fails (full storage, a worker stopped) changes nothing, with a clear storageFull error', async () => {
+    const { factory, db, store } = await fixture(() => T0);
+    const before = unwrap(await store.save(save()));
+    db.commit = async () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    const r = await store.save(save({ lemma: 'قَلَم' }));
+    expect(!r.ok && learnErrorCode(r.error)).toBe('storageFull');
+    expect(!r.ok && r.error).toMatch(/storage is full; nothing was changed/);
+    const fresh = new VocabularyStore(await WordDb.open(factory));
+    expect(unwrap(await fresh.list())).toEqual([before]);
+  });
+
+  test('a word that would not read back is refused with a clear message, not saved and lost later', async () => {
+    const { store } = await fixture(() => T0);
+    // a token of over 1,000 characters makes a sentence longer than a stored sentence may be
+    const long = 'ب'.repeat(1200);
+    const r = await store.save(save({ context: long, start: 0, end: long.length }));
+    expect(!r.ok && learnErrorCode(r.error)).toBe('invalid');
+    expect(!r.ok && r.error).toMatch(/cannot be saved: bad sentence/);
+    expect(unwrap(await store.list())).toEqual([]);
+  });
+
+  test('an unreadable record is never dropped: it is kept aside, reported, exportable, and discarded only on request', async () => {
+    const { db, store } = await fixture(() => T0);
+    const good = unwrap(await store.save(save()));
+    await db.commit({ put: { 'x|noun': { lemma: 42 } } });
+    expect(unwrap(await store.list())).toEqual([good]);
+    expect(unwrap(await store.health())).toEqual({ unreadable: 1, reasons: ['lemma missing, too long or not in Arabic script'] });
+    expect(unwrap(await store.unreadable())).toEqual([expect.objectContaining({ key: 'x|noun', raw: { lemma: 42 } })]);
+    // later changes keep it aside, not lost
+    unwrap(await store.save(save({ lemma: 'قَلَم' })));
+    expect(unwrap(await store.health()).unreadable).toBe(1);
+    expect(unwrap(await store.discardUnreadable())).toBe(1);
+    expect(unwrap(await store.health()).unreadable).toBe(0);
+    expect(unwrap(await store.list())).toHaveLength(2);
   });
 });
 
-describe('migrations from every earlier version', () => {
+describe('saved words of earlier versions move into the database', () => {
   const v1: VocabularyV1 = [
     {
       lemma: 'وَزِير',
@@ -208,59 +219,112 @@ describe('migrations from every earlier version', () => {
       date: T0.getTime() + 1000,
     },
   ];
+  /** What version 2 (the last to keep words in storage.local) stored, written by that version's own store. */
+  const v2 = {
+    version: 2,
+    words: {
+      'وَزِير|noun': {
+        id: 'وَزِير|noun',
+        lemma: 'وَزِير',
+        vowelled: 'وَزِير',
+        gloss: 'minister; vizier',
+        root: 'و ز ر',
+        pos: 'noun',
+        sentence: { text: 'قال الوزير إن المحادثات ستستمر.', start: 4, end: 10 },
+        url: 'https://a.example/3',
+        savedAt: '2025-03-01T09:00:01.000Z',
+        updatedAt: '2025-03-01T09:00:01.000Z',
+        note: '',
+        known: false,
+        card: emptyCard(new Date(T0.getTime() + 1000)),
+      },
+      'قالَ|verb': {
+        id: 'قالَ|verb',
+        lemma: 'قالَ',
+        vowelled: 'قالَ',
+        gloss: 'say',
+        pos: 'verb',
+        sentence: { text: 'قال الوزير', start: 0, end: 3 },
+        url: 'https://a.example/2',
+        savedAt: '2025-03-01T09:00:00.000Z',
+        updatedAt: '2025-03-01T09:00:00.000Z',
+        note: 'common',
+        known: true,
+        card: emptyCard(T0),
+      },
+    },
+  };
   const earlier: Array<[number, unknown, number]> = [
     [0, undefined, 0],
     [1, v1, 2],
+    [2, v2, 2],
   ];
 
-  test('every version below the current one has a case here', () => {
-    expect(earlier.map(([v]) => v)).toEqual([...Array(CURRENT_VERSION).keys()]);
+  test('every version that kept words in storage.local has a case here', () => {
+    expect(earlier.map(([v]) => v)).toEqual([...Array(CURRENT_VERSION + 1).keys()]);
   });
 
-  test.each(earlier)('version %i loads as the current version and is rewritten once', async (version, raw, count) => {
-    const storage = new FakeStorage();
-    if (raw !== undefined) storage.data.set(VOCABULARY_KEY, JSON.stringify(raw));
-    const words = unwrap(await new VocabularyStore(storage).list());
+  test.each(earlier)('version %i: every word moves, once, and storage.local is emptied', async (version, raw, count) => {
+    const { factory, legacy, store } = await fixture();
+    if (raw !== undefined) legacy.data.set(VOCABULARY_KEY, JSON.stringify(raw));
+    const words = unwrap(await store.list());
     expect(words).toHaveLength(count);
-    if (version === 0) {
-      expect(storage.sets).toBe(0); // nothing stored, nothing written
-      return;
-    }
-    expect((storage.raw() as { version: number }).version).toBe(CURRENT_VERSION);
+    expect(legacy.data.has(VOCABULARY_KEY)).toBe(false);
+    if (version === 0) return;
     const minister = words.find((w) => w.lemma === 'وَزِير')!;
     expect(minister).toMatchObject({ gloss: 'minister; vizier', url: 'https://a.example/3', known: false, note: '' });
     expect(minister.card).toEqual(emptyCard(new Date(T0.getTime() + 1000)));
     expect(words.find((w) => w.lemma === 'قالَ')).toMatchObject({ known: true, note: 'common', id: 'قالَ|verb' });
-    // loading again changes nothing
-    const sets = storage.sets;
-    expect(unwrap(await new VocabularyStore(storage).list())).toEqual(words);
-    expect(storage.sets).toBe(sets);
+    // a new worker reads the same words from the database
+    expect(unwrap(await new VocabularyStore(await WordDb.open(factory), legacy).list())).toEqual(words);
   });
 
-  test('a migration that cannot be written (full storage) still loads, and leaves the old data to migrate next time', async () => {
-    const storage = new FakeStorage(10);
-    storage.data.set(VOCABULARY_KEY, JSON.stringify(v1));
-    expect(unwrap(await new VocabularyStore(storage).list())).toHaveLength(2);
-    expect(storage.raw()).toEqual(v1);
+  test('a move that cannot be written leaves storage.local as it was, and is tried again', async () => {
+    const { factory, db, legacy, store } = await fixture();
+    legacy.data.set(VOCABULARY_KEY, JSON.stringify(v1));
+    const commit = db.commit.bind(db);
+    db.commit = async () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    expect((await store.list()).ok).toBe(false);
+    expect(JSON.parse(legacy.data.get(VOCABULARY_KEY)!)).toEqual(v1);
+    db.commit = commit;
+    expect(unwrap(await new VocabularyStore(await WordDb.open(factory), legacy).list())).toHaveLength(2);
   });
 
-  test('data from a newer Tarjuman is refused and left untouched', async () => {
-    const storage = new FakeStorage();
-    const newer = { version: CURRENT_VERSION + 1, words: {}, extra: 'x' };
-    storage.data.set(VOCABULARY_KEY, JSON.stringify(newer));
-    const store = new VocabularyStore(storage);
-    const r = await store.save(save());
-    expect(!r.ok && learnErrorCode(r.error)).toBe('newerVersion');
-    expect(storage.raw()).toEqual(newer);
+  test('a worker stopped between the move and the clean-up: the words are not moved twice', async () => {
+    const { factory, legacy, store } = await fixture();
+    legacy.data.set(VOCABULARY_KEY, JSON.stringify(v1));
+    const remove = legacy.remove.bind(legacy);
+    legacy.remove = async () => {
+      throw new Error('stopped');
+    };
+    const words = unwrap(await store.list());
+    legacy.remove = remove;
+    const next = new VocabularyStore(await WordDb.open(factory), legacy);
+    unwrap(await next.remove(words[0]!.id));
+    expect(unwrap(await new VocabularyStore(await WordDb.open(factory), legacy).list())).toHaveLength(1);
+    expect(legacy.data.has(VOCABULARY_KEY)).toBe(false);
   });
 
-  test('invalid stored words are dropped, valid ones kept', async () => {
-    const storage = new FakeStorage();
-    const good = unwrap(await new VocabularyStore(storage, () => T0).save(save()));
-    const raw = storage.raw() as { words: Record<string, unknown> };
-    raw.words['x|noun'] = { lemma: 42 };
-    storage.data.set(VOCABULARY_KEY, JSON.stringify(raw));
-    expect(unwrap(await new VocabularyStore(storage).list())).toEqual([good]);
+  test.each([
+    ['a root value in no known format', 'corrupt', /not in a known format/],
+    ['data from a newer Tarjuman', { version: CURRENT_VERSION + 1, words: {} }, /newer Tarjuman/],
+  ])('%s is kept aside for the user, and saving works again', async (_name, raw, reason) => {
+    const { legacy, store } = await fixture(() => T0);
+    legacy.data.set(VOCABULARY_KEY, JSON.stringify(raw));
+    unwrap(await store.save(save()));
+    const aside = unwrap(await store.unreadable());
+    expect(aside).toEqual([expect.objectContaining({ key: VOCABULARY_KEY, raw })]);
+    expect(aside[0]!.reason).toMatch(reason);
+    expect(unwrap(await store.list())).toHaveLength(1);
+  });
+
+  test('invalid words of an earlier version are kept aside, valid ones moved', async () => {
+    const { legacy, store } = await fixture();
+    legacy.data.set(VOCABULARY_KEY, JSON.stringify({ ...v2, words: { ...v2.words, 'x|noun': { lemma: 42 } } }));
+    expect(unwrap(await store.list())).toHaveLength(2);
+    expect(unwrap(await store.health()).unreadable).toBe(1);
   });
 });
 
@@ -337,7 +401,7 @@ describe('spaced repetition (ts-fsrs)', () => {
 
   test('due words: known words never, the longest overdue first; the badge caps at 99+', async () => {
     const c = clock();
-    const store = new VocabularyStore(new FakeStorage(), c.now);
+    const { store } = await fixture(c.now);
     const a = unwrap(await store.save(save()));
     c.advance(1000);
     const b = unwrap(await store.save(save({ lemma: 'قالَ', pos: 'verb' })));
@@ -355,7 +419,7 @@ describe('spaced repetition (ts-fsrs)', () => {
 
   test('a card graded Again comes back in the same session once due, not "nothing to review"', async () => {
     const c = clock();
-    const store = new VocabularyStore(new FakeStorage(), c.now);
+    const { store } = await fixture(c.now);
     const a = unwrap(await store.save(save()));
     const graded = unwrap(await store.updateCard(a.id, (card) => gradeCard(card, 1, c.now())));
     const waitMs = Date.parse(graded.card.due) - c.now().getTime();
@@ -375,14 +439,14 @@ describe('spaced repetition (ts-fsrs)', () => {
 
   test('a card due days from now does not hold the session open', async () => {
     const c = clock();
-    const store = new VocabularyStore(new FakeStorage(), c.now);
+    const { store } = await fixture(c.now);
     const a = unwrap(await store.save(save()));
     unwrap(await store.updateCard(a.id, (card) => gradeCard(card, 4, c.now())));
     expect(nextReview(unwrap(await store.list()), c.now())).toBeNull();
   });
 
   test("the saved word records the sentence's reading choice, and keeps it through a backup", async () => {
-    const store = new VocabularyStore(new FakeStorage(), () => T0);
+    const { store } = await fixture(() => T0);
     // the analyser read بحرية as حُرِّيّة first; the learner picked the second reading, بَحْرِيّ, with A
     const w = unwrap(await store.save(save({ lemma: 'بَحْرِيّ', pos: 'adj', gloss: ['naval'], reading: { chosen: 'حُرِّيّة|noun', rank: 1 } })));
     expect(w.reading).toEqual({ chosen: 'حُرِّيّة|noun', rank: 1 });
@@ -390,7 +454,9 @@ describe('spaced repetition (ts-fsrs)', () => {
     expect(unwrap(parseBackup(toBackup([w], T0)))[0]!.reading).toEqual({ chosen: 'حُرِّيّة|noun', rank: 1 });
     expect(parseSavedWord({ ...w, reading: { chosen: 'no bar', rank: 1 } }).ok).toBe(false);
     expect(parseSavedWord({ ...w, reading: { chosen: 'حُرِّيّة|noun', rank: -1 } }).ok).toBe(false);
-    const env = (reading: unknown) => parseEnvelope({ tarjuman: 1, type: 'saveWord', params: { ...save(), reading } }).ok;
+    const env = (reading: unknown) =>
+      parseEnvelope({ tarjuman: 1, type: 'saveWord', params: { ...save(), reading } }, { kind: 'content', tabId: 1, frameId: 0 }, specs)
+        ?.ok;
     expect(env({ chosen: 'حُرِّيّة|noun', rank: 0 })).toBe(true);
     expect(env({ chosen: 'حُرِّيّة|noun', rank: 'x' })).toBe(false);
     // with the rule that chose the first reading (the analyser's reason), kept as given
@@ -542,8 +608,7 @@ describe('JSON backup: export, import with merge, hostile files', () => {
 
   test('import merges: new words added, newer notes and more-reviewed cards win, nothing removed', async () => {
     const c = clock();
-    const storage = new FakeStorage();
-    const store = new VocabularyStore(storage, c.now);
+    const { store } = await fixture(c.now);
     const mine = unwrap(await store.save(save({ note: 'mine' })));
     const onlyMine = unwrap(await store.save(save({ lemma: 'قَلَم' })));
     const reviewed = gradeCard(gradeCard(mine.card, 3, T0), 3, T0);
@@ -676,7 +741,7 @@ describe('AnkiConnect client', () => {
 });
 
 describe('learning messages are validated where they arrive', () => {
-  const env = (type: string, params: unknown) => parseEnvelope({ tarjuman: 1, type, params });
+  const env = (type: string, params: unknown) => parseEnvelope({ tarjuman: 1, type, params }, { kind: 'extension' }, specs)!;
   test.each([
     ['saveWord', save(), true],
     ['saveWord', { ...save(), lemma: 'minister' }, false],
@@ -745,5 +810,18 @@ describe('the Vocabulary tab filters (pure)', () => {
     expect(relativeDue('2025-03-01T09:10:00.000Z', T0, 'en')).toBe('in 10 min.');
     expect(relativeDue('2025-03-04T09:00:00.000Z', T0, 'en')).toBe('in 3 days');
     expect(relativeDue('2025-03-04T09:00:00.000Z', T0, 'ar')).toMatch(/[\u0600-\u06FF]/);
+  });
+});
+
+describe('exports never start a spreadsheet formula', () => {
+  test.each([
+    ['=HYPERLINK("http://evil.example","x")', ',', '"\u200B=HYPERLINK(""http://evil.example"",""x"")"'],
+    ['+1', ',', '\u200B+1'],
+    ['-2+3', '\t', '\u200B-2+3'],
+    ['@SUM(A1)', ',', '\u200B@SUM(A1)'],
+    ['minister', ',', 'minister'],
+    ['a-b', ',', 'a-b'],
+  ] as const)('%s', (value, sep, field) => {
+    expect(delimitedField(value, sep)).toBe(field);
   });
 });

@@ -79,6 +79,8 @@ test.each([
     { ...DEFAULT_PREFS, size: 24, spacing: 16, harakat: false },
   ],
   [{ size: 23, spacing: 40, english: 'no' }, DEFAULT_PREFS],
+  [{ vowels: true }, { ...DEFAULT_PREFS, vowels: true }],
+  [{ vowels: 'yes' }, DEFAULT_PREFS],
   ['junk', DEFAULT_PREFS],
 ])('reader preferences from storage are checked: %j', (raw, expected) => {
   expect(sanitizePrefs(raw)).toEqual(expected);

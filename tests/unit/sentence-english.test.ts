@@ -121,3 +121,38 @@ test.each([
 ])('a verb that says "they" or "we" has its own subject, and the noun after it is its object: %s', (arabic, en) =>
   expect(line(arabic)).toMatch(en),
 );
+
+describe('a verbless clause gets its "is"', () => {
+  test.each([
+    ['الحل ممكن.', /^The solution is possible\.$/],
+    ['الطرق مغلقة.', /^The roads are closed\.$/],
+    ['الوضع في المدينة صعب.', /^The situation in the city is difficult\.$/],
+    ['وثائق بنما هو مصطلح شامل.', /Panama is a comprehensive term\.$/],
+  ])('%s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+  test.each([
+    // an adjective that agrees in definiteness is an attribute
+    ['زار الوزير المدينة القديمة.', /^The minister visited the old city\.$/],
+    ['أعلنت الحكومة خطة جديدة.', /^The government announced a new plan\.$/],
+    // after a bare preposition the adjective is its object
+    ['تأهل الفريق إلى نهائي البطولة.', /^(?!.* is )/],
+    // a clause with a verb needs no "is"
+    ['وجد الفريق الحل ممكنا.', /^(?!.* is )/],
+  ])('not when %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+});
+
+describe('negation of "be" is never dropped', () => {
+  test.each([
+    ['الوضع ليس سهلا.', /^The situation is not easy\.$/],
+    ['ليس هناك حل.', /^There is not a solution\.$/],
+    ['لم يكن الوزير في القاهرة.', /^The minister was not in Cairo\.$/],
+    ['لن يكون الاجتماع سهلا.', /^The meeting will not be easy\.$/],
+  ])('%s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+  test('without negation it stays "was"', () => expect(line('كان الوزير في القاهرة.')).toMatch(/^The minister was in Cairo\.$/));
+});
+
+test.each([
+  ['وصل في الساعة ٩:٣٠ صباحا.', /9:30/],
+  ['سجل الفريق ۳ أهداف.', /\b3\b/],
+])('Arabic-Indic digits are written as English digits: %s', (arabic, en) => expect(line(arabic)).toMatch(en));

@@ -1,8 +1,9 @@
 /** Locales, message validation and settings: the contracts between contexts. */
 import ar from '../../locales/ar/translation.json';
 import en from '../../locales/en/translation.json';
+import { specs } from '../../src/background/specs';
 import { parseEnvelope } from '../../src/shared/messages';
-import { DEFAULT_SETTINGS, sanitizeSettings } from '../../src/shared/settings';
+import { DEFAULT_SETTINGS, keyFollowsEndpoint, sanitizeSettings, withoutSecrets, type Settings } from '../../src/shared/settings';
 import { resolveLanguage } from '../../src/shared/i18n';
 import { createI18nFrom } from '../../src/shared/i18n-core';
 
@@ -83,7 +84,7 @@ describe('messages are validated where they arrive', () => {
     [{ tarjuman: 1, type: 'glossText', params: { text: 'x'.repeat(9000) } }, false],
     [{ tarjuman: 1, type: 'glossText', params: {} }, false],
   ])('%j → %s', (msg, valid) => {
-    expect(parseEnvelope(msg).ok).toBe(valid);
+    expect(parseEnvelope(msg, { kind: 'extension' }, specs)?.ok === true).toBe(valid);
   });
 });
 
@@ -111,4 +112,23 @@ test.each([
   ['ar', ['en-US'], 'ar'],
 ] as const)('UI language %s with browser %j → %s', (setting, langs, expected) => {
   expect(resolveLanguage(setting, langs)).toBe(expected);
+});
+
+describe('the API key', () => {
+  const at = (baseUrl: string, apiKey: string): Settings => ({
+    ...DEFAULT_SETTINGS,
+    openai: { ...DEFAULT_SETTINGS.openai, baseUrl, apiKey },
+  });
+  test.each([
+    ['the endpoint moves to another origin, key unchanged: dropped', at('https://a.example/v1', 'k'), at('https://b.example/v1', 'k'), ''],
+    ['same origin, another path: kept', at('https://a.example/v1', 'k'), at('https://a.example/v2', 'k'), 'k'],
+    ['another port is another origin: dropped', at('http://127.0.0.1:11434/v1', 'k'), at('http://127.0.0.1:8080/v1', 'k'), ''],
+    ['a new key given with the new endpoint: kept', at('https://a.example/v1', 'k'), at('https://b.example/v1', 'k2'), 'k2'],
+    ['the key changed, same endpoint: kept', at('https://a.example/v1', 'k'), at('https://a.example/v1', 'k2'), 'k2'],
+  ])('%s', (_name, current, next, key) => {
+    expect(keyFollowsEndpoint(current, next).openai.apiKey).toBe(key);
+  });
+  test('content scripts see the settings without it', () => {
+    expect(withoutSecrets(at('https://a.example/v1', 'secret')).openai.apiKey).toBe('');
+  });
 });

@@ -1,5 +1,5 @@
 /**
- * The reading aids of one page (underline unknown words, hide diacritics, larger font, interlinear gloss): remembered
+ * The reading aids of one page (underline unknown words, hide diacritics, add vowels, larger font, interlinear gloss): remembered
  * per site in storage.local (aids-site.ts), switched from the popup; the page follows the stored value through
  * storage.onChanged. The underline follows the learner's words through the service worker's wordsChanged message
  * (the page never reads the vocabulary).
@@ -12,16 +12,18 @@ import { HiddenDiacritics } from './diacritics';
 import { InterlinearGloss } from './interlinear-gloss';
 import { LargeFont } from './large-font';
 import { UnknownWords } from './unknown-words';
+import { AddedVowels } from './vowels';
 
 export class ReadingAids {
   private aids: Aids = NO_AIDS;
   private article: ArticleState | null = null;
   private readonly unknown: UnknownWords;
   private readonly diacritics = new HiddenDiacritics();
+  private readonly vowels = new AddedVowels();
   private readonly font = new LargeFont();
   private readonly gloss: InterlinearGloss;
-  /** the article and setting the diacritics aid last applied */
-  private bare: { article: ArticleState | null; hide: boolean } = { article: null, hide: false };
+  /** the article and settings the aids that rewrite its text (diacritics, vowels) last applied */
+  private bare: { article: ArticleState | null; hide: boolean; vowels: boolean } = { article: null, hide: false, vowels: false };
   /** bumped by every apply, so a superseded one stops after its wait */
   private runs = 0;
 
@@ -55,6 +57,7 @@ export class ReadingAids {
     if (s === this.article) return;
     // the previous article's edits go before the new one is touched
     if (this.article && s?.key !== this.article.key) {
+      this.vowels.restore();
       this.diacritics.apply(null, false);
       this.font.apply(null, false);
     }
@@ -72,13 +75,19 @@ export class ReadingAids {
     this.font.apply(s, aids.largeFont);
     void this.unknown.refresh(s, aids.underline).catch(() => undefined);
     let rewritten = false;
-    if (this.bare.article !== s || this.bare.hide !== aids.hideDiacritics) {
-      // the diacritics aid rewrites the page's own text nodes, which the gloss has taken out of the page: the gloss
-      // comes off first and goes back on over the new text
+    // hidden diacritics and added vowels cannot both be on: hiding wins
+    const vowels = aids.vowels && !aids.hideDiacritics && s !== null;
+    if (this.bare.article !== s || this.bare.hide !== aids.hideDiacritics || this.bare.vowels !== vowels) {
+      const spans = vowels ? await this.vowels.spans(s) : [];
+      if (run !== this.runs) return;
+      // these aids rewrite the page's own text nodes, which the gloss has taken out of the page: the gloss comes off
+      // first and goes back on over the new text
       await this.gloss.apply(null, false);
       if (run !== this.runs) return;
+      this.vowels.restore();
       this.diacritics.apply(s, aids.hideDiacritics);
-      this.bare = { article: s, hide: aids.hideDiacritics };
+      if (vowels) this.vowels.write(s, spans);
+      this.bare = { article: s, hide: aids.hideDiacritics, vowels };
       rewritten = true;
     }
     const restored = await this.gloss.apply(s, aids.gloss);

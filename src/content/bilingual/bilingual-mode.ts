@@ -4,13 +4,14 @@
  * sentence marks its English. Turning the mode off removes every host: the page is left as it was.
  */
 import type { Span } from '../../core/model';
+import type { ProviderId } from '../../shared/settings';
 import type { ArticleState } from '../article-watch';
 import { caretAt } from '../caret';
 import { guarded } from '../guard';
 import { setHighlight } from '../highlights';
 import { rangeForSpan } from '../text-map';
 import { alignParagraphs, PieceIndex, sentenceAt } from './alignment';
-import { EnglishHost, type HostLabels } from './english-host';
+import { EnglishHost, type EnglishSource, type HostLabels } from './english-host';
 import { EnglishFeed } from './english-feed';
 
 const HIGHLIGHT = 'bilingual';
@@ -28,7 +29,7 @@ export class BilingualMode {
   private readonly sentencesOf = new Map<Element, number[]>();
   private pieces: PieceIndex | null = null;
   private observer: IntersectionObserver | null = null;
-  private readonly feed = new EnglishFeed();
+  private readonly feed: EnglishFeed;
   private linked = -1;
   private pointer: { x: number; y: number; target: EventTarget | null } | null = null;
   private frame = 0;
@@ -38,7 +39,11 @@ export class BilingualMode {
   constructor(
     private readonly doc: Document,
     private readonly labels: () => HostLabels,
-  ) {}
+    /** the engine the user chose for the English (settings.provider) */
+    pref: () => ProviderId = () => 'auto',
+  ) {
+    this.feed = new EnglishFeed(self, pref);
+  }
 
   get enabled(): boolean {
     return this.on;
@@ -89,8 +94,8 @@ export class BilingualMode {
     }
     if (!this.hosts.length) return;
     this.pieces = new PieceIndex(s.extracted.pieces);
-    const write = (i: number, english: string, source: 'translator' | 'gist') => this.hostOf.get(i)?.set(i, english, source);
-    const article = { key: this.key, text: s.analysis.text, title: s.extracted.title, sentences };
+    const write = (i: number, english: string, source: EnglishSource) => this.hostOf.get(i)?.set(i, english, source);
+    const article = { key: this.key, text: s.analysis.text, title: s.extracted.title, sentences, entities: s.analysis.entities };
     this.watchVisible(() => this.feed.start(article, write));
   }
 

@@ -6,12 +6,10 @@ import { placement, type ParagraphGroup } from './alignment';
 
 export const BILINGUAL_TAG = 'tarjuman-bilingual';
 
-export type EnglishSource = 'translator' | 'gist';
+export type EnglishSource = 'translator' | 'bergamot' | 'gist';
 
-export interface HostLabels {
-  translator: string;
-  gist: string;
-}
+/** how each source is named under the English it wrote */
+export type HostLabels = Record<EnglishSource, string>;
 
 /** shown where a sentence's English has not come yet (a mark, not a word: nothing to translate) */
 const PENDING = '…';

@@ -1,6 +1,7 @@
 /** The on-page summary panel: headline, points (click to see the Arabic they rest on), key entities. */
 import type { TFunction } from 'i18next';
 import type { ArticleAnalysis } from '../../shared/messages';
+import { trusted } from '../guard';
 
 export interface PanelProps {
   article: ArticleAnalysis;
@@ -17,7 +18,7 @@ export function Panel({ article, t, onEvidence, onSpeak, onClose }: PanelProps) 
     <aside class="panel" role="complementary" aria-label={t('panel.title')}>
       <header>
         <strong>{t('panel.title')}</strong>
-        <button type="button" class="close" onClick={onClose} aria-label={t('panel.close')}>
+        <button type="button" class="close" onClick={trusted(onClose)} aria-label={t('panel.close')}>
           ×
         </button>
       </header>
@@ -30,7 +31,11 @@ export function Panel({ article, t, onEvidence, onSpeak, onClose }: PanelProps) 
       <ol class="points" lang="en" dir="ltr">
         {summary.points.map((p, i) => (
           <li key={i}>
-            <button type="button" class="point" onClick={() => p.evidence[0] && onEvidence(p.evidence[0].start, p.evidence[0].end)}>
+            <button
+              type="button"
+              class="point"
+              onClick={trusted(() => p.evidence[0] && onEvidence(p.evidence[0].start, p.evidence[0].end))}
+            >
               {p.text}
             </button>
             {onSpeak && p.evidence[0] && (
@@ -39,7 +44,7 @@ export function Panel({ article, t, onEvidence, onSpeak, onClose }: PanelProps) 
                 class="speak"
                 title={t('aids.speakSentence')}
                 aria-label={t('aids.speakSentence')}
-                onClick={() => p.evidence[0] && onSpeak(p.evidence[0].start, p.evidence[0].end)}
+                onClick={trusted(() => p.evidence[0] && onSpeak(p.evidence[0].start, p.evidence[0].end))}
               >
                 🔊
               </button>

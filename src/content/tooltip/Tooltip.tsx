@@ -1,7 +1,9 @@
 /** The glossary tooltip: phrase first, then the word's segments, lemma, root, glosses, other readings. */
 import type { TFunction } from 'i18next';
+import { readingTranslit } from '../../core/text';
 import type { LookupResult, RootWord, WordAnalysis } from '../../shared/messages';
 import { featureLabel } from '../../ui/feature-label';
+import { trusted } from '../guard';
 
 /** A reading the learner saved, or saved and marked known (null: neither). */
 export type LearnState = 'saved' | 'known' | null;
@@ -90,7 +92,14 @@ function Main({ a, t, onRoot }: { a: WordAnalysis; t: TFunction; onRoot: (root: 
       {a.root && (
         <div class="root">
           {t('tooltip.root')}:{' '}
-          <button type="button" class="root-btn" lang="ar" dir="rtl" onClick={() => onRoot(a.root!)} title={t('tooltip.rootWords')}>
+          <button
+            type="button"
+            class="root-btn"
+            lang="ar"
+            dir="rtl"
+            onClick={trusted(() => onRoot(a.root!))}
+            title={t('tooltip.rootWords')}
+          >
             {a.root}
           </button>
         </div>
@@ -159,6 +168,18 @@ export function Tooltip({ result, active, t, rootWords, onRoot, note, onSave, on
           {result.word}
         </div>
       </div>
+      {a?.vowelled && (
+        <div class="as-read" title={t('tooltip.asRead')}>
+          {a.vowelled !== result.word && (
+            <bdi class="read" lang="ar" dir="rtl">
+              {a.vowelled}
+            </bdi>
+          )}
+          <span class="reading" lang="ar-Latn">
+            {readingTranslit(a)}
+          </span>
+        </div>
+      )}
       {a && <Segments a={a} t={t} />}
       {a && <Main a={a} t={t} onRoot={onRoot} />}
       {result.extra && result.extra.length > 0 && <Extra extra={result.extra} t={t} />}
@@ -197,18 +218,18 @@ export function Tooltip({ result, active, t, rootWords, onRoot, note, onSave, on
       )}
       <div class="footer">
         {onSpeak && (
-          <button type="button" class="act speak" onClick={onSpeak} title={t('aids.speakWord')} aria-label={t('aids.speakWord')}>
+          <button type="button" class="act speak" onClick={trusted(onSpeak)} title={t('aids.speakWord')} aria-label={t('aids.speakWord')}>
             🔊
           </button>
         )}
         {onSave && a && a.pos !== 'unknown' && (
           <span class="actions">
             {!state && (
-              <button type="button" class="act" onClick={() => onSave(false)}>
+              <button type="button" class="act" onClick={trusted(() => onSave(false))}>
                 {t('tooltip.save')}
               </button>
             )}
-            <button type="button" class="act" aria-pressed={state === 'known'} onClick={() => onSave(true)}>
+            <button type="button" class="act" aria-pressed={state === 'known'} onClick={trusted(() => onSave(true))}>
               {state === 'known' ? t('tooltip.notKnown') : t('tooltip.known')}
             </button>
           </span>

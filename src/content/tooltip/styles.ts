@@ -14,7 +14,7 @@ export const TOOLTIP_CSS = `
 @media (prefers-color-scheme: dark) {
   .auto .tooltip { --bg: #1f2428; --fg: #e8edf1; --muted: #a7b1ba; --accent: #5eead4; --chip: #2a3338; --border: #3a454c; }
 }
-[lang="ar"], .word, .lemma, .seg-ar, .phrase-ar { font-family: "Noto Naskh Arabic", "Amiri", "Geeza Pro", "Arabic Typesetting", "Times New Roman", serif; }
+[lang="ar"], .word, .read, .lemma, .seg-ar, .phrase-ar { font-family: "Noto Naskh Arabic", "Amiri", "Geeza Pro", "Arabic Typesetting", "Times New Roman", serif; }
 .word { font-size: 26px; line-height: 1.3; text-align: right; }
 .word-line { display: flex; align-items: center; gap: 8px; }
 .word-line .word { flex: 1; }
@@ -35,6 +35,9 @@ export const TOOLTIP_CSS = `
 .lemma-line { display: flex; flex-wrap: wrap; align-items: baseline; gap: 6px; }
 .lemma { font-size: 20px; }
 .translit { font-style: italic; color: var(--muted); }
+.as-read { display: flex; flex-wrap: wrap; align-items: baseline; justify-content: flex-end; gap: 8px; margin-top: -2px; }
+.read { font-size: 22px; }
+.reading { font-style: italic; color: var(--muted); }
 .pos { font-size: 11px; border: 1px solid var(--border); border-radius: 10px; padding: 0 6px; color: var(--muted); }
 .features { color: var(--muted); font-size: 12px; }
 .reason { color: var(--muted); font-size: 12px; font-style: italic; }

@@ -1,5 +1,6 @@
 /** The whole analysis of a text: tokens with morphology, phrases, entities and the English summary. */
 import { englishSentences, type SentenceEnglish } from '../english';
+import { addCaseEndings } from './case-endings';
 import { choosePhraseReadings, chooseReadings } from './choose-readings';
 import { findEntities } from '../entities';
 import { Gazetteer } from '../lexicon';
@@ -7,6 +8,7 @@ import { F } from '../inflection';
 import { detectLanguage } from '../text';
 import { Lexicon } from '../lexicon';
 import { splitList, type LexiconData } from '../lexicon';
+import { looseKey, strictKey } from '../text';
 import { analyzeWord, type WordContext } from '../morphology';
 import type { Analysis } from '../model';
 import { PhraseIndex, tokenKeys } from '../lexicon';
@@ -96,7 +98,13 @@ export class Analyzer {
     for (const e of this.lexicon.hasNames ? [] : this.gazetteer.entries) {
       // particles (بن، أبو) are words of their own; a given name that is as often a common word (أمل) stays that word
       if (e.attrs.kind === 'name-particle' || (e.attrs.kind === 'given-name' && e.attrs.ambiguous === 'yes')) continue;
-      for (const v of e.variants) if (!v.includes(' ')) this.lexicon.addName(v, e.english, e.attrs.kind ?? e.type.toLowerCase());
+      const vowelled = splitList(e.attrs.vowelled);
+      for (const v of e.variants) {
+        if (v.includes(' ')) continue;
+        // the name as read (vowelled=العِراق), for the variant spelled with its letters
+        const read = vowelled.find((x) => looseKey(strictKey(x)) === looseKey(strictKey(v)));
+        this.lexicon.addName(v, e.english, e.attrs.kind ?? e.type.toLowerCase(), read);
+      }
       const demonym = e.attrs.demonym;
       if (demonym) for (const n of splitList(e.attrs.nisba)) this.lexicon.addNisba(n, demonym, e.english);
     }
@@ -158,6 +166,8 @@ export class Analyzer {
       i = end - 1;
     }
     choosePhraseReadings(tokens, phrases, this.lexicon);
+    // the case endings follow the readings chosen in context and in phrases
+    addCaseEndings(tokens, text);
     const language = detectLanguage(text);
     const result: TextAnalysis = {
       text,

@@ -293,8 +293,14 @@ function topicRule(topic: string, examples: RuleExample[], counterExamples: Rule
     counterExamples,
     apply(tokens, i, lex, _phrase, textTopic) {
       if (textTopic !== topic) return null;
+      const entryOf = (a: Analysis) => (a.entryId !== undefined ? lex.entries[a.entryId] : undefined);
       const top = tokens[i]!.analyses[0]!;
-      const entry = top.entryId !== undefined ? lex.entries[top.entryId] : undefined;
+      const entry = entryOf(top);
+      // a close reading that is a word of the topic itself wins (منتخب the national team, not "elected")
+      if (entry?.attrs.topic !== topic) {
+        const k = closeReading(tokens[i]!, (a) => entryOf(a)?.attrs.topic === topic);
+        if (k > 0) return { index: k, reason: { rule: id } };
+      }
       const own = entry?.attrs[topic];
       if (!own) return null;
       const first = splitList(own);
@@ -309,6 +315,7 @@ const sportSenses = topicRule(
   [
     { text: 'سجل اللاعب هدفا في المباراة أمام الملعب المزدحم', word: 'هدفا', lemma: 'هدف', gloss: 'goal' },
     { text: 'تصدى حارس المنتخب لركلة في المباراة وخرج اللاعب', word: 'حارس', lemma: 'حارس', gloss: 'goalkeeper' },
+    { text: 'فاز منتخب المغرب في المباراة على الملعب', word: 'منتخب', lemma: 'منتخب', gloss: 'national team' },
   ],
   [{ text: 'حققت الحكومة هدفا اقتصاديا', word: 'هدفا', gloss: 'aim' }],
 );

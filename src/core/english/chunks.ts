@@ -6,7 +6,8 @@
  * date ahead (تجري … الأسبوع المقبل "will hold … next week").
  */
 import { plural } from './english-words';
-import { modalAfterQad, type Modal } from './modals';
+import { modalAfterQad } from './modals';
+import type { Modal } from './unit';
 import { nounPhrase } from './noun-phrase';
 import type { Unit } from './unit';
 
@@ -36,6 +37,8 @@ export interface Chunk {
   aside?: boolean;
   /** a date or time (never a verb's subject) */
   time?: boolean;
+  /** an adjective said of the noun phrase before it, in a clause with no verb: "is" goes between them */
+  predicate?: boolean;
   /** an indefinite noun phrase (خطوة، مشاريع): a verb right after it may describe it (a move that aims …) */
   indefinite?: boolean;
   /** a preposition and a place's name alone (in Geneva): what "the same city" may stand for */
@@ -107,15 +110,18 @@ export function chunks(units: Unit[]): Chunk[] {
         i++;
         break;
       case 'aux': {
+        // ليس is a present "be" with its negation (الوضع ليس سهلا "the situation is not easy")
+        if (u.en === 'not be') pending = { ...pending, neg: 'present' };
+        const be = u.en === 'not be' ? { base: 'be', tense: 'present' as const } : { base: u.en, tense: u.tense ?? 'past' };
         // كان + verb: the tense of كان; كان alone: "was"
         const laterVerb = units.slice(i + 1).findIndex((x) => x.kind === 'verb' || x.kind === 'that');
         if (units[i + 1]?.kind === 'verb' || (laterVerb >= 0 && units[i + 1 + laterVerb]!.kind === 'verb')) {
-          pending = { ...pending, tense: u.tense ?? 'past' };
+          pending = { ...pending, tense: be.tense };
           hasPending = true;
           afterKana = true;
         } else {
           // ستكون "will be", لن يكون "will not be"
-          out.push({ kind: 'vp', text: '', verb: { ...pending, base: u.en, tense: u.tense ?? 'past', aux: true } });
+          out.push({ kind: 'vp', text: '', verb: { ...pending, ...be, aux: true } });
           pending = { base: '', tense: 'past' };
           hasPending = false;
         }
@@ -231,6 +237,17 @@ function adjective(units: readonly Unit[], i: number, pre: string, out: Chunk[])
     return k;
   }
   push(substantive(u), u.plural);
+  // an indefinite adjective right after a definite noun phrase is said of it (الحل ممكن)
+  // (الوضع في المدينة صعب: past the subject's prepositional phrases)
+  let k = out.length - 2;
+  // (after a bare preposition, إلى نهائي, the adjective is the preposition's object)
+  if (out[k]?.kind === 'pp' && !out[k]!.text.includes(' ')) return i + 1;
+  while (k > 0 && out[k]!.kind === 'pp') k--;
+  const before = out[k];
+  if (!pre && !u.definite && before?.kind === 'np' && !before.indefinite && !before.time) {
+    out[out.length - 1]!.predicate = true;
+    out[out.length - 1]!.plural = before.plural;
+  }
   return i + 1;
 }
 

@@ -27,6 +27,10 @@ function renderVerb(v: NonNullable<Chunk['verb']>, pluralSubject: boolean): stri
   } else if (v.passive) {
     const be = v.future ? 'will be' : v.tense === 'past' ? (pluralSubject ? 'were' : 'was') : pluralSubject ? 'are' : 'is';
     s = `${v.neg ? `${be} not` : be} ${participle(base)}`;
+  } else if (v.aux && base === 'be' && v.neg && v.neg !== 'future' && !v.future) {
+    // ليس "is not", لم يكن "was not"
+    const be = v.tense === 'past' || v.neg === 'past' ? (pluralSubject ? 'were' : 'was') : pluralSubject ? 'are' : 'is';
+    s = `${be} not`;
   } else if (v.neg === 'past') s = `did not ${base}`;
   else if (v.neg === 'future') s = `will not ${base}`;
   else if (v.neg === 'present') s = `${pluralSubject ? 'do' : 'does'} not ${base}`;
@@ -127,6 +131,28 @@ function describes(cs: readonly Chunk[], i: number, opening: Chunk | undefined):
   return verb.tense === 'present' && !verb.neg && !verb.future && !verb.passive && !verb.obj;
 }
 
+/** Whether the clause around chunk i has a verb of its own. */
+function clauseHasVerb(cs: readonly Chunk[], i: number): boolean {
+  const edge = (c: Chunk) => c.kind === 'that' || c.kind === 'rel' || c.kind === 'stop' || c.kind === 'conj';
+  for (let k = i - 1; k >= 0 && !edge(cs[k]!); k--) if (cs[k]!.kind === 'vp') return true;
+  for (let k = i + 1; k < cs.length && !edge(cs[k]!); k++) if (cs[k]!.kind === 'vp') return true;
+  return false;
+}
+
+/**
+ * The "is" a verbless clause needs before chunk i: before an adjective said of the noun before it (الحل ممكن "the
+ * solution is possible"), and in place of a pronoun between two noun phrases (وثائق بنما هو مصطلح "Panama Papers is a
+ * term"). '' when none.
+ */
+function copula(cs: readonly Chunk[], i: number): string {
+  const c = cs[i]!;
+  const prev = cs[i - 1];
+  const pronoun = c.kind === 'np' && /^(he|she|it|they)$/.test(c.text) && (cs[i + 1]?.kind === 'np' || cs[i + 1]?.predicate);
+  if (!(c.predicate || (pronoun && prev && (prev.kind === 'np' || prev.kind === 'pp'))) || clauseHasVerb(cs, i)) return '';
+  const plural = pronoun ? c.text === 'they' : !!c.plural;
+  return plural ? 'are' : 'is';
+}
+
 /** Puts each clause's subject before its verb (Arabic verb-first order) and renders the verbs. */
 function order(input: Chunk[], full: boolean): string[] {
   const cs = full ? input : tightenReport(input);
@@ -135,7 +161,9 @@ function order(input: Chunk[], full: boolean): string[] {
   for (let i = 0; i < cs.length; i++) {
     const c = cs[i]!;
     if (c.kind !== 'vp') {
-      if (c.text) words.push(c.text);
+      const be = copula(cs, i);
+      if (be) words.push(be);
+      if (c.text) words.push(be && /^(he|she|it|they)$/.test(c.text) ? '' : c.text);
       continue;
     }
     const prev = cs[i - 1];

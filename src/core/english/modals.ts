@@ -3,10 +3,7 @@
  * تتحرك "the government must act", يمكنها تصنيف "it can sort") or with the particle قد (قد وصل "has arrived", قد يؤدي
  * "may lead", كان قد وصل "had arrived").
  */
-import type { Unit } from './unit';
-
-/** The English modal a verb carries: can, must, may, or the perfect's has/had. */
-export type Modal = 'can' | 'must' | 'may' | 'has' | 'had';
+import type { Modal, Unit } from './unit';
 
 /** Verbs of possibility and duty (their lexicon English) and the modal they become. */
 const MODAL_VERB: Record<string, Modal> = { 'be possible': 'can', 'be necessary': 'must' };

@@ -48,7 +48,7 @@ export function nounPhrase(units: readonly Unit[], i: number, depth = 0, bare = 
     const [np, k] = nounPhrase(units, i + 1, depth, !next.definite);
     return [{ text: `${next.definite ? 'all' : head.en} ${np.text}`, plural: np.plural, definite: np.definite }, k];
   }
-  const [adjs, j0] = adjectives(units, i + 1);
+  const [adjs, j0] = adjectives(units, i + 1, head);
   let j = j0;
   const member = units[j];
   if (member?.kind === 'name' && member.type === 'PERSON' && !member.pre && head.kind === 'noun' && !adjs.length) {
@@ -110,10 +110,14 @@ function pluralHead(text: string): string {
  * next to the noun (خطة اقتصادية جديدة "a new economic plan", اتفاقية مصرية جديدة "a new Egyptian agreement"); two
  * joined by "and" stay together (الوضع السياسي والعسكري "the political and military situation").
  */
-function adjectives(units: readonly Unit[], j: number): [string[], number] {
+function adjectives(units: readonly Unit[], j: number, head?: Unit): [string[], number] {
   const groups: { text: string; rank: number }[] = [];
+  // after a definite noun an indefinite adjective is not its attribute but what is said of it (الحل ممكن "the
+  // solution is possible")
+  const definiteHead = !!head && (head.definite || !!head.poss || head.kind === 'name');
   for (; j < units.length; j++) {
     const u = units[j]!;
+    if (definiteHead && u.kind === 'adj' && !u.definite && !u.superlative && /^[a-z]/.test(u.en)) break;
     const joined = u.pre === 'and' && groups.length && units[j + 1]?.kind !== 'name';
     if (u.kind !== 'adj' || (u.pre && !joined)) break;
     const rank = /^[A-Z]/.test(u.en) ? 2 : u.classifier ? 1 : 0;

@@ -12,7 +12,7 @@ export const WORD_EN: Record<string, UnitKind | [UnitKind, string]> = {
   لن: ['neg', 'future'],
   لا: ['neg', 'present'],
   ما: 'skip',
-  ليس: ['neg', 'present'],
+  ليس: ['aux', 'not be'],
   سوف: ['future', 'will'],
   قد: ['modal', 'qad'],
   لقد: ['modal', 'qad'],

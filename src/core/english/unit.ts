@@ -1,6 +1,8 @@
 /** A unit of the offline English: a token, phrase or entity with its English rendering and grammatical role. */
 import type { Entity } from '../model';
-import type { Modal } from './modals';
+
+/** The English modal a verb carries: can, must, may, or the perfect's has/had. */
+export type Modal = 'can' | 'must' | 'may' | 'has' | 'had';
 
 export type UnitKind =
   | 'name'

@@ -38,6 +38,9 @@ function afterDateline(tokens: readonly Token[], from: number, to: number, entit
   return from;
 }
 
+/** Arabic-Indic and Persian digits as the digits English writes (٩:٣٠ → 9:30). */
+const westernDigits = (s: string): string => s.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90));
+
 /** The units of tokens [from, to). */
 export function sentenceUnits(
   tokens: readonly Token[],
@@ -78,7 +81,7 @@ export function sentenceUnits(
     } else if (p && p.tokenEnd <= to && top && !(top.pos === 'verb' && presentSense(top))) {
       units.push(...phraseUnits(p, top, tokens, i, lex));
       i = p.tokenEnd - 1;
-    } else if (t.kind === 'number') units.push({ kind: 'figure', en: t.text, tokenIndex: i });
+    } else if (t.kind === 'number') units.push({ kind: 'figure', en: westernDigits(t.text), tokenIndex: i });
     else i = wordUnit(units, tokens, i, to, top, lex);
     const added = units[units.length - 1];
     if (dashAfterAdjective && added?.kind === 'adj' && units.length === before + 1 && units[before - 1]?.kind === 'adj') {
@@ -116,7 +119,7 @@ function wordUnit(units: Unit[], tokens: readonly Token[], i: number, to: number
   }
   // المدينة نفسها: نفس with a pronoun after a definite noun is "the same city"
   if (stemKey === looseKey('نفس') && enc && units[units.length - 1]?.definite) {
-    push({ kind: 'adj', en: 'same' });
+    push({ kind: 'adj', en: 'same', definite: true });
     return i;
   }
   const idiom = IDIOM_EN[looseKey(t.text)];

@@ -78,13 +78,21 @@ export const plainUnknown = (k: EntityKeys) => k.unknown && !k.raw.startsWith('�
  * nearly all common words, such a run is most often a foreign person's name.
  */
 export function unknownNameRun(tokens: Token[], keys: EntityKeys[], i: number): EntityCandidate | null {
-  if (!keys[i]!.unknown || (i > 0 && keys[i - 1]!.unknown)) return null;
+  // a name starts at an unknown word that no unknown word comes before, or at the next name of a pair (وغانلوكا)
+  const next = i > 1 && keys[i - 1]!.unknown && keys[i - 2]!.unknown && keys[i]!.raw.startsWith('و') && !!keys[i + 1]?.unknown;
+  if (!keys[i]!.unknown || (i > 0 && keys[i - 1]!.unknown && !next)) return null;
+  const skip = next ? 1 : 0;
   let j = i;
-  while (j < tokens.length && j - i < 4 && plainUnknown(keys[j]!)) j++;
+  while (j < tokens.length && j - i < 4 && plainUnknown(keys[j]!)) {
+    // بوفون وغانلوكا زامبروتا: after two words, a word with و that another unknown word follows starts the next name
+    if (j - i >= 2 && keys[j]!.raw.startsWith('و') && keys[j + 1]?.unknown) break;
+    j++;
+  }
   if (j - i < 2) return null;
   const text = tokens
     .slice(i, j)
     .map((t) => t.text)
-    .join(' ');
-  return { type: 'PERSON', from: i, to: j, skip: 0, english: nameToEnglish(text), guessed: true, rule: 'speaker' };
+    .join(' ')
+    .slice(skip);
+  return { type: 'PERSON', from: i, to: j, skip, english: nameToEnglish(text), guessed: true, rule: 'speaker' };
 }

@@ -8,6 +8,7 @@ import type { EntityContext } from './entity-context';
 import { cueOf, type EntityKeys } from './entity-keys';
 import { cap, demonymAt, lk, PORTFOLIO_KEYS } from './entity-lookup';
 import { ORG_TRIGGERS } from './entity-rules';
+import { TITLE_FIRST } from './person-roles';
 import type { Token } from '../model';
 
 /** Triggers whose name is built from ordinary words (a ministry of water, an authority for investment). */
@@ -125,7 +126,7 @@ export function structuredOrgName(
   const triggerDefinite = !!head?.segments.some((s) => s.role === 'article');
   const pre: string[] = [];
   const groups: Word[][] = [];
-  let forWords: Word[] | null = null;
+  let forWords: Word[][] | null = null;
   let demonym = '';
   let j = i + 1;
   for (; j < tokens.length && j - i <= MAX_WORDS; j++) {
@@ -137,16 +138,19 @@ export function structuredOrgName(
       break;
     }
     const w = wordAt(tokens[j]!, keys[j]!);
-    if (!w || !w.definite || w.clitic === 'other') break;
+    // مديرة المركز الدكتورة …: a title starts what follows the name
+    if (!w || !w.definite || w.clitic === 'other' || TITLE_FIRST.has(keys[j]!.rest)) break;
     if (w.clitic === 'ل') {
       // للتغيير: one phrase after "for", then the name ends at what is no adjective of it
       if (forWords || (!groups.length && !pre.length)) break;
-      forWords = [w];
+      forWords = [[w]];
       continue;
     }
     if (forWords) {
-      if (w.clitic !== '' || w.pos !== 'adj') break;
-      forWords.push(w);
+      // للمواصفات والمقاييس والجودة: nouns joined by و, each with its adjectives
+      if (w.clitic === 'و' && w.pos === 'noun' && !cueOf(keys[j], STRUCTURED_TRIGGERS)) forWords.push([w]);
+      else if (w.clitic === '' && w.pos === 'adj') forWords[forWords.length - 1]!.push(w);
+      else break;
       continue;
     }
     if (w.clitic === 'و') {
@@ -167,9 +171,13 @@ export function structuredOrgName(
   }
   if (!groups.length && !forWords) return null;
   const of = groups.length ? ` of ${groups.map(phrase).join(' and ')}` : '';
-  const forPart = forWords ? ` for ${phrase(forWords)}` : '';
+  const forPart = forWords ? ` for ${listOf(forWords.map(phrase))}` : '';
   return { end: j, english: [demonym, ...pre, trigger].filter(Boolean).join(' ') + of + forPart };
 }
+
+/** An English list: A, B and C. */
+const listOf = (items: string[]) =>
+  items.length < 3 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
 /** Trigger nouns' English by their key, for an office's organisation (المتحدث باسم وزارة الصحة والسكان). */
 const TRIGGER_ENGLISH = new Map(ORG_TRIGGERS.map((t) => [lk(t.ar), t.en]));

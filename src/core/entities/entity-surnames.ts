@@ -75,6 +75,7 @@ export function surnameMentions(
  * stays a person, named by the surname only, without the gazetteer's role, and marked as a guess.
  */
 export function surnamesWithoutFullName(kept: EntityCandidate[]): void {
+  joinGivenNames(kept);
   const named = new Set<number>();
   for (const c of kept) if (c.type === 'PERSON' && c.entryId !== undefined && c.partialWords === undefined) named.add(c.entryId);
   for (const c of kept) {
@@ -84,4 +85,38 @@ export function surnamesWithoutFullName(kept: EntityCandidate[]): void {
     const english = c.partialWords === 1 ? words[words.length - 1]! : words.slice(1).join(' ') || c.english;
     Object.assign(c, { english, role: undefined, guessed: true, entryId: undefined });
   }
+}
+
+/**
+ * A one-word first name right before a gazetteer surname is one name with it (ألكسندر لوكاشنكو, spelt otherwise than
+ * the gazetteer's full name): the gazetteer person when the first names agree, else a person of that name — never
+ * the gazetteer's (محمد عبد العاطي is not Badr Abdelatty).
+ */
+function joinGivenNames(kept: EntityCandidate[]): void {
+  const endingAt = new Map<number, EntityCandidate>();
+  for (const c of kept) if (c.type === 'PERSON' && c.to - c.from === 1 && (c.rule === 'given' || c.rule === 'title')) endingAt.set(c.to, c);
+  const joined = new Set<EntityCandidate>();
+  for (const c of kept) {
+    const first = c.partialWords !== undefined && c.skip === 0 ? endingAt.get(c.from) : undefined;
+    if (!first || joined.has(first)) continue;
+    joined.add(first);
+    const same = c.english.split(' ')[0]!.toLowerCase() === first.english.split(' ')[0]!.toLowerCase();
+    const words = c.english.split(' ');
+    const surname = c.partialWords === 1 ? words[words.length - 1]! : words.slice(1).join(' ');
+    Object.assign(
+      c,
+      same
+        ? { from: first.from, skip: first.skip, partialWords: undefined }
+        : {
+            from: first.from,
+            skip: first.skip,
+            english: `${first.english} ${surname}`,
+            role: first.role,
+            guessed: true,
+            entryId: undefined,
+            partialWords: undefined,
+          },
+    );
+  }
+  for (let i = kept.length - 1; i >= 0; i--) if (joined.has(kept[i]!)) kept.splice(i, 1);
 }

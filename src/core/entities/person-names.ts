@@ -49,6 +49,9 @@ function nameRun(
     if (e > j && (keys[e]!.raw.length < 2 || (NAME_ENDERS.has(t.analyses[0]?.pos ?? '') && !familyNameNext(tokens, keys, e + 1, ctx))))
       break;
     if (e > j && /^[وف]/.test(keys[e]!.raw) && !keys[e]!.unknown) break;
+    // غانلويغي بوفون وغانلوكا زامبروتا: after a name of two words, an unknown word with و that a name word follows
+    // starts the next name (a surname that starts with و, ويليامز، وولفويتز, has no name after it)
+    if (e > j + 1 && keys[e]!.unknown && keys[e]!.raw.startsWith('و') && nameWordAt(tokens, keys, e + 1, ctx)) break;
     // a title after a name starts an apposition (فايزة أبو النجا وزيرة التعاون …)
     if (e > j && TITLE_FIRST.has(keys[e]!.rest)) break;
     // عبد + a divine name (عبد الله، عبد الرحمن) is one name whatever the second word is
@@ -100,6 +103,11 @@ function nameRun(
   }
   if (needFirst && e === j) return [j, [], false];
   return [e, english, guessed];
+}
+
+/** A name word at token j: a word the lexicon does not know, or a given name. */
+function nameWordAt(tokens: Token[], keys: EntityKeys[], j: number, ctx: EntityContext): boolean {
+  return tokens[j]?.kind === 'word' && (keys[j]!.unknown || !!singleEntry(keys, j, ctx, isGiven));
 }
 
 /** The word after a name particle is part of the name unless it starts a new phrase (a clitic و، a title). */

@@ -154,14 +154,16 @@ export class Lexicon {
 
   /**
    * Adds a one-word name from the gazetteer (مصر، العراق، لافروف) so that hovering it and analysing it work like
-   * any word; names written with the article are indexed without it and need it.
+   * any word; names written with the article are indexed without it and need it. `vowelled`: the name as read.
    */
-  addName(variant: string, english: string, kind: string): void {
+  addName(variant: string, english: string, kind: string, vowelled?: string): void {
     const key = strictKey(variant);
     if (this.lemmaKeys.has(looseKey(key))) return; // a common word spelled the same keeps its analysis
     const hasArticle = key.startsWith('\u0627\u0644') && key.length > 3;
     const bare = hasArticle ? key.slice(2) : key;
-    const entry = this.addEntry([bare, 'propn', '', english, `kind=${kind.replace(/ /g, '_')} f=2`], false);
+    // the vowelled name without its article (العِراق → v=عِراق)
+    const read = vowelled ? ` v=${hasArticle ? vowelled.replace(/^\u0627[\u064B-\u0652]*\u0644[\u064B-\u0652]*/, '') : vowelled}` : '';
+    const entry = this.addEntry([bare, 'propn', '', english, `kind=${kind.replace(/ /g, '_')} f=2${read}`], false);
     this.index(looseKey(bare), {
       entry,
       strict: bare,

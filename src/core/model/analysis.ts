@@ -14,6 +14,8 @@ export interface Analysis {
   gloss: string[];
   segments: Segment[];
   translit?: string;
+  /** the word as read in this analysis (clitics included), with the case ending only where the sentence shows it */
+  vowelled?: string;
   /** feature label of the form (plural, perfect she, passive …) */
   features?: string;
   /** verb form (I–X) when known */

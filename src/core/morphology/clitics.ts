@@ -22,18 +22,21 @@ export const PARTICLES: readonly (Clitic & { verbOnly?: boolean; nounOnly?: bool
 
 export const ARTICLE_GLOSS = 'the';
 
-/** Pronoun suffixes, longest first so that هما is tried before ها. */
-export const ENCLITICS: readonly (Clitic & { verbOnly?: boolean })[] = [
-  { key: '\u0647\u0645\u0627', gloss: 'them two; their', example: 'بينهما' }, // هما
-  { key: '\u0643\u0645\u0627', gloss: 'you two; your', example: 'لكما' }, // كما
-  { key: '\u0647\u0645', gloss: 'them; their', example: 'قادتهم' }, // هم
-  { key: '\u0647\u0646', gloss: 'them (f); their', example: 'حقوقهن' }, // هن
-  { key: '\u0643\u0645', gloss: 'you; your (pl)', example: 'بلادكم' }, // كم
-  { key: '\u0643\u0646', gloss: 'you; your (f pl)', example: 'لكن' }, // كن
-  { key: '\u0647\u0627', gloss: 'her; its; it', example: 'رئيسها' }, // ها
-  { key: '\u0646\u064A', gloss: 'me', example: 'أبلغني', verbOnly: true }, // ني
-  { key: '\u0646\u0627', gloss: 'us; our', example: 'بلادنا' }, // نا
-  { key: '\u0647', gloss: 'him; his; it; its', example: 'رئيسه' }, // ه
-  { key: '\u0643', gloss: 'you; your', example: 'كتابك' }, // ك
-  { key: '\u064A', gloss: 'me; my', example: 'بلادي' }, // ي
+/**
+ * Pronoun suffixes, longest first so that هما is tried before ها. `gloss` is the pronoun after a verb or a preposition
+ * (him, with him), `possessive` after a noun (his: بلاده "his country").
+ */
+export const ENCLITICS: readonly (Clitic & { verbOnly?: boolean; possessive: string })[] = [
+  { key: '\u0647\u0645\u0627', gloss: 'them (two)', possessive: 'their (two)', example: 'بينهما' }, // هما
+  { key: '\u0643\u0645\u0627', gloss: 'you (two)', possessive: 'your (two)', example: 'لكما' }, // كما
+  { key: '\u0647\u0645', gloss: 'them', possessive: 'their', example: 'قادتهم' }, // هم
+  { key: '\u0647\u0646', gloss: 'them (f)', possessive: 'their (f)', example: 'حقوقهن' }, // هن
+  { key: '\u0643\u0645', gloss: 'you (pl)', possessive: 'your (pl)', example: 'بلادكم' }, // كم
+  { key: '\u0643\u0646', gloss: 'you (f pl)', possessive: 'your (f pl)', example: 'لكن' }, // كن
+  { key: '\u0647\u0627', gloss: 'her; it', possessive: 'her; its', example: 'رئيسها' }, // ها
+  { key: '\u0646\u064A', gloss: 'me', possessive: 'my', example: 'أبلغني', verbOnly: true }, // ني
+  { key: '\u0646\u0627', gloss: 'us', possessive: 'our', example: 'بلادنا' }, // نا
+  { key: '\u0647', gloss: 'him; it', possessive: 'his; its', example: 'رئيسه' }, // ه
+  { key: '\u0643', gloss: 'you', possessive: 'your', example: 'كتابك' }, // ك
+  { key: '\u064A', gloss: 'me', possessive: 'my', example: 'بلادي' }, // ي
 ];

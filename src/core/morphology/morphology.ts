@@ -3,12 +3,13 @@
  * form of a lexicon entry + an enclitic pronoun, ranked by lexicon frequency, clitic cost and simple context.
  */
 import { ARTICLE_GLOSS, CONJUNCTIONS, ENCLITICS, PARTICLES } from './clitics';
-import { F, type SurfaceForm } from '../inflection';
+import { F } from '../inflection';
 import { splitList, type FormHit, type LexEntry, type Lexicon } from '../lexicon';
 import { ALEF_LAM, keyMap, LAM, MARKS, splits, type KeyMap, type Split } from './word-splits';
 import { guessRoot } from './root-guess';
 import { transliterate, transliterateBare } from '../text';
 import type { Analysis, Segment } from '../model';
+import { stemVowels, tokenCells, writeOnWord } from './vowelled-word';
 
 /** What the neighbours say about a word. */
 export interface WordContext {
@@ -20,6 +21,8 @@ export interface WordContext {
   afterVerb?: boolean;
 }
 
+/** hosts whose pronoun suffix is an object (قتله "killed him", عليه "on him"), not a possessive */
+const VERBAL_HOSTS = new Set(['verb', 'prep', 'conj', 'part', 'pron', 'adv']);
 const ENCLITIC_BY_KEY = new Map(ENCLITICS.map((e) => [e.key, e]));
 const PARTICLE_BY_KEY = new Map(PARTICLES.map((p) => [p.key, p]));
 const PROCLITIC_BY_KEY = new Map([...CONJUNCTIONS, ...PARTICLES].map((c) => [c.key, c]));
@@ -159,7 +162,8 @@ export function analyzeWord(lex: Lexicon, word: string, ctx: WordContext = {}): 
   });
 }
 
-function segmentsOf(word: string, km: KeyMap, sp: Split, stemGloss?: string): Segment[] {
+/** `possessor`: the host is a noun, whose pronoun suffix is possessive (بلاده "his country", not "him"). */
+function segmentsOf(word: string, km: KeyMap, sp: Split, stemGloss?: string, possessor = true): Segment[] {
   const at = (i: number) => km.pos[i]!;
   const segs: Segment[] = [];
   let i = 0;
@@ -177,16 +181,18 @@ function segmentsOf(word: string, km: KeyMap, sp: Split, stemGloss?: string): Se
   segs.push({ text: word.slice(at(i), sp.enc ? at(stemEnd) : word.length), role: 'stem', gloss: stemGloss });
   if (sp.enc) {
     const e = ENCLITIC_BY_KEY.get(sp.enc);
-    segs.push({ text: word.slice(at(stemEnd), word.length), role: 'enclitic', gloss: e?.gloss });
+    segs.push({ text: word.slice(at(stemEnd), word.length), role: 'enclitic', gloss: e && (possessor ? e.possessive : e.gloss) });
   }
   return segs.filter((s) => s.text.length > 0);
 }
 
 const TRANSLIT = new WeakMap<LexEntry, string>();
-/** The transliteration of an entry's lemma, computed once per entry. */
+/** The transliteration of an entry's lemma (a name's as read), computed once per entry. */
 function lemmaTranslit(e: LexEntry): string {
   let t = TRANSLIT.get(e);
-  if (t === undefined) TRANSLIT.set(e, (t = transliterate(e.lemma)));
+  // a name reads from its vowelled spelling (v=); an unvowelled lemma gets its long vowels at least (jnīf, not jnyf)
+  const read = e.attrs.v ?? e.lemma;
+  if (t === undefined) TRANSLIT.set(e, (t = /[\u064B-\u0652\u0670]/.test(read) ? transliterate(read) : transliterateBare(read)));
   return t;
 }
 
@@ -211,14 +217,15 @@ function sensesFirst(e: LexEntry, key: keyof typeof LEADING_SENSES): string[] {
   return g;
 }
 
-function build(word: string, km: KeyMap, sp: Split, e: LexEntry, hit: Pick<SurfaceForm, 'feat'>, s: number): Analysis {
+function build(word: string, km: KeyMap, sp: Split, e: LexEntry, hit: Pick<FormHit, 'feat' | 'strict'>, s: number): Analysis {
   const features = [hit.feat, sp.article ? 'definite' : ''].filter(Boolean).join(', ');
   const compound = compoundPreposition(sp, e);
   const gloss = compound ? sensesFirst(e, 'bi') : e.attrs.plsense && hit.feat.includes('plural') ? sensesFirst(e, 'plsense') : e.glosses;
   const note = e.attrs.note;
-  const segments = segmentsOf(word, km, sp, gloss[0]);
+  const segments = segmentsOf(word, km, sp, gloss[0], !VERBAL_HOSTS.has(e.pos));
   // the ب says nothing of its own in a compound preposition (not "with because of"): its English is the stem's
   if (compound) segments[sp.pro.length - 1]!.gloss = '';
+  const stem = stemVowels(e, hit.strict, hit.feat);
   return {
     lemma: e.headword,
     pos: compound ? 'prep' : e.pos,
@@ -227,6 +234,7 @@ function build(word: string, km: KeyMap, sp: Split, e: LexEntry, hit: Pick<Surfa
     ...(note ? { note } : {}),
     segments,
     translit: lemmaTranslit(e),
+    vowelled: writeOnWord(word, km, tokenCells(km, sp, stem, e.pos)) ?? undefined,
     features: features || undefined,
     verbForm: e.attrs.form,
     entryId: e.id,
@@ -282,6 +290,7 @@ function guess(lex: Lexicon, word: string, km: KeyMap): Analysis {
     gloss: related.length ? [] : [],
     segments,
     translit: transliterateBare(km.strict),
+    vowelled: writeOnWord(word, km, tokenCells(km, sp, null, 'unknown')) ?? undefined,
     features: related.length
       ? `related: ${related
           .slice(0, 3)

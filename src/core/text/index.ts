@@ -6,3 +6,4 @@ export { LOOSE_RULES, STRICT_RULES, looseKey, strictKey, stripDiacritics } from 
 export { splitSentences, tokenize } from './tokenize';
 export type { TokenKind } from './tokenize';
 export { transliterate, transliterateBare } from './translit';
+export { readingTranslit, vowelledSegments } from './reading-translit';

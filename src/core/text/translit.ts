@@ -49,6 +49,7 @@ const CONS: Record<string, string> = {
   '\u0686': 'ch',
 };
 const FATHA = '\u064E';
+const FATHATAN = '\u064B';
 const DAMMA = '\u064F';
 const KASRA = '\u0650';
 const SUKUN = '\u0652';
@@ -74,8 +75,11 @@ export function transliterate(vowelled: string): string {
       continue;
     }
     if (VOWELS[c] !== undefined) {
-      // a vowel followed by its long-vowel letter becomes the long vowel
-      if (c === FATHA && (next === '\u0627' || next === '\u0649')) {
+      // a vowel followed by its long-vowel letter becomes the long vowel; the alef that carries tanwin is silent
+      if (c === FATHATAN && (next === '\u0627' || next === '\u0649')) {
+        out += 'an';
+        i++;
+      } else if (c === FATHA && (next === '\u0627' || next === '\u0649')) {
         out += 'ā';
         i++;
       } else if (c === KASRA && next === '\u064A' && !isVowelMark(chars[i + 2])) {
@@ -102,6 +106,12 @@ export function transliterate(vowelled: string): string {
     // the article: al-, assimilated before sun letters
     if (i === 0 && (c === '\u0627' || c === '\u0671') && next === '\u0644' && chars.length > 3) {
       const after = chars[i + 2] ?? '';
+      if (after === SHADDA) {
+        // the article's lam merged with the word's: الَّذِي → alladhī
+        out += 'all';
+        i += 2;
+        continue;
+      }
       out += SUN.has(after) && after !== '\u0644' ? `a${CONS[after]}-` : 'al-';
       i += 1;
       if (SUN.has(after) && after !== '\u0644') {
@@ -119,11 +129,18 @@ export function transliterate(vowelled: string): string {
       continue;
     }
     if (c === '\u0627' && i > 0) {
-      out += 'ā';
+      // silent: the alef after the و of a plural verb (katabū), and the alef written before tanwin (ʿāman)
+      if (next === FATHATAN) out += 'an';
+      // after a kasra or damma an alef is a silent hamzat al-wasl (al-iqtiṣād) or the old spelling of مائة
+      else if (prevVowel === KASRA || prevVowel === DAMMA) out += '';
+      else if (!(i === chars.length - 1 && (prevVowel === '\u0648' || chars[i - 2] === '\u0648'))) out += 'ā';
+      if (next === FATHATAN) i++;
       continue;
     }
     if (c === '\u0629') {
-      out += isVowelMark(prevVowel) || out.endsWith('a') ? '' : 'a';
+      // -a in pause (also after a shadda: baḥriyya); read as -at- when a case vowel follows (al-qimmati)
+      if (!/[aā]$/.test(out)) out += 'a';
+      if (isVowelMark(next)) out += 't';
       continue;
     }
     if (c === '\u064A' && prevVowel === KASRA && chars[i + 1] === SHADDA) {
@@ -134,7 +151,10 @@ export function transliterate(vowelled: string): string {
     out += CONS[c] ?? '';
   }
   // nisba and doubled final waw read as long vowels at the end of a word (rūsī, ʿaduww → ʿadū is not wanted: only iyy)
-  return out.replace(/aa/g, 'ā').replace(/ā+/g, 'ā').replace(/iyy\b/g, 'ī');
+  return out
+    .replace(/aa/g, 'ā')
+    .replace(/ā+/g, 'ā')
+    .replace(/iyy(?!\p{L})/gu, 'ī');
 }
 
 function isVowelMark(c: string | undefined): boolean {
@@ -144,8 +164,11 @@ function isVowelMark(c: string | undefined): boolean {
 function lastConsonant(out: string): string {
   for (const digraph of ['th', 'kh', 'sh', 'dh', 'gh']) if (out.endsWith(digraph)) return digraph;
   const ch = out.slice(-1);
-  return /[aiuāīū]/.test(ch) ? '' : ch;
+  return /[aiuāīū-]/.test(ch) ? '' : ch;
 }
+
+const CONSONANT = '(th|kh|sh|dh|gh|[bdfhjklmnqrstvwyzḥṣḍṭẓʿʾ])';
+const KASRA_STEM = new RegExp(`(ā)${CONSONANT}${CONSONANT}$`);
 
 /** Best-effort transliteration of an unvowelled word: consonants with long vowels from ا و ي. */
 export function transliterateBare(word: string): string {
@@ -158,7 +181,8 @@ export function transliterateBare(word: string): string {
     else if (c === '\u0648' && !isFirst) out += isLast || chars[i + 1] !== '\u0627' ? 'ū' : 'w';
     else if (c === '\u064A' && !isFirst) out += isLast || chars[i + 1] !== '\u0627' ? 'ī' : 'y';
     else if (c === '\u0649') out += 'ā';
-    else if (c === '\u0629') out += 'a';
+    // ة after ā and two consonants is the feminine of فاعِل, its kasra unwritten: qāhira, ʿāṣima
+    else if (c === '\u0629') out = out.replace(KASRA_STEM, '$1$2i$3') + 'a';
     else out += (isFirst && '\u0623\u0625\u0622'.includes(c) ? 'a' : CONS[c]) ?? '';
   });
   return out;

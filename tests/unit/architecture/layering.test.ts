@@ -24,13 +24,6 @@ describe('the import graph', () => {
   });
 
   test('shared/ imports nothing above it (only the core, and itself)', () => {
-    // Known fault (issue #17): the message schemas still import the types of two features. Listed exactly, so the
-    // test fails both on a new fault and when these are fixed (then delete the list).
-    const KNOWN = [
-      'shared/messages.ts → learn/types.ts',
-      'shared/messages.ts → learn/validate.ts',
-      'shared/messages.ts → providers/outcome.ts',
-    ];
     const bad = [...graph].flatMap(([f, deps]) =>
       rel(f).startsWith('shared/')
         ? deps
@@ -39,7 +32,7 @@ describe('the import graph', () => {
             .map((d) => `${rel(f)} → ${d}`)
         : [],
     );
-    expect(bad).toEqual(KNOWN);
+    expect(bad).toEqual([]);
   });
 
   test('the core imports nothing outside the core', () => {

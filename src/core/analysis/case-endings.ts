@@ -1,0 +1,181 @@
+/**
+ * Case and mood endings where the sentence shows them, and nowhere else: a noun after a preposition or in a construct
+ * chain is genitive, the noun right after إنّ and its sisters accusative, a definite noun right after a third-person
+ * verb its subject (nominative), an adjective takes the case of the noun it follows and agrees with; an indefinite
+ * noun takes tanwin. An imperfect verb is jussive after لم, subjunctive after لن أن كي and indicative otherwise.
+ * Every other word keeps its pausal form (the last letter bare): a guessed ending would teach the wrong thing.
+ */
+import { DAMMA, DAMMATAN, FATHA, FATHATAN, fromCells, KASRA, KASRATAN, setVowel, SUKUN, toCells, type Cell } from '../inflection';
+import type { Analysis, Token } from '../model';
+import { encliticCells } from '../morphology';
+
+export type Case = 'nom' | 'acc' | 'gen';
+
+const INNA = new Set([
+  '\u0625\u0646',
+  '\u0623\u0646',
+  '\u0644\u0643\u0646',
+  '\u0643\u0623\u0646',
+  '\u0644\u064A\u062A',
+  '\u0644\u0639\u0644',
+]); // إن أن لكن كأن ليت لعل
+const JUSSIVE = new Set(['\u0644\u0645', '\u0644\u0645\u0627']); // لم لما
+const SUBJUNCTIVE = new Set(['\u0644\u0646', '\u0623\u0646', '\u0643\u064A', '\u0644\u0643\u064A', '\u062D\u062A\u0649']); // لن أن كي لكي حتى
+/** words after which an imperfect may be jussive (conditions), so its mood is not shown */
+const CONDITIONAL = new Set([
+  '\u0625\u0646',
+  '\u0645\u0646',
+  '\u0645\u0627',
+  '\u0645\u0647\u0645\u0627',
+  '\u0623\u064A\u0646\u0645\u0627',
+  '\u062D\u064A\u062B\u0645\u0627',
+  '\u0644\u0627',
+]);
+const NOMINAL = new Set(['noun', 'adj', 'num', 'propn']);
+const PREPOSITION_CLITICS = new Set(['\u0628', '\u0644', '\u0643']);
+const LONG = new Set(['\u0627', '\u0648', '\u064A', '\u0649']);
+
+const bare = (s: string) => s.replace(/[\u064B-\u0652\u0670\u0640]/g, '');
+const roleText = (a: Analysis, role: string) => a.segments.find((s) => s.role === role)?.text ?? '';
+
+/** What the pass knows of a word it has read. */
+interface Read {
+  nominal: boolean;
+  definite: boolean;
+  /** the case it gave the word, when it gave one */
+  kase?: Case;
+  /** a noun written without the article, a pronoun or tanwin: it may head a construct chain */
+  bareNoun: boolean;
+}
+
+/** A word's definiteness and shape, from its top analysis. */
+function readOf(a: Analysis | undefined): Read {
+  if (!a) return { nominal: false, definite: false, bareNoun: false };
+  const nominal = NOMINAL.has(a.pos);
+  const article = a.segments.some((s) => s.role === 'article');
+  const enclitic = a.segments.some((s) => s.role === 'enclitic');
+  const tanwin = /[\u064B-\u064D]/.test(roleText(a, 'stem'));
+  // a word whose lemma has the article (اللّٰه، الآن) is definite without an article segment
+  const ownArticle = /^\u0627\u0644/.test(bare(a.lemma)) && a.lemma.length > 3;
+  return {
+    nominal,
+    definite: article || enclitic || ownArticle,
+    bareNoun: nominal && a.pos === 'noun' && !article && !enclitic && !tanwin && !ownArticle,
+  };
+}
+
+/** Whether an indefinite form can take tanwin for sure: a singular or a feminine plural, not أفعل, not ending in a long vowel. */
+function takesTanwin(a: Analysis, stem: Cell[]): boolean {
+  const f = a.features ?? '';
+  if (a.pos === 'propn' || /dual|plural, construct/.test(f)) return false;
+  if (/plural/.test(f) && !bare(roleText(a, 'stem')).endsWith('\u0627\u062A')) return false; // broken plurals may be diptotes
+  const letters = stem.map((c) => c.letter).join('');
+  if (/^[\u0623\u0622].{2,3}$/.test(letters) && a.pos === 'adj') return false; // أكبر، أهم
+  if (/\u0627\u0621$/.test(letters) || /[\u0627\u0649]$/.test(letters)) return false; // حمراء، مستوى
+  if (a.pos === 'adj' && /\u0627\u0646$/.test(letters)) return false; // غضبان
+  return true;
+}
+
+/** The analysis with its stem's last letter given `vowel` (and a pronoun suffix in harmony with it). */
+export function withEnding(a: Analysis, vowel: string): Analysis {
+  if (!a.vowelled) return a;
+  const cs = toCells(a.vowelled);
+  let at = 0;
+  let stemEnd = -1;
+  let enc = '';
+  for (const s of a.segments) {
+    const n = bare(s.text).length;
+    if (s.role === 'stem') stemEnd = at + n;
+    if (s.role === 'enclitic') enc = bare(s.text);
+    at += n;
+  }
+  if (at !== cs.length || stemEnd < 1) return a;
+  const host = cs[stemEnd - 1]!;
+  // a long vowel takes none; an ending already there (ـُونَ، ـَانِ، عاماً, or the writer's own) stays
+  if ((LONG.has(host.letter) && !host.marks) || /[\u064B-\u0650]/.test(host.marks)) return a;
+  setVowel(host, vowel);
+  const out = cs.slice(0, stemEnd);
+  if (enc) out.push(...encliticCells(enc, host));
+  return { ...a, vowelled: fromCells(out) };
+}
+
+/** The ending of a nominal in case `k`: tanwin when it is indefinite and sure to take it, else the short vowel. */
+function nominalEnding(a: Analysis, k: Case, definite: boolean, construct: boolean): string | null {
+  const stem = toCells(roleText(a, 'stem'));
+  if ((a.features ?? '').includes('accusative')) return null; // written with its alef (عاماً)
+  const soundFem = /\u0627\u062A$/.test(bare(roleText(a, 'stem')));
+  const kk: Case = soundFem && k === 'acc' ? 'gen' : k;
+  if (definite || construct) return kk === 'nom' ? DAMMA : kk === 'acc' ? FATHA : KASRA;
+  if (!takesTanwin(a, stem)) return null;
+  if (kk === 'acc') return /[\u0629\u0621]$/.test(bare(roleText(a, 'stem'))) ? FATHATAN : null; // others write an alef
+  return kk === 'nom' ? DAMMATAN : KASRATAN;
+}
+
+/** The mood ending of a singular imperfect after `prev`, or null when the sentence does not show it. */
+function moodEnding(a: Analysis, prev: string): string | null {
+  const f = a.features ?? '';
+  if (a.pos !== 'verb' || !/^imperfect(, passive)?$/.test(f)) return null;
+  if (JUSSIVE.has(prev)) return SUKUN;
+  if (CONDITIONAL.has(prev) && prev !== '\u0644\u0627') return null;
+  const pro = a.segments
+    .filter((s) => s.role === 'proclitic')
+    .map((s) => bare(s.text))
+    .join('');
+  if (SUBJUNCTIVE.has(prev) || pro.endsWith('\u0644')) return FATHA;
+  return DAMMA;
+}
+
+/** Gives the top analysis of each word its case or mood ending where the sentence shows it (tokens are updated). */
+export function addCaseEndings(tokens: Token[], text: string): void {
+  let prevRead: Read = readOf(undefined);
+  let prevText = '';
+  let prevTop: Analysis | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    const a = tok.kind === 'word' ? tok.analyses[0] : undefined;
+    if (!a?.vowelled) {
+      prevRead = readOf(undefined);
+      prevText = tok.kind === 'word' ? bare(tok.text) : '';
+      prevTop = undefined;
+      continue;
+    }
+    // a line break ends the sentence: nothing governs across it
+    if (i > 0 && text.slice(tokens[i - 1]!.end, tok.start).includes('\n')) {
+      prevRead = readOf(undefined);
+      prevText = '';
+      prevTop = undefined;
+    }
+    const read = readOf(a);
+    let ending: string | null = null;
+    if (a.pos === 'verb') ending = moodEnding(a, prevText);
+    else if (read.nominal) {
+      const after = tokens[i + 1];
+      const next = after?.kind === 'word' && !text.slice(tok.end, after.start).includes('\n') ? after.analyses[0] : undefined;
+      const nextRead = readOf(next);
+      const construct =
+        read.bareNoun &&
+        nextRead.nominal &&
+        (next?.pos === 'noun' || next?.pos === 'propn') &&
+        !next.segments.some((s) => s.role === 'proclitic');
+      const pro = a.segments
+        .filter((s) => s.role === 'proclitic')
+        .map((s) => s.text)
+        .join('');
+      let k: Case | undefined;
+      if (PREPOSITION_CLITICS.has(bare(pro).slice(-1))) k = 'gen';
+      else if (prevTop?.pos === 'prep' && prevTop.segments.length === 1) k = 'gen';
+      else if (prevRead.bareNoun && (a.pos === 'noun' || a.pos === 'propn') && !pro) k = 'gen';
+      else if (INNA.has(prevText) && prevTop?.segments.length === 1) k = 'acc';
+      else if (a.pos === 'adj' && prevRead.nominal && prevRead.kase && prevRead.definite === read.definite && !pro) k = prevRead.kase;
+      else if (prevTop?.pos === 'verb' && /^perfect(, she)?$|^imperfect$/.test(prevTop.features ?? '') && read.definite && !pro) k = 'nom';
+      if (k) {
+        ending = nominalEnding(a, k, read.definite, construct);
+        read.kase = k;
+      }
+    }
+    if (ending !== null) tok.analyses = [withEnding(a, ending), ...tok.analyses.slice(1)];
+    prevRead = read;
+    prevText = bare(tok.text);
+    prevTop = a;
+  }
+}
