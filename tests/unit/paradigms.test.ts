@@ -20,6 +20,7 @@ describe('forms outside the news third person', () => {
     ['كبتما', 'كبت', 'perfect, you two'], // كبت + تما: the two ت merge
     ['كبتم', 'كبت', 'perfect, you (pl)'],
     ['زوجتا', 'زوجة', 'dual, construct'], // زوجتا الرئيس
+    ['طرفي', 'طرف', 'dual, construct'], // طرفي النزاع
     ['مبدآن', 'مبدأ', 'dual'], // أ + ا → آ
     ['منشآت', 'منشأة', 'plural'],
   ])('%s → %s (%s)', (word, lemma, feat) => {
@@ -32,6 +33,8 @@ describe('forms outside the news third person', () => {
     ['ادرسواه', 'درس', 'imperative'], // the alef of ـوا is not written before a pronoun
     ['كبتتم', 'كبت', 'perfect'],
     ['مبدأان', 'مبدأ', 'dual'],
+    ['الطرفي', 'طرف', 'dual, construct'], // a construct never takes the article
+    ['زوجتاه', 'زوجة', 'dual, construct'], // … nor a pronoun (زوجتاه is the dual with ـه)
   ])('%s is not %s (%s)', (word, lemma, feat) => {
     expect(readings(word)).not.toContainEqual(expect.stringContaining(`${lemma} ${feat}`));
   });

@@ -82,6 +82,8 @@ export function nounForms(n: NounInput, sink?: FormSink): SurfaceForm[] {
   const [out, collectSink] = collect();
   const emit = sink ?? collectSink;
   const add = (form: string, feat: string, flags = 0) => emit(form, feat, flags | F.NOMINAL);
+  // a dual in construct (زوجتا الرئيس، طرفي النزاع) takes neither the article nor a pronoun: not NOMINAL
+  const construct = (form: string) => emit(form, 'dual, construct', F.NO_ENC | F.RARE);
   const b = n.bare;
   const isAdj = n.pos === 'adj' || n.isNisba;
   // the elative أفعل (أكبر، أهم) takes no ة and no sound plural; أخير and أمني are ordinary adjectives
@@ -94,7 +96,7 @@ export function nounForms(n: NounInput, sink?: FormSink): SurfaceForm[] {
     add(s + TEH + '\u0627\u0646', 'dual', F.NO_ENC); // تان
     add(s + TEH + '\u064A\u0646', 'dual', F.NO_ENC); // تين
     add(s + TEH + ALEF, 'dual', F.ENC_ONLY);
-    add(s + TEH + ALEF, 'dual, construct', F.NO_ENC | F.RARE); // زوجتا الرئيس
+    construct(s + TEH + ALEF); // زوجتا الرئيس
     add(s + TEH + YEH, 'dual', F.ENC_ONLY | F.RARE);
     add(join(s, '\u0627\u062A'), 'plural', 0); // ات
   } else if (b.endsWith(ALEF_MAQSURA)) {
@@ -112,8 +114,9 @@ export function nounForms(n: NounInput, sink?: FormSink): SurfaceForm[] {
     add(join(b, '\u0627\u0646'), 'dual', F.NO_ENC | F.RARE);
     add(b + '\u064A\u0646', 'dual', F.NO_ENC | F.RARE);
     add(join(b, ALEF), 'dual', F.ENC_ONLY | F.RARE);
-    if (b.endsWith(HAMZA_ON_ALEF)) add(join(b, ALEF), 'dual, construct', F.NO_ENC | F.RARE); // مبدآ (b + ا is the accusative otherwise)
+    if (b.endsWith(HAMZA_ON_ALEF)) construct(join(b, ALEF)); // مبدآ (b + ا is the accusative otherwise)
     add(b + YEH, 'dual', F.ENC_ONLY | F.RARE); // يديه، قدميه
+    construct(b + YEH); // طرفي النزاع
     // indefinite accusative: tanwin fatha is written on an alef (عاماً، جديداً، شيئاً); after اء none is written (إجراءً)
     if (!b.endsWith(ALEF) && !b.endsWith('\u0627\u0621') && !b.endsWith(HAMZA_ON_ALEF))
       add(accusativeStem(b) + ALEF, 'accusative', F.NO_ENC);
