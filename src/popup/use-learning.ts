@@ -1,7 +1,7 @@
 /** The popup's view of the learning tools: how many words are due, and which lemmas the learner marked known. */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { VOCABULARY_KEY } from '../learn/schema';
+import { VOCABULARY_CHANGED_KEY } from '../learn/schema';
 import { request } from '../shared/client';
 
 /** The due count (null until known) and a function to ask again (after a review). */
@@ -24,7 +24,7 @@ export function useKnownLemmas(active: boolean): ReadonlySet<string> | null {
     const load = () =>
       void request('listWords', {}).then((r) => !stopped && r.ok && setKnown(new Set(r.value.filter((w) => w.known).map((w) => w.lemma))));
     const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && changes[VOCABULARY_KEY]) load();
+      if (area === 'local' && changes[VOCABULARY_CHANGED_KEY]) load();
     };
     load();
     browser.storage.onChanged.addListener(onChanged);
