@@ -302,10 +302,18 @@ test('with every feature off the whole page is as its own scripts left it; after
   await bilingual(page, false);
   await aids(false);
   await setSettings(h.worker, { enabled: false, highlights: false });
-  await page.waitForFunction((html) => document.documentElement.outerHTML === html, before.html, { timeout: 20000 });
-  expect(await snapshot(page)).toEqual(before);
-  await page.close();
-  await setSettings(h.worker);
+  // the highlight style sheet leaves a moment after the last highlight (page-styles.ts), so wait for it too
+  await page.waitForFunction(
+    (b) => document.documentElement.outerHTML === b.html && document.adoptedStyleSheets.length === b.sheets,
+    before,
+    { timeout: 20000 },
+  );
+  try {
+    expect(await snapshot(page)).toEqual(before);
+  } finally {
+    await page.close();
+    await setSettings(h.worker);
+  }
   expectNoErrors();
 });
 
