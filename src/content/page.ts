@@ -129,8 +129,10 @@ export class Page {
   });
 
   private readonly onCommand = (msg: unknown, sender: browser.Runtime.MessageSender): undefined => {
-    // only the extension itself (its background or pages) commands a page; other senders are not ours
-    if (sender.id === browser.runtime.id && !sender.tab) this.command(msg);
+    // only the extension itself (its background, or its pages, even open in a tab) commands a page; another page's
+    // content script of ours (sender.tab with a web URL) is not
+    const ownPage = !sender.tab || (sender.url ?? '').startsWith(browser.runtime.getURL(''));
+    if (sender.id === browser.runtime.id && ownPage) this.command(msg);
     return undefined; // no reply: the sender only needs to know the message was delivered
   };
 

@@ -91,7 +91,9 @@ test('the options page saves a setting and reads it back after a reload', async 
   const reopened = await h.extensionPage('options.html');
   const shown = await until(reopened, () => {
     const label = Array.from(document.querySelectorAll('label')).find((l) => l.textContent?.includes('Tooltip theme'));
-    return label?.querySelector('select')?.value ?? null;
+    // the select shows the default until the stored settings arrive: wait for a stored value, not the first one
+    const v = label?.querySelector('select')?.value;
+    return v && v !== 'auto' ? v : null;
   });
   expect(shown).toBe('dark');
 });
