@@ -87,9 +87,19 @@ const entries = {
 const ENGINE_DIR = path.join(ROOT, 'node_modules', '@browsermt', 'bergamot-translator', 'worker');
 const ENGINE_FILES = ['translator-worker.js', 'bergamot-translator-worker.js', 'bergamot-translator-worker.wasm'];
 
+/** In the worker script, the one eval: a Node-only shim that loads files (dead code in a browser, which store reviewers flag). */
+const NODE_ONLY_EVAL = 'eval.call(global, script);';
+
 function copyEngine(outdir) {
   fs.mkdirSync(outdir, { recursive: true });
   for (const f of ENGINE_FILES) fs.copyFileSync(path.join(ENGINE_DIR, f), path.join(outdir, f));
+  if (!outdir.endsWith(path.join('dist', 'bergamot'))) {
+    // the extensions' copy: the Node shim throws instead of eval (MPL-2.0 file, changed only here, noted in docs/bergamot.md)
+    const worker = path.join(outdir, 'translator-worker.js');
+    const text = fs.readFileSync(worker, 'utf8');
+    if (!text.includes(NODE_ONLY_EVAL)) throw new Error(`build: ${NODE_ONLY_EVAL} not found in the engine's worker (package changed?)`);
+    fs.writeFileSync(worker, text.replace(NODE_ONLY_EVAL, "throw new Error('loading scripts from files runs only under Node');"));
+  }
   // the command line runs the same worker under node:worker_threads, where a .js file of this ESM project is a module
   if (outdir.endsWith(path.join('dist', 'bergamot')))
     fs.copyFileSync(path.join(ENGINE_DIR, 'translator-worker.js'), path.join(outdir, 'translator-worker.cjs'));
