@@ -58,9 +58,10 @@ export function ArticleView({ article, gists, translated = false, prefs, theme, 
     const s = article.sentences[i]!;
     return { context: article.text.slice(s.start, s.end), start: s.start };
   };
-  const lookUp = (el: Element, i: number) => {
+  /** `asked`: chosen with the keyboard, so shown even when it was the word last closed with Esc */
+  const lookUp = (el: Element, i: number, asked = false) => {
     const { context, start } = contextOf(i);
-    void glossary.current?.show(el, context, Number(el.getAttribute('data-start')) - start);
+    void glossary.current?.show(el, context, Number(el.getAttribute('data-start')) - start, asked);
   };
 
   useEffect(() => {
@@ -80,7 +81,7 @@ export function ArticleView({ article, gists, translated = false, prefs, theme, 
     const onKey = (e: KeyboardEvent) => {
       const action = g.open ? keyAction(e) : null;
       if (action === 'close') {
-        g.hide();
+        g.dismiss();
         setWord(null);
       } else if (action === 'next') g.nextReading();
       else if (action === 'copy') g.copy();
@@ -130,7 +131,7 @@ export function ArticleView({ article, gists, translated = false, prefs, theme, 
       if (target) {
         setWord({ s: i, w });
         target.scrollIntoView({ block: 'nearest' });
-        lookUp(target, i);
+        lookUp(target, i, true);
       }
     } else return;
     e.preventDefault();

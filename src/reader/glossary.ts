@@ -19,6 +19,11 @@ export class ReaderGlossary {
   private hideTimer = 0;
   /** the word element shown or being looked up */
   private word: Element | null = null;
+  /**
+   * the word closed with Esc: it stays closed while the pointer rests on it (the browser repeats mouseover on the
+   * element under a still pointer when the page re-renders around it), until the pointer goes to another word
+   */
+  private dismissed: Element | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -47,10 +52,14 @@ export class ReaderGlossary {
     this.view.source = { url, title };
   }
 
-  /** Looks up the word at `offset` of `context` and shows the tooltip under `el`. */
-  async show(el: Element, context: string, offset: number): Promise<void> {
+  /**
+   * Looks up the word at `offset` of `context` and shows the tooltip under `el`; a word closed with Esc only when
+   * `asked` (chosen with the keyboard, not met again by a resting pointer).
+   */
+  async show(el: Element, context: string, offset: number, asked = false): Promise<void> {
     this.cancelHide();
-    if (el === this.word && this.view.open) return;
+    if ((el === this.word && this.view.open) || (el === this.dismissed && !asked)) return;
+    this.dismissed = null;
     this.word = el;
     this.view.context = context;
     const id = ++this.requestId;
@@ -65,6 +74,7 @@ export class ReaderGlossary {
 
   /** Closes the tooltip after a short delay, so the pointer can reach it; show() cancels. */
   hideSoon(): void {
+    this.dismissed = null;
     if (this.hideTimer) return;
     this.hideTimer = window.setTimeout(() => this.hide(), HIDE_DELAY_MS);
   }
@@ -72,6 +82,13 @@ export class ReaderGlossary {
   cancelHide(): void {
     clearTimeout(this.hideTimer);
     this.hideTimer = 0;
+  }
+
+  /** Closes the tooltip on Esc: the word it was for stays closed until the pointer leaves it. */
+  dismiss(): void {
+    const word = this.word;
+    this.hide();
+    this.dismissed = word;
   }
 
   hide(): void {

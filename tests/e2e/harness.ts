@@ -133,8 +133,11 @@ export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
 /** Moves the pointer over the middle of the nth occurrence of `word` inside `selector`. */
 export async function hoverWord(page: Page, selector: string, word: string, nth = 0): Promise<void> {
   const box = await wordPoint(page, selector, word, nth);
-  await page.mouse.move(box.x - 30, box.y + 40);
-  await page.mouse.move(box.x, box.y, { steps: 2 });
+  // from an empty corner, once any open tooltip has closed: on the way, the pointer must cross neither another word
+  // nor an open tooltip (a tall one flips above its word and covers the lines above, and the pointer over it keeps it)
+  await page.mouse.move(2, 2);
+  await tooltipGone(page);
+  await page.mouse.move(box.x, box.y);
 }
 
 /** The tooltip's text (from the extension's shadow root), or null when no tooltip appears in time. */

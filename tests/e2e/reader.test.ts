@@ -85,8 +85,8 @@ test('hovering an Arabic word in the reader shows the glossary tooltip; the keyb
   const page = await h.newPage('/');
   const reader = await openReader(page);
   const p = await wordPoint(reader, '.text', 'الخارجية');
-  await reader.mouse.move(p.x + 3, p.y + 30);
-  await reader.mouse.move(p.x, p.y, { steps: 2 });
+  await reader.mouse.move(2, 2);
+  await reader.mouse.move(p.x, p.y);
   const tip = await waitForTooltip(reader, (s) => s?.word === 'الخارجية');
   expect(tip?.glosses.join(' ')).toMatch(/foreign/i);
   await reader.keyboard.press('Escape');
@@ -111,8 +111,8 @@ test('a word saved from the reader points back to the article it was read in', a
   const page = await h.newPage('/');
   const reader = await openReader(page);
   const p = await wordPoint(reader, '.text', 'الملاحة');
-  await reader.mouse.move(p.x + 3, p.y + 30);
-  await reader.mouse.move(p.x, p.y, { steps: 2 });
+  await reader.mouse.move(2, 2);
+  await reader.mouse.move(p.x, p.y);
   await waitForTooltip(reader, (s) => s?.word === 'الملاحة');
   await reader.locator('tarjuman-root >> css=.act').first().click();
   await reader.waitForFunction(() =>

@@ -69,7 +69,7 @@ test('S saves the hovered word with its sentence; K marks it as known; saving tw
 
 // Skipped for the same reason as the two below: after the hardening merge the tooltip is sometimes re-rendered while
 // it is open (its button detaches), so a click may never land; open in the closing note.
-test.skip('the save button does the same with the pointer', async () => {
+test('the save button does the same with the pointer', async () => {
   const page = await h.newPage('/fixtures/hover.html');
   await hoverWord(page, '#p4', 'القاهرة');
   await tooltipText(page);
@@ -106,7 +106,7 @@ const bare = (s: string) => s.replace(/[\u064B-\u0652]/g, '');
 // Skipped after the merge of the hardening work (schema-first messages, words in IndexedDB): on a word of the first
 // paragraph the tooltip closes before S is answered, although the same flow passes in its own branch and the unit tests
 // of saved/known marks pass. Open in the closing note of this stop; to be fixed before anything else next time.
-test.skip('the tooltip knows the word list: saved and known marks, S on a saved word changes nothing, K toggles', async () => {
+test('the tooltip knows the word list: saved and known marks, S on a saved word changes nothing, K toggles', async () => {
   let page = await h.newPage('/fixtures/hover.html');
   await hoverWord(page, '#p1', 'الوزير');
   expect(await tooltipText(page)).toContain('minister');
@@ -143,7 +143,7 @@ test.skip('the tooltip knows the word list: saved and known marks, S on a saved 
   await page.close();
 });
 
-test.skip('a word deleted or marked elsewhere (the Vocabulary tab) changes the marks of an open page at once', async () => {
+test('a word deleted or marked elsewhere (the Vocabulary tab) changes the marks of an open page at once', async () => {
   const page = await h.newPage('/fixtures/hover.html');
   await hoverWord(page, '#p1', 'الوزير');
   await tooltipMarks(page, (_, mark) => mark.includes('You know this word')); // from the test before
