@@ -35,33 +35,66 @@ const NOMINAL = new Set(['noun', 'adj', 'num', 'propn']);
 const PREPOSITION_CLITICS = new Set(['\u0628', '\u0644', '\u0643']);
 const LONG = new Set(['\u0627', '\u0648', '\u064A', '\u0649']);
 
-const bare = (s: string) => s.replace(/[\u064B-\u0652\u0670\u0640]/g, '');
+const MARKS = /[\u064B-\u0652\u0670\u0640]/g;
+const HAS_MARK = /[\u064B-\u0652\u0670\u0640]/;
+const bare = (s: string) => (HAS_MARK.test(s) ? s.replace(MARKS, '') : s);
 const roleText = (a: Analysis, role: string) => a.segments.find((s) => s.role === role)?.text ?? '';
 
-/** What the pass knows of a word it has read. */
+/** What the pass knows of a word from its top analysis (the same for every token that shares the analysis). */
 interface Read {
   nominal: boolean;
   definite: boolean;
-  /** the case it gave the word, when it gave one */
-  kase?: Case;
   /** a noun written without the article, a pronoun or tanwin: it may head a construct chain */
   bareNoun: boolean;
+  /** its proclitics as written, and without their marks */
+  pro: string;
+  barePro: string;
+}
+
+const NOTHING_READ: Read = Object.freeze({ nominal: false, definite: false, bareNoun: false, pro: '', barePro: '' });
+
+/**
+ * Facts and endings worked out once per analysis object: the analyser's lists are shared by every token of the same
+ * word, so an article repeats the same few thousand analyses.
+ */
+const READS = new WeakMap<Analysis, Read>();
+const ENDED = new WeakMap<Analysis, Map<string, Analysis>>();
+const NOMINAL_ENDINGS = new WeakMap<Analysis, Map<string, string | null>>();
+const LISTS = new WeakMap<readonly Analysis[], Map<Analysis, Analysis[]>>();
+
+/** The list with its first reading replaced by `top`: one list per list and top, shared by the tokens of a word. */
+function withTop(list: readonly Analysis[], top: Analysis): Analysis[] {
+  let made = LISTS.get(list);
+  if (!made) LISTS.set(list, (made = new Map()));
+  let out = made.get(top);
+  if (!out) made.set(top, (out = [top, ...list.slice(1)]));
+  return out;
 }
 
 /** A word's definiteness and shape, from its top analysis. */
 function readOf(a: Analysis | undefined): Read {
-  if (!a) return { nominal: false, definite: false, bareNoun: false };
+  if (!a) return NOTHING_READ;
+  let r = READS.get(a);
+  if (r) return r;
   const nominal = NOMINAL.has(a.pos);
   const article = a.segments.some((s) => s.role === 'article');
   const enclitic = a.segments.some((s) => s.role === 'enclitic');
   const tanwin = /[\u064B-\u064D]/.test(roleText(a, 'stem'));
   // a word whose lemma has the article (اللّٰه، الآن) is definite without an article segment
   const ownArticle = /^\u0627\u0644/.test(bare(a.lemma)) && a.lemma.length > 3;
-  return {
+  const pro = a.segments
+    .filter((s) => s.role === 'proclitic')
+    .map((s) => s.text)
+    .join('');
+  r = {
     nominal,
     definite: article || enclitic || ownArticle,
     bareNoun: nominal && a.pos === 'noun' && !article && !enclitic && !tanwin && !ownArticle,
+    pro,
+    barePro: bare(pro),
   };
+  READS.set(a, r);
+  return r;
 }
 
 /** Whether an indefinite form can take tanwin for sure: a singular or a feminine plural, not أفعل, not ending in a long vowel. */
@@ -78,6 +111,14 @@ function takesTanwin(a: Analysis, stem: Cell[]): boolean {
 
 /** The analysis with its stem's last letter given `vowel` (and a pronoun suffix in harmony with it). */
 export function withEnding(a: Analysis, vowel: string): Analysis {
+  let byVowel = ENDED.get(a);
+  if (!byVowel) ENDED.set(a, (byVowel = new Map()));
+  let out = byVowel.get(vowel);
+  if (!out) byVowel.set(vowel, (out = computeEnding(a, vowel)));
+  return out;
+}
+
+function computeEnding(a: Analysis, vowel: string): Analysis {
   if (!a.vowelled) return a;
   const cs = toCells(a.vowelled);
   let at = 0;
@@ -101,6 +142,15 @@ export function withEnding(a: Analysis, vowel: string): Analysis {
 
 /** The ending of a nominal in case `k`: tanwin when it is indefinite and sure to take it, else the short vowel. */
 function nominalEnding(a: Analysis, k: Case, definite: boolean, construct: boolean): string | null {
+  let memo = NOMINAL_ENDINGS.get(a);
+  if (!memo) NOMINAL_ENDINGS.set(a, (memo = new Map()));
+  const key = `${k}${definite ? 1 : 0}${construct ? 1 : 0}`;
+  let e = memo.get(key);
+  if (e === undefined) memo.set(key, (e = computeNominalEnding(a, k, definite, construct)));
+  return e;
+}
+
+function computeNominalEnding(a: Analysis, k: Case, definite: boolean, construct: boolean): string | null {
   const stem = toCells(roleText(a, 'stem'));
   if ((a.features ?? '').includes('accusative')) return null; // written with its alef (عاماً)
   const soundFem = /\u0627\u062A$/.test(bare(roleText(a, 'stem')));
@@ -117,65 +167,70 @@ function moodEnding(a: Analysis, prev: string): string | null {
   if (a.pos !== 'verb' || !/^imperfect(, passive)?$/.test(f)) return null;
   if (JUSSIVE.has(prev)) return SUKUN;
   if (CONDITIONAL.has(prev) && prev !== '\u0644\u0627') return null;
-  const pro = a.segments
-    .filter((s) => s.role === 'proclitic')
-    .map((s) => bare(s.text))
-    .join('');
-  if (SUBJUNCTIVE.has(prev) || pro.endsWith('\u0644')) return FATHA;
+  if (SUBJUNCTIVE.has(prev) || readOf(a).barePro.endsWith('\u0644')) return FATHA;
   return DAMMA;
 }
 
 /** Gives the top analysis of each word its case or mood ending where the sentence shows it (tokens are updated). */
 export function addCaseEndings(tokens: Token[], text: string): void {
-  let prevRead: Read = readOf(undefined);
+  let prevRead = NOTHING_READ;
+  /** the case this pass gave the previous word, when it gave one */
+  let prevKase: Case | undefined;
   let prevText = '';
   let prevTop: Analysis | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     const a = tok.kind === 'word' ? tok.analyses[0] : undefined;
     if (!a?.vowelled) {
-      prevRead = readOf(undefined);
+      prevRead = NOTHING_READ;
+      prevKase = undefined;
       prevText = tok.kind === 'word' ? bare(tok.text) : '';
       prevTop = undefined;
       continue;
     }
     // a line break ends the sentence: nothing governs across it
-    if (i > 0 && text.slice(tokens[i - 1]!.end, tok.start).includes('\n')) {
-      prevRead = readOf(undefined);
+    if (i > 0 && lineBreakBetween(text, tokens[i - 1]!.end, tok.start)) {
+      prevRead = NOTHING_READ;
+      prevKase = undefined;
       prevText = '';
       prevTop = undefined;
     }
     const read = readOf(a);
+    let kase: Case | undefined;
     let ending: string | null = null;
     if (a.pos === 'verb') ending = moodEnding(a, prevText);
     else if (read.nominal) {
       const after = tokens[i + 1];
-      const next = after?.kind === 'word' && !text.slice(tok.end, after.start).includes('\n') ? after.analyses[0] : undefined;
+      const next = after?.kind === 'word' && !lineBreakBetween(text, tok.end, after.start) ? after.analyses[0] : undefined;
       const nextRead = readOf(next);
       const construct =
         read.bareNoun &&
         nextRead.nominal &&
         (next?.pos === 'noun' || next?.pos === 'propn') &&
         !next.segments.some((s) => s.role === 'proclitic');
-      const pro = a.segments
-        .filter((s) => s.role === 'proclitic')
-        .map((s) => s.text)
-        .join('');
+      const pro = read.pro;
       let k: Case | undefined;
-      if (PREPOSITION_CLITICS.has(bare(pro).slice(-1))) k = 'gen';
+      if (PREPOSITION_CLITICS.has(read.barePro.slice(-1))) k = 'gen';
       else if (prevTop?.pos === 'prep' && prevTop.segments.length === 1) k = 'gen';
       else if (prevRead.bareNoun && (a.pos === 'noun' || a.pos === 'propn') && !pro) k = 'gen';
       else if (INNA.has(prevText) && prevTop?.segments.length === 1) k = 'acc';
-      else if (a.pos === 'adj' && prevRead.nominal && prevRead.kase && prevRead.definite === read.definite && !pro) k = prevRead.kase;
+      else if (a.pos === 'adj' && prevRead.nominal && prevKase && prevRead.definite === read.definite && !pro) k = prevKase;
       else if (prevTop?.pos === 'verb' && /^perfect(, she)?$|^imperfect$/.test(prevTop.features ?? '') && read.definite && !pro) k = 'nom';
       if (k) {
         ending = nominalEnding(a, k, read.definite, construct);
-        read.kase = k;
+        kase = k;
       }
     }
-    if (ending !== null) tok.analyses = [withEnding(a, ending), ...tok.analyses.slice(1)];
+    if (ending !== null) tok.analyses = withTop(tok.analyses, withEnding(a, ending));
     prevRead = read;
+    prevKase = kase;
     prevText = bare(tok.text);
     prevTop = a;
   }
+}
+
+/** Whether the text between two tokens holds a line break. */
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  const at = text.indexOf('\n', from);
+  return at >= 0 && at < to;
 }

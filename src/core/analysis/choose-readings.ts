@@ -8,8 +8,23 @@ import type { Analysis, Phrase, Token } from '../model';
 import { textTopic } from './text-topic';
 import { READING_RULES, type ReadingChoice, type ReadingRule } from './reading-rules';
 
+/**
+ * The lists made by each choice, by the list chosen from: the analyser's lists are shared by every token of a word,
+ * and a text repeats its words, so the same choice on the same list gives the same list (never changed once made).
+ */
+const CHOSEN = new WeakMap<readonly Analysis[], Map<string, Analysis[]>>();
+
 /** The token's readings with the chosen one first, carrying its reason, senses and proclitic English. */
 export function applyChoice(list: readonly Analysis[], c: ReadingChoice): Analysis[] {
+  let made = CHOSEN.get(list);
+  if (!made) CHOSEN.set(list, (made = new Map()));
+  const key = `${c.index}\u0001${c.reason.rule}\u0001${c.reason.word ?? ''}\u0001${c.senses?.join('\u0002') ?? ''}\u0001${c.proclitic ?? ''}`;
+  let out = made.get(key);
+  if (!out) made.set(key, (out = choose1(list, c)));
+  return out;
+}
+
+function choose1(list: readonly Analysis[], c: ReadingChoice): Analysis[] {
   const a = list[c.index]!;
   const chosen: Analysis = { ...a, reason: c.reason };
   const senses = c.senses;

@@ -18,19 +18,24 @@ export const FATHATAN = '\u064B';
 export const DAMMATAN = '\u064C';
 export const KASRATAN = '\u064D';
 
-const MARK = /[\u064B-\u0652\u0670]/;
 /** the short vowels and tanwin (what a case ending or a stem vowel writes), without shadda and sukun */
 const VOWEL = /[\u064B-\u0650]/;
 
 /** The cells of a vowelled word (the dagger alef of هٰذا is a mark); tatweel is dropped, hamzat al-wasl ٱ is written ا. */
 export function toCells(s: string): Cell[] {
   const out: Cell[] = [];
-  for (const ch of s) {
-    if (ch === '\u0640') continue;
-    if (MARK.test(ch)) {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < s.length) {
+      out.push({ letter: s.slice(i, i + 2), marks: '' }); // a character outside the BMP is one letter, as it is one code point
+      i++;
+      continue;
+    }
+    if (code === 0x0640) continue; // tatweel
+    if ((code >= 0x064b && code <= 0x0652) || code === 0x0670) {
       const c = out[out.length - 1];
-      if (c) c.marks = ch === SHADDA ? SHADDA + c.marks : c.marks + ch;
-    } else if (!/[\u0653-\u065F]/.test(ch)) out.push({ letter: ch === '\u0671' ? '\u0627' : ch, marks: '' });
+      if (c) c.marks = code === 0x0651 ? SHADDA + c.marks : c.marks + s[i]!;
+    } else if (code < 0x0653 || code > 0x065f) out.push({ letter: code === 0x0671 ? '\u0627' : s[i]!, marks: '' });
   }
   return out;
 }
