@@ -231,6 +231,6 @@ export function addCaseEndings(tokens: Token[], text: string): void {
 
 /** Whether the text between two tokens holds a line break. */
 function lineBreakBetween(text: string, from: number, to: number): boolean {
-  const at = text.indexOf('\n', from);
-  return at >= 0 && at < to;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }

@@ -2,6 +2,7 @@
  * Honest doubt: when the rules cannot read enough of a sentence (too many words the lexicon does not know), its English
  * is a marked keyword rendering — who, what, where, when and the key nouns — instead of word salad.
  */
+import { firstEntityEndingAfter } from '../entities';
 import type { Entity, SentenceInfo, Token } from '../model';
 import type { Unit } from './unit';
 
@@ -19,7 +20,7 @@ export const KEYWORDS_MARK = 'Keywords —';
 export function doubtOf(tokens: readonly Token[], from: number, to: number, entities: readonly Entity[]): number {
   let words = 0;
   let unread = 0;
-  let e = 0;
+  let e = from < to ? firstEntityEndingAfter(entities, tokens[from]!.start) : 0;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;

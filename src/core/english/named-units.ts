@@ -1,4 +1,5 @@
 /** The units of a sentence's entities: names, dates and figures, with a person's title words as the name's role. */
+import { firstEntityEndingAfter } from '../entities';
 import type { Entity, Token } from '../model';
 import { preOf, proclitics } from './readings';
 import type { Unit } from './unit';
@@ -9,8 +10,9 @@ export function entitiesByToken(tokens: readonly Token[], from: number, to: numb
   const first = tokens[from];
   const last = tokens[to - 1];
   if (!first || !last) return entityAt;
-  for (const e of entities) {
-    if (e.start < first.start || e.start >= last.end) continue;
+  for (let k = firstEntityEndingAfter(entities, first.start); k < entities.length && entities[k]!.start < last.end; k++) {
+    const e = entities[k]!;
+    if (e.start < first.start) continue;
     for (let i = from; i < to; i++) {
       const t = tokens[i]!;
       if (t.start <= e.start && e.start < t.end) {

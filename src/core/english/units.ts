@@ -2,6 +2,7 @@
  * The first step of the offline gist: a sentence's tokens become units with an English rendering and a grammatical
  * role (name, noun, adjective, verb, preposition, particle …); entities and phrases become one unit each.
  */
+import { entitiesIn } from '../entities';
 import type { Lexicon } from '../lexicon';
 import type { Analysis } from '../model';
 import { looseKey } from '../text';
@@ -29,17 +30,31 @@ function afterDateline(tokens: readonly Token[], from: number, to: number, entit
   for (let k = from; k < Math.min(to, from + 6); k++) {
     const t = tokens[k]!;
     const before = tokens[k - 1];
+    if (t.kind !== 'punct' || !DASH.test(t.text) || k === from || !before) continue;
     // a place or an agency in brackets, then a dash
-    const datelineEnd =
-      before &&
-      (before.text === ')' || entities.some((e) => e.type === 'LOCATION' && e.end === before.end && e.start >= tokens[from]!.start));
-    if (t.kind === 'punct' && DASH.test(t.text) && k > from && datelineEnd) return k + 1;
+    if (
+      before.text === ')' ||
+      entitiesIn(entities, tokens[from]!.start, before.end).some((e) => e.type === 'LOCATION' && e.end === before.end)
+    )
+      return k + 1;
   }
   return from;
 }
 
 /** Arabic-Indic and Persian digits as the digits English writes (٩:٣٠ → 9:30). */
 const westernDigits = (s: string): string => s.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90));
+
+/** The index of the first phrase starting at token `start` or later (phrases come in text order). */
+function firstPhraseFrom(phrases: readonly Phrase[], start: number): number {
+  let lo = 0;
+  let hi = phrases.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (phrases[mid]!.tokenStart < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** The units of tokens [from, to). */
 export function sentenceUnits(
@@ -54,7 +69,8 @@ export function sentenceUnits(
   const units: Unit[] = [];
   const entityAt = entitiesByToken(tokens, start, to, entities);
   const phraseAt = new Map<number, Phrase>();
-  for (const p of phrases) if (p.tokenStart >= start && p.tokenStart < to) phraseAt.set(p.tokenStart, p);
+  for (let k = firstPhraseFrom(phrases, start); k < phrases.length && phrases[k]!.tokenStart < to; k++)
+    phraseAt.set(phrases[k]!.tokenStart, phrases[k]!);
   let depth = 0;
   let dashAfterAdjective = false;
   for (let i = afterDateline(tokens, start, to, entities); i < to; i++) {

@@ -9,6 +9,7 @@ export { verbVowels } from './verb-vowels';
 export type { VerbTemplates } from './verb-vowels';
 export {
   cell,
+  copyCells,
   DAMMA,
   DAMMATAN,
   FATHA,

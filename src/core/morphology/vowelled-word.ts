@@ -5,6 +5,7 @@
  */
 import {
   cell,
+  copyCells,
   DAMMA,
   FATHA,
   KASRA,
@@ -32,8 +33,23 @@ const PROCLITIC_VOWEL: Record<string, string> = {
 const FUNCTION_POS = new Set(['prep', 'conj', 'part', 'pron', 'adv', 'interj']);
 const LONG = new Set(['\u0627', '\u0648', '\u064A', '\u0649']);
 
+/**
+ * The stems worked out so far, by entry and form: one entry's stem comes back with every clitic and in every word
+ * that spells it, so it is vowelled once (the cells are copied out, as callers write on them).
+ */
+const STEMS = new WeakMap<LexEntry, Map<string, Cell[] | null>>();
+
 /** The vowelled cells of the stem an analysis reads (its strict letters `form`), or null when its vowels are unknown. */
 export function stemVowels(e: LexEntry, form: string, feat: string): Cell[] | null {
+  let byForm = STEMS.get(e);
+  if (!byForm) STEMS.set(e, (byForm = new Map()));
+  const key = `${form}|${feat}`;
+  let cs = byForm.get(key);
+  if (cs === undefined) byForm.set(key, (cs = computeStemVowels(e, form, feat)));
+  return cs && copyCells(cs);
+}
+
+function computeStemVowels(e: LexEntry, form: string, feat: string): Cell[] | null {
   if (e.pos === 'verb') return verbVowels({ perfect: e.lemma, imperfect: e.attrs.impf ?? '', form: e.attrs.form || 'I' }, form, feat);
   if (FUNCTION_POS.has(e.pos)) return functionWord(e, form);
   const plurals = splitList(e.attrs.pl).filter((p) => !p.startsWith('+'));

@@ -2,6 +2,7 @@
  * Sentence scores for the summary: position, lemma weight across the article, entity salience, reporting verbs with
  * a named speaker, and figures (numbers and dates a reader wants to keep).
  */
+import { entitiesIn } from '../entities';
 import { looseKey } from '../text';
 import type { Scored } from './summary-topics';
 import type { Entity, SentenceInfo, TextAnalysis } from '../model';
@@ -21,20 +22,6 @@ const ASIDE = new Set(['اخري', 'اخر'].map(looseKey));
 /** …unless the context is the same one: وفي السياق نفسه / ذاته. */
 const SAME = new Set(['نفس', 'ذات'].map(looseKey));
 const OPENING_WORDS = 4;
-
-/** Entities inside [start, end) (entities are sorted by start). */
-export function entitiesIn(entities: readonly Entity[], start: number, end: number): Entity[] {
-  let lo = 0;
-  let hi = entities.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (entities[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: Entity[] = [];
-  for (let k = lo; k < entities.length && entities[k]!.start < end; k++) if (entities[k]!.end <= end) out.push(entities[k]!);
-  return out;
-}
 
 const isContent = (t: TextAnalysis['tokens'][number]) => !!t.analyses[0] && CONTENT_POS.has(t.analyses[0].pos);
 
