@@ -218,7 +218,7 @@ function sensesFirst(e: LexEntry, key: keyof typeof LEADING_SENSES): string[] {
 }
 
 function build(word: string, km: KeyMap, sp: Split, e: LexEntry, hit: Pick<FormHit, 'feat' | 'strict'>, s: number): Analysis {
-  const features = [hit.feat, sp.article ? 'definite' : ''].filter(Boolean).join(', ');
+  const features = sp.article ? (hit.feat ? `${hit.feat}, definite` : 'definite') : hit.feat;
   const compound = compoundPreposition(sp, e);
   const gloss = compound ? sensesFirst(e, 'bi') : e.attrs.plsense && hit.feat.includes('plural') ? sensesFirst(e, 'plsense') : e.glosses;
   const note = e.attrs.note;
@@ -231,7 +231,8 @@ function build(word: string, km: KeyMap, sp: Split, e: LexEntry, hit: Pick<FormH
     pos: compound ? 'prep' : e.pos,
     root: e.root || undefined,
     gloss,
-    ...(note ? { note } : {}),
+    // every reading has the same fields in the same order (undefined when absent): one object shape for the engine
+    note: note || undefined,
     segments,
     translit: lemmaTranslit(e),
     vowelled: writeOnWord(word, km, tokenCells(km, sp, stem, e.pos)) ?? undefined,
