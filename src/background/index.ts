@@ -3,7 +3,8 @@ import browser from 'webextension-polyfill';
 import { callerOf } from '../shared/message-spec';
 import { warmUp } from './engine';
 import { sendToTab } from './handlers';
-import { updateBadge } from './learn';
+import { listSavedWords, updateBadge } from './learn';
+import { preloadSavedState } from './saved-state';
 import { route } from './router';
 import { clearTabState } from './tab-state';
 
@@ -34,3 +35,5 @@ browser.commands?.onCommand.addListener(async (command) => {
 // Build the lexicon index as soon as the worker starts (browser start, install, or a wake-up for a message), and
 // warm it up, so the first hover on a page does not wait for it.
 void warmUp().catch(() => undefined);
+// the saved words' marks that lookups carry: the database opens while the lexicon loads, not on the first hover
+preloadSavedState(listSavedWords);

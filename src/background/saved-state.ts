@@ -15,13 +15,22 @@ export function forgetSavedState(): void {
   index = null;
 }
 
-/** The lookup result with `saved` listing its readings that are saved words (and whether each is known). */
-export async function withSavedState(result: LookupResult | null, list: () => Promise<Result<SavedWord[]>>): Promise<LookupResult | null> {
-  if (!result) return result;
-  index ??= list().then(
+/** Reads the saved words' ids ahead of the first lookup (the worker is starting): opening the database then costs no hover. */
+export function preloadSavedState(list: () => Promise<Result<SavedWord[]>>): void {
+  index ??= readIndex(list);
+}
+
+function readIndex(list: () => Promise<Result<SavedWord[]>>): Promise<Map<string, boolean> | null> {
+  return list().then(
     (r) => (r.ok ? new Map(r.value.map((w) => [w.id, w.known])) : null),
     () => null,
   );
+}
+
+/** The lookup result with `saved` listing its readings that are saved words (and whether each is known). */
+export async function withSavedState(result: LookupResult | null, list: () => Promise<Result<SavedWord[]>>): Promise<LookupResult | null> {
+  if (!result) return result;
+  index ??= readIndex(list);
   const known = await index;
   if (!known) {
     index = null; // storage could not be read: asked again next time, the lookup still answered

@@ -5,41 +5,13 @@
  * its noun (وزير الخارجية), لـ before a verbal noun says what for (لبحث "to discuss"), أن before a verb is "to".
  * Each rule is a descriptor whose examples (and counter-examples, where it must stay silent) are tested in one loop.
  */
-import { splitList, type Lexicon } from '../lexicon';
-import type { Analysis, Phrase, ReadingReason, Token } from '../model';
+import type { Analysis, Token } from '../model';
 import { agrees, bare, hasArticle, hasRole, isDefinite, procliticsOf, wordAfter, wordBefore } from './reading-facts';
+import { closeReading, MARGIN, type ReadingChoice, type ReadingRule } from './rule-kit';
+import { speechAddressee } from './speech-rule';
+import { economySenses, sportSenses } from './topic-rules';
 
-/** One worked example: in `text`, the word `word` is read with this lemma (vowels ignored) and this first sense. */
-export interface RuleExample {
-  text: string;
-  word: string;
-  lemma?: string;
-  gloss?: string;
-}
-
-/** What a rule decides for a word: which of its readings, why, and maybe the senses in context. */
-export interface ReadingChoice {
-  index: number;
-  reason: ReadingReason;
-  /** the senses in their order in this context */
-  senses?: string[];
-  /** the English of the last proclitic in this context (لـ "to" before a verbal noun of purpose) */
-  proclitic?: string;
-}
-
-export interface ReadingRule {
-  id: string;
-  description: string;
-  examples: readonly RuleExample[];
-  counterExamples: readonly RuleExample[];
-  /** 'phrase' rules run once the phrases are found, on the words of each phrase (`phrase` is then set) */
-  phase: 'word' | 'phrase';
-  /** `topic` is what the text is about, when its words say (see text-topic.ts) */
-  apply(tokens: readonly Token[], i: number, lex: Lexicon, phrase?: Phrase, topic?: string): ReadingChoice | null;
-}
-
-/** How much worse (in the analyser's score) a reading may rank alone and still win on context. */
-const MARGIN = 2;
+export type { ReadingChoice, ReadingRule, RuleExample } from './rule-kit';
 
 /** Nouns that head a construct and take no adjective of their own next to them (كل عام "every year"). */
 const QUANTIFIERS = new Set([
@@ -63,17 +35,6 @@ const QUANTIFIERS = new Set([
 /** What an adjective can follow and describe: any noun or adjective when both are definite, a noun otherwise. */
 const DEFINITE_HEADS = new Set(['noun', 'adj', 'propn']);
 const INDEFINITE_HEADS = new Set(['noun']);
-
-/** The best reading k > 0 that passes `ok` and ranks within MARGIN of the top one. */
-function closeReading(t: Token, ok: (a: Analysis) => boolean): number {
-  const top = t.analyses[0]!;
-  for (let k = 1; k < t.analyses.length; k++) {
-    const a = t.analyses[k]!;
-    if (top.score - a.score > MARGIN) break;
-    if (ok(a)) return k;
-  }
-  return -1;
-}
 
 /** A reading with no clitics but maybe the article. */
 const bareWord = (a: Analysis) => !hasRole(a, 'proclitic') && !hasRole(a, 'enclitic');
@@ -282,53 +243,6 @@ const collocation: ReadingRule = {
   },
 };
 
-/** A sense for each topic a text can be about: a word's `sport=` senses in a sports report (هدف "goal"). */
-function topicRule(topic: string, examples: RuleExample[], counterExamples: RuleExample[]): ReadingRule {
-  const id = `topic-${topic}`;
-  return {
-    id,
-    description: `In a text about ${topic}, a word's ${topic}= senses come first`,
-    phase: 'word',
-    examples,
-    counterExamples,
-    apply(tokens, i, lex, _phrase, textTopic) {
-      if (textTopic !== topic) return null;
-      const entryOf = (a: Analysis) => (a.entryId !== undefined ? lex.entries[a.entryId] : undefined);
-      const top = tokens[i]!.analyses[0]!;
-      const entry = entryOf(top);
-      // a close reading that is a word of the topic itself wins (منتخب the national team, not "elected")
-      if (entry?.attrs.topic !== topic) {
-        const k = closeReading(tokens[i]!, (a) => entryOf(a)?.attrs.topic === topic);
-        if (k > 0) return { index: k, reason: { rule: id } };
-      }
-      const own = entry?.attrs[topic];
-      if (!own) return null;
-      const first = splitList(own);
-      if (top.gloss[0] === first[0]) return null;
-      return { index: 0, reason: { rule: id }, senses: [...first, ...top.gloss.filter((g) => !first.includes(g))] };
-    },
-  };
-}
-
-const sportSenses = topicRule(
-  'sport',
-  [
-    { text: 'سجل اللاعب هدفا في المباراة أمام الملعب المزدحم', word: 'هدفا', lemma: 'هدف', gloss: 'goal' },
-    { text: 'تصدى حارس المنتخب لركلة في المباراة وخرج اللاعب', word: 'حارس', lemma: 'حارس', gloss: 'goalkeeper' },
-    { text: 'فاز منتخب المغرب في المباراة على الملعب', word: 'منتخب', lemma: 'منتخب', gloss: 'national team' },
-  ],
-  [{ text: 'حققت الحكومة هدفا اقتصاديا', word: 'هدفا', gloss: 'aim' }],
-);
-
-const economySenses = topicRule(
-  'economy',
-  [
-    { text: 'باعت الشركة أصلا في البورصة مع تراجع التضخم', word: 'أصلا', lemma: 'أصل', gloss: 'asset' },
-    { text: 'ارتفع تداول الأسهم في البورصة رغم التضخم', word: 'تداول', lemma: 'تداول', gloss: 'trading' },
-  ],
-  [{ text: 'عاد الكاتب إلى أصل القصة', word: 'أصل', gloss: 'origin' }],
-);
-
 /** The rules run on each word in this order; the first that decides wins. */
 export const READING_RULES: readonly ReadingRule[] = [
   adjectiveAfterIndefiniteNoun,
@@ -337,6 +251,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   purposeLam,
   anBeforeVerb,
   maRelative,
+  speechAddressee,
   sportSenses,
   economySenses,
   collocation,

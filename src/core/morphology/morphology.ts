@@ -143,7 +143,9 @@ export function analyzeWord(lex: Lexicon, word: string, ctx: WordContext = {}): 
       let s = score(sp, hit, coreStrict, ctx);
       if (s === null) continue;
       if (shaddaInStem(word, km, sp) && !hit.entry.lemma.includes(SHADDA) && !hit.feat.includes('plural')) s -= SHADDA_MISMATCH;
-      const sig = `${hit.entry.id}|${sp.pro.join('')}|${sp.article === 'full' || sp.article === 'lam' ? 'a' : ''}|${sp.coreStart}|${sp.enc}`;
+      // an imperative spelled like another cell of its verb (كن / كنّ، احترموا / احترموا "they respected") stays a reading
+      // of its own, ranked as the rare cell it is: in quoted speech the context rules may choose it
+      const sig = `${hit.entry.id}|${sp.pro.join('')}|${sp.article === 'full' || sp.article === 'lam' ? 'a' : ''}|${sp.coreStart}|${sp.enc}${hit.feat.startsWith('imperative') ? '|i' : ''}`;
       const prev = seen.get(sig);
       if (prev !== undefined) {
         if (found[prev]!.score < s) found[prev] = { sp, hit, score: s };

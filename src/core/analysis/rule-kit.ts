@@ -1,0 +1,48 @@
+/** What every reading rule is made of: its descriptor, its worked examples, and how close a reading must rank to win. */
+import type { Lexicon } from '../lexicon';
+import type { Analysis, Phrase, ReadingReason, Token } from '../model';
+
+/** One worked example: in `text`, the word `word` is read with this lemma (vowels ignored) and this first sense. */
+export interface RuleExample {
+  text: string;
+  word: string;
+  lemma?: string;
+  gloss?: string;
+  /** a part of the chosen reading's features ("imperative"), where the lemma alone does not tell the readings apart */
+  features?: string;
+}
+
+/** What a rule decides for a word: which of its readings, why, and maybe the senses in context. */
+export interface ReadingChoice {
+  index: number;
+  reason: ReadingReason;
+  /** the senses in their order in this context */
+  senses?: string[];
+  /** the English of the last proclitic in this context (لـ "to" before a verbal noun of purpose) */
+  proclitic?: string;
+}
+
+export interface ReadingRule {
+  id: string;
+  description: string;
+  examples: readonly RuleExample[];
+  counterExamples: readonly RuleExample[];
+  /** 'phrase' rules run once the phrases are found, on the words of each phrase (`phrase` is then set) */
+  phase: 'word' | 'phrase';
+  /** `topic` is what the text is about, when its words say (see text-topic.ts) */
+  apply(tokens: readonly Token[], i: number, lex: Lexicon, phrase?: Phrase, topic?: string): ReadingChoice | null;
+}
+
+/** How much worse (in the analyser's score) a reading may rank alone and still win on context. */
+export const MARGIN = 2;
+
+/** The best reading k > 0 that passes `ok` and ranks within `margin` of the top one. */
+export function closeReading(t: Token, ok: (a: Analysis) => boolean, margin = MARGIN): number {
+  const top = t.analyses[0]!;
+  for (let k = 1; k < t.analyses.length; k++) {
+    const a = t.analyses[k]!;
+    if (top.score - a.score > margin) break;
+    if (ok(a)) return k;
+  }
+  return -1;
+}

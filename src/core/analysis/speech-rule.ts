@@ -1,0 +1,88 @@
+/**
+ * Direct speech: news narrates in the third person, so the analyser ranks the second person and the imperative low
+ * (their cells are marked rare). After the vocative يا someone is being spoken to, and a quotation that opens with a
+ * verb often gives an order: there a close second-person or imperative reading comes first («احترموا القانون»
+ * "respect the law", «قل الحقيقة» "tell the truth", يا شباب كونوا "be").
+ *
+ * Inside a quotation, past its first word, nothing changes: a quoted minister speaks of the government as "she" and
+ * of himself in the past tense as often as he gives orders.
+ */
+import type { Analysis, Token } from '../model';
+import { MARGIN, closeReading, type ReadingRule } from './rule-kit';
+
+/** The rare-cell penalty of the analyser (morphology's score) on top of the usual margin: a rare cell may still win. */
+const SPEECH_MARGIN = MARGIN + 1.2;
+/** How many words after يا (and أيها) still address the same person. */
+const VOCATIVE_REACH = 5;
+
+const OPENING = new Set(['«', '“', '‹', '„']);
+const STRAIGHT = new Set(['"', '\u201F']);
+const SENTENCE_END = new Set(['.', '!', '?', '؟', '…']);
+const VOCATIVES = new Set(['يا', 'أيها', 'أيتها', 'ايها', 'ايتها']);
+
+const addressed = (a: Analysis): boolean => /\byou\b|imperative/.test(a.features ?? '');
+
+/** Whether token i is the first word of a quotation: an opening quotation mark just before it. */
+export function opensQuote(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before || before.kind !== 'punct') return false;
+  const m = before.text;
+  const last = m[m.length - 1]!;
+  if (OPENING.has(last)) return true;
+  if (!STRAIGHT.has(last)) return false;
+  // a straight quotation mark opens when it is the first of its sentence, or follows a colon
+  for (let k = i - 2; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'punct') return false;
+    if (t.text.includes(':')) return true;
+  }
+  return true;
+}
+
+/** Whether a vocative (يا، أيها) stands a few words before token i, in the same sentence. */
+export function afterVocative(tokens: readonly Token[], i: number): boolean {
+  let words = 0;
+  for (let k = i - 1; k >= 0 && words < VOCATIVE_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct') {
+      if ([...t.text].some((ch) => SENTENCE_END.has(ch))) return false;
+      continue;
+    }
+    if (t.kind !== 'word') continue;
+    if (VOCATIVES.has(t.text) || VOCATIVES.has(t.text.replace(/^و/, ''))) return true;
+    words++;
+  }
+  return false;
+}
+
+/**
+ * An imperative with its ending (ـوا، ـي، ـا، ـن: to many, to a woman, to two) opening a quotation; a bare one
+ * (اجتمع، انطلق) is as often the quoted speaker's own past tense of the same verb, so it needs a vocative.
+ */
+const suffixedImperative = (a: Analysis): boolean => /^imperative, /.test(a.features ?? '');
+
+export const speechAddressee: ReadingRule = {
+  id: 'speech-addressee',
+  description:
+    'Inside quotation marks or after the vocative يا, a close second-person or imperative reading comes first (direct speech addresses someone)',
+  phase: 'word',
+  examples: [
+    { text: 'وقال المتظاهرون: «احترموا القانون»', word: 'احترموا', lemma: 'احترم', features: 'imperative' },
+    { text: 'وقال للصحفيين: «قل الحقيقة كما هي»', word: 'قل', lemma: 'قال', features: 'imperative' },
+    { text: 'يا شباب كن صادقا مع نفسك', word: 'كن', lemma: 'كان', features: 'imperative' },
+  ],
+  counterExamples: [
+    { text: 'وقال الوزير إن الطلاب احترموا القانون', word: 'احترموا', lemma: 'احترم' },
+    { text: 'وقال: «اجتمع الوزراء أمس في القاهرة»', word: 'اجتمع', lemma: 'اجتمع' },
+    { text: 'وقال الوزير: «الحكومة تريد الحقيقة كن على ثقة»', word: 'كن', lemma: 'كان' },
+  ],
+  apply(tokens, i) {
+    const t = tokens[i]!;
+    const top = t.analyses[0]!;
+    if (addressed(top) || t.analyses.length < 2) return null;
+    const vocative = afterVocative(tokens, i);
+    if (!vocative && !opensQuote(tokens, i)) return null;
+    const k = closeReading(t, (a) => addressed(a) && (vocative || suffixedImperative(a) || a.lemma !== top.lemma), SPEECH_MARGIN);
+    return k > 0 ? { index: k, reason: { rule: 'speech-addressee' } } : null;
+  },
+};

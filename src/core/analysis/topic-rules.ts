@@ -1,0 +1,54 @@
+/**
+ * Senses by what the text is about: in a sports report هدف is a goal, in an economy report أصل an asset. The topic
+ * comes from the text's own words (text-topic.ts); the senses from the lexicon's `sport=` and `economy=` attributes.
+ */
+import { splitList } from '../lexicon';
+import type { Analysis } from '../model';
+import { closeReading, type ReadingRule, type RuleExample } from './rule-kit';
+
+/** A sense for each topic a text can be about: a word's `sport=` senses in a sports report (هدف "goal"). */
+function topicRule(topic: string, examples: RuleExample[], counterExamples: RuleExample[]): ReadingRule {
+  const id = `topic-${topic}`;
+  return {
+    id,
+    description: `In a text about ${topic}, a word's ${topic}= senses come first`,
+    phase: 'word',
+    examples,
+    counterExamples,
+    apply(tokens, i, lex, _phrase, textTopic) {
+      if (textTopic !== topic) return null;
+      const entryOf = (a: Analysis) => (a.entryId !== undefined ? lex.entries[a.entryId] : undefined);
+      const top = tokens[i]!.analyses[0]!;
+      const entry = entryOf(top);
+      // a close reading that is a word of the topic itself wins (منتخب the national team, not "elected")
+      if (entry?.attrs.topic !== topic) {
+        const k = closeReading(tokens[i]!, (a) => entryOf(a)?.attrs.topic === topic);
+        if (k > 0) return { index: k, reason: { rule: id } };
+      }
+      const own = entry?.attrs[topic];
+      if (!own) return null;
+      const first = splitList(own);
+      if (top.gloss[0] === first[0]) return null;
+      return { index: 0, reason: { rule: id }, senses: [...first, ...top.gloss.filter((g) => !first.includes(g))] };
+    },
+  };
+}
+
+export const sportSenses = topicRule(
+  'sport',
+  [
+    { text: 'سجل اللاعب هدفا في المباراة أمام الملعب المزدحم', word: 'هدفا', lemma: 'هدف', gloss: 'goal' },
+    { text: 'تصدى حارس المنتخب لركلة في المباراة وخرج اللاعب', word: 'حارس', lemma: 'حارس', gloss: 'goalkeeper' },
+    { text: 'فاز منتخب المغرب في المباراة على الملعب', word: 'منتخب', lemma: 'منتخب', gloss: 'national team' },
+  ],
+  [{ text: 'حققت الحكومة هدفا اقتصاديا', word: 'هدفا', gloss: 'aim' }],
+);
+
+export const economySenses = topicRule(
+  'economy',
+  [
+    { text: 'باعت الشركة أصلا في البورصة مع تراجع التضخم', word: 'أصلا', lemma: 'أصل', gloss: 'asset' },
+    { text: 'ارتفع تداول الأسهم في البورصة رغم التضخم', word: 'تداول', lemma: 'تداول', gloss: 'trading' },
+  ],
+  [{ text: 'عاد الكاتب إلى أصل القصة', word: 'أصل', gloss: 'origin' }],
+);
