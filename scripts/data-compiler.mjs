@@ -9,6 +9,7 @@ const FORMS = new Set(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', '
 const LEX_KEYS = new Set([
   'form',
   'impf',
+  'impv',
   'masdar',
   'pass',
   'pl',
@@ -137,7 +138,8 @@ export function compileData(root) {
       if (attrs.topic && !['sport', 'economy'].includes(attrs.topic)) errors.push(`${where}: topic= is sport or economy`);
       for (const k of ['plsense', 'note', 'bi', 'sport', 'economy'])
         if (attrs[k] !== undefined && (!attrs[k] || /[|;]/.test(attrs[k]))) errors.push(`${where}: ${k}= is empty or holds | or ;`);
-      for (const k of ['impf', 'masdar', 'pl', 'fem', 'alt', 'of']) {
+      if (attrs.impv && pos !== 'verb') errors.push(`${where}: impv= is for verbs`);
+      for (const k of ['impf', 'impv', 'masdar', 'pl', 'fem', 'alt', 'of']) {
         for (const v of (attrs[k] ?? '').split(',').filter(Boolean)) {
           if (v === '-' || v === '+ات' || v === '+ون') continue;
           if (!ARABIC_WORD.test(v)) errors.push(`${where}: ${k}="${v}" is not an Arabic word`);

@@ -11,6 +11,7 @@ export function entryForms(e: LexEntry): SurfaceForm[] {
         root: e.root.split(' '),
         form: e.attrs.form ?? 'I',
         passive: e.attrs.pass !== 'no',
+        ...(e.attrs.impv ? { imperative: strictKey(e.attrs.impv) } : {}),
       })
     : nounForms({
         bare: strictKey(e.lemma),

@@ -23,6 +23,11 @@ describe('forms outside the news third person', () => {
     ['طرفي', 'طرف', 'dual, construct'], // طرفي النزاع
     ['مبدآن', 'مبدأ', 'dual'], // أ + ا → آ
     ['منشآت', 'منشأة', 'plural'],
+    ['خذ', 'أخذ', 'imperative'], // irregular imperatives (impv= in the lexicon) and their endings
+    ['خذوه', 'أخذ', 'imperative, plural'],
+    ['كلي', 'أكل', 'imperative, you (f)'],
+    ['كن', 'كان', 'imperative'], // spelled like كنّ "they (f) were": still a reading of its own
+    ['احترموا', 'احترم', 'imperative, plural'], // spelled like the perfect "they respected"
   ])('%s → %s (%s)', (word, lemma, feat) => {
     expect(readings(word)).toContainEqual(expect.stringContaining(`${lemma} ${feat}`));
   });

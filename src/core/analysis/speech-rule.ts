@@ -20,7 +20,8 @@ const STRAIGHT = new Set(['"', '\u201F']);
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '…']);
 const VOCATIVES = new Set(['يا', 'أيها', 'أيتها', 'ايها', 'ايتها']);
 
-const addressed = (a: Analysis): boolean => /\byou\b|imperative/.test(a.features ?? '');
+/** A reading that speaks to someone: an imperative or an active second person (a passive "you are …" is rarer still). */
+const addressed = (a: Analysis): boolean => /\byou\b|imperative/.test(a.features ?? '') && !/passive/.test(a.features ?? '');
 
 /** Whether token i is the first word of a quotation: an opening quotation mark just before it. */
 export function opensQuote(tokens: readonly Token[], i: number): boolean {
@@ -82,7 +83,10 @@ export const speechAddressee: ReadingRule = {
     if (addressed(top) || t.analyses.length < 2) return null;
     const vocative = afterVocative(tokens, i);
     if (!vocative && !opensQuote(tokens, i)) return null;
-    const k = closeReading(t, (a) => addressed(a) && (vocative || suffixedImperative(a) || a.lemma !== top.lemma), SPEECH_MARGIN);
+    const fits = (a: Analysis) => addressed(a) && (vocative || suffixedImperative(a) || a.lemma !== top.lemma);
+    // the same verb addressed comes before another verb that happens to share the letters (مروا: مرّ "pass", not أمر)
+    const same = closeReading(t, (a) => a.lemma === top.lemma && fits(a), SPEECH_MARGIN);
+    const k = same > 0 ? same : closeReading(t, fits, SPEECH_MARGIN);
     return k > 0 ? { index: k, reason: { rule: 'speech-addressee' } } : null;
   },
 };

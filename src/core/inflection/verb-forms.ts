@@ -13,6 +13,8 @@ export interface VerbInput {
   root: string[];
   form: string;
   passive: boolean;
+  /** strict key of an irregular 2ms imperative (خذ of أخذ, كل of أكل); absent when it follows the pattern */
+  imperative?: string;
 }
 
 const PERFECT_VOWEL_SUFFIXES: Array<[string, string, number]> = [
@@ -171,12 +173,13 @@ export function verbForms(v: VerbInput, sink?: FormSink): SurfaceForm[] {
   const pre = form === 'IV' ? '\u0623' : wasl ? ALEF : '';
   const defStem = S.replace(/\u0649$/, YEH);
   // the Form I doubled imperative is رد، ردي، ردا، ردوا but ارددن
-  const plain = form === 'I' && doubled ? S : pre + (defective ? base : S);
-  const impv = form === 'I' && doubled ? S : pre + short;
+  const irregular = v.imperative;
+  const plain = irregular || (form === 'I' && doubled ? S : pre + (defective ? base : S));
+  const impv = irregular || (form === 'I' && doubled ? S : pre + short);
   const stems = {
     long: plain,
-    dual: defective ? pre + defStem : plain,
-    fpl: pre + (defective ? defStem : hollow ? short : doubled ? S + lastS : S),
+    dual: irregular || (defective ? pre + defStem : plain),
+    fpl: irregular || pre + (defective ? defStem : hollow ? short : doubled ? S + lastS : S),
   };
   if (impv.length >= 2) {
     add(impv, 'imperative', F.RARE);

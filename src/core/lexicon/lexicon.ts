@@ -200,6 +200,7 @@ export class Lexicon {
           root: rootLetters,
           form: e.attrs.form || 'I',
           passive: e.attrs.pass !== 'no',
+          ...(e.attrs.impv ? { imperative: strictKey(e.attrs.impv) } : {}),
         },
         sink,
       );
