@@ -28,6 +28,12 @@ describe('forms outside the news third person', () => {
     ['كلي', 'أكل', 'imperative, you (f)'],
     ['كن', 'كان', 'imperative'], // spelled like كنّ "they (f) were": still a reading of its own
     ['احترموا', 'احترم', 'imperative, plural'], // spelled like the perfect "they respected"
+    ['بدؤوا', 'بدأ', 'perfect, they'], // the hamza on و before the plural's و (بدأوا too)
+    ['جاؤوا', 'جاء', 'perfect, they'],
+    ['يقرؤون', 'قرأ', 'imperfect, they/you (pl)'],
+    ['يقرؤه', 'قرأ', 'imperfect'], // its damma before a pronoun
+    ['سئل', 'سأل', 'perfect, passive'], // the passive's kasra puts it on ي
+    ['أنشئت', 'أنشأ', 'perfect, she, passive'],
   ])('%s → %s (%s)', (word, lemma, feat) => {
     expect(readings(word)).toContainEqual(expect.stringContaining(`${lemma} ${feat}`));
   });

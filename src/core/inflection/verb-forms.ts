@@ -35,6 +35,21 @@ const PERFECT_CONS_SUFFIXES: Array<[string, string, number]> = [
 ];
 
 const isWeak = (c: string | undefined) => c === WAW || c === YEH;
+const HAMZA = '\u0621'; // ء, as roots write it
+
+/**
+ * The spellings a hamza takes from the vowels around it, where they differ from the seat the pattern wrote (أ or ء):
+ * before the و of a plural ending it sits on و (بدؤوا، جاؤوا، يقرؤون — many outlets write بدأوا، جاءوا, which stay
+ * too); at the end of an indicative imperfect, before a pronoun, its damma puts it on و (يقرؤه). (The passive
+ * perfect's ئ, سُئِل، أُنْشِئَت, is its own stem above.)
+ */
+function hamzaSeats(surface: string, feat: string): Array<[string, number]> {
+  const out: Array<[string, number]> = [];
+  if (/[\u0623\u0621]\u0648/.test(surface)) out.push([surface.replace(/[\u0623\u0621](?=\u0648)/g, '\u0624'), 0]);
+  if ((feat === 'imperfect' || feat === 'imperfect, passive') && surface.endsWith('\u0623'))
+    out.push([surface.slice(0, -1) + '\u0624', F.ENC_ONLY]);
+  return out;
+}
 const NOON = '\u0646'; // ن
 
 /**
@@ -79,8 +94,12 @@ const IMPERATIVE_CELLS: Array<[string, 'long' | 'dual' | 'fpl', string, number]>
 export function verbForms(v: VerbInput, sink?: FormSink): SurfaceForm[] {
   const [out, collectSink] = collect();
   const emit = sink ?? collectSink;
-  const add = (form: string, feat: string, flags = 0) => emit(form, feat, flags | F.VERB);
   const { root, form } = v;
+  const hamzated = root.includes(HAMZA);
+  const add = (surface: string, feat: string, flags = 0) => {
+    emit(surface, feat, flags | F.VERB);
+    if (hamzated) for (const [seat, more] of hamzaSeats(surface, feat)) emit(seat, feat, flags | more | F.VERB);
+  };
   const r2 = root[1];
   const r3 = root[root.length - 1];
   const hollowForm = ['I', 'IV', 'VII', 'VIII', 'X'].includes(form);
@@ -126,6 +145,11 @@ export function verbForms(v: VerbInput, sink?: FormSink): SurfaceForm[] {
     else if ((last(P) === ALEF_MAQSURA || last(P) === ALEF) && isWeak(r3)) pass = dropLast(P) + YEH;
     else if (form === 'III' && P[1] === ALEF) pass = P[0] + WAW + P.slice(2);
     else if (form === 'VI' && P[2] === ALEF) pass = P.slice(0, 2) + WAW + P.slice(3);
+    else if (hamzated && /.[\u0623\u0621]/.test(P)) {
+      // the hamza takes the passive's kasra and sits on ي: سأل → سئل، قرأ → قرئ، أنشأ → أنشئ (one that opens the word keeps its alef)
+      const at = Math.max(P.lastIndexOf('\u0623'), P.lastIndexOf('\u0621'));
+      pass = P.slice(0, at) + '\u0626' + P.slice(at + 1);
+    }
     if (pass && pass !== P) conjugatePerfect(pass, 'passive');
   }
 
