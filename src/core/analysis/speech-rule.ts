@@ -81,6 +81,7 @@ export const speechAddressee: ReadingRule = {
     const t = tokens[i]!;
     const top = t.analyses[0]!;
     if (addressed(top) || t.analyses.length < 2) return null;
+    if (closeReading(t, addressed, SPEECH_MARGIN) < 0) return null; // most words have no such reading: no context to read
     const vocative = afterVocative(tokens, i);
     if (!vocative && !opensQuote(tokens, i)) return null;
     const fits = (a: Analysis) => addressed(a) && (vocative || suffixedImperative(a) || a.lemma !== top.lemma);
