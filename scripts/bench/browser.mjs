@@ -450,7 +450,7 @@ function collectErrors(ctx, errors) {
  * Runs the browser section. pages: {name: {url, words}} from inputs.writePages(). Returns raw samples; never throws:
  * a section that fails records its error in out.errors and the report shows n/a for it.
  * opts.reps: start-up runs per page; opts.firstHoverReps: fresh browsers for the first-hover numbers; opts.only: names of
- * the sections to run ('baseline', 'startup', 'hover', 'first-hover'; all when absent), for a quick look during work.
+ * the sections to run ('baseline', 'startup', 'hover', 'first-hover', 'engine'; all when absent), for a quick look during work.
  */
 export async function browserBench(pages, opts = {}, log = () => undefined) {
   const reps = opts.reps ?? { 'news-1k': 5, sample: 5, 'long-50k': 3 };
@@ -460,6 +460,7 @@ export async function browserBench(pages, opts = {}, log = () => undefined) {
     baseline: {},
     extraction: {},
     hover: { firstNewTab: [], warm: { results: [], failures: 0 }, firstColdSw: [] },
+    engine: [],
     chromium: '',
     errors: [],
     pageErrors: [],
@@ -570,6 +571,33 @@ export async function browserBench(pages, opts = {}, log = () => undefined) {
         }
       },
       'first-hover',
+    );
+
+    // the offline English engine (Firefox Translations' bergamot): its WebAssembly booted in the offscreen document's
+    // worker, in a fresh browser each time; no model exists on this machine, so loading one and translating are not run
+    log(`engine: WebAssembly boot without a model, fresh browser ×${opts.engineReps ?? 3}`);
+    await section(
+      'engine boot',
+      async () => {
+        for (let i = 0; i < (opts.engineReps ?? 3); i++) {
+          const fresh = await launch();
+          try {
+            const id = new URL(fresh.worker.url()).host;
+            const page = await fresh.ctx.newPage();
+            await page.goto(`chrome-extension://${id}/options.html`);
+            const r = await page.evaluate(async () => {
+              const t0 = performance.now();
+              const reply = await chrome.runtime.sendMessage({ tarjuman: 1, type: 'engineBoot', params: {} });
+              return { reply, roundTripMs: performance.now() - t0 };
+            });
+            if (!r.reply?.ok) throw new Error(`engineBoot: ${JSON.stringify(r.reply)}`);
+            out.engine.push({ workerMs: r.reply.value.ms, roundTripMs: r.roundTripMs });
+          } finally {
+            await fresh.close();
+          }
+        }
+      },
+      'engine',
     );
   } finally {
     await server.close();

@@ -2,7 +2,7 @@
 //   node core.mjs throughput BUNDLE DATA        analysis time on 1k/10k/100k words, entity and summary shares
 //   node --expose-gc core.mjs load BUNDLE DATA  one asset load + index build, heap after load (one per process)
 //   node core.mjs profile BUNDLE DATA           V8 CPU profiles of the index build and of a 10k-word analysis
-// BUNDLE is src/core/analysis/analyze.ts (+ summarize) bundled by esbuild (platform node, format esm).
+// BUNDLE is src/core/analysis (+ findEntities, summarize) bundled by esbuild (platform node, format esm).
 import fs from 'node:fs';
 import inspector from 'node:inspector';
 import { article1k, textOfWords } from './inputs.mjs';
@@ -99,6 +99,24 @@ function throughput() {
   const full1k = [];
   for (let i = 0; i < 15; i++) full1k.push(timeAnalyze(analyzer, a.text, { title: a.title }).ms);
   out.summary = { words: a.words, first: firstSummary, runs: sum, points, fullAnalysis: full1k };
+  // "Add vowels" on the ~1,000-word article, as the service worker answers it (vowelledText: the words-only analysis,
+  // then the words whose reading adds vowels): right after the article's own analysis (word cache warm, as in the
+  // extension) and from a cleared cache
+  const vowels = { warm: [], cold: [], spans: 0 };
+  analyzer.analyze(a.text, { title: a.title });
+  for (let i = 0; i < 30; i++) {
+    const t0 = now();
+    const spans = core.vowelSpans(analyzer.analyze(a.text, { wordsOnly: true }).tokens);
+    vowels.warm.push(now() - t0);
+    vowels.spans = spans.length;
+  }
+  for (let i = 0; i < 15; i++) {
+    clearCache(analyzer);
+    const t0 = now();
+    core.vowelSpans(analyzer.analyze(a.text, { wordsOnly: true }).tokens);
+    vowels.cold.push(now() - t0);
+  }
+  out.vowels = vowels;
   return out;
 }
 

@@ -2,8 +2,7 @@
  * Content-word lemmas of a text (with the learner's known lemmas, what the page needs to underline unknown words), and
  * its words as read (what "Add vowels" writes into the page).
  */
-import type { Token } from '../core/model';
-import type { VowelSpan } from '../shared/messages';
+import { vowelSpans, type VowelSpan } from '../core/analysis';
 import { ok, type Result } from '../shared/result';
 import { contentWords } from './content-words';
 import { getAnalyzer } from './engine';
@@ -17,14 +16,4 @@ export async function articleLemmas(text: string): Promise<Result<Array<{ start:
 export async function vowelledText(text: string): Promise<Result<VowelSpan[]>> {
   const analyzer = await getAnalyzer();
   return ok(vowelSpans(analyzer.analyze(text, { wordsOnly: true }).tokens));
-}
-
-/** The words whose reading adds vowels to what is written, with their offsets. */
-export function vowelSpans(tokens: readonly Token[]): VowelSpan[] {
-  const out: VowelSpan[] = [];
-  for (const t of tokens) {
-    const v = t.kind === 'word' ? t.analyses[0]?.vowelled : undefined;
-    if (v && v !== t.text) out.push({ start: t.start, end: t.end, vowelled: v });
-  }
-  return out;
 }

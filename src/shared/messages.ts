@@ -6,6 +6,7 @@
  */
 import type { Analysis } from '../core/model';
 import type { EntityType, Span, Summary } from '../core/model';
+import type { VowelSpan } from '../core/analysis';
 import type { GlossSpan } from '../core/english';
 export type { GlossSpan };
 import { MAX_GLOSS_TEXT } from './aids-site';
@@ -65,11 +66,7 @@ export interface ArticleAnalysis {
 }
 
 /** A word of a text as read, with its [start, end) in the sent text. */
-export interface VowelSpan {
-  start: number;
-  end: number;
-  vowelled: string;
-}
+export type { VowelSpan };
 
 /** What a tab reported about its page. */
 export interface TabState {

@@ -2,3 +2,5 @@
 export { Analyzer } from './analyze';
 export { READING_RULES } from './reading-rules';
 export type { ReadingRule, RuleExample } from './reading-rules';
+export { vowelSpans } from './vowel-spans';
+export type { VowelSpan } from './vowel-spans';
