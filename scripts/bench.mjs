@@ -157,7 +157,9 @@ const engineBoot = stats(web.engine.map((e) => e.workerMs));
 const engineTrip = stats(web.engine.map((e) => e.roundTripMs));
 // the engine's own settings, read from the package so the figures below follow it
 const ENGINE_DIR = path.join(ROOT, 'node_modules', '@browsermt', 'bergamot-translator', 'worker');
-const engineWorkspaceMb = Number(/workspace:\s*(\d+)/.exec(fs.readFileSync(path.join(ENGINE_DIR, 'translator-worker.js'), 'utf8'))?.[1] ?? NaN);
+const engineWorkspaceMb = Number(
+  /workspace:\s*(\d+)/.exec(fs.readFileSync(path.join(ENGINE_DIR, 'translator-worker.js'), 'utf8'))?.[1] ?? NaN,
+);
 const engineWasmBytes = fs.statSync(path.join(ENGINE_DIR, 'bergamot-translator-worker.wasm')).size;
 /** the Arabic→English model's files as the options page states them (not downloadable here) */
 const MODEL_MB = 30;
