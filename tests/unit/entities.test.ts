@@ -63,6 +63,13 @@ describe('recognition rules', () => {
     expect(people).toHaveLength(2);
     expect(people[0]!.group).toBe(people[1]!.group);
   });
+
+  test('one sense per text: a name given clearly once makes its ambiguous short form a name later on', () => {
+    const named = an.analyze('وقالت دولة الإمارات في بيان إن الإمارات ترحب بالاتفاق.');
+    expect(named.entities.filter((e) => e.english === 'United Arab Emirates').map((e) => e.text)).toEqual(['الإمارات', 'الإمارات']);
+    // with nothing to establish it, the bare word stays "the emirates" (a common noun)
+    expect(an.analyze('وتضم الدولة عدة إمارات، وتتبع الإمارات نظاما اتحاديا.').entities).toEqual([]);
+  });
 });
 
 describe('where names start and end', () => {

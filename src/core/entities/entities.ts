@@ -74,11 +74,14 @@ function confidenceOf(c: EntityCandidate): number {
 /** A longer match beats a shorter one of a slightly higher rule: بوني جينكينس (a name) over بوني (Pune). */
 const rank = (c: EntityCandidate) => PRIORITY[c.rule] + 0.6 * (c.to - c.from - 1);
 
-/** The gazetteer name starting at token i: the longest whose words all match. */
-function gazetteerAt(keys: EntityKeys[], i: number, gaz: Gazetteer): EntityCandidate | null {
+/**
+ * The gazetteer name starting at token i: the longest whose words all match. `named`: the names the text has already
+ * given clearly (their entry ids), which an ambiguous one-word mention may then refer to.
+ */
+function gazetteerAt(keys: EntityKeys[], i: number, gaz: Gazetteer, named?: ReadonlySet<number>): EntityCandidate | null {
   const m = longestNameAt(keys, i, gaz, (v) => {
     const { kind } = v.entry.attrs;
-    if (v.words.length === 1 && v.ambiguous && !supported(keys, i, gaz)) return false;
+    if (v.words.length === 1 && v.ambiguous && !supported(keys, i, gaz) && !named?.has(v.entry.id)) return false;
     if (kind === 'given-name' || kind === 'name-particle') return false;
     // "the Israeli army" is a description, not a name (news NER leaves it out); named forces stay
     return kind !== 'military' || !cueOf(keys[i], ARMY);
@@ -197,6 +200,8 @@ function startFlagsOf(tokens: Token[], keys: EntityKeys[], gaz: Gazetteer): Uint
 function candidates(tokens: Token[], keys: EntityKeys[], ctx: EntityContext): EntityCandidate[] {
   const cands: EntityCandidate[] = [];
   const flags = startFlagsOf(tokens, keys, ctx.gazetteer);
+  /** words that may start a name but were read as common words (an ambiguous name with no support beside it) */
+  const unnamed: number[] = [];
   // index loops, no closure: this runs for every word, often before the code is optimised
   for (let i = 0; i < tokens.length; i++) {
     const f = flags[i]!;
@@ -204,6 +209,7 @@ function candidates(tokens: Token[], keys: EntityKeys[], ctx: EntityContext): En
     if (f & NAMED) {
       const g = gazetteerAt(keys, i, ctx.gazetteer);
       if (g && !inOfficeTitle(g, keys)) cands.push(trimDescriptor(g, keys, ctx.gazetteer));
+      else if (!g) unnamed.push(i);
     }
     for (let r = 0; r < RULES.length; r++) {
       if (!(f & (1 << r))) continue;
@@ -216,6 +222,15 @@ function candidates(tokens: Token[], keys: EntityKeys[], ctx: EntityContext): En
       if (c) cands.push(c);
     }
   }
+  // one sense per text: once it has named the United Arab Emirates clearly (دولة الإمارات، الإمارات العربية المتحدة), a
+  // bare الإمارات later on is that country, not "the emirates"
+  const named = new Set<number>();
+  for (const c of cands) if (c.rule === 'gazetteer' && c.entryId !== undefined) named.add(c.entryId);
+  if (named.size)
+    for (const i of unnamed) {
+      const g = gazetteerAt(keys, i, ctx.gazetteer, named);
+      if (g && !inOfficeTitle(g, keys)) cands.push(trimDescriptor(g, keys, ctx.gazetteer));
+    }
   for (const f of findFigures(tokens)) cands.push({ type: f.type, from: f.from, to: f.to, skip: 0, english: f.english, rule: 'figure' });
   return cands;
 }
