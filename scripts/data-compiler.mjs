@@ -223,7 +223,9 @@ export function compileData(root) {
         seenName.set(k, { english, where });
         kept.push(v);
       }
-      parseAttrs(attrText, where, errors);
+      const gazAttrs = parseAttrs(attrText, where, errors);
+      if (gazAttrs.ambiguous !== undefined && gazAttrs.ambiguous !== 'yes' && gazAttrs.ambiguous !== 'no')
+        errors.push(`${where}: ambiguous= is yes or no`);
       if (kept.length) gazetteer.push([english, type, kept.join('|'), attrText]);
     }
   }

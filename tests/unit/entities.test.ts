@@ -65,10 +65,14 @@ describe('recognition rules', () => {
   });
 
   test('one sense per text: a name given clearly once makes its ambiguous short form a name later on', () => {
-    const named = an.analyze('وقالت دولة الإمارات في بيان إن الإمارات ترحب بالاتفاق.');
-    expect(named.entities.filter((e) => e.english === 'United Arab Emirates').map((e) => e.text)).toEqual(['الإمارات', 'الإمارات']);
-    // with nothing to establish it, the bare word stays "the emirates" (a common noun)
-    expect(an.analyze('وتضم الدولة عدة إمارات، وتتبع الإمارات نظاما اتحاديا.').entities).toEqual([]);
+    const named = an.analyze('وفاز فريق الهلال السعودي على النصر. وسيلعب الهلال مباراته المقبلة يوم الجمعة.');
+    expect(named.entities.filter((e) => e.english === 'Al-Hilal').map((e) => e.text)).toEqual(['الهلال السعودي', 'الهلال']);
+    // with nothing to establish it, the bare word stays the crescent
+    expect(entitiesOf('وظهر الهلال في السماء مساء أمس.')).toEqual(['DATE:yesterday']);
+  });
+
+  test('a name that news nearly always means (ambiguous=no) is the name on its own: الإمارات is the UAE', () => {
+    expect(entitiesOf('وأكدت الإمارات دعمها للاتفاق.')).toEqual(['LOCATION:United Arab Emirates']);
   });
 });
 

@@ -38,7 +38,10 @@ export class NameVariant {
   /** A one-word name that is also a common word (الأسد "the lion", أمل "hope") needs support from context. */
   get ambiguous(): boolean {
     // decided on first use (most names are never met in a given text), from the data or the lexicon
-    this.known ??= this.entry.attrs.ambiguous === 'yes' || (this.words.length === 1 && this.gazetteer.isCommonWord(this));
+    // ambiguous=no: a name far more often meant than the common word it spells (الإمارات is the UAE in news)
+    this.known ??=
+      this.entry.attrs.ambiguous === 'yes' ||
+      (this.entry.attrs.ambiguous !== 'no' && this.words.length === 1 && this.gazetteer.isCommonWord(this));
     return this.known;
   }
 }

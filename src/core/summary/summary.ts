@@ -45,7 +45,9 @@ export function summarize(a: TextAnalysis, lex: Lexicon, index?: PhraseIndex): S
       firstTok?.kind !== 'punct' &&
       a.text.slice(sentences[0]!.end, sentences[0]!.end + 2).includes('\n'));
   const titleSentence = hasTitleLine ? sentences[0] : undefined;
-  const body = hasTitleLine ? sentences.slice(1) : sentences;
+  const lines = hasTitleLine ? sentences.slice(1) : sentences;
+  const worthy = lines.filter((x) => pointWorthy(a, x));
+  const body = worthy.length ? worthy : lines;
   const groupCount = groupCounts(a.entities);
   const scored = scoreSentences(a, body, groupCount, lex, titleSentence);
   // a point should be English a reader can trust: a sentence the rules can barely read ranks lower
@@ -72,6 +74,17 @@ export function summarize(a: TextAnalysis, lex: Lexicon, index?: PhraseIndex): S
       ? (points[0]?.text.replace(/\.$/, '') ?? '')
       : (points[0]?.text.replace(/\.$/, '') ?? '');
   return { headline, points, provider: 'offline gist' };
+}
+
+/** Below this many words a line is a dateline, a byline or a caption, not a statement a point could give. */
+const MIN_POINT_WORDS = 4;
+
+/** Whether a sentence can be a point: a few words or a line wholly in brackets ((أبوظبي - البيان)) cannot. */
+function pointWorthy(a: TextAnalysis, s: TextAnalysis['sentences'][number]): boolean {
+  let words = 0;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (a.tokens[i]!.kind === 'word') words++;
+  const text = a.text.slice(s.start, s.end).trim();
+  return words >= MIN_POINT_WORDS && !/^[(\[].*[)\]][.。]?$/s.test(text);
 }
 
 /** who / what / where / when of a point, from its entities and main verb. */
