@@ -14,6 +14,10 @@ test.each([
   ['تلقت واشنطن عرضا من الروس.', /from the Russians/],
   // a figure that takes the conjunction with it keeps "and"
   ['ساهمت المملكة بثلاث سفن وألفي جندي.', /and 2,000 soldiers/],
+  // a phrase that ends in a noun in the construct state governs the noun after it
+  ['وثمن القائم بأعمال السفارة الأفغانية جهود الحكومة.', /chargé d'affaires of the Afghan embassy/],
+  // a line with the UAE named once calls it so again, and رحّب بـ takes its object with no "with"
+  ['وقالت دولة الإمارات في بيان إن الإمارات ترحب بالاتفاق.', /the United Arab Emirates welcomes the agreement/],
 ])('%s', (arabic, english) => {
   expect(gist(arabic)).toMatch(english);
 });

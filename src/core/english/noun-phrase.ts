@@ -62,7 +62,14 @@ export function nounPhrase(units: readonly Unit[], i: number, depth = 0, bare = 
   let text = [...adjs.filter((a) => !isDemonstrative(a)), noun].join(' ');
   // a construct's first noun never has the article (الرئيس المستشفى is subject and object, not "of")
   let tail: NounPhrase | undefined;
-  if (depth < MAX_CHAIN && genitive(member) && head.kind === 'noun' && !head.poss && !adjs.length && !head.definite) {
+  if (
+    depth < MAX_CHAIN &&
+    genitive(member) &&
+    head.kind === 'noun' &&
+    !head.poss &&
+    !adjs.length &&
+    (!head.definite || head.openConstruct)
+  ) {
     const [t, k] = nounPhrase(units, j, depth + 1);
     tail = t;
     j = k;

@@ -18,6 +18,12 @@ const CONNECTIVE_EN =
 const PREPOSITION_EN =
   /^(including|regarding|concerning|despite|during|amid|following|against|towards|through|via|for|as for)$|^(?!(a|an|the) ).*\b(to|of|from|with)$/;
 
+/** A noun with neither the article nor a pronoun nor tanwin: it heads a construct when a noun follows. */
+const constructState = (a: Analysis): boolean =>
+  a.pos === 'noun' &&
+  !a.segments.some((g) => g.role === 'article' || g.role === 'enclitic') &&
+  !/[\u064B-\u064D]/.test(a.segments.find((g) => g.role === 'stem')?.text ?? '');
+
 /** The unit(s) of a phrase of the list starting at token i, read as its first word reads. */
 export function phraseUnits(p: Phrase, top: Analysis, tokens: readonly Token[], i: number, lex: Lexicon): Unit[] {
   const en = firstSense(p.gloss);
@@ -41,7 +47,11 @@ export function phraseUnits(p: Phrase, top: Analysis, tokens: readonly Token[], 
     return [...future, { ...verb, en: parts.verb }, noun];
   }
   if (CONNECTIVE_EN.test(en)) return [{ kind: 'conj', en, pre, phrase: true, tokenIndex: i }];
-  const kind: UnitKind = top.pos === 'adj' ? 'adj' : top.pos === 'prep' || PREPOSITION_EN.test(en) ? 'prep' : 'noun';
+  const last = tokens[p.tokenEnd - 1]?.analyses[0];
+  // a phrase ending in a noun in the construct state governs the noun after it: a participle heading it is a noun too
+  // (القائم بأعمال السفارة "the chargé d'affaires of the embassy")
+  const openConstruct = p.tokenEnd - p.tokenStart > 1 && !!last && constructState(last);
+  const kind: UnitKind = top.pos === 'adj' && !openConstruct ? 'adj' : top.pos === 'prep' || PREPOSITION_EN.test(en) ? 'prep' : 'noun';
   const pl = /plural/.test(top.features ?? '');
   const unit: Unit = { kind, en: kind === 'noun' && pl && !/s$/.test(en) ? plural(en) : en, plural: pl, pre, phrase: true, tokenIndex: i };
   // محادثات السلام is definite (a noun before it is "the … of peace talks"), but English puts "the" before the phrase
@@ -51,5 +61,6 @@ export function phraseUnits(p: Phrase, top: Analysis, tokens: readonly Token[], 
   unit.bareDefinite = unit.definite && !article[0];
   // الحد من التسلح is still a verbal noun: وخفض after it is one too
   if (kind === 'noun') unit.verbal = verbalOf(top, lex);
+  if (kind === 'noun' && openConstruct) unit.openConstruct = true;
   return [unit];
 }

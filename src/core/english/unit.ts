@@ -54,6 +54,11 @@ export interface Unit {
   phrase?: boolean;
   /** a phrase definite by a later word only: English gives it no article (خفض المخاطر "risk reduction") */
   bareDefinite?: boolean;
+  /**
+   * a phrase whose last word is a noun in the construct state (القائم بأعمال + السفارة): the noun after it is its
+   * "of …", although the phrase itself is definite ("the chargé d'affaires of the embassy")
+   */
+  openConstruct?: boolean;
   /** a classifying adjective (a nisba: economic, regional), which English puts next to the noun */
   classifier?: boolean;
   /** an elative adjective's superlative (أكبر قاعدة "the biggest base") */
