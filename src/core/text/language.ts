@@ -2,11 +2,23 @@
 
 export type Language = 'ar' | 'fa' | 'ur' | 'other';
 
-const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/g;
-const LATIN_ETC = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0900-\u097F\u4E00-\u9FFF]/g;
+/** Arabic script: the Arabic blocks and their presentation forms. */
+const arabicScript = (c: number) =>
+  (c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff);
+/** Latin, Greek, Cyrillic, Hebrew, Devanagari and CJK letters: a text mostly in them is not Arabic. */
+const latinEtc = (c: number) =>
+  (c >= 0x41 && c <= 0x5a) ||
+  (c >= 0x61 && c <= 0x7a) ||
+  (c >= 0x00c0 && c <= 0x024f) ||
+  (c >= 0x0370 && c <= 0x04ff) ||
+  (c >= 0x0590 && c <= 0x05ff) ||
+  (c >= 0x0900 && c <= 0x097f) ||
+  (c >= 0x4e00 && c <= 0x9fff);
 // Letters Arabic does not use: Persian پ چ ژ گ ک ی and Urdu ٹ ڈ ڑ ں ے ھ ہ.
-const PERSIAN_LETTERS = /[\u067E\u0686\u0698\u06AF\u06A9\u06CC]/g;
-const URDU_LETTERS = /[\u0679\u0688\u0691\u06BA\u06D2\u06BE\u06C1]/g;
+const PERSIAN_SET = new Set([0x067e, 0x0686, 0x0698, 0x06af, 0x06a9, 0x06cc]);
+const URDU_SET = new Set([0x0679, 0x0688, 0x0691, 0x06ba, 0x06d2, 0x06be, 0x06c1]);
+const persianLetter = (c: number) => PERSIAN_SET.has(c);
+const urduLetter = (c: number) => URDU_SET.has(c);
 const PERSIAN_WORDS = new Set(['است', 'این', 'که', 'را', 'می', 'برای', 'از', 'با', 'آن', 'شد', 'های', 'بود', 'کرد', 'شده', 'نیز', 'تا']);
 const URDU_WORDS = new Set(['کے', 'کی', 'ہے', 'میں', 'اور', 'سے', 'کو', 'نے', 'یہ', 'ہیں', 'کا', 'پر', 'تھا', 'گیا']);
 const ARABIC_WORDS = new Set([
@@ -31,14 +43,19 @@ const ARABIC_WORDS = new Set([
   'بعد',
 ]);
 
-const count = (s: string, re: RegExp) => s.match(re)?.length ?? 0;
+/** How many UTF-16 units of `s` pass `test` (a loop over char codes: no match arrays on a long text). */
+function count(s: string, test: (c: number) => boolean): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (test(s.charCodeAt(i))) n++;
+  return n;
+}
 
 /** Detects the language from letter and function-word evidence; looks at most at the first 20,000 characters. */
 export function detectLanguage(text: string): Language {
   const s = text.length > 20000 ? text.slice(0, 20000) : text;
-  const arabicScript = count(s, ARABIC_SCRIPT);
-  const other = count(s, LATIN_ETC);
-  if (arabicScript < 20 || arabicScript < other) return 'other';
+  const arabic = count(s, arabicScript);
+  const other = count(s, latinEtc);
+  if (arabic < 20 || arabic < other) return 'other';
   const words = s.split(/[\s.,،؛:!?؟()«»"]+/);
   let fa = 0;
   let ur = 0;
@@ -48,8 +65,8 @@ export function detectLanguage(text: string): Language {
     if (URDU_WORDS.has(w)) ur++;
     if (ARABIC_WORDS.has(w)) ar++;
   }
-  const urduLetters = count(s, URDU_LETTERS);
-  const persianLetters = count(s, PERSIAN_LETTERS);
+  const urduLetters = count(s, urduLetter);
+  const persianLetters = count(s, persianLetter);
   const n = Math.max(1, words.length);
   if ((urduLetters / n > 0.05 || ur / n > 0.04) && ur >= fa) return 'ur';
   if ((persianLetters / n > 0.1 || fa / n > 0.04) && fa > ar) return 'fa';
@@ -58,8 +75,8 @@ export function detectLanguage(text: string): Language {
 
 /** Language of a short Arabic-script passage (a sentence or a word): Persian/Urdu evidence, else Arabic. */
 export function passageLanguage(text: string): Exclude<Language, 'other'> {
-  const urdu = count(text, URDU_LETTERS);
-  const persian = count(text, PERSIAN_LETTERS);
+  const urdu = count(text, urduLetter);
+  const persian = count(text, persianLetter);
   if (urdu === 0 && persian === 0) {
     const words = text.split(/[\s.,،؛:!?؟()«»"]+/);
     const fa = words.filter((w) => PERSIAN_WORDS.has(w)).length;
