@@ -71,6 +71,12 @@ describe('recognition rules', () => {
     expect(entitiesOf('وظهر الهلال في السماء مساء أمس.')).toEqual(['DATE:yesterday']);
   });
 
+  test('a surname that is also a common word needs the full name in the text (ترأس "chaired" is not Liz Truss)', () => {
+    expect(entitiesOf('من جهة أخرى ترأس عباس اجتماعا طارئا.')).toEqual(['PERSON:Abbas']);
+    const named = an.analyze('وقالت ليز تراس إن الحكومة مستعدة. وأضافت تراس أن الاتفاق مهم.');
+    expect(named.entities.map((e) => e.english)).toEqual(['Liz Truss', 'Liz Truss']);
+  });
+
   test('a name that news nearly always means (ambiguous=no) is the name on its own: الإمارات is the UAE', () => {
     expect(entitiesOf('وأكدت الإمارات دعمها للاتفاق.')).toEqual(['LOCATION:United Arab Emirates']);
   });

@@ -82,6 +82,8 @@ function gazetteerAt(keys: EntityKeys[], i: number, gaz: Gazetteer, named?: Read
   const m = longestNameAt(keys, i, gaz, (v) => {
     const { kind } = v.entry.attrs;
     if (v.words.length === 1 && v.ambiguous && !supported(keys, i, gaz) && !named?.has(v.entry.id)) return false;
+    // a surname that is also a common word (تراس / ترأس "chaired") is the person only where the text names them in full
+    if (v.words.length === 1 && v.ambiguous && v.partial && !named?.has(v.entry.id)) return false;
     if (kind === 'given-name' || kind === 'name-particle') return false;
     // "the Israeli army" is a description, not a name (news NER leaves it out); named forces stay
     return kind !== 'military' || !cueOf(keys[i], ARMY);

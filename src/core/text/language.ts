@@ -4,7 +4,11 @@ export type Language = 'ar' | 'fa' | 'ur' | 'other';
 
 /** Arabic script: the Arabic blocks and their presentation forms. */
 const arabicScript = (c: number) =>
-  (c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff);
+  (c >= 0x0600 && c <= 0x06ff) ||
+  (c >= 0x0750 && c <= 0x077f) ||
+  (c >= 0x08a0 && c <= 0x08ff) ||
+  (c >= 0xfb50 && c <= 0xfdff) ||
+  (c >= 0xfe70 && c <= 0xfeff);
 /** Latin, Greek, Cyrillic, Hebrew, Devanagari and CJK letters: a text mostly in them is not Arabic. */
 const latinEtc = (c: number) =>
   (c >= 0x41 && c <= 0x5a) ||
