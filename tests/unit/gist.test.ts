@@ -18,6 +18,15 @@ test.each([
   ['وثمن القائم بأعمال السفارة الأفغانية جهود الحكومة.', /chargé d'affaires of the Afghan embassy/],
   // a line with the UAE named once calls it so again, and رحّب بـ takes its object with no "with"
   ['وقالت دولة الإمارات في بيان إن الإمارات ترحب بالاتفاق.', /the United Arab Emirates welcomes the agreement/],
+  // a clock time is the time, not "the hour": الساعة 9:30 صباحا, الساعة الثامنة مساء, في الساعة الحادية عشرة
+  ['تحطمت الطائرة في حوالي الساعة ٩:٣٠ صباحاً.', /about 9:30 am/],
+  ['وصل الوفد عند الساعة الثامنة مساء.', /at 8 pm/],
+  ['يبدأ الاجتماع في الساعة الحادية عشرة صباحا.', /at 11 am/],
+  ['وانتهى اللقاء في الساعة الثانية عشرة.', /at 12 o'clock/],
+  // … and الساعة without a time after it stays the hour
+  ['قضى الوفد الساعة الأخيرة في الفندق.', /the last hour/],
+  // media is plural already
+  ['أعلنت وسائل الإعلام المحلية عن الحادث.', /the local media announced/i],
 ])('%s', (arabic, english) => {
   expect(gist(arabic)).toMatch(english);
 });
