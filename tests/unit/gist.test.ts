@@ -25,6 +25,12 @@ test.each([
   ['وانتهى اللقاء في الساعة الثانية عشرة.', /at 12 o'clock/],
   // … and الساعة without a time after it stays the hour
   ['قضى الوفد الساعة الأخيرة في الفندق.', /the last hour/],
+  // a passive's subject is the noun after it (تم + verbal noun), also through the noun's preposition
+  ['تم اعتقال ثلاثة أشخاص في المدينة.', /3 people were arrested/],
+  ['وتم الإعلان عن النتائج أمس.', /the results were announced/i],
+  ['تم العثور على جثة في النهر.', /a body was found/i],
+  // … but not through a preposition of company: مع stays "with"
+  ['تم الاتفاق مع الحكومة على خطة.', /agreed with the government/],
   // media is plural already
   ['أعلنت وسائل الإعلام المحلية عن الحادث.', /the local media announced/i],
 ])('%s', (arabic, english) => {

@@ -133,7 +133,7 @@ export function chunks(units: Unit[]): Chunk[] {
         const next = units[i + 1];
         if (next?.kind === 'noun' && next.verbal && !next.phrase) {
           out.push({ kind: 'vp', text: '', verb: { base: verbOf(next), tense: u.tense ?? 'past', passive: true } });
-          i += 2;
+          i = passiveSubject(units, i + 2, out);
         } else i++;
         break;
       }
@@ -216,6 +216,30 @@ function prepositional(units: readonly Unit[], i: number, out: Chunk[]): number 
     plural: np.plural,
   });
   return k;
+}
+
+/** The English of the prepositions a verbal noun takes its object through (عن، على، إلى as words, بـ as a proclitic). */
+const GOVERNED_WORD = new Set(['about', 'on', 'to']);
+const GOVERNED_PROCLITIC = new Set(['with', 'by']);
+
+/**
+ * After تمّ + verbal noun, the noun's object through its preposition is the passive's subject: تم الإعلان عن النتائج
+ * "the results were announced", تم القبض على المشتبه "the suspect was arrested", تم الاتصال بالشرطة "the police were
+ * contacted". Drops the preposition (a word, or the ب on the noun) so the noun phrase follows the verb as its subject;
+ * returns the index to go on from.
+ */
+function passiveSubject(units: readonly Unit[], j: number, out: Chunk[]): number {
+  const p = units[j];
+  const after = units[j + 1];
+  // a noun with a pronoun (على بنائه after الذي) stays as it is: "whose construction was agreed" is made of it later
+  if (p?.kind === 'prep' && !p.pre && GOVERNED_WORD.has(p.en) && after && NOUNISH.has(after.kind) && !after.pre && !after.poss)
+    return j + 1;
+  if (p && (p.kind === 'noun' || p.kind === 'name') && p.pre && !p.poss && GOVERNED_PROCLITIC.has(p.pre)) {
+    const [np, k] = nounPhrase(units, j);
+    out.push({ kind: 'np', text: np.text, plural: np.plural });
+    return k;
+  }
+  return j;
 }
 
 /** An adjective: a demonstrative or superlative before its noun, or an adjective standing for a noun. */

@@ -14,6 +14,9 @@ const TARGET_WORDS = 28;
 /** … and one still longer than this is cut at a clause boundary. */
 const MAX_WORDS = 40;
 
+/** A noun phrase that counts more than one (a figure of the entity finder: "3 people", "2,000 soldiers"). */
+const counted = (text: string): boolean => /^(?!1 )\d[\d,.]*( [a-z]+)+$/.test(text);
+
 function renderVerb(v: NonNullable<Chunk['verb']>, pluralSubject: boolean): string {
   const base = v.base;
   let s: string;
@@ -195,13 +198,14 @@ function order(input: Chunk[], full: boolean): string[] {
     // a verb before its subject is singular in Arabic: one that says "they", "we" or "I" has its subject in itself, and
     // the noun phrase after it is its object (نقبل هذا القرار "we accept this decision")
     const ownSubject = verb.person === 'they' || verb.person === 'we' || verb.person === 'I';
-    const subject = !subjectBefore && !verb.passive && !ownSubject && !sharesSubject(cs, i) ? coordinated(cs, i + 1) : null;
+    // a passive's subject is the noun phrase after it as well (تم اعتقال ثلاثة أشخاص "3 people were arrested")
+    const subject = !subjectBefore && !ownSubject && !sharesSubject(cs, i) ? coordinated(cs, i + 1) : null;
     if (subject && prev?.kind === 'rel') verb = { ...verb, obj: undefined };
     if (subject) {
       // verb–subject–object → subject–verb–object
       // كانت هناك احتجاجات: "there" agrees with the noun after it (there were protests)
       const after = cs[subject[1]];
-      const plural = subject[0].text === 'there' && after?.kind === 'np' ? after.plural : subject[0].plural;
+      const plural = subject[0].text === 'there' && after?.kind === 'np' ? after.plural : subject[0].plural || counted(subject[0].text);
       words.push(subject[0].text, renderVerb(verb, Boolean(plural)));
       i = subject[1] - 1;
     } else if (!subjectBefore && verb.person && prev?.kind !== 'conj' && prev?.kind !== 'rel') {
