@@ -31,6 +31,14 @@ test.each([
   ['تم العثور على جثة في النهر.', /a body was found/i],
   // … but not through a preposition of company: مع stays "with"
   ['تم الاتفاق مع الحكومة على خطة.', /agreed with the government/],
+  // a year's figure makes "year" redundant; a conjunction takes no "and" from its و
+  ['ولد الكاتب في عام 1990 في القاهرة.', /in 1990 in Cairo/],
+  ['وقال إنه سيعود، ولكن الحكومة رفضت.', /, but the government/],
+  // a phrase of quantity counts the noun after it; نفس before a definite noun is "the same"
+  ['زار العديد من الوزراء المدينة.', /many ministers visited the city/i],
+  ['وصل الوفد الأمريكي إلى القاهرة في نفس اليوم.', /the same day/],
+  // باستخدام "using"
+  ['صنعت الشركة الأداة باستخدام طابعات حديثة.', /using modern printers/],
   // media is plural already
   ['أعلنت وسائل الإعلام المحلية عن الحادث.', /the local media announced/i],
 ])('%s', (arabic, english) => {

@@ -255,6 +255,12 @@ function adjective(units: readonly Unit[], i: number, pre: string, out: Chunk[])
     push(np.text.replace(/^(the )?/, `${demonstrative} `), np.plural);
     return k;
   }
+  if (u.en === 'same' && next?.kind === 'noun' && next.definite && !next.pre) {
+    // نفس اليوم: "the same day"
+    const [np, k] = nounPhrase(units, i + 1);
+    push(np.text.replace(/^(the )?/, 'the same '), np.plural);
+    return k;
+  }
   if (u.superlative && next?.kind === 'noun' && !next.definite && !next.pre) {
     const [np, k] = nounPhrase(units, i);
     push(np.text, np.plural);

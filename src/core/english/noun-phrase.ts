@@ -17,6 +17,8 @@ export interface NounPhrase {
 /** How deep a construct chain is followed (N1 of N2 of N3). */
 const MAX_CHAIN = 2;
 const isDemonstrative = (a: string) => a === 'this' || a === 'that';
+/** Phrases of quantity that count the noun after them (العديد من "many", عدد من "a number of"). */
+export const MANY = /^(many|numerous|several|a number of|a lot of|dozens of|hundreds of|thousands of|millions of)$/;
 /** Words that are their noun's determiner (أي محاولة "any attempt", كل دولة "every country"). */
 const QUANTIFIER = /^(any|every|each|which|whichever)$/;
 /** English that brings its own determiner (a phrase glossed "a number of"). */
@@ -42,6 +44,14 @@ export function nounPhrase(units: readonly Unit[], i: number, depth = 0, bare = 
   if (head.kind === 'figure' && /^\d[\d,.]*$/.test(head.en) && next?.kind === 'noun' && !next.definite && !next.pre) {
     const [np, k] = nounPhrase(units, i + 1, depth, true);
     return [{ text: `${head.en} ${head.en === '1' || next.plural ? np.text : pluralHead(np.text)}`, plural: true, definite: false }, k];
+  }
+  // العديد من الوزراء "many ministers": a phrase of quantity counts the noun after it, which takes no article
+  if (head.kind === 'noun' && head.phrase && MANY.test(head.en) && (next?.kind === 'noun' || next?.kind === 'name') && !next.pre) {
+    const [np, k] = nounPhrase(units, i + 1, depth, true);
+    return [
+      { text: `${head.en} ${next.kind === 'noun' && !next.plural ? pluralHead(np.text) : np.text}`, plural: true, definite: false },
+      k,
+    ];
   }
   // أي محاولة "any attempt"; كل الدول "all the countries"
   if (QUANTIFIER.test(head.en) && (next?.kind === 'noun' || next?.kind === 'name') && !next.pre) {

@@ -8,6 +8,7 @@ import type { Analysis } from '../model';
 import type { Phrase, Token } from '../model';
 import { splitCollocation } from './collocations';
 import { firstSense, plural } from './english-words';
+import { MANY } from './noun-phrase';
 import { isPlural, preOf, proclitics, tenseOf, verbalOf } from './readings';
 import type { Unit, UnitKind } from './unit';
 
@@ -51,7 +52,9 @@ export function phraseUnits(p: Phrase, top: Analysis, tokens: readonly Token[], 
   // a phrase ending in a noun in the construct state governs the noun after it: a participle heading it is a noun too
   // (القائم بأعمال السفارة "the chargé d'affaires of the embassy")
   const openConstruct = p.tokenEnd - p.tokenStart > 1 && !!last && constructState(last);
-  const kind: UnitKind = top.pos === 'adj' && !openConstruct ? 'adj' : top.pos === 'prep' || PREPOSITION_EN.test(en) ? 'prep' : 'noun';
+  // a phrase of quantity (العديد من "many") heads the noun phrase it counts, whatever its first word is
+  const kind: UnitKind =
+    top.pos === 'adj' && !openConstruct && !MANY.test(en) ? 'adj' : top.pos === 'prep' || PREPOSITION_EN.test(en) ? 'prep' : 'noun';
   const pl = /plural/.test(top.features ?? '');
   const unit: Unit = { kind, en: kind === 'noun' && pl && !/s$/.test(en) ? plural(en) : en, plural: pl, pre, phrase: true, tokenIndex: i };
   // محادثات السلام is definite (a noun before it is "the … of peace talks"), but English puts "the" before the phrase

@@ -141,6 +141,8 @@ export const presentSense = (a: { lemma: string; features?: string }): string | 
  */
 export const IDIOM_EN: Record<string, [UnitKind, string]> = {
   بالنسبه: ['skip', ''],
+  باستخدام: ['prep', 'using'],
+  وباستخدام: ['prep', 'using'],
   بدوره: ['adv', 'in turn'],
   بدورها: ['adv', 'in turn'],
   بدورهم: ['adv', 'in turn'],

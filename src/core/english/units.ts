@@ -44,6 +44,15 @@ function afterDateline(tokens: readonly Token[], from: number, to: number, entit
 /** Arabic-Indic and Persian digits as the digits English writes (٩:٣٠ → 9:30). */
 const westernDigits = (s: string): string => s.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90));
 
+/** Year words that a year's figure after them makes redundant in English (عام 1990، سنة 2010). */
+const YEAR_WORDS = new Set(['عام', 'العام', 'سنه', 'السنه', 'وعام', 'بعام']);
+/** A token that is a year of the calendar (1000–2199), in either digits. */
+function yearFigure(t: Token | undefined): boolean {
+  if (t?.kind !== 'number') return false;
+  const n = Number(westernDigits(t.text));
+  return Number.isInteger(n) && n >= 1000 && n < 2200;
+}
+
 /** A clock time as figures: 9:30, 11:00 (after westernDigits). */
 const CLOCK = /^\d{1,2}[:.]\d{2}$/;
 /** Words after a clock time that English writes as am / pm. */
@@ -140,7 +149,10 @@ export function sentenceUnits(
       units.push(...phraseUnits(p, top, tokens, i, lex));
       i = p.tokenEnd - 1;
     } else if (t.kind === 'number') units.push({ kind: 'figure', en: westernDigits(t.text), tokenIndex: i });
-    else if (hourOrdinal(tokens, i)) {
+    else if (YEAR_WORDS.has(looseKey(t.text)) && yearFigure(tokens[i + 1])) {
+      // في عام 1990 "in 1990", not "in a year 1990"
+      units.push({ kind: 'skip', en: '', tokenIndex: i });
+    } else if (hourOrdinal(tokens, i)) {
       // الساعة الثامنة "8 o'clock", الساعة الحادية عشرة مساء "11 pm"
       const [hour, used] = hourOrdinal(tokens, i)!;
       const partAfter = DAY_PART[looseKey(tokens[i + used]?.text ?? '')];
@@ -193,6 +205,12 @@ function wordUnit(units: Unit[], tokens: readonly Token[], i: number, to: number
     push({ kind: 'adj', en: 'same', definite: true });
     return i;
   }
+  // نفس اليوم: نفس before a definite noun is "the same day"
+  const after = tokens[i + 1]?.analyses[0];
+  if (stemKey === looseKey('نفس') && !enc && after?.segments.some((g) => g.role === 'article') && after.pos === 'noun') {
+    push({ kind: 'adj', en: 'same', definite: true, pre: preOf(pros, false) });
+    return i;
+  }
   const idiom = IDIOM_EN[looseKey(t.text)];
   // ، ما أدى إلى: ما after a comma, before a verb, is "which"
   const which = stemKey === 'ما' && !pros.length && units[units.length - 1]?.kind === 'stop' && tokens[i + 1]?.analyses[0]?.pos === 'verb';
@@ -209,7 +227,8 @@ function wordUnit(units: Unit[], tokens: readonly Token[], i: number, to: number
   if (fixed) {
     const [kind, en] = Array.isArray(fixed) ? fixed : [fixed, ''];
     const tail = kind === 'that' && enc ? ` ${THAT_SUBJECT[enc] ?? 'it'}` : '';
-    push({ kind, en: kind === 'that' ? `that${tail}` : en, pre });
+    // ولكن "but", not "and but": a conjunction takes no "and" from its و
+    push({ kind, en: kind === 'that' ? `that${tail}` : en, pre: kind === 'conj' && pre === 'and' ? undefined : pre });
     return i;
   }
   const lemmaKey = looseKey(top.lemma);
