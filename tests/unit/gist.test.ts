@@ -39,6 +39,12 @@ test.each([
   ['وصل الوفد الأمريكي إلى القاهرة في نفس اليوم.', /the same day/],
   // باستخدام "using"
   ['صنعت الشركة الأداة باستخدام طابعات حديثة.', /using modern printers/],
+  // a verb that takes its object through على، عن، إلى (gov= in the lexicon) takes it directly in English; its verbal
+  // noun takes it with "of", or directly when it reads as a verb
+  ['وسيطر الجيش السوري على المدينة الشمالية أمس.', /the Syrian army controlled the northern city/i],
+  ['وانضم اللاعب المصري إلى النادي الإنجليزي.', /the Egyptian player joined the English club/i],
+  ['طالبت المنظمة بالإفراج عن الأسرى.', /the release of the prisoners/],
+  ['وقال الوزير إن الحكومة حصلت عليها أمس.', /obtained it/],
   // media is plural already
   ['أعلنت وسائل الإعلام المحلية عن الحادث.', /the local media announced/i],
 ])('%s', (arabic, english) => {

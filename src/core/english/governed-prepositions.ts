@@ -26,6 +26,16 @@ function objectWith(units: readonly Unit[], i: number, pre: string, window: numb
   return undefined;
 }
 
+/** The first preposition word after units[i], in its clause and within the window, that reads `en`, with its object (a pronoun on it, or a noun after it). */
+function prepositionWord(units: readonly Unit[], i: number, en: string, window: number): Unit | undefined {
+  for (let j = i + 1; j < Math.min(units.length, i + 1 + window); j++) {
+    const u = units[j]!;
+    if (CLAUSE_END.has(u.kind)) return undefined;
+    if (u.kind === 'prep' && u.en === en && !u.pre && (u.obj || units[j + 1]?.kind === 'noun' || units[j + 1]?.kind === 'name')) return u;
+  }
+  return undefined;
+}
+
 /** Whether a unit names who does something (a person or a body), not a place or a time. */
 const agent = (u: Unit | undefined): boolean => u?.kind === 'name' && u.type !== 'LOCATION' && u.type !== 'DATE';
 
@@ -38,6 +48,25 @@ export function governPrepositions(units: Unit[]): void {
       // a verbal noun's object follows it at once; a verb's may follow its subject
       const object = objectWith(units, i, 'with', verbal ? 1 : OBJECT_WINDOW);
       if (object) object.pre = undefined;
+    }
+    // (after تمّ the verbal noun is a passive, whose object through its preposition becomes its subject: chunks.ts)
+    const governs = u.kind === 'verb' ? u.governs : units[i - 1]?.kind === 'done' ? undefined : verbal?.governs;
+    if (governs) {
+      // سيطر على المدينة "controlled the city", الإفراج عن الأسرى "the release of the prisoners": the preposition word
+      // of the object goes (a verbal noun's object follows it at once; a verb's may follow its subject)
+      const word = prepositionWord(units, i, governs, verbal ? 1 : OBJECT_WINDOW);
+      // a verbal noun's object is its "of" (the release of the prisoners); a verb's is its direct object
+      // (after لـ of purpose it reads as a verb, "to obtain a visa", and takes it directly)
+      const asVerb = !verbal || u.pre === 'to' || u.pre === 'for';
+      if (word && !asVerb) word.en = 'of';
+      else if (word && word.obj) {
+        word.kind = 'pron';
+        word.en = word.obj; // حصل عليها "obtained it"
+        word.obj = undefined;
+      } else if (word) {
+        word.kind = 'skip';
+        word.en = '';
+      }
     }
     const next = units[i + 1];
     if (u.kind === 'noun' && PARTITIVE_NOUN.test(u.en)) {

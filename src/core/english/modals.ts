@@ -41,7 +41,15 @@ export function applyModals(units: Unit[]): void {
     if (v?.kind === 'verb') verb = { ...v, modal, pre: undefined };
     // يمكنها تصنيف الخلايا: a verbal noun after the modal is its verb ("can sort the cells")
     else if (v?.kind === 'noun' && v.verbal && !v.pre && !v.poss && !v.phrase)
-      verb = { kind: 'verb', en: v.verbal.en, tense: 'present', modal, throughBi: v.verbal.throughBi, tokenIndex: v.tokenIndex };
+      verb = {
+        kind: 'verb',
+        en: v.verbal.en,
+        tense: 'present',
+        modal,
+        throughBi: v.verbal.throughBi,
+        governs: v.verbal.governs,
+        tokenIndex: v.tokenIndex,
+      };
     if (!verb) continue;
     const neg: Unit[] = negated ? [{ kind: 'neg', en: 'present', tokenIndex: u.tokenIndex }] : [];
     units.splice(i, j + 1 - i, ...neg, ...subject.map((s) => ({ ...s, pre: s === subject[0] ? u.pre : s.pre })), verb);

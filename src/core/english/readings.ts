@@ -101,9 +101,24 @@ export function objectThroughBi(entry: LexEntry | undefined): boolean {
   return entry?.attrs.gov === '\u0628'; // ب (beh)
 }
 
+/** The English of the prepositions written as words that a word may govern (`gov=على`: سيطر على "control"). */
+const GOVERNED_WORD_EN: Record<string, string> = { على: 'on', عن: 'about', إلى: 'to' };
+
+/** The preposition word (its English) a word takes its object through, when the English verb takes it directly. */
+export function governedWord(entry: LexEntry | undefined): string | undefined {
+  return entry?.attrs.gov ? GOVERNED_WORD_EN[entry.attrs.gov] : undefined;
+}
+
 /** The verbal-noun facts of a noun reading: its verb's lemma and English. */
 export function verbalOf(a: Analysis, lex: Lexicon): Unit['verbal'] {
   const entry = a.entryId !== undefined ? lex.entries[a.entryId] : undefined;
   const verb = entry ? lex.verbOfMasdar(entry) : undefined;
-  return verb ? { lemma: verb.lemma, en: firstSense(verb.glosses), throughBi: objectThroughBi(verb) } : undefined;
+  return verb
+    ? {
+        lemma: verb.lemma,
+        en: firstSense(verb.glosses),
+        throughBi: objectThroughBi(verb),
+        governs: governedWord(entry) ?? governedWord(verb),
+      }
+    : undefined;
 }

@@ -39,7 +39,7 @@ export interface Unit {
   tense?: 'past' | 'present';
   type?: Entity['type'];
   /** a verbal noun's verb: its lemma (to pair it with its object) and English (for تم + masdar, ل + masdar) */
-  verbal?: { lemma: string; en: string; throughBi?: boolean };
+  verbal?: { lemma: string; en: string; throughBi?: boolean; governs?: string };
   /** the modal a verb carries (can, must, may, has, had) */
   modal?: Modal;
   /** a word the lexicon does not know, written out as a name: the rules are not sure of it */
@@ -48,6 +48,8 @@ export interface Unit {
   person?: string;
   /** a verb that takes its object through بـ (أضر بـ "harm"): the بـ is not "with" */
   throughBi?: boolean;
+  /** the English of the preposition word its object follows (gov=على: "on"), which English leaves out */
+  governs?: string;
   /** the loose key of the pronoun suffix behind poss (ه is "his" after a person, "its" after a thing) */
   pronoun?: string;
   /** the unit is a phrase of the phrase list (its English is the phrase's, not its first word's) */

@@ -18,7 +18,7 @@ import { comparedQuality, COMPARATIVE, negatedAdjective, superlativeOf } from '.
 import { firstSense } from './english-words';
 import { phraseUnits } from './phrase-units';
 import type { Unit, UnitKind } from './unit';
-import { enclitic, isPlural, objectThroughBi, personOf, preOf, readingOf, proclitics, tenseOf, verbalOf } from './readings';
+import { enclitic, governedWord, isPlural, objectThroughBi, personOf, preOf, readingOf, proclitics, tenseOf, verbalOf } from './readings';
 import { IDIOM_EN, PLURAL_EN, POSSESSIVE, PREP_EN, presentSense, THAT_SUBJECT, WORD_EN } from './unit-words';
 
 const DASH = /^[-–—]$/;
@@ -175,8 +175,9 @@ export function sentenceUnits(
     if (depth) for (let k = before; k < units.length; k++) units[k]!.aside = true;
   }
   if (index) applyCollocations(units, tokens, index);
-  governPrepositions(units);
+  // a modal first makes its verbal noun a verb (يمكنك الحصول على "you can obtain"), whose prepositions are then a verb's
   applyModals(units);
+  governPrepositions(units);
   resolveReferences(units);
   return units;
 }
@@ -252,6 +253,7 @@ function wordUnit(units: Unit[], tokens: readonly Token[], i: number, to: number
           person: personOf(top),
           passive: top.features?.includes('passive'),
           throughBi: objectThroughBi(top.entryId !== undefined ? lex.entries[top.entryId] : undefined),
+          governs: governedWord(top.entryId !== undefined ? lex.entries[top.entryId] : undefined),
         });
     }
     return i;

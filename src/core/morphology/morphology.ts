@@ -224,7 +224,8 @@ function build(word: string, km: KeyMap, sp: Split, e: LexEntry, hit: Pick<FormH
   const compound = compoundPreposition(sp, e);
   const gloss = compound ? sensesFirst(e, 'bi') : e.attrs.plsense && hit.feat.includes('plural') ? sensesFirst(e, 'plsense') : e.glosses;
   // a verb that takes its object through a preposition (gov=ب: رحّب بـ) says so beside its senses
-  const note = e.attrs.note ?? (e.attrs.gov ? `+ ${e.attrs.gov}ـ` : undefined);
+  const gov = e.attrs.gov;
+  const note = e.attrs.note ?? (gov ? `+ ${gov}${gov.length === 1 ? 'ـ' : ''}` : undefined);
   const segments = segmentsOf(word, km, sp, gloss[0], !VERBAL_HOSTS.has(e.pos));
   // the ب says nothing of its own in a compound preposition (not "with because of"): its English is the stem's
   if (compound) segments[sp.pro.length - 1]!.gloss = '';
