@@ -53,6 +53,10 @@ describe('recognition rules', () => {
     expect(entitiesOf(text)).toContain(expected);
   });
 
+  test('a short headline is Arabic too: its names are found (under twenty letters)', () => {
+    expect(entitiesOf('بوتين يزور الصين')).toEqual(['PERSON:Putin', 'LOCATION:China']);
+  });
+
   test('common words are not names', () => {
     expect(entitiesOf('وكتب على ورقة كبيرة أمام المنزل في الربع الثاني.')).toEqual([]);
   });

@@ -168,7 +168,8 @@ export class Analyzer {
     choosePhraseReadings(tokens, phrases, this.lexicon);
     // the case endings follow the readings chosen in context and in phrases
     addCaseEndings(tokens, text);
-    const language = detectLanguage(text);
+    // a short headline or hovered sentence is Arabic too: one Arabic letter is enough here (a page needs more)
+    const language = detectLanguage(text, 1);
     const result: TextAnalysis = {
       text,
       language,

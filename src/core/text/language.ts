@@ -54,12 +54,15 @@ function count(s: string, test: (c: number) => boolean): number {
   return n;
 }
 
-/** Detects the language from letter and function-word evidence; looks at most at the first 20,000 characters. */
-export function detectLanguage(text: string): Language {
+/**
+ * Detects the language from letter and function-word evidence; looks at most at the first 20,000 characters.
+ * `minArabic`: how many Arabic-script letters a text needs at least (a page needs some; a sentence being analysed, one).
+ */
+export function detectLanguage(text: string, minArabic = 20): Language {
   const s = text.length > 20000 ? text.slice(0, 20000) : text;
   const arabic = count(s, arabicScript);
   const other = count(s, latinEtc);
-  if (arabic < 20 || arabic < other) return 'other';
+  if (arabic < Math.max(1, minArabic) || arabic < other) return 'other';
   const words = s.split(/[\s.,،؛:!?؟()«»"]+/);
   let fa = 0;
   let ur = 0;
