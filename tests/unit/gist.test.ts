@@ -45,6 +45,9 @@ test.each([
   ['وانضم اللاعب المصري إلى النادي الإنجليزي.', /the Egyptian player joined the English club/i],
   ['طالبت المنظمة بالإفراج عن الأسرى.', /the release of the prisoners/],
   ['وقال الوزير إن الحكومة حصلت عليها أمس.', /obtained it/],
+  // لمدة "for" (a period), عن طريق "through"
+  ['وبقي الوفد في المدينة لمدة ثلاثة أيام قبل العودة.', /for 3 days/],
+  ['وصلت المساعدات عن طريق البحر إلى الميناء الجنوبي.', /through the sea/],
   // media is plural already
   ['أعلنت وسائل الإعلام المحلية عن الحادث.', /the local media announced/i],
 ])('%s', (arabic, english) => {

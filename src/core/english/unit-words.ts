@@ -142,6 +142,8 @@ export const presentSense = (a: { lemma: string; features?: string }): string | 
 export const IDIOM_EN: Record<string, [UnitKind, string]> = {
   بالنسبه: ['skip', ''],
   باستخدام: ['prep', 'using'],
+  لمده: ['prep', 'for'],
+  ولمده: ['prep', 'for'],
   وباستخدام: ['prep', 'using'],
   بدوره: ['adv', 'in turn'],
   بدورها: ['adv', 'in turn'],
