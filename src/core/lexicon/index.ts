@@ -9,3 +9,4 @@ export type { RawHit } from './form-index';
 
 export type { FormHit, LexEntry } from './lexicon';
 export { PhraseIndex, bareKey, tokenKeys } from './phrases';
+export { entrySurfaceForms } from './entry-forms';

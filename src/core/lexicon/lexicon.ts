@@ -3,8 +3,8 @@
  * form to the entries it can come from.
  */
 import { FormIndex, type RawHit } from './form-index';
-import { F, nounForms, type FormSink } from '../inflection';
-import { verbForms } from '../inflection';
+import { F } from '../inflection';
+import { entrySurfaceForms } from './entry-forms';
 import { parseAttrs, splitList, type LemmaRow, type LexiconData } from './lexicon-data';
 import { looseKey, strictKey, stripDiacritics } from '../text';
 
@@ -33,10 +33,6 @@ export interface FormHit {
   feat: string;
   flags: number;
 }
-
-const FUNCTION_POS = new Set(['prep', 'conj', 'part', 'pron', 'adv', 'interj', 'abbrev']);
-// Prepositions and particles that host pronouns (عليه، إليه، لديه، منه، أنه، لكنه، بينهم، عندها …).
-const HOST_POS = new Set(['prep', 'conj', 'part']);
 
 /**
  * An entry made from its data row. Its attributes and glosses are parsed on first use: most of a lexicon's entries are
@@ -119,7 +115,7 @@ export class Lexicon {
     const spellings = this.spellingsOf(entry);
     for (let i = 0; i < spellings.length; i++) {
       const spelling = i > 0 ? spellings[i] : undefined;
-      this.surfaceForms(entry, spellings[i]!, i > 0, (form, feat, flags) =>
+      entrySurfaceForms(entry, spellings[i]!, i > 0, (form, feat, flags) =>
         this.index(looseKey(form), { entry, strict: form, feat, flags, spelling }),
       );
     }
@@ -187,44 +183,6 @@ export class Lexicon {
     if (cur === undefined) this.forms.set(key, hit);
     else if (Array.isArray(cur)) cur.push(hit);
     else this.forms.set(key, [cur, hit]);
-  }
-
-  private surfaceForms(e: LexEntry, bare: string, isAlt: boolean, sink: FormSink): void {
-    const rootLetters = e.root ? e.root.split(/\s+/) : [];
-    if (e.pos === 'verb') {
-      const impf = e.attrs.impf && e.attrs.impf !== '-' ? strictKey(e.attrs.impf) : '';
-      verbForms(
-        {
-          perfect: bare,
-          imperfect: isAlt ? '' : impf,
-          root: rootLetters,
-          form: e.attrs.form || 'I',
-          passive: e.attrs.pass !== 'no',
-          ...(e.attrs.impv ? { imperative: strictKey(e.attrs.impv) } : {}),
-        },
-        sink,
-      );
-      return;
-    }
-    if (FUNCTION_POS.has(e.pos)) {
-      const flags = HOST_POS.has(e.pos) ? F.HOST : 0;
-      sink(bare, '', flags);
-      if (bare.endsWith('\u0649')) sink(bare.slice(0, -1) + '\u064A', '', flags | F.ENC_ONLY); // على → علي+ه
-      return;
-    }
-    const plurals = splitList(e.attrs.pl);
-    nounForms(
-      {
-        bare,
-        pos: e.pos,
-        plurals: isAlt ? [] : plurals.filter((p) => !p.startsWith('+')).map(strictKey),
-        soundPlural: { ات: plurals.includes('+ات'), ون: plurals.includes('+ون') },
-        fem: !isAlt && e.attrs.fem ? strictKey(e.attrs.fem) : undefined,
-        isNisba: Boolean(e.attrs.place),
-        manqus: e.lemma.endsWith('\u064D'),
-      },
-      sink,
-    );
   }
 
   /** Entries whose generated forms have this loose key. */
