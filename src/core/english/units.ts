@@ -16,6 +16,7 @@ import { governPrepositions } from './governed-prepositions';
 import { applyModals } from './modals';
 import { comparedQuality, COMPARATIVE, negatedAdjective, superlativeOf } from './adjective-forms';
 import { firstSense } from './english-words';
+import { timeUnit, westernDigits } from './time-units';
 import { phraseUnits } from './phrase-units';
 import type { Unit, UnitKind } from './unit';
 import { enclitic, governedWord, isPlural, objectThroughBi, personOf, preOf, readingOf, proclitics, tenseOf, verbalOf } from './readings';
@@ -39,60 +40,6 @@ function afterDateline(tokens: readonly Token[], from: number, to: number, entit
       return k + 1;
   }
   return from;
-}
-
-/** Arabic-Indic and Persian digits as the digits English writes (٩:٣٠ → 9:30). */
-const westernDigits = (s: string): string => s.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90));
-
-/** Year words that a year's figure after them makes redundant in English (عام 1990، سنة 2010). */
-const YEAR_WORDS = new Set(['عام', 'العام', 'سنه', 'السنه', 'وعام', 'بعام']);
-/** A token that is a year of the calendar (1000–2199), in either digits. */
-function yearFigure(t: Token | undefined): boolean {
-  if (t?.kind !== 'number') return false;
-  const n = Number(westernDigits(t.text));
-  return Number.isInteger(n) && n >= 1000 && n < 2200;
-}
-
-/** A clock time as figures: 9:30, 11:00 (after westernDigits). */
-const CLOCK = /^\d{1,2}[:.]\d{2}$/;
-/** Words after a clock time that English writes as am / pm. */
-const DAY_PART: Record<string, string> = { صباحا: 'am', صباح: 'am', مساء: 'pm', مساءا: 'pm', ظهرا: 'pm', ليلا: 'pm' };
-
-/**
- * Whether token t says only what a clock time beside it says: الساعة before one (its proclitic ب, when it has one, is
- * left to the time: English needs no "at the hour"), or صباحا / مساء after one.
- */
-function clockWord(t: Token, next: Token | undefined, last: Unit | undefined): boolean {
-  const key = looseKey(t.text);
-  if (key === 'الساعه' && (next?.kind === 'number' ? CLOCK.test(westernDigits(next.text)) : !!HOURS[looseKey(next?.text ?? '')]))
-    return true;
-  return !!DAY_PART[key] && last?.kind === 'figure' && HOUR_FIGURE.test(last.en);
-}
-
-/** A figure that can be an hour of the clock (9, 9:30), which صباحا / مساء after it make am / pm. */
-const HOUR_FIGURE = /^\d{1,2}([:.]\d{2})?$/;
-/** The hours as the ordinals Arabic names them after الساعة (loose keys); 11 and 12 take عشرة after them. */
-const HOURS: Record<string, number> = {
-  الواحده: 1,
-  الثانيه: 2,
-  الثالثه: 3,
-  الرابعه: 4,
-  الخامسه: 5,
-  السادسه: 6,
-  السابعه: 7,
-  الثامنه: 8,
-  التاسعه: 9,
-  العاشره: 10,
-  الحاديه: 11,
-};
-
-/** The hour named by the ordinal at token i right after الساعة, and how many tokens it takes; null otherwise. */
-function hourOrdinal(tokens: readonly Token[], i: number): [string, number] | null {
-  const hour = HOURS[looseKey(tokens[i]!.text)];
-  if (!hour || looseKey(tokens[i - 1]?.text ?? '').replace(/^[وب]/, '') !== 'الساعه') return null;
-  // الحادية عشرة، الثانية عشرة
-  if (looseKey(tokens[i + 1]?.text ?? '') === 'عشره') return [String(hour === 2 ? 12 : hour === 11 ? 11 : hour + 10), 2];
-  return hour === 11 ? null : [String(hour), 1];
 }
 
 /** The index of the first phrase starting at token `start` or later (phrases come in text order). */
@@ -149,23 +96,10 @@ export function sentenceUnits(
       units.push(...phraseUnits(p, top, tokens, i, lex));
       i = p.tokenEnd - 1;
     } else if (t.kind === 'number') units.push({ kind: 'figure', en: westernDigits(t.text), tokenIndex: i });
-    else if (YEAR_WORDS.has(looseKey(t.text)) && yearFigure(tokens[i + 1])) {
-      // في عام 1990 "in 1990", not "in a year 1990"
-      units.push({ kind: 'skip', en: '', tokenIndex: i });
-    } else if (hourOrdinal(tokens, i)) {
-      // الساعة الثامنة "8 o'clock", الساعة الحادية عشرة مساء "11 pm"
-      const [hour, used] = hourOrdinal(tokens, i)!;
-      const partAfter = DAY_PART[looseKey(tokens[i + used]?.text ?? '')];
-      units.push({ kind: 'figure', en: partAfter ? hour : `${hour} o'clock`, tokenIndex: i });
-      i += used - 1;
-    } else if (clockWord(t, tokens[i + 1], units[units.length - 1])) {
-      // الساعة 9:30 "9:30" (not "the hour 9:30"); 9:30 صباحا "9:30 am"
-      const part = DAY_PART[looseKey(t.text)];
-      const last = units[units.length - 1];
-      if (part) last!.en += ` ${part}`;
-      else if (last?.kind === 'prep' && last.en === 'in') last.en = 'at'; // في الساعة 11 "at 11"
-      units.push({ kind: 'skip', en: '', tokenIndex: i });
-    } else i = wordUnit(units, tokens, i, to, top, lex);
+    else {
+      const used = timeUnit(units, tokens, i);
+      i = used ?? wordUnit(units, tokens, i, to, top, lex);
+    }
     const added = units[units.length - 1];
     if (dashAfterAdjective && added?.kind === 'adj' && units.length === before + 1 && units[before - 1]?.kind === 'adj') {
       units[before - 1]!.en += `–${added.en}`;
