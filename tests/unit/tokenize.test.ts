@@ -1,4 +1,5 @@
 import { splitSentences, tokenize } from '../../src/core/text';
+import { AR_CHAR, AR_MARK, isArabicLetter, isArabicMark } from '../../src/core/text/tokenize';
 
 const texts = (s: string) => tokenize(s).map((t) => `${t.kind}:${t.text}`);
 
@@ -34,5 +35,34 @@ describe('tokeniser', () => {
     const toks = tokenize(s);
     const sents = splitSentences(s, toks).map((x) => s.slice(x.start, x.end));
     expect(sents).toEqual(['العنوان بلا نقطة', 'قال الرئيس: نعم.', 'هل ستأتي؟', 'قال J. Smith ذلك!']);
+  });
+});
+
+describe('tokenize fast path', () => {
+  it('reads the same Arabic letters and marks as the word pattern, for every BMP code unit', () => {
+    const letter = new RegExp(`^[${AR_CHAR}]$`, 'u');
+    const mark = new RegExp(`^[${AR_MARK}]$`, 'u');
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      if (isArabicLetter(c) !== letter.test(ch) || isArabicMark(c) !== mark.test(ch)) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('gives words with marks, tatweel and joiners whole, and numbers and Latin after them', () => {
+    const text = 'وَالكِتَابُ\u200Cها ـمرحباـ 12٫5 U.S. كتب،قال';
+    expect(tokenize(text).map((t) => [t.kind, t.text])).toEqual([
+      ['word', 'وَالكِتَابُ\u200Cها'],
+      ['other', 'ـ'],
+      ['word', 'مرحباـ'],
+      ['number', '12٫5'],
+      ['latin', 'U.S'],
+      ['punct', '.'],
+      ['word', 'كتب'],
+      ['punct', '،'],
+      ['word', 'قال'],
+    ]);
   });
 });

@@ -46,11 +46,11 @@ export function afterVocative(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && words < VOCATIVE_REACH; k--) {
     const t = tokens[k]!;
     if (t.kind === 'punct') {
-      if ([...t.text].some((ch) => SENTENCE_END.has(ch))) return false;
+      for (const ch of t.text) if (SENTENCE_END.has(ch)) return false;
       continue;
     }
     if (t.kind !== 'word') continue;
-    if (VOCATIVES.has(t.text) || VOCATIVES.has(t.text.replace(/^و/, ''))) return true;
+    if (VOCATIVES.has(t.text) || (t.text.startsWith('و') && VOCATIVES.has(t.text.slice(1)))) return true;
     words++;
   }
   return false;

@@ -3,12 +3,13 @@
  * comes from the text's own words (text-topic.ts); the senses from the lexicon's `sport=` and `economy=` attributes.
  */
 import { splitList } from '../lexicon';
-import type { Analysis } from '../model';
-import { closeReading, type ReadingRule, type RuleExample } from './rule-kit';
+import { MARGIN, type ReadingRule, type RuleExample } from './rule-kit';
 
 /** A sense for each topic a text can be about: a word's `sport=` senses in a sports report (هدف "goal"). */
 function topicRule(topic: string, examples: RuleExample[], counterExamples: RuleExample[]): ReadingRule {
   const id = `topic-${topic}`;
+  // the senses with the topic's first, by the reading's own list (a text about the topic asks for them at every word)
+  const reordered = new WeakMap<readonly string[], string[]>();
   return {
     id,
     description: `In a text about ${topic}, a word's ${topic}= senses come first`,
@@ -17,19 +18,27 @@ function topicRule(topic: string, examples: RuleExample[], counterExamples: Rule
     counterExamples,
     apply(tokens, i, lex, _phrase, textTopic) {
       if (textTopic !== topic) return null;
-      const entryOf = (a: Analysis) => (a.entryId !== undefined ? lex.entries[a.entryId] : undefined);
-      const top = tokens[i]!.analyses[0]!;
-      const entry = entryOf(top);
+      const t = tokens[i]!;
+      const top = t.analyses[0]!;
+      const entry = top.entryId !== undefined ? lex.entries[top.entryId] : undefined;
       // a close reading that is a word of the topic itself wins (منتخب the national team, not "elected")
       if (entry?.attrs.topic !== topic) {
-        const k = closeReading(tokens[i]!, (a) => entryOf(a)?.attrs.topic === topic);
-        if (k > 0) return { index: k, reason: { rule: id } };
+        for (let k = 1; k < t.analyses.length; k++) {
+          const a = t.analyses[k]!;
+          if (top.score - a.score > MARGIN) break;
+          if (a.entryId !== undefined && lex.entries[a.entryId]?.attrs.topic === topic) return { index: k, reason: { rule: id } };
+        }
       }
       const own = entry?.attrs[topic];
       if (!own) return null;
-      const first = splitList(own);
-      if (top.gloss[0] === first[0]) return null;
-      return { index: 0, reason: { rule: id }, senses: [...first, ...top.gloss.filter((g) => !first.includes(g))] };
+      let senses = reordered.get(top.gloss);
+      if (!senses) {
+        const first = splitList(own);
+        senses = [...first, ...top.gloss.filter((g) => !first.includes(g))];
+        reordered.set(top.gloss, senses);
+      }
+      if (top.gloss[0] === senses[0]) return null;
+      return { index: 0, reason: { rule: id }, senses };
     },
   };
 }

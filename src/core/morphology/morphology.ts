@@ -244,6 +244,7 @@ function build(word: string, km: KeyMap, sp: Split, e: LexEntry, hit: Pick<FormH
     verbForm: e.attrs.form,
     entryId: e.id,
     score: s,
+    reason: undefined,
   };
 }
 

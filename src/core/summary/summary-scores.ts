@@ -41,16 +41,28 @@ export function scoreSentences(
   title?: SentenceInfo,
 ): Scored[] {
   const { tokens } = a;
-  const titleWords = new Set<string>();
-  if (title)
-    for (let i = title.tokenStart; i < title.tokenEnd; i++) if (isContent(tokens[i]!)) titleWords.add(tokens[i]!.analyses[0]!.lemma);
-  const tf = new Map<string, number>();
-  for (const t of tokens) {
-    const top = t.analyses[0];
-    if (top && CONTENT_POS.has(top.pos)) tf.set(top.lemma, (tf.get(top.lemma) ?? 0) + 1);
+  // each content word's lemma as a number (in order of first use), as the summary compares sentences by their lemmas
+  // many times over; -1 for the other tokens
+  const lemmaOf = new Int32Array(tokens.length).fill(-1);
+  const ids = new Map<string, number>();
+  const tf: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!isContent(t)) continue;
+    const lemma = t.analyses[0]!.lemma;
+    let id = ids.get(lemma);
+    if (id === undefined) {
+      id = tf.length;
+      ids.set(lemma, id);
+      tf.push(0);
+    }
+    lemmaOf[i] = id;
+    tf[id]!++;
   }
+  const titleWords = new Set<number>();
+  if (title) for (let i = title.tokenStart; i < title.tokenEnd; i++) if (lemmaOf[i]! >= 0) titleWords.add(lemmaOf[i]!);
   return body.map((s, index) => {
-    const lemmas = new Set<string>();
+    const lemmas = new Set<number>();
     let weight = 0;
     let reporting = 0;
     let words = 0;
@@ -64,9 +76,10 @@ export function scoreSentences(
       while (e < entities.length && entities[e]!.end <= t.start) e++;
       // the words of a name (the "states" of الولايات المتحدة) are compared as the name, not as words
       const inName = e < entities.length && entities[e]!.start < t.end;
-      if (isContent(t)) {
-        if (!inName) lemmas.add(top.lemma);
-        weight += Math.log(1 + (tf.get(top.lemma) ?? 0));
+      const lemma = lemmaOf[i]!;
+      if (lemma >= 0) {
+        if (!inName) lemmas.add(lemma);
+        weight += Math.log(1 + tf[lemma]!);
       }
       if (top.pos === 'verb' && top.entryId !== undefined && STATEMENT_CLASSES.some((c) => lex.entries[top.entryId!]!.classes.includes(c)))
         reporting = 1;

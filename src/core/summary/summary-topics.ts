@@ -10,7 +10,8 @@ export interface Scored {
   s: SentenceInfo;
   index: number;
   score: number;
-  lemmas: Set<string>;
+  /** the sentence's content words outside names, as lemma numbers (one per lemma within an analysis) */
+  lemmas: Set<number>;
   groups: Set<number>;
   entities: Entity[];
   /** Arabic words in the sentence */
@@ -53,9 +54,9 @@ const distinctiveName = (groupCount: Map<number, number>, sentences: number) => 
 export function threadLinks(scored: readonly Scored[], topics: readonly Topic[], groupCount: Map<number, number>) {
   const topicOf = new Map<Scored, Topic>();
   for (const t of topics) for (const m of t.members) topicOf.set(m, t);
-  const lemmaCount = new Map<string, number>();
+  const lemmaCount = new Map<number, number>();
   for (const c of scored) for (const l of c.lemmas) lemmaCount.set(l, (lemmaCount.get(l) ?? 0) + 1);
-  const rareWord = (l: string) => (lemmaCount.get(l) ?? 0) <= rareIn(scored.length);
+  const rareWord = (l: number) => (lemmaCount.get(l) ?? 0) <= rareIn(scored.length);
   const rareName = distinctiveName(groupCount, scored.length);
   return (prev: Scored, next: Scored): boolean =>
     next.index === prev.index + 1 && (topicOf.get(prev) === topicOf.get(next) || continues(prev, next, rareWord, rareName));
@@ -67,10 +68,11 @@ export function clusterTopics(scored: Scored[], groupCount: Map<number, number>,
   const topics: Building[] = [];
   // the topics holding each word so far: a sentence is measured only against topics it shares words with, which
   // keeps long pages linear rather than sentences × topics × words
-  const topicsOf = new Map<string, number[]>();
+  const topicsOf = new Map<number, number[]>();
   const topicsOfGroup = new Map<number, number[]>();
+  const tally = new Tally(scored.length);
   for (const c of scored) {
-    let best = nearest(c, topics, topicsOf, topicsOfGroup, distinctive);
+    let best = nearest(c, topics, topicsOf, topicsOfGroup, distinctive, tally);
     if (best < 0) {
       best = topics.length;
       topics.push({ members: [], score: 0, groups: new Set() });
@@ -97,35 +99,77 @@ function addTopic<K>(index: Map<K, number[]>, key: K, topic: number): void {
 }
 
 /**
+ * Shared words per topic for one sentence, by topic number: a count array and the list of topics touched, reused
+ * from sentence to sentence (a page of 500 sentences would otherwise build 500 maps and sets).
+ */
+class Tally {
+  private readonly counts: Int32Array;
+  private readonly seen: Uint8Array;
+  readonly touched: number[] = [];
+
+  constructor(topics: number) {
+    this.counts = new Int32Array(topics);
+    this.seen = new Uint8Array(topics);
+  }
+
+  touch(topic: number, words: number): void {
+    if (!this.seen[topic]) {
+      this.seen[topic] = 1;
+      this.touched.push(topic);
+    }
+    this.counts[topic]! += words;
+  }
+
+  count(topic: number): number {
+    return this.counts[topic]!;
+  }
+
+  reset(): void {
+    for (const t of this.touched) {
+      this.counts[t] = 0;
+      this.seen[t] = 0;
+    }
+    this.touched.length = 0;
+  }
+}
+
+/**
  * The topic a sentence shares most words and names with (at least JOIN), or -1. Only topics that share a word or a
  * distinctive name with it can reach JOIN, so only those are measured.
  */
 function nearest(
   c: Scored,
   topics: Building[],
-  topicsOf: Map<string, number[]>,
+  topicsOf: Map<number, number[]>,
   topicsOfGroup: Map<number, number[]>,
   distinctive: (g: number) => boolean,
+  tally: Tally,
 ): number {
   // share of the sentence's words already in each topic
-  const shared = new Map<number, number>();
-  for (const l of c.lemmas) for (const t of topicsOf.get(l) ?? []) shared.set(t, (shared.get(t) ?? 0) + 1);
-  const candidates = new Set(shared.keys());
-  for (const g of c.groups) if (distinctive(g)) for (const t of topicsOfGroup.get(g) ?? []) candidates.add(t);
+  for (const l of c.lemmas) {
+    const list = topicsOf.get(l);
+    if (list) for (const t of list) tally.touch(t, 1);
+  }
+  for (const g of c.groups) {
+    if (!distinctive(g)) continue;
+    const list = topicsOfGroup.get(g);
+    if (list) for (const t of list) tally.touch(t, 0);
+  }
   let best = -1;
   let bestSim = JOIN;
   // in topic order, the later of two equals winning
-  for (const k of [...candidates].sort((x, y) => x - y)) {
+  for (const k of tally.touched.sort((x, y) => x - y)) {
     const t = topics[k]!;
     let names = 0;
     for (const g of c.groups) if (t.groups.has(g) && distinctive(g)) names++;
     // one shared name is not a topic on its own: it counts together with shared words
-    const sim = (0.5 * (shared.get(k) ?? 0)) / Math.max(1, c.lemmas.size) + NAME * names;
+    const sim = (0.5 * tally.count(k)) / Math.max(1, c.lemmas.size) + NAME * names;
     if (sim >= bestSim) {
       bestSim = sim;
       best = k;
     }
   }
+  tally.reset();
   return best;
 }
 
@@ -135,7 +179,7 @@ function nearest(
  * after it (what happens, then where and when) need one rarer word only. A sentence that opens a new thread (وفي
  * سياق متصل) never goes on.
  */
-export function continues(prev: Scored, c: Scored, rareWord: (l: string) => boolean, rareName: (g: number) => boolean): boolean {
+export function continues(prev: Scored, c: Scored, rareWord: (l: number) => boolean, rareName: (g: number) => boolean): boolean {
   if (c.opener) return c.opener === 'continues';
   let words = 0;
   for (const l of c.lemmas) if (prev.lemmas.has(l) && rareWord(l)) words++;

@@ -19,9 +19,9 @@ export interface Sentence {
 
 // Arabic letters (base block, supplement, extended-A, presentation forms) with the marks that live inside words:
 // harakat, dagger alef, Quranic marks, tatweel, and ZWNJ/ZWJ that Persian and careful Arabic typing put mid-word.
-const AR_CHAR =
+export const AR_CHAR =
   '\\u0621-\\u063A\\u0641-\\u064A\\u0671-\\u06D3\\u06D5\\u06EE\\u06EF\\u06FA-\\u06FF\\u0750-\\u077F\\u08A0-\\u08FF\\uFB50-\\uFDFB\\uFE70-\\uFEFC';
-const AR_MARK = '\\u064B-\\u065F\\u0670\\u06D6-\\u06ED\\u0640\\u200C\\u200D';
+export const AR_MARK = '\\u064B-\\u065F\\u0670\\u06D6-\\u06ED\\u0640\\u200C\\u200D';
 const DIGIT = '0-9\\u0660-\\u0669\\u06F0-\\u06F9';
 
 // One alternation, tried left to right at each position (sticky): the order matters. Groups: 1 number, 2 word,
@@ -44,12 +44,48 @@ const TOKEN_RE = new RegExp(
 
 const SPACE_RE = /\s+/y;
 
+/** An Arabic letter of AR_CHAR (the letters a word starts with). */
+export function isArabicLetter(c: number): boolean {
+  return (
+    (c >= 0x0621 && c <= 0x063a) ||
+    (c >= 0x0641 && c <= 0x064a) ||
+    (c >= 0x0671 && c <= 0x06d3) ||
+    c === 0x06d5 ||
+    c === 0x06ee ||
+    c === 0x06ef ||
+    (c >= 0x06fa && c <= 0x06ff) ||
+    (c >= 0x0750 && c <= 0x077f) ||
+    (c >= 0x08a0 && c <= 0x08ff) ||
+    (c >= 0xfb50 && c <= 0xfdfb) ||
+    (c >= 0xfe70 && c <= 0xfefc)
+  );
+}
+
+/** A mark of AR_MARK (inside a word only). */
+export function isArabicMark(c: number): boolean {
+  return (c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x06d6 && c <= 0x06ed) || c === 0x0640 || c === 0x200c || c === 0x200d;
+}
+
 /** Splits text into tokens with [start, end) offsets; never throws, whatever the input. */
 export function tokenize(text: string): RawToken[] {
   const tokens: RawToken[] = [];
   let i = 0;
   const n = text.length;
   while (i < n) {
+    const c = text.charCodeAt(i);
+    // the common cases without the regular expressions (a page is mostly Arabic words and single spaces): an Arabic
+    // word is TOKEN_RE's group 2 exactly
+    if (c === 0x20) {
+      i++;
+      continue;
+    }
+    if (isArabicLetter(c)) {
+      let end = i + 1;
+      for (let d = text.charCodeAt(end); end < n && (isArabicLetter(d) || isArabicMark(d)); d = text.charCodeAt(++end));
+      tokens.push({ text: text.slice(i, end), start: i, end, kind: 'word' });
+      i = end;
+      continue;
+    }
     SPACE_RE.lastIndex = i;
     if (SPACE_RE.test(text)) {
       i = SPACE_RE.lastIndex;
