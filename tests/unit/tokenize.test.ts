@@ -1,5 +1,4 @@
-import { splitSentences, tokenize } from '../../src/core/text';
-import { AR_CHAR, AR_MARK, isArabicLetter, isArabicMark } from '../../src/core/text/tokenize';
+import { AR_CHAR, AR_MARK, isArabicLetter, isArabicMark, splitSentences, tokenize } from '../../src/core/text';
 
 const texts = (s: string) => tokenize(s).map((t) => `${t.kind}:${t.text}`);
 

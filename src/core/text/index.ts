@@ -3,7 +3,7 @@ export { detectLanguage, passageLanguage } from './language';
 export type { Language } from './language';
 export { nameToEnglish } from './name-translit';
 export { LOOSE_RULES, STRICT_RULES, looseKey, strictKey, stripDiacritics } from './normalize';
-export { splitSentences, tokenize } from './tokenize';
+export { AR_CHAR, AR_MARK, isArabicLetter, isArabicMark, splitSentences, tokenize } from './tokenize';
 export type { TokenKind } from './tokenize';
 export { transliterate, transliterateBare } from './translit';
 export { readingTranslit, vowelledSegments } from './reading-translit';
