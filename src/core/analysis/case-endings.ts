@@ -59,7 +59,7 @@ const NOTHING_READ: Read = Object.freeze({ nominal: false, definite: false, bare
  */
 const READS = new WeakMap<Analysis, Read>();
 const ENDED = new WeakMap<Analysis, Map<string, Analysis>>();
-const NOMINAL_ENDINGS = new WeakMap<Analysis, Map<string, string | null>>();
+const NOMINAL_ENDINGS = new WeakMap<Analysis, Map<number, string | null>>();
 const LISTS = new WeakMap<readonly Analysis[], Map<Analysis, Analysis[]>>();
 
 /** The list with its first reading replaced by `top`: one list per list and top, shared by the tokens of a word. */
@@ -141,10 +141,12 @@ function computeEnding(a: Analysis, vowel: string): Analysis {
 }
 
 /** The ending of a nominal in case `k`: tanwin when it is indefinite and sure to take it, else the short vowel. */
+const CASE_NUMBER: Record<Case, number> = { nom: 0, acc: 1, gen: 2 };
+
 function nominalEnding(a: Analysis, k: Case, definite: boolean, construct: boolean): string | null {
   let memo = NOMINAL_ENDINGS.get(a);
   if (!memo) NOMINAL_ENDINGS.set(a, (memo = new Map()));
-  const key = `${k}${definite ? 1 : 0}${construct ? 1 : 0}`;
+  const key = CASE_NUMBER[k] * 4 + (definite ? 2 : 0) + (construct ? 1 : 0);
   let e = memo.get(key);
   if (e === undefined) memo.set(key, (e = computeNominalEnding(a, k, definite, construct)));
   return e;

@@ -118,13 +118,29 @@ const STARTERS = new Set<string>([
 ]);
 
 export function findFigures(tokens: readonly Token[]): Figure[] {
-  const keys = tokens.map((t) => (t.kind === 'word' ? looseKey(t.text) : t.kind === 'number' ? t.text : ''));
+  // each distinct word once: its key, and whether it can start a date or a figure (most words start neither)
+  const byWord = new Map<string, { key: string; starts: boolean }>();
+  const keys: string[] = [];
+  const starts: boolean[] = [];
+  for (const t of tokens) {
+    if (t.kind !== 'word') {
+      keys.push(t.kind === 'number' ? t.text : '');
+      starts.push(t.kind === 'number');
+      continue;
+    }
+    let w = byWord.get(t.text);
+    if (!w) {
+      const key = looseKey(t.text);
+      w = { key, starts: STARTERS.has(core(key)) || STARTERS.has(key.slice(1)) };
+      byWord.set(t.text, w);
+    }
+    keys.push(w.key);
+    starts.push(w.starts);
+  }
   const out: Figure[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (!starts[i]) continue;
     const t = tokens[i]!;
-    // most words start no date and no figure: a set lookup rules them out before any work
-    const startsSomething = t.kind === 'number' || STARTERS.has(core(keys[i]!)) || STARTERS.has(keys[i]!.slice(1));
-    if (!startsSomething) continue;
     // dates: [weekday] [day] month [year] | weekday [المقبل] | عام/سنة YEAR
     const dateAt = (): Figure | null => {
       let j = i;
