@@ -57,9 +57,19 @@ const NOTHING_READ: Read = Object.freeze({ nominal: false, definite: false, bare
  * Facts and endings worked out once per analysis object: the analyser's lists are shared by every token of the same
  * word, so an article repeats the same few thousand analyses.
  */
-const READS = new WeakMap<Analysis, Read>();
-const ENDED = new WeakMap<Analysis, Map<string, Analysis>>();
-const NOMINAL_ENDINGS = new WeakMap<Analysis, Map<number, string | null>>();
+interface Memo {
+  read?: Read;
+  /** the analysis with each final vowel */
+  ended?: Map<string, Analysis>;
+  /** the nominal ending by case, definiteness and construct state (nominalEnding's key) */
+  nominal?: Map<number, string | null>;
+}
+const MEMOS = new WeakMap<Analysis, Memo>();
+const memoOf = (a: Analysis): Memo => {
+  let m = MEMOS.get(a);
+  if (!m) MEMOS.set(a, (m = {}));
+  return m;
+};
 const LISTS = new WeakMap<readonly Analysis[], Map<Analysis, Analysis[]>>();
 
 /** The list with its first reading replaced by `top`: one list per list and top, shared by the tokens of a word. */
@@ -74,8 +84,8 @@ function withTop(list: readonly Analysis[], top: Analysis): Analysis[] {
 /** A word's definiteness and shape, from its top analysis. */
 function readOf(a: Analysis | undefined): Read {
   if (!a) return NOTHING_READ;
-  let r = READS.get(a);
-  if (r) return r;
+  const memo = memoOf(a);
+  if (memo.read) return memo.read;
   const nominal = NOMINAL.has(a.pos);
   const article = a.segments.some((s) => s.role === 'article');
   const enclitic = a.segments.some((s) => s.role === 'enclitic');
@@ -86,15 +96,13 @@ function readOf(a: Analysis | undefined): Read {
     .filter((s) => s.role === 'proclitic')
     .map((s) => s.text)
     .join('');
-  r = {
+  return (memo.read = {
     nominal,
     definite: article || enclitic || ownArticle,
     bareNoun: nominal && a.pos === 'noun' && !article && !enclitic && !tanwin && !ownArticle,
     pro,
     barePro: bare(pro),
-  };
-  READS.set(a, r);
-  return r;
+  });
 }
 
 /** Whether an indefinite form can take tanwin for sure: a singular or a feminine plural, not أفعل, not ending in a long vowel. */
@@ -111,8 +119,8 @@ function takesTanwin(a: Analysis, stem: Cell[]): boolean {
 
 /** The analysis with its stem's last letter given `vowel` (and a pronoun suffix in harmony with it). */
 export function withEnding(a: Analysis, vowel: string): Analysis {
-  let byVowel = ENDED.get(a);
-  if (!byVowel) ENDED.set(a, (byVowel = new Map()));
+  const memo = memoOf(a);
+  const byVowel = (memo.ended ??= new Map());
   let out = byVowel.get(vowel);
   if (!out) byVowel.set(vowel, (out = computeEnding(a, vowel)));
   return out;
@@ -144,8 +152,7 @@ function computeEnding(a: Analysis, vowel: string): Analysis {
 const CASE_NUMBER: Record<Case, number> = { nom: 0, acc: 1, gen: 2 };
 
 function nominalEnding(a: Analysis, k: Case, definite: boolean, construct: boolean): string | null {
-  let memo = NOMINAL_ENDINGS.get(a);
-  if (!memo) NOMINAL_ENDINGS.set(a, (memo = new Map()));
+  const memo = (memoOf(a).nominal ??= new Map());
   const key = CASE_NUMBER[k] * 4 + (definite ? 2 : 0) + (construct ? 1 : 0);
   let e = memo.get(key);
   if (e === undefined) memo.set(key, (e = computeNominalEnding(a, k, definite, construct)));
@@ -180,6 +187,9 @@ export function addCaseEndings(tokens: Token[], text: string): void {
   let prevKase: Case | undefined;
   let prevText = '';
   let prevTop: Analysis | undefined;
+  // the next word's reading, as read while looking ahead from this one
+  let lookahead: Analysis | undefined;
+  let lookaheadRead = NOTHING_READ;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     const a = tok.kind === 'word' ? tok.analyses[0] : undefined;
@@ -197,7 +207,7 @@ export function addCaseEndings(tokens: Token[], text: string): void {
       prevText = '';
       prevTop = undefined;
     }
-    const read = readOf(a);
+    const read = a === lookahead ? lookaheadRead : readOf(a);
     let kase: Case | undefined;
     let ending: string | null = null;
     if (a.pos === 'verb') ending = moodEnding(a, prevText);
@@ -205,6 +215,8 @@ export function addCaseEndings(tokens: Token[], text: string): void {
       const after = tokens[i + 1];
       const next = after?.kind === 'word' && !lineBreakBetween(text, tok.end, after.start) ? after.analyses[0] : undefined;
       const nextRead = readOf(next);
+      lookahead = next;
+      lookaheadRead = nextRead;
       const construct =
         read.bareNoun &&
         nextRead.nominal &&

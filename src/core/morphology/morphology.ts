@@ -124,6 +124,24 @@ function shaddaInStem(word: string, km: KeyMap, sp: Split): boolean {
   return next >= 0 && next < to;
 }
 
+const writesArticle = (sp: Split): boolean => sp.article === 'full' || sp.article === 'lam';
+
+/**
+ * Whether a candidate reads the word as the same entry with the same segments as (sp, hit): the same proclitics,
+ * article, stem start and suffix (two splits can give them: ل + لحظر and لل + حظر). An imperative spelled like another
+ * cell of its verb (كن / كنّ، احترموا "respect!" / "they respected") stays a reading of its own.
+ */
+function sameReading(c: Candidate, sp: Split, hit: FormHit): boolean {
+  return (
+    c.hit.entry.id === hit.entry.id &&
+    c.sp.coreStart === sp.coreStart &&
+    c.sp.enc === sp.enc &&
+    writesArticle(c.sp) === writesArticle(sp) &&
+    c.hit.feat.startsWith('imperative') === hit.feat.startsWith('imperative') &&
+    c.sp.pro.join('') === sp.pro.join('')
+  );
+}
+
 /** All analyses of a word, best first. Unknown words get a guessed analysis, never none. */
 export function analyzeWord(lex: Lexicon, word: string, ctx: WordContext = {}): Analysis[] {
   const km = keyMap(word);
@@ -131,7 +149,6 @@ export function analyzeWord(lex: Lexicon, word: string, ctx: WordContext = {}): 
   const tanwin = /[\u064B-\u064D]/.test(word);
   const found: Candidate[] = [];
   // one reading per entry and segmentation (the same segments from two splits keep the better score)
-  const seen = new Map<string, number>();
   for (const sp of splits(km.key, km.strict)) {
     const core = km.key.slice(sp.coreStart, sp.coreEnd);
     const hits = lex.lookupForm(core);
@@ -143,15 +160,11 @@ export function analyzeWord(lex: Lexicon, word: string, ctx: WordContext = {}): 
       let s = score(sp, hit, coreStrict, ctx);
       if (s === null) continue;
       if (shaddaInStem(word, km, sp) && !hit.entry.lemma.includes(SHADDA) && !hit.feat.includes('plural')) s -= SHADDA_MISMATCH;
-      // an imperative spelled like another cell of its verb (كن / كنّ، احترموا / احترموا "they respected") stays a reading
-      // of its own, ranked as the rare cell it is: in quoted speech the context rules may choose it
-      const sig = `${hit.entry.id}|${sp.pro.join('')}|${sp.article === 'full' || sp.article === 'lam' ? 'a' : ''}|${sp.coreStart}|${sp.enc}${hit.feat.startsWith('imperative') ? '|i' : ''}`;
-      const prev = seen.get(sig);
-      if (prev !== undefined) {
+      const prev = found.findIndex((c) => sameReading(c, sp, hit));
+      if (prev >= 0) {
         if (found[prev]!.score < s) found[prev] = { sp, hit, score: s };
         continue;
       }
-      seen.set(sig, found.length);
       found.push({ sp, hit, score: s });
     }
   }

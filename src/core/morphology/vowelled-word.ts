@@ -37,15 +37,18 @@ const LONG = new Set(['\u0627', '\u0648', '\u064A', '\u0649']);
  * The stems worked out so far, by entry and form: one entry's stem comes back with every clitic and in every word
  * that spells it, so it is vowelled once (the cells are copied out, as callers write on them).
  */
-const STEMS = new WeakMap<LexEntry, Map<string, Cell[] | null>>();
+const STEMS = new WeakMap<LexEntry, Map<string, Map<string, Cell[] | null>>>();
 
 /** The vowelled cells of the stem an analysis reads (its strict letters `form`), or null when its vowels are unknown. */
 export function stemVowels(e: LexEntry, form: string, feat: string): Cell[] | null {
+  // by form, then by feature: the lexicon's own strings, whose hashes the engine keeps (a joined key would be a new
+  // string to hash at every call)
   let byForm = STEMS.get(e);
   if (!byForm) STEMS.set(e, (byForm = new Map()));
-  const key = `${form}|${feat}`;
-  let cs = byForm.get(key);
-  if (cs === undefined) byForm.set(key, (cs = computeStemVowels(e, form, feat)));
+  let byFeat = byForm.get(form);
+  if (!byFeat) byForm.set(form, (byFeat = new Map()));
+  let cs = byFeat.get(feat);
+  if (cs === undefined) byFeat.set(feat, (cs = computeStemVowels(e, form, feat)));
   return cs && copyCells(cs);
 }
 
@@ -139,20 +142,24 @@ export function tokenCells(km: KeyMap, sp: Split, stem: Cell[] | null, pos: stri
   return out;
 }
 
+/** A short vowel, tanwin, shadda or sukun (U+064B–U+0652). */
+const isHaraka = (c: number): boolean => c >= 0x064b && c <= 0x0652;
+
 /** Writes cells (one per strict letter of the word) back onto the word's own characters; null when they do not fit. */
 export function writeOnWord(word: string, km: KeyMap, cs: readonly Cell[]): string | null {
   if (cs.length !== km.strict.length) return null;
-  const marksAt = new Map<number, string>();
-  cs.forEach((c, j) => marksAt.set(km.pos[j]!, (marksAt.get(km.pos[j]!) ?? '') + c.marks));
+  // the marks of each character of the word (a letter written as two strict letters, ى + ء, gets both cells' marks)
+  const marksAt: string[] = new Array<string>(word.length).fill('');
+  for (let j = 0; j < cs.length; j++) marksAt[km.pos[j]!] += cs[j]!.marks;
   let out = '';
   for (let i = 0; i < word.length; i++) {
-    const ch = word[i]!;
-    if (/[\u064B-\u0652]/.test(ch)) continue;
-    out += ch;
+    const c = word.charCodeAt(i);
+    if (isHaraka(c)) continue;
+    out += word[i];
     // the writer's own marks win: they saw the word in its sentence
-    let own = '';
-    for (let j = i + 1; j < word.length && /[\u064B-\u0652]/.test(word[j]!); j++) own += word[j];
-    out += own || marksAt.get(i) || '';
+    let j = i + 1;
+    while (j < word.length && isHaraka(word.charCodeAt(j))) j++;
+    out += j > i + 1 ? word.slice(i + 1, j) : marksAt[i]!;
   }
   return out;
 }

@@ -51,7 +51,8 @@ export interface Split {
 }
 
 /** Enumerates the clitic splits of a loose key (the core is at least two letters). */
-export function* splits(key: string, strict: string): Generator<Split> {
+export function splits(key: string, strict: string): Split[] {
+  const out: Split[] = [];
   const n = key.length;
   const conjOptions = [''];
   for (const c of CONJUNCTIONS) if (key.startsWith(c.key)) conjOptions.push(c.key);
@@ -75,10 +76,11 @@ export function* splits(key: string, strict: string): Generator<Split> {
           const coreEnd = n - enc.length;
           // a one-letter core is a preposition hosting a pronoun (به، لها) or a word of its own (و)
           if (coreEnd - k < 1 || (coreEnd - k < 2 && !enc && k > 0)) continue;
-          yield { pro, article, coreStart: k, coreEnd, enc };
+          out.push({ pro, article, coreStart: k, coreEnd, enc });
         }
       }
       i = conj.length;
     }
   }
+  return out;
 }
