@@ -21,7 +21,14 @@ const SENTENCE_END = new Set(['.', '!', '?', '؟', '…']);
 const VOCATIVES = new Set(['يا', 'أيها', 'أيتها', 'ايها', 'ايتها']);
 
 /** A reading that speaks to someone: an imperative or an active second person (a passive "you are …" is rarer still). */
-const addressed = (a: Analysis): boolean => /\byou\b|imperative/.test(a.features ?? '') && !/passive/.test(a.features ?? '');
+const addressed = (a: Analysis): boolean => {
+  const f = a.features ?? '';
+  let yes = ADDRESSED.get(f);
+  if (yes === undefined) ADDRESSED.set(f, (yes = /\byou\b|imperative/.test(f) && !/passive/.test(f)));
+  return yes;
+};
+/** addressed() by feature string: a few hundred strings, asked about at every word of a text */
+const ADDRESSED = new Map<string, boolean>();
 
 /** Whether token i is the first word of a quotation: an opening quotation mark just before it. */
 export function opensQuote(tokens: readonly Token[], i: number): boolean {

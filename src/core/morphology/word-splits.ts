@@ -50,6 +50,16 @@ export interface Split {
   enc: string;
 }
 
+/** The proclitic lists a split can have, one shared array per conjunction and particle (most words try several). */
+const PROCLITICS = new Map<string, Map<string, string[]>>();
+function proclitics(conj: string, part: string): string[] {
+  let byPart = PROCLITICS.get(conj);
+  if (!byPart) PROCLITICS.set(conj, (byPart = new Map()));
+  let list = byPart.get(part);
+  if (!list) byPart.set(part, (list = Object.freeze([conj, part].filter(Boolean)) as string[]));
+  return list;
+}
+
 /** Enumerates the clitic splits of a loose key (the core is at least two letters). */
 export function splits(key: string, strict: string): Split[] {
   const out: Split[] = [];
@@ -62,7 +72,7 @@ export function splits(key: string, strict: string): Split[] {
     for (const p of PARTICLES) if (key.startsWith(p.key, i)) partOptions.push(p.key);
     for (const part of partOptions) {
       const j = i + part.length;
-      const pro = [conj, part].filter(Boolean);
+      const pro = proclitics(conj, part);
       const arts: Array<[Split['article'], number]> = [['', j]];
       if (part === LAM) {
         if (key.startsWith(LAM, j)) arts.push(['lam', j + 1]); // لل + حظر
