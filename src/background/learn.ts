@@ -112,7 +112,10 @@ export const learnHandlers: Handlers<keyof typeof learnMessages> = {
     const ids = p.ids ? new Set(p.ids) : null;
     const chosen: SavedWord[] = ids ? words.value.filter((w) => ids.has(w.id)) : words.value;
     const { anki } = await loadSettings();
-    return pushToAnki(chosen, anki, { fetch: (input, init) => fetch(input, init) });
+    return pushToAnki(chosen, anki, {
+      fetch: (input, init) => fetch(input, init),
+      hasPermission: (pattern) => browser.permissions.contains({ origins: [pattern] }),
+    });
   },
   knownLemmas: async () => {
     const words = await (await vocabulary()).list();

@@ -3,6 +3,7 @@
  * the deck exists, fills the note type's fields, skips notes Anki already has and adds the rest with addNotes.
  * The body is sent as text/plain, so no CORS preflight is needed; AnkiConnect reads JSON whatever the content type.
  */
+import { hostPattern } from '../shared/host-pattern';
 import { fail, ok, type Result } from '../shared/result';
 import { ANKI_FIELDS, ankiFields, ankiTags, type AnkiField } from './anki-fields';
 import { learnError } from './errors';
@@ -20,6 +21,8 @@ export interface AnkiTarget {
 
 export interface AnkiDeps {
   fetch: typeof fetch;
+  /** permissions.contains for one origin pattern: the words go only where the user allowed the extension to go */
+  hasPermission: (pattern: string) => Promise<boolean>;
   timeoutMs?: number;
 }
 
@@ -112,6 +115,8 @@ export async function pushToAnki(words: readonly SavedWord[], target: AnkiTarget
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
     return fail(learnError('ankiError', 'the AnkiConnect address must be http://'));
+  if (!(await deps.hasPermission(hostPattern(url)).catch(() => false)))
+    return fail(learnError('ankiNoAccess', `Tarjuman has no access to ${url.host} (allow it on the options page)`));
   const at = url.href;
   const permission = await invoke<{ permission?: string; requireApikey?: boolean }>(
     deps,

@@ -11,6 +11,7 @@ export const LEARN_ERROR_CODES = [
   'importInvalid',
   'ankiNotRunning',
   'ankiDenied',
+  'ankiNoAccess',
   'ankiError',
 ] as const;
 

@@ -1,4 +1,5 @@
 /** Where an OpenAI-compatible endpoint lives, and the host permission pattern that covers it. */
+import { hostPattern } from '../shared/host-pattern';
 
 export interface Endpoint {
   /** e.g. http://127.0.0.1:11434 */
@@ -20,5 +21,5 @@ export function endpointOf(baseUrl: string): Endpoint | null {
   // credentials in the URL would travel with every request and show in the settings: refuse them
   if (url.username || url.password || url.search || url.hash) return null;
   const path = url.pathname.replace(/\/+$/, '');
-  return { origin: url.origin, pattern: `${url.origin}/*`, chatUrl: `${url.origin}${path}/chat/completions` };
+  return { origin: url.origin, pattern: hostPattern(url), chatUrl: `${url.origin}${path}/chat/completions` };
 }

@@ -10,6 +10,7 @@ import { ATTACHMENTS_ORIGIN, REGISTRY_SERVER } from '../providers/model-registry
 import { cacheModelStore } from '../providers/model-store';
 import type { EngineStatus } from '../shared/engine-status';
 import { request } from '../shared/client';
+import { hostPattern } from '../shared/host-pattern';
 
 /** storage.local key naming another registry server (tests point it at 127.0.0.1; never set by the UI) */
 export const REGISTRY_OVERRIDE_KEY = 'modelRegistry';
@@ -28,7 +29,7 @@ export interface ModelDownload {
 }
 
 const originsOf = (server: string) =>
-  server === REGISTRY_SERVER ? [`${new URL(server).origin}/*`, `${ATTACHMENTS_ORIGIN}/*`] : [`${new URL(server).origin}/*`];
+  server === REGISTRY_SERVER ? [hostPattern(new URL(server)), hostPattern(new URL(ATTACHMENTS_ORIGIN))] : [hostPattern(new URL(server))];
 
 export function useModelDownload(): ModelDownload {
   const [status, setStatus] = useState<EngineStatus | null>(null);

@@ -63,8 +63,23 @@ export function startServer(): Promise<{ url: string; close: () => Promise<void>
 /** A phone: its viewport, touch events, a mobile layout viewport. */
 export const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true };
 
-export async function launch(opts: { locale?: string; device?: typeof PHONE } = {}): Promise<Harness> {
+/**
+ * A copy of the built extension whose manifest already grants `hosts`. A host permission cannot be granted from a
+ * test (permissions.request needs a click on a prompt nobody can click in headless Chromium), so the copy holds what a
+ * user's "Grant access" click would have granted; the extension's own permission checks stay the real ones.
+ */
+export function extensionWithHosts(hosts: string[], source = EXTENSION_DIR): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tarjuman-ext-'));
+  fs.cpSync(source, dir, { recursive: true });
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+  manifest.host_permissions = hosts;
+  fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
+  return dir;
+}
+
+export async function launch(opts: { locale?: string; device?: typeof PHONE; hosts?: string[] } = {}): Promise<Harness> {
   if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error('dist/chrome is missing: run `node build.mjs` first');
+  const extDir = opts.hosts ? extensionWithHosts(opts.hosts) : EXTENSION_DIR;
   const server = await startServer();
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tarjuman-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -73,8 +88,8 @@ export async function launch(opts: { locale?: string; device?: typeof PHONE } = 
     locale: opts.locale ?? 'en-US',
     ...opts.device,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extDir}`,
+      `--load-extension=${extDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -116,6 +131,7 @@ export async function launch(opts: { locale?: string; device?: typeof PHONE } = 
       await context.close();
       await server.close();
       fs.rmSync(userDataDir, { recursive: true, force: true });
+      if (extDir !== EXTENSION_DIR) fs.rmSync(extDir, { recursive: true, force: true });
     },
   };
 }

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import { EXTENSION_DIR, chromiumPath } from './harness';
+import { EXTENSION_DIR, chromiumPath, extensionWithHosts } from './harness';
 
 export interface Browser {
   context: BrowserContext;
@@ -20,11 +20,7 @@ export interface Browser {
 /** Chromium with a copy of the built extension whose manifest already grants http://127.0.0.1/* (see the top). */
 export async function launchWithHostAccess(source = process.env.TARJUMAN_EXTENSION_DIR || EXTENSION_DIR): Promise<Browser> {
   if (!fs.existsSync(path.join(source, 'manifest.json'))) throw new Error(`${source} is missing: run \`node build.mjs\` first`);
-  const extDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tarjuman-ext-'));
-  fs.cpSync(source, extDir, { recursive: true });
-  const manifest = JSON.parse(fs.readFileSync(path.join(extDir, 'manifest.json'), 'utf8'));
-  manifest.host_permissions = ['http://127.0.0.1/*'];
-  fs.writeFileSync(path.join(extDir, 'manifest.json'), JSON.stringify(manifest));
+  const extDir = extensionWithHosts(['http://127.0.0.1/*'], source);
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tarjuman-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),

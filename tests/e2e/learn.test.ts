@@ -31,7 +31,8 @@ let options: Page;
 
 beforeAll(async () => {
   anki = await startFakeAnki();
-  h = await launch();
+  // what the options page's "Allow access" would grant for the AnkiConnect address (127.0.0.1); localhost is not granted
+  h = await launch({ hosts: ['http://127.0.0.1/*'] });
 });
 afterAll(async () => {
   await h?.close();
@@ -189,6 +190,18 @@ describe('in Chromium: save → Vocabulary tab → export, Anki, review', () => 
     await waitText(options, 'vocab-status', 'Anki: 0 notes added, 3 already in the deck.');
   });
 
+  test('Send to Anki at an address the extension may not reach: nothing sent, and the learner is told where to allow it', async () => {
+    const before = anki.requests.length;
+    const url = anki.url.replace('127.0.0.1', 'localhost');
+    await setSettings(h.worker, { anki: { url, deck: 'Arabic news', model: 'Basic' } });
+    await options.waitForFunction((u) => (document.querySelector('[data-testid=anki-url]') as HTMLInputElement)?.value === u, url);
+    await options.click('[data-testid=push-anki]');
+    await waitText(options, 'vocab-status', 'Tarjuman may not reach this Anki address yet');
+    expect(anki.requests.length).toBe(before);
+    // the options page says so beside the address too, with the button that asks for access
+    await waitText(options, 'anki-access', 'localhost');
+  });
+
   test('Anki not running: a clear message', async () => {
     const closed = await startFakeAnki();
     await closed.close(); // a port nobody listens on any more
@@ -282,7 +295,11 @@ describe('the AnkiConnect client from Node against the fake server (real fetch)'
       known: false,
       card: emptyCard(new Date()),
     };
-    const r = await pushToAnki([word], { url: anki.url, deck: 'Node', model: 'Tarjuman' }, { fetch: globalThis.fetch });
+    const r = await pushToAnki(
+      [word],
+      { url: anki.url, deck: 'Node', model: 'Tarjuman' },
+      { fetch: globalThis.fetch, hasPermission: async () => true },
+    );
     expect(r).toEqual({ ok: true, value: { added: 1, duplicates: 0 } });
     const note = anki.notes.at(-1)!;
     expect(note.fields).toMatchObject({

@@ -700,7 +700,12 @@ function fakeAnki(behaviour: 'ok' | 'down' | 'forbidden' | 'noModel' | 'denied' 
         return reply(null, 'unsupported action');
     }
   }) as unknown as typeof globalThis.fetch;
-  return { deps: { fetch } satisfies AnkiDeps, calls };
+  const asked: string[] = [];
+  const hasPermission = async (pattern: string) => {
+    asked.push(pattern);
+    return true;
+  };
+  return { deps: { fetch, hasPermission } satisfies AnkiDeps, calls, asked };
 }
 
 describe('AnkiConnect client', () => {
@@ -717,6 +722,23 @@ describe('AnkiConnect client', () => {
     expect((add[0]!.fields as Record<string, string>).Front).toContain('<b>الوزير</b>');
     expect((add[0]!.fields as Record<string, string>).Back).toContain('minister');
     expect(unwrap(await pushToAnki(words, target, anki.deps))).toEqual({ added: 0, duplicates: 2 });
+    // the host permission asked for is the address's own origin
+    expect(anki.asked[0]).toBe('http://127.0.0.1:8765/*');
+  });
+
+  test('without the host permission for the address, nothing is sent and the learner is told where to allow it', async () => {
+    const anki = fakeAnki();
+    const r = await pushToAnki(
+      [word()],
+      { ...target, url: 'http://192.168.1.20:8765' },
+      { ...anki.deps, hasPermission: async () => false },
+    );
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(learnErrorCode(r.error)).toBe('ankiNoAccess');
+      expect(r.error).toMatch(/192\.168\.1\.20:8765.*options page/);
+    }
+    expect(anki.calls).toEqual([]);
   });
 
   test('a note type with our field names gets each field', () => {
