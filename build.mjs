@@ -81,6 +81,8 @@ const entries = {
   options: 'src/options/index.tsx',
   reader: 'src/reader/index.tsx',
   offscreen: 'src/offscreen/index.ts',
+  // the options page's dictionary import runs in this worker (src/dictionaries/import-client.ts)
+  'dictionary-worker': 'src/dictionaries/import-worker.ts',
 };
 
 /** The Firefox Translations engine (MPL-2.0), shipped as published: its worker script, glue and WebAssembly. */

@@ -1,12 +1,14 @@
 /**
  * The options page's Dictionaries section: import Yomitan dictionaries (.zip) into IndexedDB, show, hide or remove
- * them. The page writes the database itself; the service worker reads it on each lookup, so no message is needed.
+ * them. The import runs in a worker of this page (dictionaries/import-worker.ts), which writes the database itself;
+ * the service worker reads it on each lookup, so no message is needed.
  */
 import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'preact/hooks';
 import { DictionaryError } from '../dictionaries/dictionary-error';
 import { DictionaryStore, type DictionaryRecord } from '../dictionaries/dictionary-store';
-import { DICTIONARY_LIMITS, readDictionaryZip } from '../dictionaries/read-zip';
+import { importDictionary } from '../dictionaries/import-client';
+import { DICTIONARY_LIMITS } from '../dictionaries/read-zip';
 
 let opening: Promise<DictionaryStore> | null = null;
 const store = (): Promise<DictionaryStore> => {
@@ -25,9 +27,6 @@ function reasonOf(t: TFunction, e: unknown): string {
   const message = t(`dicts.error.${err.code}`);
   return err.detail ? t('dicts.withDetail', { message, detail: err.detail }) : message;
 }
-
-// lets the status line paint before the zip is read (reading blocks the page for a moment on large files)
-const paint = () => new Promise((r) => setTimeout(r, 0));
 
 function DictionaryRow({ d, t, onChanged }: { d: DictionaryRecord; t: TFunction; onChanged: (status: string) => void }) {
   const [confirming, setConfirming] = useState(false);
@@ -108,12 +107,11 @@ export function Dictionaries({ t }: { t: TFunction }) {
     try {
       // a zip is never larger than what it holds, so a bigger file is over the limit without reading it
       if (file.size > DICTIONARY_LIMITS.maxBytes) throw new DictionaryError('tooLarge', `${(file.size / 1024 / 1024).toFixed(1)} MB`);
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      await paint();
-      const parsed = readDictionaryZip(bytes);
-      const record = await (
-        await store()
-      ).import(parsed, (done, total) => setStatus(t('dicts.importing', { name, percent: Math.floor((done * 100) / total) })));
+      const record = await importDictionary(
+        await file.arrayBuffer(),
+        (done, total) => setStatus(t('dicts.importing', { name, percent: Math.floor((done * 100) / total) })),
+        store,
+      );
       setStatus(t('dicts.imported', { title: record.title, n: record.termCount.toLocaleString() }));
     } catch (e) {
       setStatus(t('dicts.failed', { name, reason: reasonOf(t, e) }));

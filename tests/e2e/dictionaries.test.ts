@@ -84,9 +84,12 @@ async function hover(page: Page, word: string): Promise<void> {
 }
 
 test('a Yomitan zip imported on the options page shows under the built-in entry', async () => {
+  // the zip is read and stored by a worker of the page, not on its main thread
+  const worker = options.waitForEvent('worker');
   await options
     .locator('[data-testid=dict-file]')
     .setInputFiles({ name: 'test-dict.zip', mimeType: 'application/zip', buffer: testDictionary() });
+  expect((await worker).url()).toBe(`chrome-extension://${h.extensionId}/dictionary-worker.js`);
   await options.waitForFunction(
     (title) => document.querySelector('[data-testid=dict-status]')?.textContent?.includes(`Imported ${title}`),
     TITLE,

@@ -1,7 +1,9 @@
 /**
  * What Firefox does differently: the background is an event page that Firefox suspends when idle (here after 2 s), and
- * site access is a permission the user can withhold (Firefox for Android grants none at install) or take back.
+ * site access is a permission the user can withhold (Firefox for Android grants none at install) or take back. And
+ * what an extension page may start there: the dictionary import's module worker.
  */
+import { strToU8, zipSync } from 'fflate';
 import type { Page } from 'puppeteer-core';
 import { hoverFor, launch, until, type FirefoxHarness } from './harness';
 
@@ -82,6 +84,25 @@ test('site access at run time: a port-specific endpoint pattern is understood; w
   expect(await asking.$('[data-testid=grant-sites]')).not.toBeNull();
   // and the page was left alone: no content script ran
   expect(await bare.evaluate(() => document.querySelector('tarjuman-root'))).toBeNull();
+});
+
+test('a dictionary zip is read and stored by the options page’s module worker', async () => {
+  const bank = [['قرطاسيات', '', 'n', '', 0, ['stationery (worker test)'], 1, '']];
+  const zip = zipSync({
+    'index.json': strToU8(JSON.stringify({ title: 'Firefox Worker Test', revision: '1', format: 3 })),
+    'term_bank_1.json': strToU8(JSON.stringify(bank)),
+  });
+  const reply = await ext.evaluate(
+    (bytes) =>
+      new Promise<{ kind: string; record?: { title: string; termCount: number }; message?: string }>((resolve) => {
+        const w = new Worker('dictionary-worker.js', { type: 'module' });
+        w.onmessage = (e) => e.data.kind !== 'progress' && resolve(e.data);
+        w.onerror = (e) => resolve({ kind: 'error', message: e.message });
+        w.postMessage({ bytes: new Uint8Array(bytes).buffer });
+      }),
+    Array.from(zip),
+  );
+  expect(reply).toMatchObject({ kind: 'done', record: { title: 'Firefox Worker Test', termCount: 1 } });
 });
 
 test('nothing was thrown into any page console', () => {
