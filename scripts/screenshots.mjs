@@ -1,6 +1,6 @@
 // Takes the README screenshots in headless Debian Chromium: the tooltip on the sample article (the word as read above
 // its dictionary form; on a new word, a saved one and a known one), the popup, and a paragraph with "Add vowels" on.
-//   node build.mjs && node scripts/screenshots.mjs [outdir]
+//   TARJUMAN_OPEN_SHADOW=1 node build.mjs && node scripts/screenshots.mjs [outdir]   (the test build: it looks inside the tooltip)
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';

@@ -4,6 +4,8 @@
  * else a <style> inside the shadow root.
  */
 
+import { SHADOW_MODE } from './shadow-mode';
+
 export interface ShadowLayer {
   host: HTMLElement;
   root: ShadowRoot;
@@ -15,21 +17,20 @@ export interface ShadowLayer {
 
 const HOST_TAG = 'tarjuman-root';
 
-/** Our host element with an open shadow root; a plain <div> when the page defined our tag name as its own element. */
+/** Our host element with its shadow root (closed as shipped: shadow-mode.ts); a plain <div> when the page defined our tag name as its own element. */
 function hostWithRoot(doc: Document): { host: HTMLElement; root: ShadowRoot } {
   try {
     const host = doc.createElement(HOST_TAG);
-    return { host, root: host.attachShadow({ mode: 'open' }) };
+    return { host, root: host.attachShadow({ mode: SHADOW_MODE }) };
   } catch {
     // a custom element of the page's, named like ours, that took the shadow root in its constructor
     const host = doc.createElement('div');
     host.setAttribute('data-tarjuman', 'layer');
-    return { host, root: host.attachShadow({ mode: 'open' }) };
+    return { host, root: host.attachShadow({ mode: SHADOW_MODE }) };
   }
 }
 
 export function createShadowLayer(doc: Document, css: string): ShadowLayer {
-  // open, so accessibility tools and tests can read it; styles are isolated either way
   const { host, root } = hostWithRoot(doc);
   // inline styles via CSSOM: allowed under strict CSP, and the page's CSS cannot reach inside
   host.style.setProperty('all', 'initial', 'important');

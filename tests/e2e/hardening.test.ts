@@ -4,7 +4,7 @@
  * second still gets its article found.
  */
 import type { Page } from 'playwright-core';
-import { hoverWord, launch, setSettings, tabIdOf, tooltipText, waitForTooltip, wordPoint, type Harness } from './harness';
+import { hoverWord, launch, savedLemmas, setSettings, tabIdOf, tooltipText, waitForTooltip, wordPoint, type Harness } from './harness';
 
 let h: Harness;
 
@@ -24,17 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-async function savedLemmas(): Promise<string[]> {
-  const options = await h.context.newPage();
-  await options.goto(`chrome-extension://${h.extensionId}/options.html`);
-  const r = (await options.evaluate(() => chrome.runtime.sendMessage({ tarjuman: 1, type: 'listWords', params: {} }))) as {
-    ok: boolean;
-    value: Array<{ lemma: string }>;
-  };
-  await options.close();
-  return r.ok ? r.value.map((w) => w.lemma.replace(/[\u064B-\u0652]/g, '')) : [];
-}
 
 async function tabStatus(page: Page): Promise<string | undefined> {
   const tabId = await tabIdOf(h.worker, page);
@@ -68,7 +57,7 @@ test("a page's synthetic pointer moves, keys and clicks do not show the tooltip,
   await page.waitForFunction(() =>
     document.querySelector('tarjuman-root')?.shadowRoot?.querySelector('.keys')?.textContent?.includes('Saved'),
   );
-  const saved = await savedLemmas();
+  const saved = await savedLemmas(h);
   expect(saved.some((l) => l.includes('ناشر'))).toBe(true);
   expect(saved.some((l) => l.includes('اقتصادي'))).toBe(false);
   await page.close();

@@ -68,7 +68,19 @@ export const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, is
  * test (permissions.request needs a click on a prompt nobody can click in headless Chromium), so the copy holds what a
  * user's "Grant access" click would have granted; the extension's own permission checks stay the real ones.
  */
+/**
+ * The tests look inside the extension's shadow roots, which the build as shipped closes (src/content/shadow-mode.ts):
+ * they need the test build, where the one "closed" of the content script is "open".
+ */
+export function assertTestBuild(dir: string): void {
+  if (fs.readFileSync(path.join(dir, 'content.js'), 'utf8').includes('"closed"'))
+    throw new Error(
+      `${dir} is the build as shipped (closed shadow roots): the e2e tests need TARJUMAN_OPEN_SHADOW=1 node build.mjs (npm test does it)`,
+    );
+}
+
 export function extensionWithHosts(hosts: string[], source = EXTENSION_DIR): string {
+  assertTestBuild(source);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tarjuman-ext-'));
   fs.cpSync(source, dir, { recursive: true });
   const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
@@ -77,9 +89,27 @@ export function extensionWithHosts(hosts: string[], source = EXTENSION_DIR): str
   return dir;
 }
 
-export async function launch(opts: { locale?: string; device?: typeof PHONE; hosts?: string[] } = {}): Promise<Harness> {
+/**
+ * A copy of the test build with its shadow roots closed, as the build as shipped has them: the content script's one
+ * "open" (src/content/shadow-mode.ts, compiled in by build.mjs) becomes "closed".
+ */
+export function shippedShadowCopy(): string {
+  assertTestBuild(EXTENSION_DIR);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tarjuman-ext-'));
+  fs.cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const file = path.join(dir, 'content.js');
+  const js = fs.readFileSync(file, 'utf8');
+  if (js.split('"open"').length !== 2) throw new Error('content.js: expected exactly one "open" (the shadow mode)');
+  fs.writeFileSync(file, js.replace('"open"', '"closed"'));
+  return dir;
+}
+
+export async function launch(
+  opts: { locale?: string; device?: typeof PHONE; hosts?: string[]; extensionDir?: string } = {},
+): Promise<Harness> {
   if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error('dist/chrome is missing: run `node build.mjs` first');
-  const extDir = opts.hosts ? extensionWithHosts(opts.hosts) : EXTENSION_DIR;
+  if (!opts.extensionDir) assertTestBuild(EXTENSION_DIR);
+  const extDir = opts.extensionDir ?? (opts.hosts ? extensionWithHosts(opts.hosts) : EXTENSION_DIR);
   const server = await startServer();
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tarjuman-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -309,4 +339,19 @@ export async function setChecked(box: Locator, value: boolean, timeout = 10000):
     if (Date.now() > deadline) throw new Error(`checkbox did not become ${value ? 'checked' : 'unchecked'}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/** The saved words' lemmas without their vowels, as the options page lists them. */
+export async function savedLemmas(h: Harness): Promise<string[]> {
+  const options = await h.context.newPage();
+  await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+  const r = (await options.evaluate(() =>
+    (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage({
+      tarjuman: 1,
+      type: 'listWords',
+      params: {},
+    }),
+  )) as { ok: boolean; value: Array<{ lemma: string }> };
+  await options.close();
+  return r.ok ? r.value.map((w) => w.lemma.replace(/[\u064B-\u0652]/g, '')) : [];
 }

@@ -68,6 +68,11 @@ async function sizeTo(page: Page, viewport?: { width: number; height: number }):
 
 export async function launch(opts: { prefs?: Record<string, unknown> } = {}): Promise<FirefoxHarness> {
   if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error('dist/firefox is missing: run `node build.mjs` first');
+  // the tests look inside the extension's shadow roots, which the build as shipped closes (src/content/shadow-mode.ts)
+  if (fs.readFileSync(path.join(EXTENSION_DIR, 'content.js'), 'utf8').includes('"closed"'))
+    throw new Error(
+      'dist/firefox is the build as shipped (closed shadow roots): the tests need TARJUMAN_OPEN_SHADOW=1 node build.mjs (npm run test:firefox does it)',
+    );
   const server = await startServer();
   const ff = await puppeteer.launch({
     browser: 'firefox',

@@ -3,6 +3,7 @@
  * own shadow root (the page's CSS cannot reach in, ours cannot leak out). Removing it leaves the page as it was.
  */
 import { placement, type ParagraphGroup } from './alignment';
+import { SHADOW_MODE } from '../shadow-mode';
 
 export const BILINGUAL_TAG = 'tarjuman-bilingual';
 
@@ -58,7 +59,7 @@ function makeHost(doc: Document): { host: HTMLElement; root: ShadowRoot } {
   for (const tag of [BILINGUAL_TAG, 'div']) {
     try {
       const host = doc.createElement(tag);
-      const root = host.attachShadow({ mode: 'open' });
+      const root = host.attachShadow({ mode: SHADOW_MODE });
       host.setAttribute('data-tarjuman', 'bilingual');
       return { host, root };
     } catch {
