@@ -6,11 +6,38 @@ import { looseKey } from '../text';
 import { bareKey } from './phrases';
 
 export interface NameEntry {
-  english: string;
-  type: EntityType;
-  variants: string[];
-  attrs: Record<string, string>;
-  id: number;
+  readonly english: string;
+  readonly type: EntityType;
+  readonly variants: string[];
+  readonly attrs: Record<string, string>;
+  readonly id: number;
+}
+
+/** A gazetteer row read as a name: its spellings and attributes are split on first use (most names never are). */
+class RowName implements NameEntry {
+  private variantList: string[] | undefined;
+  private parsedAttrs: Record<string, string> | undefined;
+
+  constructor(
+    private readonly row: GazetteerRow,
+    readonly id: number,
+  ) {}
+
+  get english(): string {
+    return this.row[0];
+  }
+
+  get type(): EntityType {
+    return this.row[1] as EntityType;
+  }
+
+  get variants(): string[] {
+    return (this.variantList ??= this.row[2].split('|'));
+  }
+
+  get attrs(): Record<string, string> {
+    return (this.parsedAttrs ??= parseAttrs(this.row[3]));
+  }
 }
 
 type CommonWordTest = (key: string, type: EntityType) => boolean;
@@ -69,15 +96,7 @@ export class Gazetteer {
   constructor(rows: readonly GazetteerRow[]) {
     // this runs at every start of the service worker, which often only answers a hover: the name index waits for
     // the first text whose entities are wanted
-    for (const [english, type, variants, attrText] of rows) {
-      this.entries.push({
-        english,
-        type: type as EntityType,
-        variants: variants.split('|'),
-        attrs: parseAttrs(attrText),
-        id: this.entries.length,
-      });
-    }
+    for (const row of rows) this.entries.push(new RowName(row, this.entries.length));
   }
 
   private get byFirst(): Map<string, NamesFrom> {
