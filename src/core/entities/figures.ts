@@ -120,12 +120,13 @@ const STARTERS = new Set<string>([
 export function findFigures(tokens: readonly Token[]): Figure[] {
   // each distinct word once: its key, and whether it can start a date or a figure (most words start neither)
   const byWord = new Map<string, { key: string; starts: boolean }>();
-  const keys: string[] = [];
-  const starts: boolean[] = [];
-  for (const t of tokens) {
+  const keys: string[] = new Array<string>(tokens.length);
+  const starts = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (t.kind !== 'word') {
-      keys.push(t.kind === 'number' ? t.text : '');
-      starts.push(t.kind === 'number');
+      keys[i] = t.kind === 'number' ? t.text : '';
+      starts[i] = t.kind === 'number' ? 1 : 0;
       continue;
     }
     let w = byWord.get(t.text);
@@ -134,8 +135,8 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
       w = { key, starts: STARTERS.has(core(key)) || STARTERS.has(key.slice(1)) };
       byWord.set(t.text, w);
     }
-    keys.push(w.key);
-    starts.push(w.starts);
+    keys[i] = w.key;
+    starts[i] = w.starts ? 1 : 0;
   }
   const out: Figure[] = [];
   for (let i = 0; i < tokens.length; i++) {

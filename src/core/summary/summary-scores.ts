@@ -6,10 +6,9 @@ import { entitiesIn } from '../entities';
 import { looseKey } from '../text';
 import type { Scored } from './summary-topics';
 import type { Entity, SentenceInfo, TextAnalysis } from '../model';
-import type { Lexicon } from '../lexicon';
+import type { LexEntry, Lexicon } from '../lexicon';
 import { ASIDE_WORTH, lengthFitOf, positionOf, SCORE_WEIGHTS } from './summary-weights';
 
-const CONTENT_POS = new Set(['noun', 'verb', 'adj', 'propn']);
 /** Verb classes that mark a statement or a proposal worth a point (lexicon attribute `class`). */
 const STATEMENT_CLASSES = ['reporting', 'proposal'];
 const isFigure = (e: Entity) => e.type === 'NUMBER' || e.type === 'DATE';
@@ -23,13 +22,22 @@ const ASIDE = new Set(['اخري', 'اخر'].map(looseKey));
 const SAME = new Set(['نفس', 'ذات'].map(looseKey));
 const OPENING_WORDS = 4;
 
-const isContent = (t: TextAnalysis['tokens'][number]) => !!t.analyses[0] && CONTENT_POS.has(t.analyses[0].pos);
+const isContent = (t: TextAnalysis['tokens'][number]): boolean => {
+  const pos = t.analyses[0]?.pos;
+  return pos === 'noun' || pos === 'verb' || pos === 'adj' || pos === 'propn';
+};
 
 /** How often each entity group (a person, place or body, not a figure) is mentioned. */
 export function groupCounts(entities: readonly Entity[]): Map<number, number> {
   const counts = new Map<number, number>();
   for (const e of entities) if (e.group !== undefined && !isFigure(e)) counts.set(e.group, (counts.get(e.group) ?? 0) + 1);
   return counts;
+}
+
+/** Whether a verb reports a statement or a proposal (class=reporting|proposal in the lexicon). */
+function states(e: LexEntry): boolean {
+  for (const c of e.classes) if ((STATEMENT_CLASSES as readonly string[]).includes(c)) return true;
+  return false;
 }
 
 /** The summary score of each body sentence, with the lemmas and names used to group and compare them. */
@@ -81,17 +89,25 @@ export function scoreSentences(
         if (!inName) lemmas.add(lemma);
         weight += Math.log(1 + tf[lemma]!);
       }
-      if (top.pos === 'verb' && top.entryId !== undefined && STATEMENT_CLASSES.some((c) => lex.entries[top.entryId!]!.classes.includes(c)))
-        reporting = 1;
+      if (top.pos === 'verb' && top.entryId !== undefined && states(lex.entries[top.entryId]!)) reporting = 1;
     }
-    const groups = new Set(entities.filter((e) => !isFigure(e)).map((e) => e.group!));
+    const groups = new Set<number>();
+    let figures = 0;
+    let people = 0;
+    let actors = 0;
+    for (const e of entities) {
+      if (isFigure(e)) figures++;
+      else groups.add(e.group!);
+      if (e.type === 'PERSON') {
+        people++;
+        // people named with their office (نائبة وزير الخارجية ويندي شيرمان) are the actors of the story
+        if (e.roleFromText) actors = Math.min(2, actors + 1);
+      }
+    }
     let salience = 0;
     for (const g of groups) salience += Math.log(1 + (groupCount.get(g) ?? 0));
-    const figures = entities.filter(isFigure).length;
     // a statement by a named person is news a reader wants attributed
-    const speaker = reporting && entities.some((e) => e.type === 'PERSON') ? 1 : 0;
-    // people named with their office (نائبة وزير الخارجية ويندي شيرمان) are the actors of the story
-    const actors = Math.min(2, entities.filter((e) => e.type === 'PERSON' && e.roleFromText).length);
+    const speaker = reporting && people ? 1 : 0;
     // the headline names what the article is about
     let onTitle = 0;
     for (const l of lemmas) if (titleWords.has(l)) onTitle++;

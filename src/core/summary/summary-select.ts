@@ -65,9 +65,14 @@ export function choosePoints(
   let spare = Math.ceil(n / 2);
   const hostOf = (m: Scored) => {
     if (spare <= 0) return undefined;
-    for (const p of [single.get(m.index - 1), single.get(m.index + 1)]) if (p && canJoin(p.members[0]!, m, isLinked)) return p;
+    const before = single.get(m.index - 1);
+    if (before && canJoin(before.members[0]!, m, isLinked)) return before;
+    const after = single.get(m.index + 1);
+    if (after && canJoin(after.members[0]!, m, isLinked)) return after;
     return undefined;
   };
+  // the threads the points tell already
+  const toldTopics = new Set<Topic>();
   for (;;) {
     let pick: Scored | undefined;
     let pickWorth = 0;
@@ -78,7 +83,7 @@ export function choosePoints(
       if (repeats >= DUPLICATE && !m.entities.some((e) => isFigure(e) && !told.has(e.english))) continue;
       const host = hostOf(m);
       if (!host && picks.length >= n) continue;
-      const threadTold = picks.some((p) => p.topic === topicOf.get(m));
+      const threadTold = toldTopics.has(topicOf.get(m)!);
       const worth = m.score * (1 - 0.5 * knownShare(m, keysOf.get(m)!, told) - 0.5 * repeats) * (threadTold && !host ? SAME_THREAD : 1);
       // a sentence joining a point makes it longer: it must be worth telling
       if (worth > pickWorth && (!host || worth >= best * WORTH_TELLING)) {
@@ -96,6 +101,7 @@ export function choosePoints(
     } else {
       const p = { members: [pick], topic: topicOf.get(pick)! };
       picks.push(p);
+      toldTopics.add(p.topic);
       single.set(pick.index, p);
     }
     chosen.add(pick);
@@ -109,17 +115,16 @@ export function choosePoints(
 function knownShare(m: Scored, keys: readonly string[], told: Set<string>): number {
   let known = 0;
   let all = 0;
-  m.entities.forEach((e, k) => {
+  for (let k = 0; k < m.entities.length; k++) {
     const key = keys[k]!;
-    const weight = isFigure(e) && !told.has(key) ? 2 : 1;
+    const weight = isFigure(m.entities[k]!) && !told.has(key) ? 2 : 1;
     all += weight;
     if (told.has(key)) known += weight;
-  });
+  }
   return all ? known / all : 0;
 }
 
 /** Two adjacent sentences of one thread that are not too long together. */
 function canJoin(a: Scored, b: Scored, linked: (prev: Scored, next: Scored) => boolean): boolean {
-  const [prev, next] = a.index < b.index ? [a, b] : [b, a];
-  return linked(prev, next) && prev.words + next.words <= MERGED_WORDS;
+  return (a.index < b.index ? linked(a, b) : linked(b, a)) && a.words + b.words <= MERGED_WORDS;
 }

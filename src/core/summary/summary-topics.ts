@@ -105,17 +105,20 @@ function addTopic<K>(index: Map<K, number[]>, key: K, topic: number): void {
 class Tally {
   private readonly counts: Int32Array;
   private readonly seen: Uint8Array;
-  readonly touched: number[] = [];
+  /** the topics touched, in the order met; the first `size` places are in use */
+  private readonly list: Int32Array;
+  private size = 0;
 
   constructor(topics: number) {
     this.counts = new Int32Array(topics);
     this.seen = new Uint8Array(topics);
+    this.list = new Int32Array(topics);
   }
 
   touch(topic: number, words: number): void {
     if (!this.seen[topic]) {
       this.seen[topic] = 1;
-      this.touched.push(topic);
+      this.list[this.size++] = topic;
     }
     this.counts[topic]! += words;
   }
@@ -124,12 +127,18 @@ class Tally {
     return this.counts[topic]!;
   }
 
+  /** The topics touched, in topic order (a view, valid until the next reset). */
+  touched(): Int32Array {
+    return this.list.subarray(0, this.size).sort();
+  }
+
   reset(): void {
-    for (const t of this.touched) {
+    for (let i = 0; i < this.size; i++) {
+      const t = this.list[i]!;
       this.counts[t] = 0;
       this.seen[t] = 0;
     }
-    this.touched.length = 0;
+    this.size = 0;
   }
 }
 
@@ -158,7 +167,7 @@ function nearest(
   let best = -1;
   let bestSim = JOIN;
   // in topic order, the later of two equals winning
-  for (const k of tally.touched.sort((x, y) => x - y)) {
+  for (const k of tally.touched()) {
     const t = topics[k]!;
     let names = 0;
     for (const g of c.groups) if (t.groups.has(g) && distinctive(g)) names++;

@@ -52,7 +52,9 @@ export function summarize(a: TextAnalysis, lex: Lexicon, index?: PhraseIndex): S
   const scored = scoreSentences(a, body, groupCount, lex, titleSentence);
   // a point should be English a reader can trust: a sentence the rules can barely read ranks lower
   for (const x of scored) if (tooDoubtful(tokens, x.s, a.entities)) x.score *= DOUBT_PENALTY;
-  const n = Math.min(pointCount(tokens.filter((t) => t.kind === 'word').length), scored.length);
+  let words = 0;
+  for (const t of tokens) if (t.kind === 'word') words++;
+  const n = Math.min(pointCount(words), scored.length);
   const topics = clusterTopics(scored, groupCount, scored.length).sort((x, y) => y.score - x.score);
   const picks = choosePoints(scored, topics, n, threadLinks(scored, topics, groupCount));
   const labels = new Map(picks.map((p) => [p.topic, topicLabel(p.topic, a)]));
