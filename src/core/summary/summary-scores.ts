@@ -22,6 +22,7 @@ const ASIDE = new Set(['اخري', 'اخر'].map(looseKey));
 const SAME = new Set(['نفس', 'ذات'].map(looseKey));
 const OPENING_WORDS = 4;
 
+/** A content word (noun, verb, adjective or name): what the summary weighs and compares sentences by. */
 const isContent = (t: TextAnalysis['tokens'][number]): boolean => {
   const pos = t.analyses[0]?.pos;
   return pos === 'noun' || pos === 'verb' || pos === 'adj' || pos === 'propn';
