@@ -8,14 +8,21 @@ const MARKS = /[\u064B-\u0652\u0670\u0640]/g;
 /** A word without its vowel marks and tatweel. */
 export const bare = (s: string): string => s.replace(MARKS, '');
 
-export const hasRole = (a: Analysis, role: string): boolean => a.segments.some((s) => s.role === role);
+// (loops rather than some/find: the rules ask these at every word, and a closure per call adds up)
+export function hasRole(a: Analysis, role: string): boolean {
+  for (const s of a.segments) if (s.role === role) return true;
+  return false;
+}
 export const hasArticle = (a: Analysis): boolean => hasRole(a, 'article');
 
 /** The proclitics of a reading without their vowels (و، ب، ل …). */
 export const procliticsOf = (a: Analysis): string[] => a.segments.filter((s) => s.role === 'proclitic').map((s) => bare(s.text));
 
 /** The stem of a reading without its vowels. */
-export const stemOf = (a: Analysis): string => bare(a.segments.find((s) => s.role === 'stem')?.text ?? '');
+export function stemOf(a: Analysis): string {
+  for (const s of a.segments) if (s.role === 'stem') return bare(s.text);
+  return '';
+}
 
 /** A name, a word with the article or a word with a possessive suffix is definite. */
 export const isDefinite = (a: Analysis): boolean => a.pos === 'propn' || hasArticle(a) || hasRole(a, 'enclitic');
