@@ -48,6 +48,9 @@ describe('clitics and inflection on a ten-entry lexicon', () => {
     ['روسيين', 'رُوسِيّ s:روسيين'],
     ['عليه', 'عَلَى s:علي e:ه'],
     ['به', 'بِ s:ب e:ه'],
+    // a conjunction before a preposition with its pronoun ("and she has", "and with it"); never two prepositions
+    ['وبها', 'بِ p:و s:ب e:ها'],
+    ['فبه', 'بِ p:ف s:ب e:ه'],
     ['وأنها', 'أَنَّ p:و s:أن e:ها'],
   ])('%s → %s', (word, expected) => {
     expect(sig(word)).toBe(expected);

@@ -74,8 +74,9 @@ function score(sp: Split, hit: FormHit, coreStrict: string, ctx: WordContext): n
     if (!(flags & F.HOST)) return null;
   }
   if (hasEnc && !isVerb && !(flags & F.NOMINAL) && !(flags & F.HOST)) return null;
-  // a one-letter stem is a preposition hosting a pronoun (به، لها), never a word with proclitics
-  if (hit.strict.length === 1 && (!hasEnc || sp.pro.length)) return null;
+  // a one-letter stem is a preposition hosting a pronoun (به، لها), after a conjunction at most (ولها، فبه), never
+  // after another preposition
+  if (hit.strict.length === 1 && (!hasEnc || sp.pro.some((p) => p !== '\u0648' && p !== '\u0641'))) return null;
   let s = FREQ_PRIOR[hit.entry.freq] ?? -2;
   for (const p of sp.pro) s -= p === '\u0648' || p === '\u0641' ? CONJ_COST : PARTICLE_COST;
   // ب and its noun are one preposition (بسبب "because of"): the ب costs nothing there
