@@ -101,6 +101,9 @@ describe('modals: يمكن / يجب (أن) and قد', () => {
     ['يمكن أن تصل الأسعار إلى مستويات قياسية.', /^The prices can /],
     ['يمكنها تصنيف الخلايا حسب النوع.', /^It can classify the cells/],
     ['يجب على الحكومة أن تتحرك بسرعة.', /^The government must move/],
+    // the subject as the pronoun on على (عليهم "they"), the verbal noun after it the verb
+    ['يجب عليهم احترام القانون.', /^They must respect the law\.$/],
+    ['يجب علينا أن نغادر البلاد.', /^We must leave the country\.$/],
     ['لا يمكن للطلاب دخول المبنى.', /^The students cannot enter the building\.$/],
     ['قد وصل الوزير إلى القاهرة.', /^The minister has arrived /],
     ['قد يؤدي هذا إلى الكشف المبكر.', /^This may lead to /],

@@ -6,7 +6,7 @@
  * Each rule is a descriptor whose examples (and counter-examples, where it must stay silent) are tested in one loop.
  */
 import type { Analysis, Token } from '../model';
-import { agrees, bare, hasArticle, hasRole, isDefinite, procliticsOf, wordAfter, wordBefore } from './reading-facts';
+import { agrees, bare, hasArticle, hasRole, isDefinite, procliticsOf, stemOf, wordAfter, wordBefore } from './reading-facts';
 import { closeReading, MARGIN, type ReadingChoice, type ReadingRule } from './rule-kit';
 import { speechAddressee } from './speech-rule';
 import { economySenses, sportSenses } from './topic-rules';
@@ -172,6 +172,45 @@ const anBeforeVerb: ReadingRule = {
   },
 };
 
+/**
+ * A definite sound masculine plural or dual in the nominative (المتظاهرون، الطرفان), which only a verb or a clause
+ * start puts there: after a noun it would be the genitive of a construct (مطالب المتظاهرين).
+ */
+function nominativePlural(a: Analysis): boolean {
+  if (!hasArticle(a) || (a.pos !== 'noun' && a.pos !== 'adj')) return false;
+  const f = a.features ?? '';
+  const stem = stemOf(a);
+  return (f.includes('plural') && stem.endsWith('\u0648\u0646')) || (f.includes('dual') && stem.endsWith('\u0627\u0646'));
+}
+
+const verbBeforeSubject: ReadingRule = {
+  id: 'verb-before-subject',
+  phase: 'word',
+  description:
+    'A word before a definite plural or dual in the nominative (ـون، ـان) is a verb with its subject, not a noun, whose next word would be in the genitive (ـين)',
+  examples: [
+    { text: 'قطع المتظاهرون حركة المرور', word: 'قطع', lemma: 'قطع', gloss: 'cut' },
+    { text: 'وقف المحتجون أمام المبنى', word: 'وقف', lemma: 'وقف', gloss: 'stop' },
+    { text: 'وعمل الموظفون ساعات إضافية', word: 'وعمل', lemma: 'عمل', gloss: 'work' },
+  ],
+  counterExamples: [
+    { text: 'قطع الغيار متوفرة', word: 'قطع', lemma: 'قطعة' },
+    { text: 'وقف المحتجين أمام المبنى', word: 'وقف', lemma: 'وقف', gloss: 'halt' },
+    { text: 'في وقف المتظاهرون', word: 'وقف', lemma: 'وقف', gloss: 'halt' },
+  ],
+  apply(tokens, i) {
+    const t = tokens[i]!;
+    const top = t.analyses[0]!;
+    if (t.analyses.length < 2 || top.pos === 'verb' || hasArticle(top) || hasRole(top, 'enclitic')) return null;
+    const subject = wordAfter(tokens, i);
+    if (!subject || !nominativePlural(subject.analyses[0]!)) return null;
+    // after a preposition the word is a noun, whatever follows it
+    if (wordBefore(tokens, i)?.analyses[0]?.pos === 'prep') return null;
+    const k = closeReading(t, (a) => a.pos === 'verb' && (a.features ?? '').startsWith('perfect') && !hasRole(a, 'enclitic'));
+    return k < 0 ? null : { index: k, reason: { rule: 'verb-before-subject', word: subject.text } };
+  },
+};
+
 const maRelative: ReadingRule = {
   id: 'ma-relative',
   phase: 'word',
@@ -250,6 +289,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   constructChain,
   purposeLam,
   anBeforeVerb,
+  verbBeforeSubject,
   maRelative,
   speechAddressee,
   sportSenses,

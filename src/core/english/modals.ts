@@ -8,7 +8,7 @@ import type { Modal, Unit } from './unit';
 /** Verbs of possibility and duty (their lexicon English) and the modal they become. */
 const MODAL_VERB: Record<string, Modal> = { 'be possible': 'can', 'be necessary': 'must' };
 /** The subject pronoun of an object suffix on the modal verb (يمكنها "it can", يمكنهم "they can"). */
-const SUBJECT_OF: Record<string, string> = { it: 'it', them: 'they', you: 'you', me: 'I', us: 'we' };
+const SUBJECT_OF: Record<string, string> = { it: 'it', him: 'he', her: 'she', them: 'they', you: 'you', me: 'I', us: 'we' };
 /** Prepositions that bring the modal's subject (يجب على X، يمكن لـ X). */
 const SUBJECT_PREP = /^(on|for|to)$/;
 
@@ -27,8 +27,13 @@ export function applyModals(units: Unit[]): void {
     if (!modal) continue;
     let j = i + 1;
     const subject: Unit[] = [];
+    const prep = units[j];
     if (u.obj && SUBJECT_OF[u.obj]) subject.push({ kind: 'pron', en: SUBJECT_OF[u.obj]!, tokenIndex: u.tokenIndex });
-    else if (units[j]?.kind === 'prep' && SUBJECT_PREP.test(units[j]!.en) && nounish(units[j + 1])) {
+    // يجب عليهم: the pronoun on the preposition is the subject ("they must")
+    else if (prep?.kind === 'prep' && SUBJECT_PREP.test(prep.en) && prep.obj && SUBJECT_OF[prep.obj]) {
+      subject.push({ kind: 'pron', en: SUBJECT_OF[prep.obj]!, tokenIndex: prep.tokenIndex });
+      j++;
+    } else if (units[j]?.kind === 'prep' && SUBJECT_PREP.test(units[j]!.en) && nounish(units[j + 1])) {
       subject.push(units[j + 1]!);
       j += 2;
     } else if (nounish(units[j]) && units[j]!.pre && SUBJECT_PREP.test(units[j]!.pre!)) {
