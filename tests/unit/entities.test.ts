@@ -81,6 +81,10 @@ describe('recognition rules', () => {
     expect(named.entities.map((e) => e.english)).toEqual(['Liz Truss', 'Liz Truss']);
   });
 
+  test('a word written with a hamza on its seat is not a name spelled without one (فوجئ "was surprised" is not فوجي)', () => {
+    expect(entitiesOf('فوجئ السائق بقطار متوقف قرب جبل فوجي.')).toEqual(['LOCATION:Mount Fuji']);
+  });
+
   test('a name that news nearly always means (ambiguous=no) is the name on its own: الإمارات is the UAE', () => {
     expect(entitiesOf('وأكدت الإمارات دعمها للاتفاق.')).toEqual(['LOCATION:United Arab Emirates']);
   });

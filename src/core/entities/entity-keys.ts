@@ -30,12 +30,16 @@ export interface EntityKeys {
    * stranger: people among them are matched as such
    */
   unknown: boolean;
+  /** the word is written with a hamza on a yeh or waw seat (ئ ؤ), which the loose keys fold away */
+  seatedHamza: boolean;
   /** what can start at this word (a memo of the recogniser, see entities.ts), valid for the gazetteer `startsFor` */
   starts: number;
   startsFor: Gazetteer | null;
 }
 
 const CONJ = new Set(['و', 'ف']);
+/** ئ or ؤ: a hamza written on its seat */
+export const SEATED_HAMZA = /[\u0626\u0624]/;
 const PREP = new Set(['ب', 'ل', 'ك']);
 
 /** Whether a UTF-16 unit is a diacritic or tatweel (not a letter of the key). */
@@ -68,6 +72,7 @@ const NONE: EntityKeys = {
   rest: '',
   raw: '',
   unknown: false,
+  seatedHamza: false,
   starts: 0,
   startsFor: null,
 };
@@ -114,7 +119,7 @@ function computeEntityKeys(t: Token): EntityKeys {
     // للولايات = ل + الولايات
     addFirstKey(exact, first, key[0] === 'ل' && noun.startsWith('ل') ? `ا${noun}` : noun, originalLength(t.text, n + 1));
   }
-  return { exact, first, restExact: raw, rest, raw, unknown, starts: 0, startsFor: null };
+  return { exact, first, restExact: raw, rest, raw, unknown, seatedHamza: SEATED_HAMZA.test(t.text), starts: 0, startsFor: null };
 }
 
 /** Adds a key for the first word of a name, after `skip` characters of clitics. */

@@ -80,6 +80,8 @@ export function longestNameAt(keys: EntityKeys[], j: number, gaz: Gazetteer, acc
     }
     if (bestLength) continue;
     for (const v of from.single) {
+      // فوجئ "was surprised" is not فوجي (Fuji): the written hamza seat must be the name's
+      if (k.seatedHamza && !v.seatedHamza) continue;
       if (accept(v)) {
         best = { variant: v, skip: f.skip };
         bestLength = 1;

@@ -46,11 +46,17 @@ type CommonWordTest = (key: string, type: EntityType) => boolean;
 export class NameVariant {
   private known: boolean | undefined;
 
+  /** the spelling has a hamza on a yeh or waw seat (ئ ؤ); a word written with one is not a spelling without it */
+  readonly seatedHamza: boolean;
+
   constructor(
     readonly entry: NameEntry,
     readonly words: readonly string[],
     private readonly gazetteer: Gazetteer,
-  ) {}
+    spelling = '',
+  ) {
+    this.seatedHamza = /[\u0626\u0624]/.test(spelling);
+  }
 
   /**
    * A person's spelling that leaves out the given name of the person's main spelling: a surname alone (عبد العاطي
@@ -113,7 +119,7 @@ export class Gazetteer {
         const words = key.includes(' ') ? key.split(' ') : [key];
         let from = index.get(words[0]!);
         if (!from) index.set(words[0]!, (from = { single: [], longer: new Map() }));
-        const item = new NameVariant(entry, words, this);
+        const item = new NameVariant(entry, words, this, v);
         if (words.length === 1) from.single.push(item);
         else {
           const list = from.longer.get(words[1]!);
