@@ -33,9 +33,6 @@ export interface LexiconData {
   index?: PrebuiltIndex;
 }
 
-export const POS_LIST = ['noun', 'verb', 'adj', 'adv', 'prep', 'conj', 'part', 'pron', 'num', 'interj', 'abbrev'] as const;
-export type Pos = (typeof POS_LIST)[number];
-
 /** Parses "k=v k=v" into a record; underscores in values stand for spaces. */
 export function parseAttrs(s: string): Record<string, string> {
   const out: Record<string, string> = {};

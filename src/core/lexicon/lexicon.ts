@@ -7,6 +7,7 @@ import { F } from '../inflection';
 import { entrySurfaceForms } from './entry-forms';
 import { parseAttrs, splitList, type LemmaRow, type LexiconData } from './lexicon-data';
 import { looseKey, strictKey, stripDiacritics } from '../text';
+import type { Pos } from '../model';
 
 export interface LexEntry {
   id: number;
@@ -14,7 +15,8 @@ export interface LexEntry {
   lemma: string;
   /** lemma reported to callers (the `of=` target for closed-class forms) */
   headword: string;
-  pos: string;
+  /** the lexicon's part of speech, or propn for the names and nisbas taken from the gazetteer */
+  pos: Pos;
   root: string;
   glosses: string[];
   attrs: Record<string, string>;
@@ -52,8 +54,9 @@ class RowEntry implements LexEntry {
   get lemma(): string {
     return this.row[0];
   }
-  get pos(): string {
-    return this.row[1];
+  get pos(): Pos {
+    // the data compiler accepts only the lexicon's parts of speech (LEXICON_POS) and propn for names
+    return this.row[1] as Pos;
   }
   get root(): string {
     return this.row[2];

@@ -7,9 +7,18 @@ export interface Segment {
   gloss?: string;
 }
 
+/**
+ * The parts of speech the lexicon writes (docs/data-format.md). The data compiler (scripts/data-compiler.mjs) checks
+ * every line against the same list; tests/unit/data.test.ts keeps the two equal.
+ */
+export const LEXICON_POS = ['noun', 'verb', 'adj', 'adv', 'prep', 'conj', 'part', 'pron', 'num', 'interj', 'abbrev'] as const;
+export type LexiconPos = (typeof LEXICON_POS)[number];
+/** A reading's part of speech: the lexicon's, a name from the gazetteer (propn), or a guess for an unknown word. */
+export type Pos = LexiconPos | 'propn' | 'unknown';
+
 export interface Analysis {
   lemma: string;
-  pos: string;
+  pos: Pos;
   root?: string;
   gloss: string[];
   segments: Segment[];

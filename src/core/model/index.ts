@@ -1,3 +1,4 @@
 /** The shapes every package and view shares: tokens, readings (Analysis), phrases, entities, summary, the analysis of a text. */
-export type { Analysis, ReadingReason, Segment } from './analysis';
+export { LEXICON_POS } from './analysis';
+export type { Analysis, LexiconPos, Pos, ReadingReason, Segment } from './analysis';
 export type { Entity, EntityType, Phrase, SentenceInfo, Span, Summary, SummaryPoint, TextAnalysis, Token } from './types';
