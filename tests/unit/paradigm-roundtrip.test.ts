@@ -54,10 +54,11 @@ const cells = entryForms;
 const entries = sample(12);
 /**
  * Rare cells that fall below the six readings kept (MAX_ANALYSES) under commoner readings of the same letters:
- * تردي "deterioration" and رد/أردى before the imperative of تردّى; توصل + ي and وصل before the 2fs of أوصل.
- * Ranking, not generation: the test fails when one of them starts passing, or when a new one appears.
+ * تردي "deterioration" and رد/أردى before the imperative of تردّى; توصل + ي and وصل before the 2fs of أوصل;
+ * أوقف and توقف before the passive 2fs subjunctive of وقف (توقفي); قدّم، تقدّم and تقدّم + ي before the 2fs of أقدم
+ * (تقدمي). Ranking, not generation: the test fails when one of them starts passing, or when a new one appears.
  */
-const BELOW_THE_CUT = ['تردي', 'توصلي'];
+const BELOW_THE_CUT = ['تردي', 'توقفي', 'تقدمي', 'توصلي'];
 
 test(`every cell of ${entries.length} lemmas sampled by form, root class and noun pattern analyses back`, () => {
   const failures = new Map<string, string[]>();
