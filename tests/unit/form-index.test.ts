@@ -24,6 +24,20 @@ describe('the shipped form index', () => {
     for (const [k, hits] of forms) expect(index.find(k)).toEqual(hits);
   });
 
+  test('a strict spelling is written as the letters that differ from the key, anywhere in a long word', () => {
+    const long = 'والمستشفياتالميدانيه';
+    const strict = `أ${long.slice(1, 19)}ة`;
+    const f = new FormIndex(encodeIndex(new Map([[long, [hit(3, strict), hit(40000, long)]]]), 1, []));
+    expect(f.find(long)).toEqual([hit(3, strict), hit(40000, long)]);
+  });
+
+  test('an index in another encoding is not read: the lexicon generates its forms instead', () => {
+    const data = realAnalyzer().lexicon.data as LexiconData;
+    const old = new Analyzer({ ...data, index: { ...data.index!, version: 2 } });
+    expect(old.lexicon.hasNames).toBe(false);
+    expect(old.word('المفاوضات')[0]!.lemma).toBe(realAnalyzer().word('المفاوضات')[0]!.lemma);
+  });
+
   test('finds nothing for keys it does not have: before the first, between two, after the last, prefixes', () => {
     for (const k of ['ا', 'بل', 'بلدانه', 'كت', 'مدرس', 'مكتبة', 'ي', 'يكتبون', '']) expect(index.find(k)).toEqual([]);
   });

@@ -7,9 +7,12 @@
  * character giving how many leading characters it shares with the key before it (code 48 + n) and then the rest.
  * Sorted Arabic forms share long prefixes, so this halves the keys' share of the asset.
  *
- * Hits (one line per key, lines aligned with the keys): hits separated by ";", each hit
- * base36(entry × 2^14 + feature × 2^8 + flags), then ":" and the strict spelling when it differs from the key, then
- * "~" and the alternative spelling the form was generated from, when there is one.
+ * Hits (one line per key, lines aligned with the keys): hits separated by ";", each hit the number
+ * entry × 2^14 + feature × 2^8 + flags in base 64 (DIGITS), then the strict spelling when it differs from the key:
+ * ":" and, for each letter that differs, its position (a = 0, b = 1 …) and the strict letter (a hamza seat or ة where
+ * the loose key has ا or ه: أسر is "a" + "أ"), or "=" and the whole spelling when the lengths differ; then "~" and
+ * the alternative spelling the form was generated from, when there is one. (Version 3: the letters that differ
+ * instead of the whole strict spelling, and base 64 instead of base 36, keep the asset under 4 MB.)
  */
 import type { LemmaRow, PrebuiltIndex } from './lexicon-data';
 
@@ -19,6 +22,38 @@ export interface RawHit {
   flags: number;
   strict: string;
   spelling: string | undefined;
+}
+
+/** The version of the encoding below; an asset with another is not read (the lexicon then generates its forms). */
+export const INDEX_VERSION = 3;
+/** The 64 digits of a hit's number. */
+const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_';
+const DIGIT_VALUE = new Map([...DIGITS].map((d, i) => [d.charCodeAt(0), i]));
+/** the character that writes the position 0 of a differing letter (positions up to 25: a–z) */
+const POSITION_BASE = 97;
+
+function toBase64(n: number): string {
+  let s = '';
+  do {
+    s = DIGITS[n % 64]! + s;
+    n = Math.floor(n / 64);
+  } while (n > 0);
+  return s;
+}
+
+function fromBase64(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 64 + DIGIT_VALUE.get(s.charCodeAt(i))!;
+  return n;
+}
+
+/** The strict spelling against its loose key: the letters that differ (":"), or the whole spelling ("="). */
+function strictPart(key: string, strict: string): string {
+  if (strict === key) return '';
+  if (strict.length !== key.length || strict.length > 26) return `=${strict}`;
+  let s = ':';
+  for (let i = 0; i < strict.length; i++) if (strict[i] !== key[i]) s += String.fromCharCode(POSITION_BASE + i) + strict[i];
+  return s;
 }
 
 /** Keys per front-coded block: a lookup decodes at most this many after its binary search. */
@@ -52,14 +87,13 @@ export function encodeIndex(forms: Map<string, RawHit[]>, lemmaCount: number, ad
           feats.push(h.feat);
           featId.set(h.feat, f);
         }
-        let s = (h.entry * 16384 + f * 256 + h.flags).toString(36);
-        if (h.strict !== k) s += `:${h.strict}`;
+        let s = toBase64(h.entry * 16384 + f * 256 + h.flags) + strictPart(k, h.strict);
         if (h.spelling) s += `~${h.spelling}`;
         return s;
       })
       .join(';'),
   );
-  return { version: 2, entries: lemmaCount + added.length, added, feats, keys: frontCode(keys).join('\n'), hits: lines.join('\n') };
+  return { version: INDEX_VERSION, entries: lemmaCount + added.length, added, feats, keys: frontCode(keys).join('\n'), hits: lines.join('\n') };
 }
 
 /**
@@ -119,14 +153,22 @@ export class FormIndex {
     return line.split(';').map((part) => {
       const tilde = part.indexOf('~');
       const spelling = tilde >= 0 ? part.slice(tilde + 1) : undefined;
-      const head = tilde >= 0 ? part.slice(0, tilde) : part;
-      const colon = head.indexOf(':');
-      const code = parseInt(colon >= 0 ? head.slice(0, colon) : head, 36);
+      const end = tilde >= 0 ? tilde : part.length;
+      let mark = 0;
+      while (mark < end && part[mark] !== ':' && part[mark] !== '=') mark++;
+      const code = fromBase64(part, 0, mark);
+      let strict = key;
+      if (part[mark] === '=') strict = part.slice(mark + 1, end);
+      else if (part[mark] === ':') {
+        const letters = [...key];
+        for (let i = mark + 1; i + 1 < end; i += 2) letters[part.charCodeAt(i) - POSITION_BASE] = part[i + 1]!;
+        strict = letters.join('');
+      }
       return {
         entry: Math.floor(code / 16384),
         feat: this.data.feats[(code >> 8) & 63] ?? '',
         flags: code & 255,
-        strict: colon >= 0 ? head.slice(colon + 1) : key,
+        strict,
         spelling,
       };
     });

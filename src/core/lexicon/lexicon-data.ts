@@ -11,7 +11,8 @@ export type PhraseRow = [string, string, string];
 export type GazetteerRow = [string, string, string, string];
 
 export interface PrebuiltIndex {
-  version: 2;
+  /** the encoding's version (form-index.ts, INDEX_VERSION) */
+  version: number;
   /** entries the index refers to (lexicon rows + names and nisbas added from the gazetteer) */
   entries: number;
   /** the names and nisbas added from the gazetteer, as rows, in id order after the lexicon's own */

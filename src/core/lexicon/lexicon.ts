@@ -2,7 +2,7 @@
  * The in-memory lexicon: entries from the compiled data, and an index from the loose key of every generated surface
  * form to the entries it can come from.
  */
-import { FormIndex, type RawHit } from './form-index';
+import { FormIndex, INDEX_VERSION, type RawHit } from './form-index';
 import { F } from '../inflection';
 import { entrySurfaceForms } from './entry-forms';
 import { parseAttrs, splitList, type LemmaRow, type LexiconData } from './lexicon-data';
@@ -97,15 +97,16 @@ export class Lexicon {
   private readonly decoded = new Map<string, readonly FormHit[]>();
 
   constructor(readonly data: LexiconData) {
-    this.prebuilt = data.index ? new FormIndex(data.index) : null;
+    // an index written in another encoding is not read: the forms are generated instead (slower, the same result)
+    this.prebuilt = data.index?.version === INDEX_VERSION ? new FormIndex(data.index) : null;
     for (const row of data.lemmas) this.addEntry(row);
     // the names and nisbas the build took from the gazetteer, in the order their ids were given
-    for (const row of data.index?.added ?? []) this.addEntry(row);
+    if (this.prebuilt) for (const row of data.index?.added ?? []) this.addEntry(row);
   }
 
   /** True when the shipped index already holds the gazetteer's names (the Analyzer then adds none itself). */
   get hasNames(): boolean {
-    return Boolean(this.data.index?.added);
+    return this.prebuilt !== null && Boolean(this.data.index?.added);
   }
 
   /** Adds an entry; `generate`: index its generated surface forms (unless the shipped index has them). */
