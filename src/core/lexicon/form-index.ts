@@ -93,7 +93,14 @@ export function encodeIndex(forms: Map<string, RawHit[]>, lemmaCount: number, ad
       })
       .join(';'),
   );
-  return { version: INDEX_VERSION, entries: lemmaCount + added.length, added, feats, keys: frontCode(keys).join('\n'), hits: lines.join('\n') };
+  return {
+    version: INDEX_VERSION,
+    entries: lemmaCount + added.length,
+    added,
+    feats,
+    keys: frontCode(keys).join('\n'),
+    hits: lines.join('\n'),
+  };
 }
 
 /**
