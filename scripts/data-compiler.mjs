@@ -106,6 +106,8 @@ export function compileData(root) {
     for (const [n, line] of lines(file)) {
       const where = `${rel}:${n}`;
       const f = line.split(' | ').map((x) => x.trim());
+      // the asset packs a row's fields with "^" (src/core/lexicon/lexicon-data.ts, PackedLexiconData)
+      if (line.includes('^')) errors.push(`${where}: "^" is reserved (the asset separates fields with it)`);
       if (f.length < 4 || f.length > 5) {
         errors.push(`${where}: expected 4 or 5 fields separated by " | ", got ${f.length}`);
         continue;
@@ -162,6 +164,8 @@ export function compileData(root) {
     for (const [n, line] of lines(file)) {
       const where = `${rel}:${n}`;
       const f = line.split(' | ').map((x) => x.trim());
+      // the asset packs a row's fields with "^" (src/core/lexicon/lexicon-data.ts, PackedLexiconData)
+      if (line.includes('^')) errors.push(`${where}: "^" is reserved (the asset separates fields with it)`);
       if (f.length < 2 || f.length > 3) {
         errors.push(`${where}: expected 2 or 3 fields, got ${f.length}`);
         continue;
@@ -195,6 +199,8 @@ export function compileData(root) {
     for (const [n, line] of lines(file)) {
       const where = `${rel}:${n}`;
       const f = line.split(' | ').map((x) => x.trim());
+      // the asset packs a row's fields with "^" (src/core/lexicon/lexicon-data.ts, PackedLexiconData)
+      if (line.includes('^')) errors.push(`${where}: "^" is reserved (the asset separates fields with it)`);
       if (f.length < 3 || f.length > 4) {
         errors.push(`${where}: expected 3 or 4 fields, got ${f.length}`);
         continue;

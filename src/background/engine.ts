@@ -4,7 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import { Analyzer } from '../core/analysis';
-import type { LexiconData } from '../core/lexicon';
+import type { PackedLexiconData } from '../core/lexicon';
 import { pause } from '../shared/sliced';
 
 let loading: Promise<Analyzer> | null = null;
@@ -17,7 +17,7 @@ export function getAnalyzer(): Promise<Analyzer> {
       const res = await fetch(browser.runtime.getURL('data/tarjuman-data.json.gz'));
       if (!res.ok || !res.body) throw new Error(`lexicon asset: HTTP ${res.status}`);
       const json = await new Response(res.body.pipeThrough(new DecompressionStream('gzip'))).text();
-      return new Analyzer(JSON.parse(json) as LexiconData);
+      return new Analyzer(JSON.parse(json) as PackedLexiconData);
     })();
     loading.catch(() => {
       loading = null;

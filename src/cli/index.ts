@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Analyzer } from '../core/analysis';
-import type { LexiconData } from '../core/lexicon';
+import type { PackedLexiconData } from '../core/lexicon';
 import { toContractJson } from './contract';
 import { bergamotSentences } from './bergamot';
 import { CliError, MAX_INPUT_BYTES, readInput } from './input';
@@ -41,7 +41,7 @@ async function main(argv: string[]): Promise<number> {
   const files = rest.filter((a, i) => (a === '-' || !a.startsWith('--')) && !VALUE_FLAGS.has(rest[i - 1] ?? ''));
   if (files.length !== 1) throw new CliError(USAGE);
   const input = await readInput(files[0]!);
-  const data = JSON.parse(fs.readFileSync(dataPath(), 'utf8')) as LexiconData;
+  const data = JSON.parse(fs.readFileSync(dataPath(), 'utf8')) as PackedLexiconData;
   const analyzer = new Analyzer(data);
   const analysis = analyzer.analyze(input.text, { title: input.title });
   const provider = flag('--provider');

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Analyzer } from '../../src/core/analysis';
-import type { LexiconData } from '../../src/core/lexicon';
+import type { PackedLexiconData } from '../../src/core/lexicon';
 
 let shared: Analyzer | null = null;
 
@@ -10,7 +10,7 @@ export function realAnalyzer(): Analyzer {
   if (!shared) {
     const file = path.resolve(__dirname, '../../dist/data/tarjuman-data.json');
     if (!fs.existsSync(file)) throw new Error('dist/data/tarjuman-data.json is missing: run `node build.mjs` first (npm test does)');
-    shared = new Analyzer(JSON.parse(fs.readFileSync(file, 'utf8')) as LexiconData);
+    shared = new Analyzer(JSON.parse(fs.readFileSync(file, 'utf8')) as PackedLexiconData);
   }
   return shared;
 }

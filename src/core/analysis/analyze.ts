@@ -7,7 +7,7 @@ import { Gazetteer } from '../lexicon';
 import { F } from '../inflection';
 import { detectLanguage } from '../text';
 import { Lexicon } from '../lexicon';
-import { splitList, type LexiconData } from '../lexicon';
+import { splitList, unpackData, type LexiconData, type PackedLexiconData } from '../lexicon';
 import { looseKey, strictKey } from '../text';
 import { analyzeWord, type WordContext } from '../morphology';
 import type { Analysis } from '../model';
@@ -74,7 +74,9 @@ export class Analyzer {
   readonly gazetteer: Gazetteer;
   private readonly cache = new WordCache();
 
-  constructor(data: LexiconData) {
+  /** `input`: the data as the asset ships it (packed rows) or with its rows as arrays (tests, the build). */
+  constructor(input: LexiconData | PackedLexiconData) {
+    const data = unpackData(input);
     this.lexicon = new Lexicon(data);
     this.phrases = new PhraseIndex(data.phrases);
     this.gazetteer = new Gazetteer(data.gazetteer);

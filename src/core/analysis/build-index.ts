@@ -1,4 +1,5 @@
 /** Used by build.mjs: generates every surface form once and encodes the index that the asset ships. */
+export { packData } from '../lexicon';
 import { Analyzer } from './analyze';
 import { encodeIndex, entryRow, type LexiconData, type PrebuiltIndex } from '../lexicon';
 

@@ -1,7 +1,7 @@
 /** Names of people, places and organisations, indexed by their Arabic spellings (loose keys, article-free). */
 import type { EntityType } from '../model';
-import type { GazetteerRow } from './lexicon-data';
-import { parseAttrs, splitList } from './lexicon-data';
+import type { GazetteerRow, GazetteerSource } from './lexicon-data';
+import { parseAttrs, splitList, unpackFields } from './lexicon-data';
 import { looseKey } from '../text';
 import { bareKey } from './phrases';
 
@@ -19,9 +19,15 @@ class RowName implements NameEntry {
   private parsedAttrs: Record<string, string> | undefined;
 
   constructor(
-    private readonly row: GazetteerRow,
+    private source: GazetteerSource,
     readonly id: number,
   ) {}
+
+  /** the row's fields (a packed line from the asset is split here, on first use) */
+  private get row(): GazetteerRow {
+    if (typeof this.source === 'string') this.source = unpackFields<GazetteerRow>(this.source);
+    return this.source;
+  }
 
   get english(): string {
     return this.row[0];
@@ -99,7 +105,7 @@ export class Gazetteer {
   /** country (English) → its demonym; built on first use */
   private demonyms: Map<string, string> | undefined;
 
-  constructor(rows: readonly GazetteerRow[]) {
+  constructor(rows: readonly GazetteerSource[]) {
     // this runs at every start of the service worker, which often only answers a hover: the name index waits for
     // the first text whose entities are wanted
     for (const row of rows) this.entries.push(new RowName(row, this.entries.length));

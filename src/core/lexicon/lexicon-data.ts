@@ -5,10 +5,14 @@
 
 /** [vowelled lemma, pos, root ("" when none), glosses joined by "|", attributes "k=v k=v"] */
 export type LemmaRow = [string, string, string, string, string];
+/** A lemma row, or the asset's packed line of it (its fields joined by "^"), split on first use. */
+export type LemmaSource = LemmaRow | string;
 /** [phrase as written, glosses joined by "|", attributes] */
 export type PhraseRow = [string, string, string];
 /** [English name, TYPE, Arabic variants joined by "|", attributes] */
 export type GazetteerRow = [string, string, string, string];
+/** A gazetteer row, or the asset's packed line of it, split on first use. */
+export type GazetteerSource = GazetteerRow | string;
 
 export interface PrebuiltIndex {
   /** the encoding's version (form-index.ts, INDEX_VERSION) */
@@ -16,7 +20,7 @@ export interface PrebuiltIndex {
   /** entries the index refers to (lexicon rows + names and nisbas added from the gazetteer) */
   entries: number;
   /** the names and nisbas added from the gazetteer, as rows, in id order after the lexicon's own */
-  added?: LemmaRow[];
+  added?: LemmaSource[];
   /** feature labels, by number */
   feats: string[];
   /** sorted loose keys, front-coded in blocks, joined by "\n" */
@@ -27,11 +31,61 @@ export interface PrebuiltIndex {
 
 export interface LexiconData {
   version: 1 | 2;
-  lemmas: LemmaRow[];
+  lemmas: LemmaSource[];
   phrases: PhraseRow[];
-  gazetteer: GazetteerRow[];
+  gazetteer: GazetteerSource[];
   /** the surface-form index, prebuilt by the build (absent in tests that build a lexicon in memory) */
   index?: PrebuiltIndex;
+}
+
+/**
+ * The data as the asset ships it: each table's rows in one string, a row per line and its fields separated by "^"
+ * (a character the data compiler refuses in any field). JSON writes an array of arrays with quotes and commas around
+ * every field; this keeps the asset a third of a megabyte smaller, and JSON.parse makes a few long strings.
+ */
+export interface PackedLexiconData {
+  version: 3;
+  lemmas: string;
+  phrases: string;
+  gazetteer: string;
+  index?: Omit<PrebuiltIndex, 'added'> & { added?: string };
+}
+
+const FIELD = '^';
+const ROW = '\n';
+
+const packRows = (rows: readonly (readonly string[] | string)[]): string =>
+  rows.map((r) => (typeof r === 'string' ? r : r.join(FIELD))).join(ROW);
+const unpackRows = <T>(s: string): T[] => (s ? s.split(ROW).map((line) => line.split(FIELD) as T) : []);
+/** The packed lines themselves: the lexicon and the gazetteer split a row when it is first read (unpackFields). */
+const lines = (s: string): string[] => (s ? s.split(ROW) : []);
+
+/** The fields of a row given as a packed line (see PackedLexiconData), or the row as it is. */
+export const unpackFields = <T extends string[]>(row: T | string): T => (typeof row === 'string' ? (row.split(FIELD) as T) : row);
+
+/** The asset's form of the data (see PackedLexiconData). */
+export function packData(d: LexiconData): PackedLexiconData {
+  const { added, ...index } = d.index ?? ({} as PrebuiltIndex);
+  return {
+    version: 3,
+    lemmas: packRows(d.lemmas),
+    phrases: packRows(d.phrases),
+    gazetteer: packRows(d.gazetteer),
+    index: d.index ? { ...index, added: added && packRows(added) } : undefined,
+  };
+}
+
+/** The data with its rows as arrays, from the asset's packed form or as given. */
+export function unpackData(d: LexiconData | PackedLexiconData): LexiconData {
+  if (d.version !== 3) return d;
+  const { added, ...index } = d.index ?? ({} as NonNullable<PackedLexiconData['index']>);
+  return {
+    version: 2,
+    lemmas: lines(d.lemmas),
+    phrases: unpackRows<PhraseRow>(d.phrases),
+    gazetteer: lines(d.gazetteer),
+    index: d.index ? { ...(index as Omit<PrebuiltIndex, 'added'>), added: added === undefined ? undefined : lines(added) } : undefined,
+  };
 }
 
 /** Parses "k=v k=v" into a record; underscores in values stand for spaces. */

@@ -5,7 +5,7 @@
 import { FormIndex, INDEX_VERSION, type RawHit } from './form-index';
 import { F } from '../inflection';
 import { entrySurfaceForms } from './entry-forms';
-import { parseAttrs, splitList, type LemmaRow, type LexiconData } from './lexicon-data';
+import { parseAttrs, splitList, unpackFields, type LemmaRow, type LemmaSource, type LexiconData } from './lexicon-data';
 import { looseKey, strictKey, stripDiacritics } from '../text';
 import type { Pos } from '../model';
 
@@ -48,8 +48,14 @@ class RowEntry implements LexEntry {
 
   constructor(
     readonly id: number,
-    private readonly row: LemmaRow,
+    private source: LemmaSource,
   ) {}
+
+  /** the row's fields (a packed line from the asset is split here, on first use) */
+  private get row(): LemmaRow {
+    if (typeof this.source === 'string') this.source = unpackFields<LemmaRow>(this.source);
+    return this.source;
+  }
 
   get lemma(): string {
     return this.row[0];
@@ -110,7 +116,7 @@ export class Lexicon {
   }
 
   /** Adds an entry; `generate`: index its generated surface forms (unless the shipped index has them). */
-  private addEntry(row: LemmaRow, generate = true): LexEntry {
+  private addEntry(row: LemmaSource, generate = true): LexEntry {
     const entry = new RowEntry(this.entries.length, row);
     this.entries.push(entry);
     if (this.rootMap) this.addRoot(this.rootMap, entry);
