@@ -29,6 +29,11 @@ test.each([
 ])('"there" agrees with the noun after it: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
 
 test.each([
+  ['نشرت الصحف 30 وثيقة.', /published 30 documents/],
+  ['نشرت الصحف قرابة 10 ملايين وثيقة.', /published nearly 10 million documents/],
+])('a counted noun after a number, with its scale or not, is plural: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
   ['زار كوفالتشيك القاهرة.', /^Kufaltshik visited Cairo\.$/],
   ['التقى الوزير بالسيد ماركوفيتشي في باريس.', /Markufitshi/],
 ])('a word the lexicon does not know is written out, not dropped: %s', (arabic, en) => expect(line(arabic)).toMatch(en));

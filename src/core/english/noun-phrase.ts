@@ -32,6 +32,9 @@ const genitive = (u: Unit | undefined): u is Unit =>
  * A noun phrase from units[i…]: head, following adjectives, and a construct chain. Returns the phrase and the index
  * after it. A bare phrase has no article of its own (it follows "the biggest", or a preposition that supplies one).
  */
+/** A figure that counts the noun after it: digits, with a scale word or not (30, 6,000, 10 million, 2.5 billion). */
+const COUNT = /^\d[\d,.]*( (thousand|million|billion|trillion))?$/;
+
 export function nounPhrase(units: readonly Unit[], i: number, depth = 0, bare = false): [NounPhrase, number] {
   const head = units[i]!;
   const next = units[i + 1];
@@ -40,8 +43,9 @@ export function nounPhrase(units: readonly Unit[], i: number, depth = 0, bare = 
     const [np, k] = nounPhrase(units, i + 1, depth, true);
     return [{ text: `the ${head.superlative} ${np.text}`, plural: np.plural, definite: true }, k];
   }
-  // حوالي 30 حقيبة: a counted noun after a number is plural and takes no article ("30 bags")
-  if (head.kind === 'figure' && /^\d[\d,.]*$/.test(head.en) && next?.kind === 'noun' && !next.definite && !next.pre) {
+  // حوالي 30 حقيبة: a counted noun after a number is plural and takes no article ("30 bags"); so after a number with
+  // its scale (10 ملايين وثيقة "10 million documents")
+  if (head.kind === 'figure' && COUNT.test(head.en) && next?.kind === 'noun' && !next.definite && !next.pre) {
     const [np, k] = nounPhrase(units, i + 1, depth, true);
     return [{ text: `${head.en} ${head.en === '1' || next.plural ? np.text : pluralHead(np.text)}`, plural: true, definite: false }, k];
   }
