@@ -1,5 +1,5 @@
 /** One word at a time: the clitic splits of a surface form, matched against the lexicon and ranked. */
 export { analyzeWord } from './morphology';
-export type { WordContext } from './morphology';
+export type { WordContext } from './reading-score';
 /** The word as read: clitics, article and pronoun suffixes vowelled around the stem. */
 export { encliticCells } from './vowelled-word';

@@ -5,143 +5,28 @@
 import { ARTICLE_GLOSS, CONJUNCTIONS, ENCLITICS, PARTICLES } from './clitics';
 import { F } from '../inflection';
 import { splitList, type FormHit, type LexEntry, type Lexicon } from '../lexicon';
-import { ALEF_LAM, keyMap, LAM, MARKS, splits, type KeyMap, type Split } from './word-splits';
+import { ALEF_LAM, keyMap, LAM, splits, type KeyMap, type Split } from './word-splits';
 import { guessRoot } from './root-guess';
 import { transliterate, transliterateBare } from '../text';
 import type { Analysis, Segment } from '../model';
 import { stemVowels, tokenCells, writeOnWord } from './vowelled-word';
-
-/** What the neighbours say about a word. */
-export interface WordContext {
-  /** the previous token is a preposition (a noun is likelier) */
-  afterPreposition?: boolean;
-  /** the previous token is a verbal particle: قد لم لن أن سوف لا (a verb is likelier) */
-  afterVerbalParticle?: boolean;
-  /** the previous token is a verb (its object or subject, a noun, is likelier next) */
-  afterVerb?: boolean;
-}
+import {
+  compoundPreposition,
+  sameReading,
+  score,
+  SHADDA,
+  SHADDA_MISMATCH,
+  shaddaInStem,
+  type Candidate,
+  type WordContext,
+} from './reading-score';
 
 /** hosts whose pronoun suffix is an object (قتله "killed him", عليه "on him"), not a possessive */
 const VERBAL_HOSTS = new Set(['verb', 'prep', 'conj', 'part', 'pron', 'adv']);
 const ENCLITIC_BY_KEY = new Map(ENCLITICS.map((e) => [e.key, e]));
-const PARTICLE_BY_KEY = new Map(PARTICLES.map((p) => [p.key, p]));
 const PROCLITIC_BY_KEY = new Map([...CONJUNCTIONS, ...PARTICLES].map((c) => [c.key, c]));
 
-// Independent personal pronouns never take ب ك ل (those attach the suffix form: لهم، به).
-const PERSONAL_PRONOUNS = new Set(['هو', 'هي', 'هم', 'هما', 'هن', 'أنا', 'نحن', 'أنت', 'أنتم', 'أنتما', 'أنتن']);
-
-const FREQ_PRIOR = [0, 0.5, -1, -2, -3, -4];
-const CONJ_COST = 1.0;
-const PARTICLE_COST = 1.2;
-const ENCLITIC_COST = 1.3;
-
-const HAMZA_LETTERS = new Set(['\u0621', '\u0623', '\u0625', '\u0622', '\u0624', '\u0626']);
-const LOOSE_SPELLING_COST = 2.5;
-const WRONG_HAMZA_COST = 4;
-
-/**
- * The cost of reading a word as a form spelled otherwise (the two share a loose key, letter for letter). A hamza left
- * out (اضرار for أضرار) or ى for ي is everyday spelling; a hamza written on another seat (إضرار for أضرار) is not a
- * variant but another word (إضرار "harming", not أضرار "damages").
- */
-function spellingPenalty(written: string, form: string): number {
-  for (let i = 0; i < written.length; i++)
-    if (written[i] !== form[i] && HAMZA_LETTERS.has(written[i]!) && HAMZA_LETTERS.has(form[i] ?? '')) return WRONG_HAMZA_COST;
-  return LOOSE_SPELLING_COST;
-}
-
-/** Scores one split + form hit; null when the combination is not allowed. */
-function score(sp: Split, hit: FormHit, coreStrict: string, ctx: WordContext): number | null {
-  const { flags } = hit;
-  const hasEnc = sp.enc !== '';
-  const particle = sp.pro.length ? PARTICLE_BY_KEY.get(sp.pro[sp.pro.length - 1]!) : undefined;
-  if (hasEnc && flags & F.NO_ENC) return null;
-  if (!hasEnc && flags & F.ENC_ONLY) return null;
-  if (sp.article && !(flags & F.NOMINAL)) return null;
-  if (sp.article && hasEnc) return null;
-  if (sp.article === 'implied' && !hit.strict.startsWith(LAM)) return null;
-  const isVerb = (flags & F.VERB) !== 0;
-  if (particle) {
-    if (particle.verbOnly && !(flags & F.IMPF)) return null;
-    if (particle.nounOnly && isVerb) return null;
-    if (particle.key === LAM && isVerb && !(flags & F.IMPF)) return null;
-    if (!isVerb && !(flags & F.NOMINAL) && !(flags & F.HOST) && (hit.entry.pos !== 'pron' || PERSONAL_PRONOUNS.has(hit.strict)))
-      return null;
-  }
-  const enc = hasEnc ? ENCLITIC_BY_KEY.get(sp.enc) : undefined;
-  if (enc?.verbOnly && !isVerb) {
-    // مني، عني: the pronoun ي after a preposition ending in ن
-    if (!(flags & F.HOST)) return null;
-  }
-  if (hasEnc && !isVerb && !(flags & F.NOMINAL) && !(flags & F.HOST)) return null;
-  // a one-letter stem is a preposition hosting a pronoun (به، لها), after a conjunction at most (ولها، فبه), never
-  // after another preposition
-  if (hit.strict.length === 1 && (!hasEnc || sp.pro.some((p) => p !== '\u0648' && p !== '\u0641'))) return null;
-  let s = FREQ_PRIOR[hit.entry.freq] ?? -2;
-  for (const p of sp.pro) s -= p === '\u0648' || p === '\u0641' ? CONJ_COST : PARTICLE_COST;
-  // ب and its noun are one preposition (بسبب "because of"): the ب costs nothing there
-  if (compoundPreposition(sp, hit.entry)) s += PARTICLE_COST;
-  if (sp.article) s -= 0.2;
-  if (hasEnc) s -= ENCLITIC_COST;
-  if (flags & F.DEF_ONLY && !sp.article) return null;
-  if (flags & F.RARE) s -= 1.2;
-  if (hit.feat.includes('passive')) s -= 1.5;
-  // a jussive without لم/لا before it is rare (أنه is أنّ + ه, not أنهى in the jussive)
-  if (hit.feat.includes('jussive') && !ctx.afterVerbalParticle) s -= 1;
-  if (hit.feat.startsWith('imperative')) s -= 1;
-  if (coreStrict !== hit.strict) s -= spellingPenalty(coreStrict, hit.strict);
-  if (ctx.afterPreposition) s += isVerb ? -1 : 0.5;
-  if (ctx.afterVerbalParticle) s += isVerb ? 1 : -0.5;
-  if (ctx.afterVerb) s += isVerb ? -0.5 : 0.3;
-  return s;
-}
-
-/** A scored way to read the word, built into an Analysis only if it ranks among the best. */
-interface Candidate {
-  sp: Split;
-  hit: FormHit;
-  score: number;
-}
-
 const MAX_ANALYSES = 6;
-const SHADDA = '\u0651';
-/** A shadda the writer put on the stem is evidence for a reading whose lemma has one (ثمّن "valued", not ثمن "price"). */
-const SHADDA_MISMATCH = 1.5;
-
-/**
- * Whether the writer marked a shadda on the stem of this split. The shadda of a sun letter after the article (الشّمس)
- * is the article's, not the stem's.
- */
-function shaddaInStem(word: string, km: KeyMap, sp: Split): boolean {
-  const from = km.pos[sp.coreStart]!;
-  const to = km.pos[sp.coreEnd]!;
-  const at = word.indexOf(SHADDA, from);
-  if (at < 0 || at >= to) return false;
-  if (!sp.article) return true;
-  // skip the marks on the first stem letter, then look again
-  let i = from + 1;
-  while (i < to && MARKS.test(word[i]!)) i++;
-  const next = word.indexOf(SHADDA, i);
-  return next >= 0 && next < to;
-}
-
-const writesArticle = (sp: Split): boolean => sp.article === 'full' || sp.article === 'lam';
-
-/**
- * Whether a candidate reads the word as the same entry with the same segments as (sp, hit): the same proclitics,
- * article, stem start and suffix (two splits can give them: ل + لحظر and لل + حظر). An imperative spelled like another
- * cell of its verb (كن / كنّ، احترموا "respect!" / "they respected") stays a reading of its own.
- */
-function sameReading(c: Candidate, sp: Split, hit: FormHit): boolean {
-  return (
-    c.hit.entry.id === hit.entry.id &&
-    c.sp.coreStart === sp.coreStart &&
-    c.sp.enc === sp.enc &&
-    writesArticle(c.sp) === writesArticle(sp) &&
-    c.hit.feat.startsWith('imperative') === hit.feat.startsWith('imperative') &&
-    c.sp.pro.join('') === sp.pro.join('')
-  );
-}
 
 /** All analyses of a word, best first. Unknown words get a guessed analysis, never none. */
 export function analyzeWord(lex: Lexicon, word: string, ctx: WordContext = {}): Analysis[] {
@@ -211,11 +96,6 @@ function lemmaTranslit(e: LexEntry): string {
   if (t === undefined) TRANSLIT.set(e, (t = /[\u064B-\u0652\u0670]/.test(read) ? transliterate(read) : transliterateBare(read)));
   return t;
 }
-
-const BEH = '\u0628';
-/** ب + a noun whose entry has `bi=` senses: a compound preposition (بسبب "because of", بموجب "under"). */
-const compoundPreposition = (sp: Split, e: LexEntry): boolean =>
-  sp.pro[sp.pro.length - 1] === BEH && !sp.article && e.attrs.bi !== undefined;
 
 const LEADING_SENSES = { plsense: new WeakMap<LexEntry, string[]>(), bi: new WeakMap<LexEntry, string[]>() };
 /**
