@@ -1,7 +1,7 @@
 /** Names of people, places and organisations, indexed by their Arabic spellings (loose keys, article-free). */
 import type { EntityType } from '../model';
 import type { GazetteerRow, GazetteerSource } from './lexicon-data';
-import { parseAttrs, splitList, unpackFields } from './lexicon-data';
+import { PackedRow, parseAttrs, splitList } from './lexicon-data';
 import { looseKey } from '../text';
 import { bareKey } from './phrases';
 
@@ -14,19 +14,15 @@ export interface NameEntry {
 }
 
 /** A gazetteer row read as a name: its spellings and attributes are split on first use (most names never are). */
-class RowName implements NameEntry {
+class RowName extends PackedRow<GazetteerRow> implements NameEntry {
   private variantList: string[] | undefined;
   private parsedAttrs: Record<string, string> | undefined;
 
   constructor(
-    private source: GazetteerSource,
+    source: GazetteerSource,
     readonly id: number,
-  ) {}
-
-  /** the row's fields (a packed line from the asset is split here, on first use) */
-  private get row(): GazetteerRow {
-    if (typeof this.source === 'string') this.source = unpackFields<GazetteerRow>(this.source);
-    return this.source;
+  ) {
+    super(source);
   }
 
   get english(): string {

@@ -57,11 +57,18 @@ const ROW = '\n';
 const packRows = (rows: readonly (readonly string[] | string)[]): string =>
   rows.map((r) => (typeof r === 'string' ? r : r.join(FIELD))).join(ROW);
 const unpackRows = <T>(s: string): T[] => (s ? s.split(ROW).map((line) => line.split(FIELD) as T) : []);
-/** The packed lines themselves: the lexicon and the gazetteer split a row when it is first read (unpackFields). */
+/** The packed lines themselves: the lexicon and the gazetteer split a row when it is first read (PackedRow). */
 const lines = (s: string): string[] => (s ? s.split(ROW) : []);
 
-/** The fields of a row given as a packed line (see PackedLexiconData), or the row as it is. */
-export const unpackFields = <T extends string[]>(row: T | string): T => (typeof row === 'string' ? (row.split(FIELD) as T) : row);
+/** A row given as its fields or as the asset's packed line, split when first read (most rows never are). */
+export class PackedRow<T extends string[]> {
+  constructor(private source: T | string) {}
+
+  protected get row(): T {
+    if (typeof this.source === 'string') this.source = this.source.split(FIELD) as T;
+    return this.source;
+  }
+}
 
 /** The asset's form of the data (see PackedLexiconData). */
 export function packData(d: LexiconData): PackedLexiconData {

@@ -5,7 +5,7 @@
 import { FormIndex, INDEX_VERSION, type RawHit } from './form-index';
 import { F } from '../inflection';
 import { entrySurfaceForms } from './entry-forms';
-import { parseAttrs, splitList, unpackFields, type LemmaRow, type LemmaSource, type LexiconData } from './lexicon-data';
+import { PackedRow, parseAttrs, splitList, type LemmaRow, type LemmaSource, type LexiconData } from './lexicon-data';
 import { looseKey, strictKey, stripDiacritics } from '../text';
 import type { Pos } from '../model';
 
@@ -40,7 +40,7 @@ export interface FormHit {
  * An entry made from its data row. Its attributes and glosses are parsed on first use: most of a lexicon's entries are
  * never met in a given session, and building them all at load was most of the load time.
  */
-class RowEntry implements LexEntry {
+class RowEntry extends PackedRow<LemmaRow> implements LexEntry {
   private parsedAttrs: Record<string, string> | undefined;
   private glossList: string[] | undefined;
   private classList: readonly string[] | undefined;
@@ -48,13 +48,9 @@ class RowEntry implements LexEntry {
 
   constructor(
     readonly id: number,
-    private source: LemmaSource,
-  ) {}
-
-  /** the row's fields (a packed line from the asset is split here, on first use) */
-  private get row(): LemmaRow {
-    if (typeof this.source === 'string') this.source = unpackFields<LemmaRow>(this.source);
-    return this.source;
+    source: LemmaSource,
+  ) {
+    super(source);
   }
 
   get lemma(): string {
