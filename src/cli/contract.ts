@@ -1,6 +1,19 @@
 /** The CLI's JSON: the contract of ../shared/eval/CONTRACT.md plus a few extra fields. */
 import type { SentenceEnglish } from '../core/english';
 import type { TextAnalysis } from '../core/model';
+import { grammarTerms, type Labelled } from '../ui/feature-label';
+import en from '../../locales/en/translation.json';
+
+/** A reading's grammar label in English, as the tooltip shows it in an English interface ("perfect, she"). */
+export function englishLabel(a: Labelled): string {
+  const terms = en.tooltip.feature;
+  if (a.related?.length) return terms.related.replace('{{words}}', a.related.join(', '));
+  return a.grammar
+    ? grammarTerms(a.grammar)
+        .map((t) => terms[t])
+        .join(terms.separator)
+    : '';
+}
 
 const MAX_ANALYSES = 4;
 
@@ -22,7 +35,7 @@ export function toContractJson(a: TextAnalysis, sentences: readonly SentenceEngl
         segments: x.segments,
         ...(x.translit ? { translit: x.translit } : {}),
         ...(x.vowelled ? { vowelled: x.vowelled } : {}),
-        ...(x.features ? { features: x.features } : {}),
+        ...(englishLabel(x) ? { features: englishLabel(x) } : {}),
       })),
     })),
     phrases: a.phrases.map((p) => ({ text: p.text, start: p.start, end: p.end, gloss: p.gloss })),

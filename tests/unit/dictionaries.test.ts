@@ -8,6 +8,7 @@ import { DICTIONARY_LIMITS, readDictionaryZip, type ParsedDictionary } from '../
 import { definitionText, flattenStructuredContent } from '../../src/dictionaries/structured-content';
 import { parseIndex, parseTermBank, termKey } from '../../src/dictionaries/term-bank';
 import type { LookupResult } from '../../src/shared/messages';
+import { NO_GRAMMAR } from '../../src/core/model';
 
 const INDEX = { title: 'Test Arabic', revision: '2024-01', format: 3, author: 'Tarjuman tests' };
 const json = (v: unknown) => strToU8(JSON.stringify(v));
@@ -264,6 +265,7 @@ describe('lookup keys', () => {
       {
         lemma: 'مُحادَثة',
         pos: 'noun',
+        grammar: NO_GRAMMAR,
         gloss: ['talks'],
         segments: [
           { text: 'و', role: 'proclitic' },
@@ -271,7 +273,7 @@ describe('lookup keys', () => {
           { text: 'محادثات', role: 'stem' },
         ],
       },
-      { lemma: 'مُحادَثة', pos: 'noun', gloss: ['talks'], segments: [{ text: 'والمحادثات', role: 'stem' }] },
+      { lemma: 'مُحادَثة', pos: 'noun', grammar: NO_GRAMMAR, gloss: ['talks'], segments: [{ text: 'والمحادثات', role: 'stem' }] },
     ],
   };
   test('each lemma and stem unvowelled, then the surface form, without repeats', () => {
@@ -406,7 +408,7 @@ describe('the dictionary store (IndexedDB)', () => {
     const found = await store.find(
       lookupKeys({
         word: 'والمحادثة',
-        analyses: [{ lemma: 'مُحادَثة', pos: 'noun', gloss: [], segments: [{ text: 'محادثة', role: 'stem' }] }],
+        analyses: [{ lemma: 'مُحادَثة', pos: 'noun', grammar: NO_GRAMMAR, gloss: [], segments: [{ text: 'محادثة', role: 'stem' }] }],
       }),
       LIMITS,
     );

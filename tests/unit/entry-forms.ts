@@ -5,6 +5,6 @@ import { strictKey } from '../../src/core/text';
 
 export function entryForms(e: LexEntry): SurfaceForm[] {
   const out: SurfaceForm[] = [];
-  entrySurfaceForms(e, strictKey(e.lemma), false, (form, feat, flags) => out.push({ form, feat, flags }));
+  entrySurfaceForms(e, strictKey(e.lemma), false, (form, grammar, flags) => out.push({ form, grammar, flags }));
   return out;
 }

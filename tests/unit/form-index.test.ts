@@ -1,4 +1,5 @@
 import { encodeIndex, FormIndex, type RawHit } from '../../src/core/lexicon';
+import { grammar, grammarCode, NO_GRAMMAR } from '../../src/core/model';
 import { Analyzer } from '../../src/core/analysis';
 import type { Lexicon } from '../../src/core/lexicon';
 import type { LexiconData } from '../../src/core/lexicon';
@@ -6,7 +7,7 @@ import { realAnalyzer } from './analyzer';
 
 const hit = (entry: number, strict: string, spelling?: string): RawHit => ({
   entry,
-  feat: entry % 2 ? 'plural' : '',
+  grammar: entry % 2 ? grammar({ number: 'plural' }) : NO_GRAMMAR,
   flags: entry % 7,
   strict,
   spelling,
@@ -47,7 +48,8 @@ test('the real asset: the shipped index (with the names the build added) finds w
   const shipped = realAnalyzer().lexicon;
   const data = shipped.data as LexiconData;
   const generated = new Analyzer({ ...data, index: undefined }).lexicon;
-  const show = (l: Lexicon, k: string) => l.lookupForm(k).map((h) => `${h.entry.id}|${h.entry.lemma}|${h.feat}|${h.flags}|${h.strict}`);
+  const show = (l: Lexicon, k: string) =>
+    l.lookupForm(k).map((h) => `${h.entry.id}|${h.entry.lemma}|${grammarCode(h.grammar)}|${h.flags}|${h.strict}`);
   for (const k of ['كتاب', 'الكتاب', 'مفاوضات', 'واشنطن', 'يستخدم', 'تستخدم', 'استخدام', 'محادثات', 'قواعد', 'جندي']) {
     const key = k.startsWith('ال') ? k.slice(2) : k;
     expect(show(shipped, key)).toEqual(show(generated, key));

@@ -10,6 +10,7 @@ import { knownShare } from '../../src/popup/known-share';
 import type { LookupResult } from '../../src/shared/messages';
 import { ok } from '../../src/shared/result';
 import { realAnalyzer } from './analyzer';
+import { NO_GRAMMAR } from '../../src/core/model';
 
 describe('content words: what a learner can know', () => {
   const text = 'وقال وزير الخارجية أحمد أبو الغيط في القاهرة إن كل الدول على استعداد للتعاون في حماية الملاحة.';
@@ -77,8 +78,8 @@ describe('the lookup reply says which readings are saved and known', () => {
     start: 0,
     end: 5,
     analyses: [
-      { lemma: 'حُرِّيّة', pos: 'noun', gloss: ['freedom'], segments: [] },
-      { lemma: 'بَحْرِيّ', pos: 'adj', gloss: ['naval'], segments: [] },
+      { lemma: 'حُرِّيّة', pos: 'noun', grammar: NO_GRAMMAR, gloss: ['freedom'], segments: [] },
+      { lemma: 'بَحْرِيّ', pos: 'adj', grammar: NO_GRAMMAR, gloss: ['naval'], segments: [] },
     ],
   };
 

@@ -3,6 +3,7 @@ import type { LexiconData } from '../../src/core/lexicon';
 import { analyzeWord } from '../../src/core/morphology';
 import { strictKey } from '../../src/core/text';
 import { realAnalyzer, SAMPLE } from './analyzer';
+import { label } from './grammar-labels';
 
 // A ten-entry lexicon built in memory: the core takes its data as a parameter.
 const tiny: LexiconData = {
@@ -155,7 +156,7 @@ describe('forms the generator used to miss', () => {
   ])('%s → %s (%s)', (word, lemma, features, segments) => {
     const [top] = realAnalyzer().word(word);
     expect(strictKey(top!.lemma)).toBe(strictKey(lemma));
-    expect(top!.features).toBe(features);
+    expect(label(top!)).toBe(features);
     expect(top!.segments.map((s) => s.text)).toEqual(segments);
   });
 });

@@ -2,6 +2,7 @@
 import { strictKey } from '../../src/core/text';
 import { realAnalyzer } from './analyzer';
 import { entryForms } from './entry-forms';
+import { label } from './grammar-labels';
 
 const an = realAnalyzer();
 const sample = an.lexicon.entries.filter((e, i) => i % 23 === 0 && (e.pos === 'verb' || e.pos === 'noun' || e.pos === 'adj'));
@@ -15,7 +16,7 @@ test(`generated forms of ${sample.length} sampled entries analyse back to their 
       checked++;
       const lemmas = an.word(f.form).map((a) => a.lemma);
       if (!lemmas.includes(e.headword) && !lemmas.some((l) => strictKey(l) === strictKey(e.headword)))
-        failures.push(`${f.form} (${f.feat}) → ${lemmas.join(', ')} ≠ ${e.lemma}`);
+        failures.push(`${f.form} (${label(f)}) → ${lemmas.join(', ')} ≠ ${e.lemma}`);
     }
   }
   // forms are ambiguous in unvowelled Arabic: the lemma must be among the analyses for nearly all of them

@@ -2,6 +2,7 @@
 import { GLOSS_RULES } from '../../src/core/english';
 import { glossView, shortGloss } from '../../src/core/english';
 import { realAnalyzer } from './analyzer';
+import { NO_GRAMMAR } from '../../src/core/model';
 
 /** Each gloss of a text with the Arabic it stands under. */
 function glosses(text: string): Array<[string, string]> {
@@ -65,6 +66,7 @@ test('a long gloss is cut at a word', () => {
   const long = shortGloss({
     lemma: 'x',
     pos: 'noun',
+    grammar: NO_GRAMMAR,
     gloss: ['comprehensive reconstruction programme of the national economy'],
     segments: [
       { text: 'و', role: 'proclitic', gloss: 'and' },

@@ -3,6 +3,7 @@ import type { LexiconData } from '../../src/core/lexicon';
 import { analyzeWord } from '../../src/core/morphology';
 import { fromCells } from '../../src/core/inflection';
 import { verbVowels } from '../../src/core/inflection';
+import { grammarOf } from './grammar-labels';
 
 // One entry per pattern family, written for this test.
 const tiny: LexiconData = {
@@ -209,10 +210,10 @@ describe('the passive: damma then kasra in the perfect, damma then fatha in the 
     ['درس', 'يدرسون', 'imperfect, they/you (pl), passive', 'يُدَرَّسُونَ'],
   ])('%s: %s (%s) → %s', (verb, form, feat, expected) => {
     const [perfect, imperfect, f] = verbs[verb]!;
-    const cs = verbVowels({ perfect, imperfect, form: f }, form, feat);
+    const cs = verbVowels({ perfect, imperfect, form: f }, form, grammarOf(feat));
     expect(cs && fromCells(cs).normalize('NFC')).toBe(expected.normalize('NFC'));
   });
   test('a form the perfect does not fit is not vowelled', () => {
-    expect(verbVowels({ perfect: 'كَتَبَ', imperfect: 'يَكْتُبُ', form: 'I' }, 'قتل', 'perfect')).toBeNull();
+    expect(verbVowels({ perfect: 'كَتَبَ', imperfect: 'يَكْتُبُ', form: 'I' }, 'قتل', grammarOf('perfect'))).toBeNull();
   });
 });

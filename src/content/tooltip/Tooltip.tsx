@@ -61,6 +61,7 @@ function Segments({ a, t }: { a: WordAnalysis; t: TFunction }) {
 
 function Main({ a, t, onRoot }: { a: WordAnalysis; t: TFunction; onRoot: (root: string) => void }) {
   const known = a.pos !== 'unknown';
+  const label = featureLabel(a, t);
   return (
     <div class="main">
       <div class="lemma-line">
@@ -75,7 +76,7 @@ function Main({ a, t, onRoot }: { a: WordAnalysis; t: TFunction; onRoot: (root: 
         <span class="pos">{t(`tooltip.pos.${a.pos}`, { defaultValue: a.pos })}</span>
         {a.verbForm && a.pos === 'verb' && <span class="pos">{t('tooltip.verbForm', { form: a.verbForm })}</span>}
       </div>
-      {a.features && <div class="features">{featureLabel(a.features, t)}</div>}
+      {label && <div class="features">{label}</div>}
       {a.reason && <div class="reason">{t(`tooltip.reason.${a.reason.rule}`, { word: a.reason.word ?? '', defaultValue: '' })}</div>}
       {known && a.gloss.length > 0 ? (
         <>

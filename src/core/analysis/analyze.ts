@@ -10,7 +10,7 @@ import { Lexicon } from '../lexicon';
 import { splitList, unpackData, type LexiconData, type PackedLexiconData } from '../lexicon';
 import { looseKey, strictKey } from '../text';
 import { analyzeWord, type WordContext } from '../morphology';
-import type { Analysis } from '../model';
+import { grammar, NO_GRAMMAR, type Analysis, type Grammar } from '../model';
 import { PhraseIndex, tokenKeys } from '../lexicon';
 import { summarize } from '../summary';
 import { splitSentences, tokenize } from '../text';
@@ -20,7 +20,16 @@ const VERBAL_PARTICLES = new Set(['قد', 'لقد', 'لم', 'لن', 'أن', 'ا�
 const CACHE_LIMIT = 50000;
 /** words analysed between two pauses of analyzeSteps() */
 const STEP_TOKENS = 400;
-const COMMON_FEATURES = new Set(['', 'plural', 'feminine', 'perfect', 'imperfect', 'perfect, she', 'imperfect, they/you (pl)']);
+/** The forms a word is commonly met in: singular, plural, feminine; he, she, they did; he does, they do. */
+const COMMON_FORMS = new Set<Grammar>([
+  NO_GRAMMAR,
+  grammar({ number: 'plural' }),
+  grammar({ gender: 'feminine' }),
+  grammar({ aspect: 'perfect', voice: 'active', person: [3], number: 'singular', gender: 'masculine' }),
+  grammar({ aspect: 'perfect', voice: 'active', person: [3], number: 'singular', gender: 'feminine' }),
+  grammar({ aspect: 'imperfect', voice: 'active' }),
+  grammar({ aspect: 'imperfect', voice: 'active', person: [2, 3], number: 'plural', gender: 'masculine' }),
+]);
 
 const NO_CONTEXT: WordContext = Object.freeze({});
 const NO_ANALYSES: Analysis[] = [];
@@ -93,7 +102,7 @@ export class Analyzer {
           h.entry.pos !== 'propn' &&
           h.entry.freq <= maxFreq &&
           !(h.flags & F.RARE) &&
-          COMMON_FEATURES.has(h.feat),
+          COMMON_FORMS.has(h.grammar),
       );
     });
     // names and nisbas become lexicon words too; the shipped index holds them already (the build ran this loop)

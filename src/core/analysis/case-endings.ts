@@ -6,7 +6,7 @@
  * Every other word keeps its pausal form (the last letter bare): a guessed ending would teach the wrong thing.
  */
 import { DAMMA, DAMMATAN, FATHA, FATHATAN, fromCells, KASRA, KASRATAN, setVowel, SUKUN, toCells, type Cell } from '../inflection';
-import type { Analysis, Token } from '../model';
+import type { Analysis, Grammar, Token } from '../model';
 import { encliticCells } from '../morphology';
 
 export type Case = 'nom' | 'acc' | 'gen';
@@ -107,9 +107,9 @@ function readOf(a: Analysis | undefined): Read {
 
 /** Whether an indefinite form can take tanwin for sure: a singular or a feminine plural, not أفعل, not ending in a long vowel. */
 function takesTanwin(a: Analysis, stem: Cell[]): boolean {
-  const f = a.features ?? '';
-  if (a.pos === 'propn' || /dual|plural, construct/.test(f)) return false;
-  if (/plural/.test(f) && !bare(roleText(a, 'stem')).endsWith('\u0627\u062A')) return false; // broken plurals may be diptotes
+  const g = a.grammar;
+  if (a.pos === 'propn' || g.number === 'dual' || (g.number === 'plural' && g.state === 'construct')) return false;
+  if (g.number === 'plural' && !bare(roleText(a, 'stem')).endsWith('\u0627\u062A')) return false; // broken plurals may be diptotes
   const letters = stem.map((c) => c.letter).join('');
   if (/^[\u0623\u0622].{2,3}$/.test(letters) && a.pos === 'adj') return false; // أكبر، أهم
   if (/\u0627\u0621$/.test(letters) || /[\u0627\u0649]$/.test(letters)) return false; // حمراء، مستوى
@@ -161,7 +161,7 @@ function nominalEnding(a: Analysis, k: Case, definite: boolean, construct: boole
 
 function computeNominalEnding(a: Analysis, k: Case, definite: boolean, construct: boolean): string | null {
   const stem = toCells(roleText(a, 'stem'));
-  if ((a.features ?? '').includes('accusative')) return null; // written with its alef (عاماً)
+  if (a.grammar.case === 'accusative') return null; // written with its alef (عاماً)
   const soundFem = /\u0627\u062A$/.test(bare(roleText(a, 'stem')));
   const kk: Case = soundFem && k === 'acc' ? 'gen' : k;
   if (definite || construct) return kk === 'nom' ? DAMMA : kk === 'acc' ? FATHA : KASRA;
@@ -170,10 +170,17 @@ function computeNominalEnding(a: Analysis, k: Case, definite: boolean, construct
   return kk === 'nom' ? DAMMATAN : KASRATAN;
 }
 
+/** An imperfect whose ending shows neither a mood nor a person beyond the singular (يكتب، تكتب): its mood is the sentence's. */
+const singularImperfect = (g: Grammar): boolean => g.aspect === 'imperfect' && !g.mood && !g.person;
+
+/** An active verb with a singular third-person subject (قال، قالت، يقول), which a definite noun after it is the subject of. */
+const singularActiveVerb = (g: Grammar): boolean =>
+  g.voice === 'active' &&
+  ((g.aspect === 'perfect' && g.number === 'singular' && g.person?.length === 1 && g.person[0] === 3) || singularImperfect(g));
+
 /** The mood ending of a singular imperfect after `prev`, or null when the sentence does not show it. */
 function moodEnding(a: Analysis, prev: string): string | null {
-  const f = a.features ?? '';
-  if (a.pos !== 'verb' || !/^imperfect(, passive)?$/.test(f)) return null;
+  if (a.pos !== 'verb' || !singularImperfect(a.grammar)) return null;
   if (JUSSIVE.has(prev)) return SUKUN;
   if (CONDITIONAL.has(prev) && prev !== '\u0644\u0627') return null;
   if (SUBJUNCTIVE.has(prev) || readOf(a).barePro.endsWith('\u0644')) return FATHA;
@@ -229,7 +236,7 @@ export function addCaseEndings(tokens: Token[], text: string): void {
       else if (prevRead.bareNoun && (a.pos === 'noun' || a.pos === 'propn') && !pro) k = 'gen';
       else if (INNA.has(prevText) && prevTop?.segments.length === 1) k = 'acc';
       else if (a.pos === 'adj' && prevRead.nominal && prevKase && prevRead.definite === read.definite && !pro) k = prevKase;
-      else if (prevTop?.pos === 'verb' && /^perfect(, she)?$|^imperfect$/.test(prevTop.features ?? '') && read.definite && !pro) k = 'nom';
+      else if (prevTop?.pos === 'verb' && singularActiveVerb(prevTop.grammar) && read.definite && !pro) k = 'nom';
       if (k) {
         ending = nominalEnding(a, k, read.definite, construct);
         kase = k;

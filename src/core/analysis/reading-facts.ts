@@ -27,11 +27,13 @@ export function stemOf(a: Analysis): string {
 /** A name, a word with the article or a word with a possessive suffix is definite. */
 export const isDefinite = (a: Analysis): boolean => a.pos === 'propn' || hasArticle(a) || hasRole(a, 'enclitic');
 
-const has = (a: Analysis, what: string): boolean => (a.features ?? '').includes(what);
+/** A nominal reading's own number and gender (a verb's belong to its subject) */
+const numberOf = (a: Analysis) => (a.pos === 'verb' ? undefined : a.grammar.number);
+const feminine = (a: Analysis): boolean => a.pos !== 'verb' && a.grammar.gender === 'feminine';
 
 /** A singular noun marked feminine by its ة (قوة، دولة), or a form the lexicon labels feminine. */
 function markedFeminine(a: Analysis): boolean {
-  if (has(a, 'feminine')) return true;
+  if (feminine(a)) return true;
   const s = stemOf(a);
   return s.endsWith('\u0629') || (hasRole(a, 'enclitic') && s.endsWith('\u062A')); // ة ، ت before a suffix
 }
@@ -43,11 +45,11 @@ function markedFeminine(a: Analysis): boolean {
  */
 export function agrees(noun: Analysis, adj: Analysis): boolean {
   if (isDefinite(noun) !== hasArticle(adj)) return false;
-  const adjDual = has(adj, 'dual');
-  const adjPlural = has(adj, 'plural');
-  const adjFem = has(adj, 'feminine') && !adjDual && !adjPlural;
-  const nounDual = has(noun, 'dual');
-  const nounPlural = has(noun, 'plural');
+  const adjDual = numberOf(adj) === 'dual';
+  const adjPlural = numberOf(adj) === 'plural';
+  const adjFem = feminine(adj) && !adjDual && !adjPlural;
+  const nounDual = numberOf(noun) === 'dual';
+  const nounPlural = numberOf(noun) === 'plural';
   if (adjDual || nounDual) return adjDual && nounDual;
   if (adjPlural) return nounPlural;
   if (nounPlural) return adjFem;

@@ -105,7 +105,7 @@ const constructChain: ReadingRule = {
     if (t.analyses.length < 2 || top.pos !== 'adj' || !hasArticle(top)) return null;
     const prev = wordBefore(tokens, i);
     const head = prev?.analyses[0];
-    if (!head || head.pos !== 'noun' || isDefinite(head) || /accusative/.test(head.features ?? '')) return null;
+    if (!head || head.pos !== 'noun' || isDefinite(head) || head.grammar.case === 'accusative') return null;
     const pros = procliticsOf(top).join('');
     const k = closeReading(t, (a) => a.pos === 'noun' && hasArticle(a) && procliticsOf(a).join('') === pros);
     return k < 0 ? null : { index: k, reason: { rule: 'construct-chain', word: prev!.text } };
@@ -165,7 +165,7 @@ const anBeforeVerb: ReadingRule = {
     const t = tokens[i]!;
     if (t.analyses.length < 2 || hasRole(t.analyses[0]!, 'enclitic')) return null;
     const next = wordAfter(tokens, i)?.analyses[0];
-    if (!next || next.pos !== 'verb' || !(next.features ?? '').startsWith('imperfect')) return null;
+    if (!next || next.pos !== 'verb' || next.grammar.aspect !== 'imperfect') return null;
     if (t.analyses[0]!.lemma !== ANNA) return null;
     const k = t.analyses.findIndex((a) => a.lemma === AN && bare(a.segments.at(-1)!.text) === bare(t.analyses[0]!.segments.at(-1)!.text));
     return k > 0 ? { index: k, reason: { rule: 'an-before-verb' } } : null;
@@ -178,9 +178,9 @@ const anBeforeVerb: ReadingRule = {
  */
 function nominativePlural(a: Analysis): boolean {
   if (!hasArticle(a) || (a.pos !== 'noun' && a.pos !== 'adj')) return false;
-  const f = a.features ?? '';
+  const n = a.grammar.number;
   const stem = stemOf(a);
-  return (f.includes('plural') && stem.endsWith('\u0648\u0646')) || (f.includes('dual') && stem.endsWith('\u0627\u0646'));
+  return (n === 'plural' && stem.endsWith('\u0648\u0646')) || (n === 'dual' && stem.endsWith('\u0627\u0646'));
 }
 
 const verbBeforeSubject: ReadingRule = {
@@ -206,7 +206,7 @@ const verbBeforeSubject: ReadingRule = {
     if (!subject || !nominativePlural(subject.analyses[0]!)) return null;
     // after a preposition the word is a noun, whatever follows it
     if (wordBefore(tokens, i)?.analyses[0]?.pos === 'prep') return null;
-    const k = closeReading(t, (a) => a.pos === 'verb' && (a.features ?? '').startsWith('perfect') && !hasRole(a, 'enclitic'));
+    const k = closeReading(t, (a) => a.pos === 'verb' && a.grammar.aspect === 'perfect' && !hasRole(a, 'enclitic'));
     return k < 0 ? null : { index: k, reason: { rule: 'verb-before-subject', word: subject.text } };
   },
 };

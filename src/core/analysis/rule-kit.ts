@@ -1,6 +1,6 @@
 /** What every reading rule is made of: its descriptor, its worked examples, and how close a reading must rank to win. */
 import type { Lexicon } from '../lexicon';
-import type { Analysis, Phrase, ReadingReason, Token } from '../model';
+import type { Analysis, Grammar, Phrase, ReadingReason, Token } from '../model';
 
 /** One worked example: in `text`, the word `word` is read with this lemma (vowels ignored) and this first sense. */
 export interface RuleExample {
@@ -8,8 +8,8 @@ export interface RuleExample {
   word: string;
   lemma?: string;
   gloss?: string;
-  /** a part of the chosen reading's features ("imperative"), where the lemma alone does not tell the readings apart */
-  features?: string;
+  /** fields the chosen reading's grammar has ({ aspect: 'imperative' }), where the lemma alone does not tell the readings apart */
+  grammar?: Grammar;
 }
 
 /** What a rule decides for a word: which of its readings, why, and maybe the senses in context. */

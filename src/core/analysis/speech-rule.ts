@@ -20,15 +20,12 @@ const STRAIGHT = new Set(['"', '\u201F']);
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '…']);
 const VOCATIVES = new Set(['يا', 'أيها', 'أيتها', 'ايها', 'ايتها']);
 
-/** A reading that speaks to someone: an imperative or an active second person (a passive "you are …" is rarer still). */
-const addressed = (a: Analysis): boolean => {
-  const f = a.features ?? '';
-  let yes = ADDRESSED.get(f);
-  if (yes === undefined) ADDRESSED.set(f, (yes = /\byou\b|imperative/.test(f) && !/passive/.test(f)));
-  return yes;
-};
-/** addressed() by feature string: a few hundred strings, asked about at every word of a text */
-const ADDRESSED = new Map<string, boolean>();
+/**
+ * A reading that speaks to someone: an imperative or an active verb whose subject may be the second person (كتبت "I
+ * / you wrote", تكتبون "they / you write"); a passive "you are …" is rarer still.
+ */
+const addressed = (a: Analysis): boolean =>
+  a.grammar.voice !== 'passive' && (a.grammar.aspect === 'imperative' || a.grammar.person?.includes(2) === true);
 
 /** Whether token i is the first word of a quotation: an opening quotation mark just before it. */
 export function opensQuote(tokens: readonly Token[], i: number): boolean {
@@ -67,7 +64,8 @@ export function afterVocative(tokens: readonly Token[], i: number): boolean {
  * An imperative with its ending (ـوا، ـي، ـا، ـن: to many, to a woman, to two) opening a quotation; a bare one
  * (اجتمع، انطلق) is as often the quoted speaker's own past tense of the same verb, so it needs a vocative.
  */
-const suffixedImperative = (a: Analysis): boolean => /^imperative, /.test(a.features ?? '');
+const suffixedImperative = (a: Analysis): boolean =>
+  a.grammar.aspect === 'imperative' && (a.grammar.number !== 'singular' || a.grammar.gender === 'feminine');
 
 export const speechAddressee: ReadingRule = {
   id: 'speech-addressee',
@@ -75,9 +73,9 @@ export const speechAddressee: ReadingRule = {
     'Inside quotation marks or after the vocative يا, a close second-person or imperative reading comes first (direct speech addresses someone)',
   phase: 'word',
   examples: [
-    { text: 'وقال المتظاهرون: «احترموا القانون»', word: 'احترموا', lemma: 'احترم', features: 'imperative' },
-    { text: 'وقال للصحفيين: «قل الحقيقة كما هي»', word: 'قل', lemma: 'قال', features: 'imperative' },
-    { text: 'يا شباب كن صادقا مع نفسك', word: 'كن', lemma: 'كان', features: 'imperative' },
+    { text: 'وقال المتظاهرون: «احترموا القانون»', word: 'احترموا', lemma: 'احترم', grammar: { aspect: 'imperative' } },
+    { text: 'وقال للصحفيين: «قل الحقيقة كما هي»', word: 'قل', lemma: 'قال', grammar: { aspect: 'imperative' } },
+    { text: 'يا شباب كن صادقا مع نفسك', word: 'كن', lemma: 'كان', grammar: { aspect: 'imperative' } },
   ],
   counterExamples: [
     { text: 'وقال الوزير إن الطلاب احترموا القانون', word: 'احترموا', lemma: 'احترم' },

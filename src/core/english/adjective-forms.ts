@@ -24,7 +24,7 @@ export const COMPARATIVE = /^(more|less)$/;
  */
 export function comparedQuality(t: Token | undefined, lex: Lexicon): string | undefined {
   const noun = t?.analyses[0];
-  if (!noun || noun.pos !== 'noun' || !noun.features?.includes('accusative')) return undefined;
+  if (!noun || noun.pos !== 'noun' || noun.grammar.case !== 'accusative') return undefined;
   const adj = noun.root ? lex.wordsOfRoot(noun.root).find((e) => e.pos === 'adj') : undefined;
   return firstSense(adj ? adj.glosses : noun.gloss) || undefined;
 }

@@ -55,7 +55,7 @@ export function phraseUnits(p: Phrase, top: Analysis, tokens: readonly Token[], 
   // a phrase of quantity (العديد من "many") heads the noun phrase it counts, whatever its first word is
   const kind: UnitKind =
     top.pos === 'adj' && !openConstruct && !MANY.test(en) ? 'adj' : top.pos === 'prep' || PREPOSITION_EN.test(en) ? 'prep' : 'noun';
-  const pl = /plural/.test(top.features ?? '');
+  const pl = top.grammar.number === 'plural';
   const unit: Unit = { kind, en: kind === 'noun' && pl && !/s$/.test(en) ? plural(en) : en, plural: pl, pre, phrase: true, tokenIndex: i };
   // محادثات السلام is definite (a noun before it is "the … of peace talks"), but English puts "the" before the phrase
   // only when its first word has the article (الاجتماع الطارئ "the emergency meeting", خفض المخاطر "risk reduction")

@@ -6,7 +6,7 @@
  * what a reading says that the units need: its clitics in English, tense, number, and the verb of a verbal noun.
  */
 import type { LexEntry, Lexicon } from '../lexicon';
-import type { Analysis } from '../model';
+import { isPluralOrDual, type Analysis } from '../model';
 import { looseKey } from '../text';
 import type { Token } from '../model';
 import { firstSense } from './english-words';
@@ -84,17 +84,19 @@ export function preOf(pros: string[], isPlace: boolean): string | undefined {
  * prefix is read as "she", the more common reading in news (أنت "you" is rare outside quotations).
  */
 export function personOf(a: Analysis): string {
-  const f = a.features ?? '';
-  const named = /\b(they|we|she)\b/.exec(f) ?? (/\bI\b/.test(f) ? ['I'] : null);
-  if (named) return named[0]!;
-  if (!f.startsWith('imperfect')) return 'he';
+  const { person, number, gender, aspect } = a.grammar;
+  if (person?.includes(1)) return number === 'singular' ? 'I' : 'we';
+  if (person?.includes(3) && (number === 'plural' || number === 'dual')) return 'they';
+  if (person?.includes(3) && gender === 'feminine') return 'she';
+  if (aspect !== 'imperfect') return 'he';
   const stem = a.segments.find((x) => x.role === 'stem')?.text ?? '';
   const prefix = stem.replace(/^[\u064B-\u065F]+/, '')[0];
   return prefix === '\u062A' ? 'she' : prefix === '\u0646' ? 'we' : prefix === '\u0623' ? 'I' : 'he'; // ت ن أ
 }
 
-export const tenseOf = (a: Analysis): 'past' | 'present' => (a.features?.startsWith('imperfect') ? 'present' : 'past');
-export const isPlural = (a: Analysis) => /plural|dual/.test(a.features ?? '');
+export const tenseOf = (a: Analysis): 'past' | 'present' => (a.grammar.aspect === 'imperfect' ? 'present' : 'past');
+/** A noun or adjective in the plural or dual (a verb's number is its subject's). */
+export const isPlural = (a: Analysis): boolean => a.pos !== 'verb' && isPluralOrDual(a.grammar);
 
 /** Whether a word takes its object through بـ (أضر بـ "harm", أطاح بـ "topple"): the lexicon's `gov=ب`. */
 export function objectThroughBi(entry: LexEntry | undefined): boolean {

@@ -31,14 +31,14 @@ const firstOf = (gloss: string | undefined) => gloss?.split(';')[0]?.trim() ?? '
 function stemSense(a: Analysis): string {
   const sense = firstSense(a.gloss);
   if (!sense) return '';
-  const features = a.features ?? '';
+  const g = a.grammar;
   if (a.pos === 'verb') {
     const head = sense.replace(/^to /, '');
-    if (/\bpassive\b/.test(features)) return `was ${participle(head)}`;
-    return /\bperfect\b/.test(features) ? past(head) : head;
+    if (g.voice === 'passive') return `was ${participle(head)}`;
+    return g.aspect === 'perfect' ? past(head) : head;
   }
-  if (a.pos === 'noun' && /\bdual\b/.test(features)) return `two ${plural(sense)}`;
-  if (a.pos === 'noun' && /\bplural\b/.test(features)) return plural(sense);
+  if (a.pos === 'noun' && g.number === 'dual') return `two ${plural(sense)}`;
+  if (a.pos === 'noun' && g.number === 'plural') return plural(sense);
   return sense;
 }
 

@@ -1,4 +1,5 @@
 /** English of the closed-class words and clitics the gist renders directly (keys are loose keys). */
+import type { Grammar } from '../model';
 import type { UnitKind } from './unit';
 
 export const WORD_EN: Record<string, UnitKind | [UnitKind, string]> = {
@@ -133,8 +134,8 @@ export const PRESENT_EN: Record<string, string> = {
 };
 
 /** The news sense of a verb reading's present tense, if it has one of its own. */
-export const presentSense = (a: { lemma: string; features?: string }): string | undefined =>
-  a.features?.startsWith('imperfect') ? PRESENT_EN[a.lemma] : undefined;
+export const presentSense = (a: { lemma: string; grammar: Grammar }): string | undefined =>
+  a.grammar.aspect === 'imperfect' ? PRESENT_EN[a.lemma] : undefined;
 /**
  * Whole words that are idioms of their own (بدوره "in turn"), by the loose key of the word as written. بالنسبة before
  * ل says nothing the ل does not (بالنسبة لها "for it"; بالنسبة إلى is a phrase of the list).

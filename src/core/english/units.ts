@@ -185,7 +185,7 @@ function wordUnit(units: Unit[], tokens: readonly Token[], i: number, to: number
           obj: pron?.[1],
           tense: tenseOf(top),
           person: personOf(top),
-          passive: top.features?.includes('passive'),
+          passive: top.grammar.voice === 'passive',
           throughBi: objectThroughBi(top.entryId !== undefined ? lex.entries[top.entryId] : undefined),
           governs: governedWord(top.entryId !== undefined ? lex.entries[top.entryId] : undefined),
         });
@@ -212,7 +212,7 @@ function wordUnit(units: Unit[], tokens: readonly Token[], i: number, to: number
       en: firstSense(top.gloss),
       pre,
       definite,
-      plural: /plural/.test(top.features ?? ''),
+      plural: top.grammar.number === 'plural',
       superlative: superlativeOf(top),
       classifier: NISBA.test(top.lemma),
     });

@@ -54,7 +54,7 @@ function glossOf(t: Token): string {
     .replace(/^(?:the|to|a|an) /i, '')
     .trim();
   // الموارد → Resources: the gloss is the singular's
-  const plural = a?.pos === 'noun' && /\bplural\b/.test(a.features ?? '') && /^[a-z]+$/i.test(g) && !/s$/.test(g);
+  const plural = a?.pos === 'noun' && a.grammar.number === 'plural' && /^[a-z]+$/i.test(g) && !/s$/.test(g);
   return cap(plural ? pluralOf(g) : g);
 }
 

@@ -3,6 +3,7 @@
  * conjugation (verb-forms.ts), and noun endings, sound and broken plurals, duals and feminines. The analyser indexes
  * these forms, so analysis is a clitic split plus a hash lookup.
  */
+import { grammar, NO_GRAMMAR, type Grammar } from '../model';
 
 /** Form flags. */
 export const F = {
@@ -27,8 +28,8 @@ export const F = {
 export interface SurfaceForm {
   /** strict key of the form (no diacritics; hamza seats, ة and ى as written) */
   form: string;
-  /** feature label for the learner: "plural", "perfect, she", "imperfect passive" … */
-  feat: string;
+  /** what the form's letters show: plural, perfect with a feminine subject, passive … */
+  grammar: Grammar;
   flags: number;
 }
 
@@ -70,101 +71,116 @@ export interface NounInput {
 
 /** Surface forms of a noun or adjective. */
 /** Receives each generated form (the index inserts directly, without intermediate objects). */
-export type FormSink = (form: string, feat: string, flags: number) => void;
+export type FormSink = (form: string, grammar: Grammar, flags: number) => void;
 
 export const collect = (): [SurfaceForm[], FormSink] => {
   const out: SurfaceForm[] = [];
-  return [out, (form, feat, flags) => out.push({ form, feat, flags })];
+  return [out, (form, grammar, flags) => out.push({ form, grammar, flags })];
 };
+
+/** The grammars of noun and adjective forms. */
+export const NOMINAL = {
+  plain: NO_GRAMMAR,
+  dual: grammar({ number: 'dual' }),
+  dualConstruct: grammar({ number: 'dual', state: 'construct' }),
+  plural: grammar({ number: 'plural' }),
+  pluralConstruct: grammar({ number: 'plural', state: 'construct' }),
+  pluralAccusative: grammar({ number: 'plural', case: 'accusative' }),
+  accusative: grammar({ case: 'accusative' }),
+  construct: grammar({ state: 'construct' }),
+  feminine: grammar({ gender: 'feminine' }),
+  feminineDual: grammar({ number: 'dual', gender: 'feminine' }),
+  femininePlural: grammar({ number: 'plural', gender: 'feminine' }),
+} as const;
 
 /** Surface forms of a noun or adjective (returned, or sent to `sink`). */
 export function nounForms(n: NounInput, sink?: FormSink): SurfaceForm[] {
   const [out, collectSink] = collect();
   const emit = sink ?? collectSink;
-  const add = (form: string, feat: string, flags = 0) => emit(form, feat, flags | F.NOMINAL);
+  const add = (form: string, g: Grammar, flags = 0) => emit(form, g, flags | F.NOMINAL);
   // a dual in construct (زوجتا الرئيس، طرفي النزاع) takes neither the article nor a pronoun: not NOMINAL
-  const construct = (form: string) => emit(form, 'dual, construct', F.NO_ENC | F.RARE);
+  const construct = (form: string) => emit(form, NOMINAL.dualConstruct, F.NO_ENC | F.RARE);
   const b = n.bare;
   const isAdj = n.pos === 'adj' || n.isNisba;
   // the elative أفعل (أكبر، أهم) takes no ة and no sound plural; أخير and أمني are ordinary adjectives
   const elative =
     n.pos === 'adj' && b[0] === '\u0623' && (/^.[^\u0627\u0648\u064A\u0649]{3}$/.test(b) || /^.[^\u0627\u0648\u064A\u0649]{2}$/.test(b));
-  add(b, '');
+  add(b, NOMINAL.plain);
   if (b.endsWith(TEH_MARBUTA)) {
     const s = dropLast(b);
-    add(s + TEH, '', F.ENC_ONLY);
-    add(s + TEH + '\u0627\u0646', 'dual', F.NO_ENC); // تان
-    add(s + TEH + '\u064A\u0646', 'dual', F.NO_ENC); // تين
-    add(s + TEH + ALEF, 'dual', F.ENC_ONLY);
+    add(s + TEH, NOMINAL.plain, F.ENC_ONLY);
+    add(s + TEH + '\u0627\u0646', NOMINAL.dual, F.NO_ENC); // تان
+    add(s + TEH + '\u064A\u0646', NOMINAL.dual, F.NO_ENC); // تين
+    add(s + TEH + ALEF, NOMINAL.dual, F.ENC_ONLY);
     construct(s + TEH + ALEF); // زوجتا الرئيس
-    add(s + TEH + YEH, 'dual', F.ENC_ONLY | F.RARE);
-    add(join(s, '\u0627\u062A'), 'plural', 0); // ات
+    add(s + TEH + YEH, NOMINAL.dual, F.ENC_ONLY | F.RARE);
+    add(join(s, '\u0627\u062A'), NOMINAL.plural, 0); // ات
   } else if (b.endsWith(ALEF_MAQSURA)) {
     const s = dropLast(b);
-    add(s + ALEF, '', F.ENC_ONLY); // مستواه
-    add(s + YEH + '\u0627\u0646', 'dual', F.NO_ENC);
-    add(s + YEH + '\u064A\u0646', 'dual', F.NO_ENC);
-    add(s + YEH + '\u0627\u062A', 'plural', 0);
+    add(s + ALEF, NOMINAL.plain, F.ENC_ONLY); // مستواه
+    add(s + YEH + '\u0627\u0646', NOMINAL.dual, F.NO_ENC);
+    add(s + YEH + '\u064A\u0646', NOMINAL.dual, F.NO_ENC);
+    add(s + YEH + '\u0627\u062A', NOMINAL.plural, 0);
   } else {
     if (b.endsWith('\u0627\u0621')) {
       // إجراء → إجرائه / إجراؤه
-      add(dropLast(b) + '\u0626', '', F.ENC_ONLY);
-      add(dropLast(b) + '\u0624', '', F.ENC_ONLY);
+      add(dropLast(b) + '\u0626', NOMINAL.plain, F.ENC_ONLY);
+      add(dropLast(b) + '\u0624', NOMINAL.plain, F.ENC_ONLY);
     }
-    add(join(b, '\u0627\u0646'), 'dual', F.NO_ENC | F.RARE);
-    add(b + '\u064A\u0646', 'dual', F.NO_ENC | F.RARE);
-    add(join(b, ALEF), 'dual', F.ENC_ONLY | F.RARE);
+    add(join(b, '\u0627\u0646'), NOMINAL.dual, F.NO_ENC | F.RARE);
+    add(b + '\u064A\u0646', NOMINAL.dual, F.NO_ENC | F.RARE);
+    add(join(b, ALEF), NOMINAL.dual, F.ENC_ONLY | F.RARE);
     if (b.endsWith(HAMZA_ON_ALEF)) construct(join(b, ALEF)); // مبدآ (b + ا is the accusative otherwise)
-    add(b + YEH, 'dual', F.ENC_ONLY | F.RARE); // يديه، قدميه
+    add(b + YEH, NOMINAL.dual, F.ENC_ONLY | F.RARE); // يديه، قدميه
     construct(b + YEH); // طرفي النزاع
     // indefinite accusative: tanwin fatha is written on an alef (عاماً، جديداً، شيئاً); after اء none is written (إجراءً)
     if (!b.endsWith(ALEF) && !b.endsWith('\u0627\u0621') && !b.endsWith(HAMZA_ON_ALEF))
-      add(accusativeStem(b) + ALEF, 'accusative', F.NO_ENC);
+      add(accusativeStem(b) + ALEF, NOMINAL.accusative, F.NO_ENC);
     if (n.manqus) {
-      add(b + YEH, '', 0); // القاضي
-      add(b + YEH + ALEF, 'accusative', F.NO_ENC); // قاضياً
+      add(b + YEH, NOMINAL.plain, 0); // القاضي
+      add(b + YEH + ALEF, NOMINAL.accusative, F.NO_ENC); // قاضياً
     }
     const masc = (isAdj && !elative) || n.soundPlural.ون;
     if (masc) {
-      add(b + '\u0648\u0646', 'plural', F.NO_ENC); // ون
-      add(b + '\u064A\u0646', 'plural', F.NO_ENC); // ين
-      add(b + WAW, 'plural', F.ENC_ONLY);
-      add(b + WAW, 'plural, construct', F.RARE); // مقاتلو الحركة
-      add(b + YEH, 'plural', F.RARE);
+      add(b + '\u0648\u0646', NOMINAL.plural, F.NO_ENC); // ون
+      add(b + '\u064A\u0646', NOMINAL.plural, F.NO_ENC); // ين
+      add(b + WAW, NOMINAL.plural, F.ENC_ONLY);
+      add(b + WAW, NOMINAL.pluralConstruct, F.RARE); // مقاتلو الحركة
+      add(b + YEH, NOMINAL.plural, F.RARE);
     }
     if (isAdj && !elative) {
-      add(b + TEH_MARBUTA, 'feminine');
-      add(b + TEH, 'feminine', F.ENC_ONLY);
-      add(join(b, '\u0627\u062A'), 'feminine plural');
-      add(b + TEH + '\u0627\u0646', 'feminine dual', F.NO_ENC);
-      add(b + TEH + '\u064A\u0646', 'feminine dual', F.NO_ENC);
+      add(b + TEH_MARBUTA, NOMINAL.feminine);
+      add(b + TEH, NOMINAL.feminine, F.ENC_ONLY);
+      add(join(b, '\u0627\u062A'), NOMINAL.femininePlural);
+      add(b + TEH + '\u0627\u0646', NOMINAL.feminineDual, F.NO_ENC);
+      add(b + TEH + '\u064A\u0646', NOMINAL.feminineDual, F.NO_ENC);
     } else if (n.soundPlural.ات) {
-      add(join(b, '\u0627\u062A'), 'plural');
+      add(join(b, '\u0627\u062A'), NOMINAL.plural);
     }
   }
   if (FIVE_NOUNS.has(b)) {
     // أب، أخ show their case in a long vowel before a genitive or a pronoun: أبو، أبا، أبي (أبوه، أخيه)
-    for (const v of [WAW, ALEF, YEH]) add(b + v, 'construct');
+    for (const v of [WAW, ALEF, YEH]) add(b + v, NOMINAL.construct);
   }
   for (const p of n.plurals) {
-    add(p, 'plural');
-    if (!/[\u0627\u0629\u0649\u0621]$/.test(p)) add(p + ALEF, 'plural, accusative', F.NO_ENC);
-    if (p.endsWith(TEH_MARBUTA)) add(dropLast(p) + TEH, 'plural', F.ENC_ONLY);
+    add(p, NOMINAL.plural);
+    if (!/[\u0627\u0629\u0649\u0621]$/.test(p)) add(p + ALEF, NOMINAL.pluralAccusative, F.NO_ENC);
+    if (p.endsWith(TEH_MARBUTA)) add(dropLast(p) + TEH, NOMINAL.plural, F.ENC_ONLY);
     if (p.endsWith('\u0627\u0621')) {
-      add(dropLast(p) + '\u0626', 'plural', F.ENC_ONLY);
-      add(dropLast(p) + '\u0624', 'plural', F.ENC_ONLY);
+      add(dropLast(p) + '\u0626', NOMINAL.plural, F.ENC_ONLY);
+      add(dropLast(p) + '\u0624', NOMINAL.plural, F.ENC_ONLY);
     }
   }
   if (n.fem) {
-    add(n.fem, 'feminine');
-    if (n.fem.endsWith(ALEF_MAQSURA)) add(dropLast(n.fem) + YEH + '\u0627\u062A', 'feminine plural');
+    add(n.fem, NOMINAL.feminine);
+    if (n.fem.endsWith(ALEF_MAQSURA)) add(dropLast(n.fem) + YEH + '\u0627\u062A', NOMINAL.femininePlural);
     if (n.fem.endsWith(TEH_MARBUTA)) {
       // وزيرة → وزيرتها، وزيرات، وزيرتان
       const f = dropLast(n.fem);
-      add(f + TEH, 'feminine', F.ENC_ONLY);
-      add(join(f, '\u0627\u062A'), 'feminine plural');
-      add(f + TEH + '\u0627\u0646', 'feminine dual', F.NO_ENC);
-      add(f + TEH + '\u064A\u0646', 'feminine dual', F.NO_ENC);
+      add(f + TEH, NOMINAL.feminine, F.ENC_ONLY);
+      add(join(f, '\u0627\u062A'), NOMINAL.femininePlural);
+      add(f + TEH + '\u0627\u0646', NOMINAL.feminineDual, F.NO_ENC);
+      add(f + TEH + '\u064A\u0646', NOMINAL.feminineDual, F.NO_ENC);
     }
   }
   return out;

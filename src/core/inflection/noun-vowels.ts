@@ -3,6 +3,7 @@
  * and the ending it adds: duals (ـَانِ، ـَيْنِ), sound plurals (ـُونَ، ـِينَ، ـَات), feminines (ـَة), nisbas
  * (ـِيَّة، ـِيُّونَ) and the accusative alef (ـًا). The case vowel of the last letter is left to the sentence.
  */
+import type { Grammar } from '../model';
 import { cell, commonPrefix, copyCells, DAMMA, FATHA, FATHATAN, KASRA, setVowel, SUKUN, lemmaCells, type Cell } from './vowel-cells';
 
 /** The templates a noun form can come from: lemma, broken plurals, irregular feminine (all vowelled). */
@@ -37,9 +38,9 @@ const AFTER_ALEF_MAQSURA: Record<string, Ending> = {
   '\u064A\u0627\u062A': e(FATHA, ['\u064A', FATHA], ['\u0627'], ['\u062A']),
 };
 
-/** Endings after any other stem, by the letters added and (where the letters are ambiguous) the feature. */
-function plainEnding(rest: string, feat: string): Ending | null {
-  const dual = feat.includes('dual');
+/** Endings after any other stem, by the letters added and (where the letters are ambiguous) the grammar. */
+function plainEnding(rest: string, g: Grammar): Ending | null {
+  const dual = g.number === 'dual';
   switch (rest) {
     case '':
       return e('');
@@ -48,7 +49,7 @@ function plainEnding(rest: string, feat: string): Ending | null {
     case '\u064A\u0646': // dual ـَيْنِ, plural ـِينَ
       return dual ? e(FATHA, ['\u064A', SUKUN], ['\u0646', KASRA]) : e(KASRA, ['\u064A'], ['\u0646', FATHA]);
     case '\u0627': // accusative ـًا, dual before a pronoun ـَا, construct أبا
-      return feat.includes('accusative') ? e(FATHATAN, ['\u0627']) : e(FATHA, ['\u0627']);
+      return g.case === 'accusative' ? e(FATHATAN, ['\u0627']) : e(FATHA, ['\u0627']);
     case '\u064A': // dual before a pronoun ـَيْ; plural, construct (أبي) and the defective noun (القاضي) ـِي
       return dual ? e(FATHA, ['\u064A', SUKUN]) : e(KASRA, ['\u064A']);
     case '\u064A\u0627': // قاضياً
@@ -75,7 +76,7 @@ function templateCells(t: string): Cell[] {
 }
 
 /** Fits one template to the form: its cells with the ending's vowels, or null when the form is not built on it. */
-function fit(t: string, form: string, feat: string): Cell[] | null {
+function fit(t: string, form: string, g: Grammar): Cell[] | null {
   const cs = templateCells(t);
   if (!cs.length) return null;
   if (cs.length === form.length && commonPrefix(cs, form) === cs.length) return cs;
@@ -84,20 +85,21 @@ function fit(t: string, form: string, feat: string): Cell[] | null {
   const base = table ? cs.slice(0, -1) : cs;
   if (commonPrefix(base, form) !== base.length || !base.length) return null;
   const rest = form.slice(base.length);
-  const ending = table ? table[rest] : plainEnding(rest, feat);
+  const ending = table ? table[rest] : plainEnding(rest, g);
   if (!ending) return null;
   const [before, suffix] = ending;
   if (before) setVowel(base[base.length - 1]!, before);
   return [...base, ...copyCells(suffix)];
 }
 
-/** The vowelled cells of a noun form (strict letters `form`, feature label `feat`), or null when no template fits. */
-export function nounVowels(t: NounTemplates, form: string, feat: string): Cell[] | null {
-  const order = feat.includes('plural') && !feat.includes('feminine') ? [...t.plurals, t.lemma] : [t.lemma, ...t.plurals];
-  if (feat.includes('feminine') && t.fem) order.unshift(t.fem);
+/** The vowelled cells of a noun form (strict letters `form`, grammar `g`), or null when no template fits. */
+export function nounVowels(t: NounTemplates, form: string, g: Grammar): Cell[] | null {
+  const feminine = g.gender === 'feminine';
+  const order = g.number === 'plural' && !feminine ? [...t.plurals, t.lemma] : [t.lemma, ...t.plurals];
+  if (feminine && t.fem) order.unshift(t.fem);
   else if (t.fem) order.push(t.fem);
   for (const tpl of order) {
-    const cs = fit(tpl, form, feat);
+    const cs = fit(tpl, form, g);
     if (cs) return withLetters(cs, form);
   }
   return null;

@@ -2,6 +2,7 @@
  * Verb conjugation for the form index: perfect (active and passive), imperfect with moods (active and passive) and
  * imperative, for sound verbs and the weak root classes (hollow, defective, assimilated, doubled), Forms I–X.
  */
+import { grammar, withGrammar, type Grammar, type Person } from '../model';
 import { ALEF, ALEF_MAQSURA, collect, dropLast, F, join, last, TEH, WAW, YEH, type FormSink, type SurfaceForm } from './inflect';
 
 export interface VerbInput {
@@ -17,21 +18,33 @@ export interface VerbInput {
   imperative?: string;
 }
 
-const PERFECT_VOWEL_SUFFIXES: Array<[string, string, number]> = [
-  ['\u062A', 'perfect, she', 0], // ت
-  ['\u0627', 'perfect, they two', F.RARE], // ا
-  ['\u062A\u0627', 'perfect, they two (f)', F.RARE], // تا
-  ['\u0648\u0627', 'perfect, they', F.NO_ENC], // وا
-  ['\u0648', 'perfect, they', F.ENC_ONLY], // و + pronoun
+/** A verb cell's grammar: its aspect and its subject's persons, number and gender (active voice; see `voiced`). */
+const cell = (
+  aspect: Grammar['aspect'],
+  person: Person[] | undefined,
+  number?: Grammar['number'],
+  gender?: Grammar['gender'],
+  mood?: Grammar['mood'],
+) => grammar({ aspect, mood, voice: 'active', person, number, gender });
+const voiced = (g: Grammar, voice: 'active' | 'passive'): Grammar => (voice === 'active' ? g : withGrammar(g, { voice }));
+
+const PERFECT_HE = cell('perfect', [3], 'singular', 'masculine');
+const PERFECT_VOWEL_SUFFIXES: Array<[string, Grammar, number]> = [
+  ['\u062A', cell('perfect', [3], 'singular', 'feminine'), 0], // ت she
+  ['\u0627', cell('perfect', [3], 'dual', 'masculine'), F.RARE], // ا they two
+  ['\u062A\u0627', cell('perfect', [3], 'dual', 'feminine'), F.RARE], // تا they two (f)
+  ['\u0648\u0627', cell('perfect', [3], 'plural', 'masculine'), F.NO_ENC], // وا they
+  ['\u0648', cell('perfect', [3], 'plural', 'masculine'), F.ENC_ONLY], // و + pronoun
 ];
-const PERFECT_CONS_SUFFIXES: Array<[string, string, number]> = [
-  ['\u062A', 'perfect, I/you', 0], // ت
-  ['\u0646\u0627', 'perfect, we', 0], // نا
-  ['\u062A\u0645', 'perfect, you (pl)', F.RARE], // تم
-  ['\u062A\u0645\u0648', 'perfect, you (pl)', F.ENC_ONLY | F.RARE], // تمو
-  ['\u062A\u0645\u0627', 'perfect, you two', F.RARE], // تما
-  ['\u062A\u0646', 'perfect, you (f pl)', F.RARE], // تن
-  ['\u0646', 'perfect, they (f)', F.RARE], // ن
+const PERFECT_THEY = PERFECT_VOWEL_SUFFIXES[3]![1];
+const PERFECT_CONS_SUFFIXES: Array<[string, Grammar, number]> = [
+  ['\u062A', cell('perfect', [1, 2], 'singular'), 0], // ت I / you
+  ['\u0646\u0627', cell('perfect', [1], 'plural'), 0], // نا we
+  ['\u062A\u0645', cell('perfect', [2], 'plural', 'masculine'), F.RARE], // تم you (pl)
+  ['\u062A\u0645\u0648', cell('perfect', [2], 'plural', 'masculine'), F.ENC_ONLY | F.RARE], // تمو
+  ['\u062A\u0645\u0627', cell('perfect', [2], 'dual'), F.RARE], // تما you two
+  ['\u062A\u0646', cell('perfect', [2], 'plural', 'feminine'), F.RARE], // تن you (f pl)
+  ['\u0646', cell('perfect', [3], 'plural', 'feminine'), F.RARE], // ن they (f)
 ];
 
 const isWeak = (c: string | undefined) => c === WAW || c === YEH;
@@ -43,11 +56,10 @@ const HAMZA = '\u0621'; // ء, as roots write it
  * too); at the end of an indicative imperfect, before a pronoun, its damma puts it on و (يقرؤه). (The passive
  * perfect's ئ, سُئِل، أُنْشِئَت, is its own stem above.)
  */
-function hamzaSeats(surface: string, feat: string): Array<[string, number]> {
+function hamzaSeats(surface: string, g: Grammar): Array<[string, number]> {
   const out: Array<[string, number]> = [];
   if (/[\u0623\u0621]\u0648/.test(surface)) out.push([surface.replace(/[\u0623\u0621](?=\u0648)/g, '\u0624'), 0]);
-  if ((feat === 'imperfect' || feat === 'imperfect, passive') && surface.endsWith('\u0623'))
-    out.push([surface.slice(0, -1) + '\u0624', F.ENC_ONLY]);
+  if ((g === IMPERFECT || g === IMPERFECT_PASSIVE) && surface.endsWith('\u0623')) out.push([surface.slice(0, -1) + '\u0624', F.ENC_ONLY]);
   return out;
 }
 const NOON = '\u0646'; // ن
@@ -61,34 +73,39 @@ export const mergeSame = (stem: string, ending: string) =>
 
 const YT = ['\u064A', '\u062A']; // ي ت
 /**
- * Imperfect cells beyond the singular, as [prefixes, ending, stem kind, feature, flags]. The ن of the five verbs
+ * Imperfect cells beyond the singular, as [prefixes, ending, stem kind, grammar, flags]. The ن of the five verbs
  * stays before a pronoun (يزورونها، يضربانه، تضربينه) and drops in the subjunctive and jussive (لن يضربوا، لم تضربي);
  * ـوا is written ـو before a pronoun (لن يضربوه). "pl" is the stem before و/ي (defective: يرم+ون), "dual" the
  * stem before ا (يرمي+ان), "fpl" the stem before the ن of the feminine plural (يقلن، يرددن، يرمين).
  */
-const IMPERFECT_CELLS: Array<[string[], string, 'pl' | 'dual' | 'fpl', string, number]> = [
-  [YT, '\u0648\u0646', 'pl', 'imperfect, they/you (pl)', 0], // ون
-  [YT, '\u0648\u0627', 'pl', 'imperfect (subjunctive), they/you (pl)', F.NO_ENC], // وا
-  [YT, '\u0648', 'pl', 'imperfect (subjunctive), they/you (pl)', F.ENC_ONLY], // و + pronoun
-  [YT, '\u0627\u0646', 'dual', 'imperfect, they/you two', F.RARE], // ان
-  [YT, '\u0627', 'dual', 'imperfect (subjunctive), they/you two', F.RARE], // ا
-  [YT, '\u0646', 'fpl', 'imperfect, they/you (f pl)', F.RARE], // ن
-  [['\u062A'], '\u064A\u0646', 'pl', 'imperfect, you (f)', F.RARE], // تضربين
-  [['\u062A'], '\u064A', 'pl', 'imperfect (subjunctive), you (f)', F.RARE], // تضربي
+const IMPERFECT_CELLS: Array<[string[], string, 'pl' | 'dual' | 'fpl', Grammar, number]> = [
+  [YT, '\u0648\u0646', 'pl', cell('imperfect', [2, 3], 'plural', 'masculine'), 0], // ون
+  [YT, '\u0648\u0627', 'pl', cell('imperfect', [2, 3], 'plural', 'masculine', 'subjunctive'), F.NO_ENC], // وا
+  [YT, '\u0648', 'pl', cell('imperfect', [2, 3], 'plural', 'masculine', 'subjunctive'), F.ENC_ONLY], // و + pronoun
+  [YT, '\u0627\u0646', 'dual', cell('imperfect', [2, 3], 'dual'), F.RARE], // ان
+  [YT, '\u0627', 'dual', cell('imperfect', [2, 3], 'dual', undefined, 'subjunctive'), F.RARE], // ا
+  [YT, '\u0646', 'fpl', cell('imperfect', [2, 3], 'plural', 'feminine'), F.RARE], // ن
+  [['\u062A'], '\u064A\u0646', 'pl', cell('imperfect', [2], 'singular', 'feminine'), F.RARE], // تضربين
+  [['\u062A'], '\u064A', 'pl', cell('imperfect', [2], 'singular', 'feminine', 'subjunctive'), F.RARE], // تضربي
 ];
+/** the singular and first-person imperfect (يكتب، تكتب، نكتب، أكتب): its letters leave the person open */
+const IMPERFECT = cell('imperfect', undefined);
+const IMPERFECT_PASSIVE = voiced(IMPERFECT, 'passive');
+const JUSSIVE = cell('imperfect', undefined, undefined, undefined, 'jussive');
 
 /**
  * Imperative cells, as endings on the long stem (the jussive stem for vowel endings) and its person:
  *   ادرس، ادرسي، ادرسا، ادرسوا (ادرسوه)، ادرسن — قل، قولي، قولا، قولوا، قلن — ارم، ارمي، ارميا، ارموا، ارمين.
- * [ending, stem kind, feature, flags]: "long" is the stem before a vowel, "dual"/"fpl" the stems the imperfect uses.
+ * [ending, stem kind, grammar, flags]: "long" is the stem before a vowel, "dual"/"fpl" the stems the imperfect uses.
  */
-const IMPERATIVE_CELLS: Array<[string, 'long' | 'dual' | 'fpl', string, number]> = [
-  ['\u064A', 'long', 'imperative, you (f)', F.RARE], // ي
-  ['\u0627', 'dual', 'imperative, you two', F.RARE], // ا
-  ['\u0648\u0627', 'long', 'imperative, plural', F.RARE | F.NO_ENC], // وا
-  ['\u0648', 'long', 'imperative, plural', F.RARE | F.ENC_ONLY], // و + pronoun (ادرسوه)
-  ['\u0646', 'fpl', 'imperative, you (f pl)', F.RARE], // ن
+const IMPERATIVE_CELLS: Array<[string, 'long' | 'dual' | 'fpl', Grammar, number]> = [
+  ['\u064A', 'long', cell('imperative', [2], 'singular', 'feminine'), F.RARE], // ي
+  ['\u0627', 'dual', cell('imperative', [2], 'dual'), F.RARE], // ا
+  ['\u0648\u0627', 'long', cell('imperative', [2], 'plural', 'masculine'), F.RARE | F.NO_ENC], // وا
+  ['\u0648', 'long', cell('imperative', [2], 'plural', 'masculine'), F.RARE | F.ENC_ONLY], // و + pronoun (ادرسوه)
+  ['\u0646', 'fpl', cell('imperative', [2], 'plural', 'feminine'), F.RARE], // ن
 ];
+const IMPERATIVE = cell('imperative', [2], 'singular', 'masculine');
 
 /** Surface forms of a verb. */
 export function verbForms(v: VerbInput, sink?: FormSink): SurfaceForm[] {
@@ -96,17 +113,17 @@ export function verbForms(v: VerbInput, sink?: FormSink): SurfaceForm[] {
   const emit = sink ?? collectSink;
   const { root, form } = v;
   const hamzated = root.includes(HAMZA);
-  const add = (surface: string, feat: string, flags = 0) => {
-    emit(surface, feat, flags | F.VERB);
-    if (hamzated) for (const [seat, more] of hamzaSeats(surface, feat)) emit(seat, feat, flags | more | F.VERB);
+  const add = (surface: string, g: Grammar, flags = 0) => {
+    emit(surface, g, flags | F.VERB);
+    if (hamzated) for (const [seat, more] of hamzaSeats(surface, g)) emit(seat, g, flags | more | F.VERB);
   };
   const r2 = root[1];
   const r3 = root[root.length - 1];
   const hollowForm = ['I', 'IV', 'VII', 'VIII', 'X'].includes(form);
-  const conjugatePerfect = (P: string, voice: string) => {
-    const tag = (f: string) => (voice ? `${f}, ${voice}` : f);
-    add(P, tag('perfect'));
-    if (last(P) === ALEF_MAQSURA) add(dropLast(P) + ALEF, tag('perfect'), F.ENC_ONLY); // أعطى → أعطاه
+  const conjugatePerfect = (P: string, voice: 'active' | 'passive') => {
+    const tag = (g: Grammar) => voiced(g, voice);
+    add(P, tag(PERFECT_HE));
+    if (last(P) === ALEF_MAQSURA) add(dropLast(P) + ALEF, tag(PERFECT_HE), F.ENC_ONLY); // أعطى → أعطاه
     let V = P;
     let C = P;
     let V3 = P; // stem before ت (she) and وا (they)
@@ -121,23 +138,23 @@ export function verbForms(v: VerbInput, sink?: FormSink): SurfaceForm[] {
       // i-type defective: بقي / نسي / لقي
       V3 = P;
       V = P;
-      add(dropLast(P) + '\u0648\u0627', tag('perfect, they'), F.NO_ENC);
-      add(dropLast(P) + WAW, tag('perfect, they'), F.ENC_ONLY);
+      add(dropLast(P) + '\u0648\u0627', tag(PERFECT_THEY), F.NO_ENC);
+      add(dropLast(P) + WAW, tag(PERFECT_THEY), F.ENC_ONLY);
     } else if (hollowForm && isWeak(r2) && P.length >= 3 && P[P.length - 2] === ALEF) {
       C = P.slice(0, -2) + lastC; // قال → قل
-    } else if (P.length === 3 && P[P.length - 2] === YEH && voice && isWeak(r2)) {
+    } else if (P.length === 3 && P[P.length - 2] === YEH && voice === 'passive' && isWeak(r2)) {
       C = P.slice(0, -2) + lastC; // قيل → قلت (passive)
     } else if (root.length === 3 && r2 === r3 && lastC === r3 && P[P.length - 2] !== r3) {
       C = P + lastC; // رد → رددت
     }
-    for (const [suf, feat, flags] of PERFECT_VOWEL_SUFFIXES) {
+    for (const [suf, g, flags] of PERFECT_VOWEL_SUFFIXES) {
       const stem = suf.startsWith(TEH) || suf.startsWith(WAW) ? V3 : V;
       if (suf.startsWith(WAW) && V3 === P && P.endsWith(YEH) && form === 'I' && P.length === 3) continue; // بقوا handled
-      add(join(stem, suf), tag(feat), flags);
+      add(join(stem, suf), tag(g), flags);
     }
-    for (const [suf, feat, flags] of PERFECT_CONS_SUFFIXES) add(mergeSame(C, suf), tag(feat), flags);
+    for (const [suf, g, flags] of PERFECT_CONS_SUFFIXES) add(mergeSame(C, suf), tag(g), flags);
   };
-  conjugatePerfect(v.perfect, '');
+  conjugatePerfect(v.perfect, 'active');
   if (v.passive) {
     const P = v.perfect;
     let pass = '';
@@ -161,15 +178,15 @@ export function verbForms(v: VerbInput, sink?: FormSink): SurfaceForm[] {
   const doubled = !defective && root.length === 3 && r2 === r3 && lastS === r3 && S[S.length - 2] !== r3;
   const base = defective ? dropLast(S) : S;
   const short = defective ? base : hollow ? S.slice(0, -2) + lastS : S;
-  const conjugateImperfect = (stem: string, juss: string, defBase: string | null, voice: string) => {
-    const tag = (f: string) => (voice ? `${f}, ${voice}` : f);
+  const conjugateImperfect = (stem: string, juss: string, defBase: string | null, voice: 'active' | 'passive') => {
+    const tag = (g: Grammar) => voiced(g, voice);
     const P = ['\u064A', '\u062A', '\u0646', '\u0623']; // ي ت ن أ
     for (const p of P) {
       // first person singular is rare in news, outside quotations
       const rare = p === '\u0623' ? F.RARE : 0;
-      add(p + stem, tag('imperfect'), F.IMPF | rare);
-      if (last(stem) === ALEF_MAQSURA) add(p + dropLast(stem) + ALEF, tag('imperfect'), F.IMPF | F.ENC_ONLY | rare); // يراه
-      if (juss !== stem) add(p + juss, tag('imperfect, jussive'), F.IMPF | F.RARE);
+      add(p + stem, tag(IMPERFECT), F.IMPF | rare);
+      if (last(stem) === ALEF_MAQSURA) add(p + dropLast(stem) + ALEF, tag(IMPERFECT), F.IMPF | F.ENC_ONLY | rare); // يراه
+      if (juss !== stem) add(p + juss, tag(JUSSIVE), F.IMPF | F.RARE);
     }
     const weakStem = stem.replace(/\u0649$/, YEH);
     const stems = {
@@ -177,11 +194,11 @@ export function verbForms(v: VerbInput, sink?: FormSink): SurfaceForm[] {
       dual: defBase !== null ? weakStem : stem,
       fpl: defBase !== null ? weakStem : hollow ? juss : doubled ? stem + last(stem) : stem,
     };
-    for (const [prefixes, ending, kind, feat, flags] of IMPERFECT_CELLS)
+    for (const [prefixes, ending, kind, g, flags] of IMPERFECT_CELLS)
       for (const p of prefixes)
-        add(p + (ending === NOON ? mergeSame(stems[kind], ending) : join(stems[kind], ending)), tag(feat), F.IMPF | flags);
+        add(p + (ending === NOON ? mergeSame(stems[kind], ending) : join(stems[kind], ending)), tag(g), F.IMPF | flags);
   };
-  conjugateImperfect(S, doubled ? S + lastS : short, defective ? base : null, '');
+  conjugateImperfect(S, doubled ? S + lastS : short, defective ? base : null, 'active');
   if (v.passive) {
     let ps = '';
     if (hollow) ps = S.slice(0, -2) + ALEF + lastS;
@@ -206,9 +223,9 @@ export function verbForms(v: VerbInput, sink?: FormSink): SurfaceForm[] {
     fpl: irregular || pre + (defective ? defStem : hollow ? short : doubled ? S + lastS : S),
   };
   if (impv.length >= 2) {
-    add(impv, 'imperative', F.RARE);
-    for (const [ending, stem, feat, flags] of IMPERATIVE_CELLS)
-      add(ending === NOON ? mergeSame(stems[stem], ending) : join(stems[stem], ending), feat, flags);
+    add(impv, IMPERATIVE, F.RARE);
+    for (const [ending, stem, g, flags] of IMPERATIVE_CELLS)
+      add(ending === NOON ? mergeSame(stems[stem], ending) : join(stems[stem], ending), g, flags);
   }
   return out;
 }

@@ -4,6 +4,7 @@
  * for sound, hollow, defective and doubled verbs, and the passive (كُتِبَ، يُكْتَبُ). The mood vowel of a singular
  * imperfect is the sentence's to give (case-endings.ts), so it is left bare here.
  */
+import type { Grammar } from '../model';
 import { cell, commonPrefix, copyCells, DAMMA, FATHA, KASRA, setVowel, SHADDA, SUKUN, lemmaCells, vowelOf, type Cell } from './vowel-cells';
 
 export interface VerbTemplates {
@@ -21,7 +22,7 @@ const lastOf = (cs: Cell[]) => cs[cs.length - 1]!;
 const suf = (...xs: Array<[string, string?]>): Cell[] => xs.map(([l, m]) => cell(l, m ?? ''));
 
 /** The perfect: the lemma's cells and the person suffix after it. */
-function perfect(P: Cell[], form: string, impfMiddle: string, S: string, feat: string): Cell[] | null {
+function perfect(P: Cell[], form: string, impfMiddle: string, S: string, g: Grammar): Cell[] | null {
   const n = commonPrefix(P, S);
   if (n === P.length && S.length === P.length) return P;
   const end = lastOf(P).letter;
@@ -37,19 +38,19 @@ function perfect(P: Cell[], form: string, impfMiddle: string, S: string, feat: s
       return [...base, ...w];
     }
     if (rest[0] === '\u064A' || rest[0] === '\u0648')
-      return [...base, cell(rest[0], rest.length > 1 && rest[1] === '\u0627' ? FATHA : SUKUN), ...consSuffix(rest.slice(1), feat)];
+      return [...base, cell(rest[0], rest.length > 1 && rest[1] === '\u0627' ? FATHA : SUKUN), ...consSuffix(rest.slice(1))];
     return null;
   }
   if (n === P.length) {
     const base = copyCells(P);
     const rest = S.slice(P.length);
     const lastC = lastOf(base);
-    if (lastC.marks.includes(SHADDA) && rest[0] === lastC.letter && feat.match(/I\/you|we|you|they \(f\)/)) {
+    if (lastC.marks.includes(SHADDA) && rest[0] === lastC.letter && consonantSuffix(g)) {
       // رَدَّ → رَدَدْتُ
       lastC.marks = FATHA;
-      return [...base, cell(rest[0], SUKUN), ...consSuffix(rest.slice(1), feat)];
+      return [...base, cell(rest[0], SUKUN), ...consSuffix(rest.slice(1))];
     }
-    return vowelSuffix(base, rest, feat);
+    return vowelSuffix(base, rest, g);
   }
   // hollow: the long ا of قال is gone before a consonant suffix (قُلْتُ، أَقَمْنا، اِخْتَرْتُ)
   const alef = P.findIndex((c, i) => i > 0 && c.letter === '\u0627' && i === P.length - 2);
@@ -59,7 +60,7 @@ function perfect(P: Cell[], form: string, impfMiddle: string, S: string, feat: s
     const rest = S.slice(base.length);
     if (commonPrefix(base, S) !== base.length) return null;
     setVowel(lastOf(base), SUKUN);
-    return [...base, ...consSuffix(rest, feat)];
+    return [...base, ...consSuffix(rest)];
   }
   // بَقِيَ → بَقُوا
   if (end === '\u064A' && n === P.length - 1 && S.slice(n).startsWith('\u0648')) {
@@ -72,12 +73,15 @@ function perfect(P: Cell[], form: string, impfMiddle: string, S: string, feat: s
 
 const restCells = (rest: string): Cell[] => [...rest].map((l) => cell(l));
 
+/** A subject whose perfect ending begins with a consonant (ـتُ ـنا ـتم ـتن ـنَ): I, you, we, and they (f). */
+const consonantSuffix = (g: Grammar): boolean => !!g.person && (g.person[0] !== 3 || (g.number === 'plural' && g.gender === 'feminine'));
+
 /** Suffixes that begin with a vowel or follow the stem's vowel: ـَتْ ـَا ـَتَا ـُوا ـُو. */
-function vowelSuffix(base: Cell[], rest: string, feat: string): Cell[] | null {
+function vowelSuffix(base: Cell[], rest: string, g: Grammar): Cell[] | null {
   const lastC = lastOf(base);
   switch (rest) {
     case '\u062A':
-      if (feat.includes('she')) {
+      if (g.number === 'singular' && g.gender === 'feminine') {
         setVowel(lastC, FATHA);
         return [...base, cell('\u062A', SUKUN)];
       }
@@ -95,12 +99,12 @@ function vowelSuffix(base: Cell[], rest: string, feat: string): Cell[] | null {
       return [...base, ...restCells(rest)];
     default:
       setVowel(lastC, SUKUN);
-      return [...base, ...consSuffix(rest, feat)];
+      return [...base, ...consSuffix(rest)];
   }
 }
 
 /** Suffixes after a stem ending in sukun: ـتُ ـنَا ـتُمْ ـتُمَا ـتُنَّ ـنَ. */
-function consSuffix(rest: string, feat: string): Cell[] {
+function consSuffix(rest: string): Cell[] {
   switch (rest) {
     case '\u0646\u0627':
       return suf(['\u0646', FATHA], ['\u0627']);
@@ -113,7 +117,7 @@ function consSuffix(rest: string, feat: string): Cell[] {
     case '\u062A\u0646':
       return suf(['\u062A', DAMMA], ['\u0646', SHADDA + FATHA]);
     case '\u0646':
-      return suf(['\u0646', feat.includes('perfect') ? FATHA : FATHA]);
+      return suf(['\u0646', FATHA]);
     default:
       return restCells(rest);
   }
@@ -136,7 +140,7 @@ function passivePerfect(active: Cell[], stemLength: number): Cell[] {
 }
 
 /** The imperfect: the prefix with its vowel, the imperfect stem and the person suffix. */
-function imperfect(I: Cell[], S: string, feat: string, passive: boolean): Cell[] | null {
+function imperfect(I: Cell[], S: string, g: Grammar, passive: boolean): Cell[] | null {
   const stem = copyCells(I.slice(1));
   if (!stem.length) return null;
   const end = lastOf(stem);
@@ -146,7 +150,7 @@ function imperfect(I: Cell[], S: string, feat: string, passive: boolean): Cell[]
   const n = commonPrefix(stem, body);
   const defective = LONG.has(end.letter) && !end.marks;
   let out: Cell[] | null = null;
-  if (n === stem.length) out = [...stem, ...imperfectSuffix(stem, body.slice(n), feat, defective)];
+  if (n === stem.length) out = [...stem, ...imperfectSuffix(stem, body.slice(n), g, defective)];
   else if (defective && n === stem.length - 1) {
     // يرمي/يدعو/يلقى: the long vowel gives way to the suffix (يَرْمُونَ، يَلْقَوْنَ، يَرْمِيَانِ) or is dropped (يَرْمِ)
     const base = stem.slice(0, -1);
@@ -181,7 +185,7 @@ function imperfect(I: Cell[], S: string, feat: string, passive: boolean): Cell[]
 }
 
 /** Suffix cells of the imperfect after the whole stem. */
-function imperfectSuffix(stem: Cell[], rest: string, feat: string, defective: boolean): Cell[] {
+function imperfectSuffix(stem: Cell[], rest: string, g: Grammar, defective: boolean): Cell[] {
   const lastC = lastOf(stem);
   if (!rest) return [];
   if (rest === '\u0627' && defective) return [cell('\u0627')]; // يراه
@@ -193,7 +197,7 @@ function imperfectSuffix(stem: Cell[], rest: string, feat: string, defective: bo
     setVowel(lastC, FATHA); // ـَانِ ـَا
   else if (first === '\u064A')
     setVowel(lastC, KASRA); // ـِينَ
-  else if (first === '\u0646' && feat.includes('f pl')) setVowel(lastC, SUKUN); // ـْنَ
+  else if (first === '\u0646' && g.number === 'plural' && g.gender === 'feminine') setVowel(lastC, SUKUN); // ـْنَ
   return imperfectTail(rest.slice(first === '\u0646' ? 0 : 1), first);
 }
 
@@ -218,18 +222,18 @@ function passiveImperfect(cs: Cell[], stemLength: number): void {
   }
 }
 
-/** The vowelled cells of a verb form (strict letters `S`, feature label `feat`), or null when it cannot tell. */
-export function verbVowels(t: VerbTemplates, S: string, feat: string): Cell[] | null {
-  const passive = feat.includes('passive');
-  if (feat.startsWith('imperfect')) {
+/** The vowelled cells of a verb form (strict letters `S`, grammar `g`), or null when it cannot tell. */
+export function verbVowels(t: VerbTemplates, S: string, g: Grammar): Cell[] | null {
+  const passive = g.voice === 'passive';
+  if (g.aspect === 'imperfect') {
     const I = lemmaCells(t.imperfect);
-    return I.length > 1 ? imperfect(I, S, feat, passive) : null;
+    return I.length > 1 ? imperfect(I, S, g, passive) : null;
   }
-  if (!feat.startsWith('perfect')) return null;
+  if (g.aspect !== 'perfect') return null;
   const P = lemmaCells(t.perfect);
   const I = lemmaCells(t.imperfect);
   const impfMiddle = vowelOf(I[I.length - 3]) || (I[I.length - 2]?.letter ? SHORT_OF[I[I.length - 2]!.letter] : '') || '';
-  if (!passive) return perfect(P, t.form, impfMiddle, S, feat);
-  const active = perfect(P, t.form, impfMiddle, S, feat);
+  if (!passive) return perfect(P, t.form, impfMiddle, S, g);
+  const active = perfect(P, t.form, impfMiddle, S, g);
   return active ? passivePerfect(active, P.length) : null;
 }

@@ -3,6 +3,7 @@
  * a closed-class word as written (with the ي a final ى turns into before a pronoun). `bare` is the spelling inflected
  * (the lemma, or one of its `alt=` spellings, `isAlt`, which inflect without their irregular forms).
  */
+import { NO_GRAMMAR } from '../model';
 import { F, nounForms, verbForms, type FormSink } from '../inflection';
 import { strictKey } from '../text';
 import { splitList } from './lexicon-data';
@@ -38,8 +39,8 @@ export function entrySurfaceForms(e: FormEntry, bare: string, isAlt: boolean, si
   }
   if (FUNCTION_POS.has(e.pos)) {
     const flags = HOST_POS.has(e.pos) ? F.HOST : 0;
-    sink(bare, '', flags);
-    if (bare.endsWith('\u0649')) sink(bare.slice(0, -1) + '\u064A', '', flags | F.ENC_ONLY); // على → علي+ه
+    sink(bare, NO_GRAMMAR, flags);
+    if (bare.endsWith('\u0649')) sink(bare.slice(0, -1) + '\u064A', NO_GRAMMAR, flags | F.ENC_ONLY); // على → علي+ه
     return;
   }
   const plurals = splitList(e.attrs.pl);

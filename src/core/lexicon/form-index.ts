@@ -8,24 +8,26 @@
  * Sorted Arabic forms share long prefixes, so this halves the keys' share of the asset.
  *
  * Hits (one line per key, lines aligned with the keys): hits separated by ";", each hit the number
- * entry × 2^14 + feature × 2^8 + flags in base 64 (DIGITS), then the strict spelling when it differs from the key:
+ * entry × 2^14 + grammar × 2^8 + flags in base 64 (DIGITS), then the strict spelling when it differs from the key:
  * ":" and, for each letter that differs, its position (a = 0, b = 1 …) and the strict letter (a hamza seat or ة where
  * the loose key has ا or ه: أسر is "a" + "أ"), or "=" and the whole spelling when the lengths differ; then "~" and
  * the alternative spelling the form was generated from, when there is one. (Version 3: the letters that differ
- * instead of the whole strict spelling, and base 64 instead of base 36, keep the asset under 4 MB.)
+ * instead of the whole strict spelling, and base 64 instead of base 36, keep the asset under 4 MB. Version 4: the
+ * grammars are structured codes, not labels.)
  */
+import { grammarCode, grammarFromCode, NO_GRAMMAR, type Grammar } from '../model';
 import type { LemmaRow, PrebuiltIndex } from './lexicon-data';
 
 export interface RawHit {
   entry: number;
-  feat: string;
+  grammar: Grammar;
   flags: number;
   strict: string;
   spelling: string | undefined;
 }
 
 /** The version of the encoding below; an asset with another is not read (the lexicon then generates its forms). */
-export const INDEX_VERSION = 3;
+export const INDEX_VERSION = 4;
 /** The 64 digits of a hit's number. */
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_';
 const DIGIT_VALUE = new Map([...DIGITS].map((d, i) => [d.charCodeAt(0), i]));
@@ -75,17 +77,18 @@ function frontCode(keys: readonly string[]): string[] {
 /** Encodes an index given as key → hits, with the entries added to the lexicon's own rows. */
 export function encodeIndex(forms: Map<string, RawHit[]>, lemmaCount: number, added: LemmaRow[]): PrebuiltIndex {
   const keys = [...forms.keys()].sort();
-  const feats: string[] = [];
-  const featId = new Map<string, number>();
+  const grammars: Grammar[] = [];
+  const grammarId = new Map<Grammar, number>();
   const lines = keys.map((k) =>
     forms
       .get(k)!
       .map((h) => {
-        let f = featId.get(h.feat);
+        let f = grammarId.get(h.grammar);
         if (f === undefined) {
-          f = feats.length;
-          feats.push(h.feat);
-          featId.set(h.feat, f);
+          f = grammars.length;
+          if (f > 63) throw new Error('the form index holds at most 64 grammars');
+          grammars.push(h.grammar);
+          grammarId.set(h.grammar, f);
         }
         let s = toBase64(h.entry * 16384 + f * 256 + h.flags) + strictPart(k, h.strict);
         if (h.spelling) s += `~${h.spelling}`;
@@ -97,7 +100,7 @@ export function encodeIndex(forms: Map<string, RawHit[]>, lemmaCount: number, ad
     version: INDEX_VERSION,
     entries: lemmaCount + added.length,
     added,
-    feats,
+    grammars: grammars.map(grammarCode),
     keys: frontCode(keys).join('\n'),
     hits: lines.join('\n'),
   };
@@ -111,9 +114,11 @@ export function encodeIndex(forms: Map<string, RawHit[]>, lemmaCount: number, ad
 export class FormIndex {
   private readonly keyStarts: Uint32Array;
   private readonly hitStarts: Uint32Array;
+  private readonly grammars: readonly Grammar[];
   readonly size: number;
 
   constructor(private readonly data: PrebuiltIndex) {
+    this.grammars = data.grammars.map((code) => grammarFromCode(code) ?? NO_GRAMMAR);
     this.keyStarts = lineStarts(data.keys);
     this.hitStarts = lineStarts(data.hits);
     this.size = this.keyStarts.length - 1;
@@ -173,7 +178,7 @@ export class FormIndex {
       }
       return {
         entry: Math.floor(code / 16384),
-        feat: this.data.feats[(code >> 8) & 63] ?? '',
+        grammar: this.grammars[(code >> 8) & 63] ?? NO_GRAMMAR,
         flags: code & 255,
         strict,
         spelling,

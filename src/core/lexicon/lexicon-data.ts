@@ -21,8 +21,8 @@ export interface PrebuiltIndex {
   entries: number;
   /** the names and nisbas added from the gazetteer, as rows, in id order after the lexicon's own */
   added?: LemmaSource[];
-  /** feature labels, by number */
-  feats: string[];
+  /** the grammars hits refer to, by number, each as its code (model/grammar.ts, grammarCode) */
+  grammars: string[];
   /** sorted loose keys, front-coded in blocks, joined by "\n" */
   keys: string;
   /** encoded hits per key, joined by "\n" */

@@ -7,7 +7,7 @@ import { F } from '../inflection';
 import { entrySurfaceForms } from './entry-forms';
 import { PackedRow, parseAttrs, splitList, type LemmaRow, type LemmaSource, type LexiconData } from './lexicon-data';
 import { looseKey, strictKey, stripDiacritics } from '../text';
-import type { Pos } from '../model';
+import { NO_GRAMMAR, type Grammar, type Pos } from '../model';
 
 export interface LexEntry {
   id: number;
@@ -32,7 +32,8 @@ export interface FormHit {
   spelling?: string;
   /** strict key of the generated form, to prefer exact spellings over loose matches */
   strict: string;
-  feat: string;
+  /** what the form's letters show (plural, a perfect with a feminine subject, passive …) */
+  grammar: Grammar;
   flags: number;
 }
 
@@ -121,8 +122,8 @@ export class Lexicon {
     const spellings = this.spellingsOf(entry);
     for (let i = 0; i < spellings.length; i++) {
       const spelling = i > 0 ? spellings[i] : undefined;
-      entrySurfaceForms(entry, spellings[i]!, i > 0, (form, feat, flags) =>
-        this.index(looseKey(form), { entry, strict: form, feat, flags, spelling }),
+      entrySurfaceForms(entry, spellings[i]!, i > 0, (form, grammar, flags) =>
+        this.index(looseKey(form), { entry, strict: form, grammar, flags, spelling }),
       );
     }
     return entry;
@@ -169,7 +170,7 @@ export class Lexicon {
     this.index(looseKey(bare), {
       entry,
       strict: bare,
-      feat: '',
+      grammar: NO_GRAMMAR,
       flags: F.NOMINAL | F.NO_ENC | (hasArticle ? F.DEF_ONLY : 0),
       spelling: undefined,
     });
@@ -208,7 +209,7 @@ export class Lexicon {
       const entry = this.entries[r.entry];
       if (!entry)
         complete = false; // a gazetteer name not yet added (during construction)
-      else hits.push({ entry, strict: r.strict, feat: r.feat, flags: r.flags, spelling: r.spelling });
+      else hits.push({ entry, strict: r.strict, grammar: r.grammar, flags: r.flags, spelling: r.spelling });
     }
     if (complete) this.decoded.set(loose, hits);
     return hits.length ? hits : EMPTY;
@@ -222,7 +223,7 @@ export class Lexicon {
         k,
         (Array.isArray(v) ? v : [v]).map((h) => ({
           entry: h.entry.id,
-          feat: h.feat,
+          grammar: h.grammar,
           flags: h.flags,
           strict: h.strict,
           spelling: h.spelling,

@@ -1,3 +1,5 @@
+import type { Grammar } from './grammar';
+
 /** One reading of a word: its segments, lemma and glosses, as the analyser gives it and every view shows it. */
 export type SegmentRole = 'proclitic' | 'article' | 'stem' | 'suffix' | 'enclitic';
 
@@ -25,8 +27,10 @@ export interface Analysis {
   translit?: string;
   /** the word as read in this analysis (clitics included), with the case ending only where the sentence shows it */
   vowelled?: string;
-  /** feature label of the form (plural, perfect she, passive …) */
-  features?: string;
+  /** what the form shows: aspect, mood, voice, person, number, gender, state, case (the views write its label) */
+  grammar: Grammar;
+  /** an unknown word: lexicon words of the root guessed for it (at most three lemmas) */
+  related?: string[];
   /** verb form (I–X) when known */
   verbForm?: string;
   /** lexicon entry id; absent for guesses */

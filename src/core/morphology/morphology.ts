@@ -8,7 +8,7 @@ import { splitList, type FormHit, type LexEntry, type Lexicon } from '../lexicon
 import { ALEF_LAM, keyMap, LAM, splits, type KeyMap, type Split } from './word-splits';
 import { guessRoot } from './root-guess';
 import { transliterate, transliterateBare } from '../text';
-import type { Analysis, Segment } from '../model';
+import { NO_GRAMMAR, withGrammar, type Analysis, type Segment } from '../model';
 import { stemVowels, tokenCells, writeOnWord } from './vowelled-word';
 import {
   compoundPreposition,
@@ -45,7 +45,7 @@ export function analyzeWord(lex: Lexicon, word: string, ctx: WordContext = {}): 
       if (tanwin && hit.flags & F.VERB) continue;
       let s = score(sp, hit, coreStrict, ctx);
       if (s === null) continue;
-      if (shaddaInStem(word, km, sp) && !hit.entry.lemma.includes(SHADDA) && !hit.feat.includes('plural')) s -= SHADDA_MISMATCH;
+      if (shaddaInStem(word, km, sp) && !hit.entry.lemma.includes(SHADDA) && hit.grammar.number !== 'plural') s -= SHADDA_MISMATCH;
       const prev = found.findIndex((c) => sameReading(c, sp, hit));
       if (prev >= 0) {
         if (found[prev]!.score < s) found[prev] = { sp, hit, score: s };
@@ -113,17 +113,18 @@ function sensesFirst(e: LexEntry, key: keyof typeof LEADING_SENSES): string[] {
   return g;
 }
 
-function build(word: string, km: KeyMap, sp: Split, e: LexEntry, hit: Pick<FormHit, 'feat' | 'strict'>, s: number): Analysis {
-  const features = sp.article ? (hit.feat ? `${hit.feat}, definite` : 'definite') : hit.feat;
+function build(word: string, km: KeyMap, sp: Split, e: LexEntry, hit: Pick<FormHit, 'grammar' | 'strict'>, s: number): Analysis {
+  const grammar = sp.article ? withGrammar(hit.grammar, { state: 'definite' }) : hit.grammar;
   const compound = compoundPreposition(sp, e);
-  const gloss = compound ? sensesFirst(e, 'bi') : e.attrs.plsense && hit.feat.includes('plural') ? sensesFirst(e, 'plsense') : e.glosses;
+  const plural = hit.grammar.number === 'plural';
+  const gloss = compound ? sensesFirst(e, 'bi') : e.attrs.plsense && plural ? sensesFirst(e, 'plsense') : e.glosses;
   // a verb that takes its object through a preposition (gov=ب: رحّب بـ) says so beside its senses
   const gov = e.attrs.gov;
   const note = e.attrs.note ?? (gov ? `+ ${gov}${gov.length === 1 ? 'ـ' : ''}` : undefined);
   const segments = segmentsOf(word, km, sp, gloss[0], !VERBAL_HOSTS.has(e.pos));
   // the ب says nothing of its own in a compound preposition (not "with because of"): its English is the stem's
   if (compound) segments[sp.pro.length - 1]!.gloss = '';
-  const stem = stemVowels(e, hit.strict, hit.feat);
+  const stem = stemVowels(e, hit.strict, hit.grammar);
   return {
     lemma: e.headword,
     pos: compound ? 'prep' : e.pos,
@@ -134,7 +135,8 @@ function build(word: string, km: KeyMap, sp: Split, e: LexEntry, hit: Pick<FormH
     segments,
     translit: lemmaTranslit(e),
     vowelled: writeOnWord(word, km, tokenCells(km, sp, stem, e.pos)) ?? undefined,
-    features: features || undefined,
+    grammar,
+    related: undefined,
     verbForm: e.attrs.form,
     entryId: e.id,
     score: s,
@@ -187,16 +189,12 @@ function guess(lex: Lexicon, word: string, km: KeyMap): Analysis {
     lemma: km.strict.slice(i, sp.coreEnd).replace(/\u062A$/, sp.enc ? '\u0629' : '\u062A'),
     pos: 'unknown',
     root: root ? root.join(' ') : undefined,
-    gloss: related.length ? [] : [],
+    gloss: [],
     segments,
     translit: transliterateBare(km.strict),
     vowelled: writeOnWord(word, km, tokenCells(km, sp, null, 'unknown')) ?? undefined,
-    features: related.length
-      ? `related: ${related
-          .slice(0, 3)
-          .map((r) => r.lemma)
-          .join(', ')}`
-      : undefined,
+    grammar: NO_GRAMMAR,
+    related: related.length ? related.slice(0, 3).map((r) => r.lemma) : undefined,
     score: -10,
   };
 }

@@ -78,10 +78,11 @@ export function score(sp: Split, hit: FormHit, coreStrict: string, ctx: WordCont
   if (hasEnc) s -= ENCLITIC_COST;
   if (flags & F.DEF_ONLY && !sp.article) return null;
   if (flags & F.RARE) s -= 1.2;
-  if (hit.feat.includes('passive')) s -= 1.5;
+  const g = hit.grammar;
+  if (g.voice === 'passive') s -= 1.5;
   // a jussive without لم/لا before it is rare (أنه is أنّ + ه, not أنهى in the jussive)
-  if (hit.feat.includes('jussive') && !ctx.afterVerbalParticle) s -= 1;
-  if (hit.feat.startsWith('imperative')) s -= 1;
+  if (g.mood === 'jussive' && !ctx.afterVerbalParticle) s -= 1;
+  if (g.aspect === 'imperative') s -= 1;
   if (coreStrict !== hit.strict) s -= spellingPenalty(coreStrict, hit.strict);
   if (ctx.afterPreposition) s += isVerb ? -1 : 0.5;
   if (ctx.afterVerbalParticle) s += isVerb ? 1 : -0.5;
@@ -130,7 +131,7 @@ export function sameReading(c: Candidate, sp: Split, hit: FormHit): boolean {
     c.sp.coreStart === sp.coreStart &&
     c.sp.enc === sp.enc &&
     writesArticle(c.sp) === writesArticle(sp) &&
-    c.hit.feat.startsWith('imperative') === hit.feat.startsWith('imperative') &&
+    (c.hit.grammar.aspect === 'imperative') === (hit.grammar.aspect === 'imperative') &&
     c.sp.pro.join('') === sp.pro.join('')
   );
 }

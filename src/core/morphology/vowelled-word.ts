@@ -20,6 +20,7 @@ import {
 } from '../inflection';
 import { splitList, type LexEntry } from '../lexicon';
 import type { KeyMap, Split } from './word-splits';
+import type { Grammar } from '../model';
 
 const SUN = new Set([...'\u062A\u062B\u062F\u0630\u0631\u0632\u0633\u0634\u0635\u0636\u0637\u0638\u0644\u0646']); // ت ث د ذ ر ز س ش ص ض ط ظ ل ن
 const PROCLITIC_VOWEL: Record<string, string> = {
@@ -37,27 +38,27 @@ const LONG = new Set(['\u0627', '\u0648', '\u064A', '\u0649']);
  * The stems worked out so far, by entry and form: one entry's stem comes back with every clitic and in every word
  * that spells it, so it is vowelled once (the cells are copied out, as callers write on them).
  */
-const STEMS = new WeakMap<LexEntry, Map<string, Map<string, Cell[] | null>>>();
+const STEMS = new WeakMap<LexEntry, Map<string, Map<Grammar, Cell[] | null>>>();
 
 /** The vowelled cells of the stem an analysis reads (its strict letters `form`), or null when its vowels are unknown. */
-export function stemVowels(e: LexEntry, form: string, feat: string): Cell[] | null {
-  // by form, then by feature: the lexicon's own strings, whose hashes the engine keeps (a joined key would be a new
+export function stemVowels(e: LexEntry, form: string, g: Grammar): Cell[] | null {
+  // by form, then by grammar: the lexicon's own string and a shared Grammar object (a joined key would be a new
   // string to hash at every call)
   let byForm = STEMS.get(e);
   if (!byForm) STEMS.set(e, (byForm = new Map()));
-  let byFeat = byForm.get(form);
-  if (!byFeat) byForm.set(form, (byFeat = new Map()));
-  let cs = byFeat.get(feat);
-  if (cs === undefined) byFeat.set(feat, (cs = computeStemVowels(e, form, feat)));
+  let byGrammar = byForm.get(form);
+  if (!byGrammar) byForm.set(form, (byGrammar = new Map()));
+  let cs = byGrammar.get(g);
+  if (cs === undefined) byGrammar.set(g, (cs = computeStemVowels(e, form, g)));
   return cs && copyCells(cs);
 }
 
-function computeStemVowels(e: LexEntry, form: string, feat: string): Cell[] | null {
-  if (e.pos === 'verb') return verbVowels({ perfect: e.lemma, imperfect: e.attrs.impf ?? '', form: e.attrs.form || 'I' }, form, feat);
+function computeStemVowels(e: LexEntry, form: string, g: Grammar): Cell[] | null {
+  if (e.pos === 'verb') return verbVowels({ perfect: e.lemma, imperfect: e.attrs.impf ?? '', form: e.attrs.form || 'I' }, form, g);
   if (FUNCTION_POS.has(e.pos)) return functionWord(e, form);
   const plurals = splitList(e.attrs.pl).filter((p) => !p.startsWith('+'));
   // a name from the gazetteer carries its reading in v= (its lemma is the bare spelling)
-  return nounVowels({ lemma: e.attrs.v ?? e.lemma, plurals, fem: e.attrs.fem }, form, feat);
+  return nounVowels({ lemma: e.attrs.v ?? e.lemma, plurals, fem: e.attrs.fem }, form, g);
 }
 
 /** A particle, preposition or pronoun as its lemma is written; على → عَلَيْ before a pronoun. */

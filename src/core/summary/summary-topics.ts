@@ -218,7 +218,7 @@ export function topicLabel(topic: Topic, a: TextAnalysis): string {
       if (top?.pos !== 'noun') continue;
       const w = firstSense(top.gloss);
       if (!w || w.length < 4) continue;
-      const form = /plural/.test(top.features ?? '') ? plural(w) : w;
+      const form = top.grammar.number === 'plural' ? plural(w) : w;
       nouns.set(form, (nouns.get(form) ?? 0) + 1);
     }
   }
