@@ -9,3 +9,5 @@ export { sentenceUnits } from './units';
 export { englishSentences, sentenceEnglish } from './sentence-english';
 export type { SentenceEnglish } from './sentence-english';
 export { tooDoubtful } from './keywords';
+export { explainWord, WORD_UNIT_RULES } from './word-unit-rules';
+export type { WordUnitRule } from './word-unit-rules';

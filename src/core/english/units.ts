@@ -5,26 +5,21 @@
 import { entitiesIn } from '../entities';
 import type { Lexicon } from '../lexicon';
 import type { Analysis } from '../model';
-import { looseKey } from '../text';
 import type { PhraseIndex } from '../lexicon';
 import type { Entity, Phrase, Token } from '../model';
-import { nameToEnglish } from '../text';
 import { entitiesByToken, entityUnit } from './named-units';
 import { applyCollocations } from './collocations';
 import { resolveReferences } from './clause-references';
 import { governPrepositions } from './governed-prepositions';
 import { applyModals } from './modals';
-import { comparedQuality, COMPARATIVE, negatedAdjective, superlativeOf } from './adjective-forms';
-import { firstSense } from './english-words';
 import { timeUnit, westernDigits } from './time-units';
 import { phraseUnits } from './phrase-units';
-import type { Unit, UnitKind } from './unit';
-import { enclitic, governedWord, isPlural, objectThroughBi, personOf, preOf, readingOf, proclitics, tenseOf, verbalOf } from './readings';
-import { IDIOM_EN, PLURAL_EN, POSSESSIVE, PREP_EN, presentSense, THAT_SUBJECT, WORD_EN } from './unit-words';
+import type { Unit } from './unit';
+import { readingOf } from './readings';
+import { presentSense } from './unit-words';
+import { decideWord, unknownWordUnit, wordSite } from './word-unit-rules';
 
 const DASH = /^[-–—]$/;
-/** A nisba adjective (اقتصادي، إقليمي) classifies its noun: it goes next to it in English. */
-const NISBA = /\u064A\u0651?$/; // ي (yeh) + shadda
 
 /** Where the sentence proper starts: after a dateline (القاهرة (وكالات) - / واشنطن - …). */
 function afterDateline(tokens: readonly Token[], from: number, to: number, entities: readonly Entity[]): number {
@@ -116,124 +111,13 @@ export function sentenceUnits(
   return units;
 }
 
-/** Adds the unit of an ordinary word at token i (reading top) and returns the index of the last token it used. */
+/** Adds the units of an ordinary word at token i (reading top), by the word-unit rules; returns the last token used. */
 function wordUnit(units: Unit[], tokens: readonly Token[], i: number, to: number, top: Analysis | undefined, lex: Lexicon): number {
-  const t = tokens[i]!;
-  const push = (u: Omit<Unit, 'tokenIndex'>) => units.push({ ...u, tokenIndex: i });
-  if (!top || top.pos === 'unknown') {
-    // a word the lexicon does not know is most often a name: it is written out, not dropped (فيدال "Fidal")
-    const en = /[\u0621-\u064A]/.test(t.text) ? nameToEnglish(t.text) : '';
-    push(en ? { kind: 'name', en, guessed: true } : { kind: 'skip', en: '' });
+  if (!top) {
+    units.push({ ...unknownWordUnit(tokens[i]!.text), tokenIndex: i });
     return i;
   }
-  const pros = proclitics(top);
-  const stem = top.segments.find((s) => s.role === 'stem');
-  const stemKey = stem ? looseKey(stem.text) : looseKey(t.text);
-  const enc = enclitic(top);
-  // كله، كلها after a noun: "all of it" adds nothing a gist needs
-  if (stemKey === looseKey('كل') && enc) {
-    push({ kind: 'skip', en: '' });
-    return i;
-  }
-  // المدينة نفسها: نفس with a pronoun after a definite noun is "the same city"
-  if (stemKey === looseKey('نفس') && enc && units[units.length - 1]?.definite) {
-    push({ kind: 'adj', en: 'same', definite: true });
-    return i;
-  }
-  // نفس اليوم: نفس before a definite noun is "the same day"
-  const after = tokens[i + 1]?.analyses[0];
-  if (stemKey === looseKey('نفس') && !enc && after?.segments.some((g) => g.role === 'article') && after.pos === 'noun') {
-    push({ kind: 'adj', en: 'same', definite: true, pre: preOf(pros, false) });
-    return i;
-  }
-  const idiom = IDIOM_EN[looseKey(t.text)];
-  // ، ما أدى إلى: ما after a comma, before a verb, is "which"
-  const which = stemKey === 'ما' && !pros.length && units[units.length - 1]?.kind === 'stop' && tokens[i + 1]?.analyses[0]?.pos === 'verb';
-  if (idiom || which) {
-    push(idiom ? { kind: idiom[0], en: idiom[1] } : { kind: 'rel', en: 'which' });
-    return i;
-  }
-  const fixed = WORD_EN[stemKey];
-  const pron = enc ? POSSESSIVE[enc] : undefined;
-  const pre = preOf(
-    pros.filter((x) => x !== 'س'),
-    false,
-  );
-  if (fixed) {
-    const [kind, en] = Array.isArray(fixed) ? fixed : [fixed, ''];
-    const tail = kind === 'that' && enc ? ` ${THAT_SUBJECT[enc] ?? 'it'}` : '';
-    // ولكن "but", not "and but": a conjunction takes no "and" from its و
-    push({ kind, en: kind === 'that' ? `that${tail}` : en, pre: kind === 'conj' && pre === 'and' ? undefined : pre });
-    return i;
-  }
-  const lemmaKey = looseKey(top.lemma);
-  if (top.pos === 'prep' || PREP_EN[stemKey]) {
-    push({ kind: 'prep', en: PREP_EN[stemKey] ?? PREP_EN[lemmaKey] ?? firstSense(top.gloss), pre, obj: pron?.[1] });
-    return i;
-  }
-  if (top.pos === 'verb') {
-    if (lemmaKey === 'تم') push({ kind: 'done', en: '', pre, tense: tenseOf(top) });
-    else {
-      if (pros.includes('س')) push({ kind: 'future', en: 'will' });
-      if (lemmaKey === 'كان' || lemmaKey === 'اصبح' || lemmaKey === 'بات' || lemmaKey === 'ظل')
-        push({ kind: 'aux', en: lemmaKey === 'كان' ? 'be' : 'become', pre, tense: tenseOf(top) });
-      else
-        push({
-          kind: 'verb',
-          en: presentSense(top) ?? firstSense(top.gloss),
-          pre: pre === 'for' ? 'to' : pre,
-          obj: pron?.[1],
-          tense: tenseOf(top),
-          person: personOf(top),
-          passive: top.grammar.voice === 'passive',
-          throughBi: objectThroughBi(top.entryId !== undefined ? lex.entries[top.entryId] : undefined),
-          governs: governedWord(top.entryId !== undefined ? lex.entries[top.entryId] : undefined),
-        });
-    }
-    return i;
-  }
-  // غير + adjective: "not expected"
-  if (lemmaKey === looseKey('غير') && tokens[i + 1]?.analyses[0]?.pos === 'adj' && i + 1 < to) {
-    push({ kind: 'adj', en: negatedAdjective(firstSense(tokens[i + 1]!.analyses[0]!.gloss)), pre });
-    return i + 1;
-  }
-  if (top.pos === 'adj' && COMPARATIVE.test(top.gloss[0] ?? '')) {
-    const quality = comparedQuality(tokens[i + 1], lex);
-    if (quality) {
-      // after a definite noun it is said of it (جعل الوضع أكثر غموضا "made the situation more vague")
-      push({ kind: units[units.length - 1]?.definite ? 'adv' : 'adj', en: `${top.gloss[0]} ${quality}`, pre });
-      return i + 1;
-    }
-  }
-  if (top.pos === 'adj') {
-    const definite = top.segments.some((s) => s.role === 'article');
-    push({
-      kind: 'adj',
-      en: firstSense(top.gloss),
-      pre,
-      definite,
-      plural: top.grammar.number === 'plural',
-      superlative: superlativeOf(top),
-      classifier: NISBA.test(top.lemma),
-    });
-    return i;
-  }
-  if (top.pos === 'noun' || top.pos === 'propn' || top.pos === 'num') {
-    const own = PLURAL_EN[stemKey];
-    push({
-      kind: 'noun',
-      en: own ? own[0] : firstSense(top.gloss),
-      pre,
-      poss: pron?.[0],
-      pronoun: pron ? enc : undefined,
-      plural: own ? own[1] : isPlural(top),
-      definite: top.segments.some((s) => s.role === 'article'),
-      // a plural verbal noun is a thing (إجراءات "measures"), not an action
-      verbal: isPlural(top) ? undefined : verbalOf(top, lex),
-    });
-    return i;
-  }
-  const kind: UnitKind = top.pos === 'adv' || top.pos === 'pron' || top.pos === 'conj' ? top.pos : 'skip';
-  push({ kind, en: kind === 'skip' ? '' : firstSense(top.gloss), pre });
-  return i;
+  const { made } = decideWord(wordSite(units, tokens, i, to, top, lex));
+  for (const u of made.units) units.push({ ...u, tokenIndex: i });
+  return made.last ?? i;
 }
