@@ -23,14 +23,46 @@ const PARTICLE_BY_KEY = new Map(PARTICLES.map((p) => [p.key, p]));
 // Independent personal pronouns never take ب ك ل (those attach the suffix form: لهم، به).
 const PERSONAL_PRONOUNS = new Set(['هو', 'هي', 'هم', 'هما', 'هن', 'أنا', 'نحن', 'أنت', 'أنتم', 'أنتما', 'أنتن']);
 
-const FREQ_PRIOR = [0, 0.5, -1, -2, -3, -4];
-const CONJ_COST = 1.0;
-const PARTICLE_COST = 1.2;
-const ENCLITIC_COST = 1.3;
+/**
+ * The weights of a reading's score, in one place. A score starts at the entry's frequency prior and loses what each
+ * unlikely choice costs; a neighbour adds or takes a little. The values were set on the team's own sentences and kept
+ * where the dev metrics (padt.mjs lemma@1 and seg@1) were best.
+ */
+export const READING_WEIGHTS = {
+  /** by the entry's frequency class f=1…4 (index 0 unused): a very common word starts ahead */
+  freqPrior: [0, 0.5, -1, -2, -3, -4],
+  /** و or ف before the word: the most common clitics, yet a word that starts with those letters is likelier still */
+  conjunction: 1.0,
+  /** ب ك ل س (not in a compound preposition, where the ب costs nothing) */
+  particle: 1.2,
+  /** the article: nearly free, so that a bare form spelled the same wins only when it is commoner */
+  article: 0.2,
+  /** a pronoun suffix */
+  enclitic: 1.3,
+  /** a rare cell (a dual before a pronoun, a second-person plural, the first person imperfect …) */
+  rareForm: 1.2,
+  /** a passive: unmarked in writing, so read only when nothing active fits as well */
+  passive: 1.5,
+  /** a jussive without لم / لا before it (أنه is أنّ + ه, not أنهى in the jussive) */
+  jussiveAlone: 1,
+  /** an imperative: quoted speech and slogans only (speech-rule.ts raises it there) */
+  imperative: 1,
+  /** a form spelled otherwise in its letters (اضرار for أضرار, ى for ي) */
+  looseSpelling: 2.5,
+  /** a hamza written on another seat (إضرار for أضرار): another word, not a variant */
+  wrongHamza: 4,
+  /** a shadda the writer put on the stem, read as a lemma without one (ثمّن "valued" is not ثمن "price") */
+  shaddaMismatch: 1.5,
+  /** after a preposition a noun is likelier and a verb much less likely */
+  afterPreposition: { noun: 0.5, verb: -1 },
+  /** after قد لم لن أن سوف لا a verb is likely and a noun less so */
+  afterVerbalParticle: { noun: -0.5, verb: 1 },
+  /** after a verb its subject or object, a noun, is likelier */
+  afterVerb: { noun: 0.3, verb: -0.5 },
+} as const;
+const W = READING_WEIGHTS;
 
 const HAMZA_LETTERS = new Set(['\u0621', '\u0623', '\u0625', '\u0622', '\u0624', '\u0626']);
-const LOOSE_SPELLING_COST = 2.5;
-const WRONG_HAMZA_COST = 4;
 
 /**
  * The cost of reading a word as a form spelled otherwise (the two share a loose key, letter for letter). A hamza left
@@ -39,8 +71,8 @@ const WRONG_HAMZA_COST = 4;
  */
 function spellingPenalty(written: string, form: string): number {
   for (let i = 0; i < written.length; i++)
-    if (written[i] !== form[i] && HAMZA_LETTERS.has(written[i]!) && HAMZA_LETTERS.has(form[i] ?? '')) return WRONG_HAMZA_COST;
-  return LOOSE_SPELLING_COST;
+    if (written[i] !== form[i] && HAMZA_LETTERS.has(written[i]!) && HAMZA_LETTERS.has(form[i] ?? '')) return W.wrongHamza;
+  return W.looseSpelling;
 }
 
 /** Scores one split + form hit; null when the combination is not allowed. */
@@ -70,23 +102,23 @@ export function score(sp: Split, hit: FormHit, coreStrict: string, ctx: WordCont
   // a one-letter stem is a preposition hosting a pronoun (به، لها), after a conjunction at most (ولها، فبه), never
   // after another preposition
   if (hit.strict.length === 1 && (!hasEnc || sp.pro.some((p) => p !== '\u0648' && p !== '\u0641'))) return null;
-  let s = FREQ_PRIOR[hit.entry.freq] ?? -2;
-  for (const p of sp.pro) s -= p === '\u0648' || p === '\u0641' ? CONJ_COST : PARTICLE_COST;
+  let s = W.freqPrior[hit.entry.freq] ?? W.freqPrior[3];
+  for (const p of sp.pro) s -= p === '\u0648' || p === '\u0641' ? W.conjunction : W.particle;
   // ب and its noun are one preposition (بسبب "because of"): the ب costs nothing there
-  if (compoundPreposition(sp, hit.entry)) s += PARTICLE_COST;
-  if (sp.article) s -= 0.2;
-  if (hasEnc) s -= ENCLITIC_COST;
+  if (compoundPreposition(sp, hit.entry)) s += W.particle;
+  if (sp.article) s -= W.article;
+  if (hasEnc) s -= W.enclitic;
   if (flags & F.DEF_ONLY && !sp.article) return null;
-  if (flags & F.RARE) s -= 1.2;
+  if (flags & F.RARE) s -= W.rareForm;
   const g = hit.grammar;
-  if (g.voice === 'passive') s -= 1.5;
-  // a jussive without لم/لا before it is rare (أنه is أنّ + ه, not أنهى in the jussive)
-  if (g.mood === 'jussive' && !ctx.afterVerbalParticle) s -= 1;
-  if (g.aspect === 'imperative') s -= 1;
+  if (g.voice === 'passive') s -= W.passive;
+  if (g.mood === 'jussive' && !ctx.afterVerbalParticle) s -= W.jussiveAlone;
+  if (g.aspect === 'imperative') s -= W.imperative;
   if (coreStrict !== hit.strict) s -= spellingPenalty(coreStrict, hit.strict);
-  if (ctx.afterPreposition) s += isVerb ? -1 : 0.5;
-  if (ctx.afterVerbalParticle) s += isVerb ? 1 : -0.5;
-  if (ctx.afterVerb) s += isVerb ? -0.5 : 0.3;
+  const by = isVerb ? 'verb' : 'noun';
+  if (ctx.afterPreposition) s += W.afterPreposition[by];
+  if (ctx.afterVerbalParticle) s += W.afterVerbalParticle[by];
+  if (ctx.afterVerb) s += W.afterVerb[by];
   return s;
 }
 
@@ -99,7 +131,7 @@ export interface Candidate {
 
 export const SHADDA = '\u0651';
 /** A shadda the writer put on the stem is evidence for a reading whose lemma has one (ثمّن "valued", not ثمن "price"). */
-export const SHADDA_MISMATCH = 1.5;
+export const SHADDA_MISMATCH = W.shaddaMismatch;
 
 /**
  * Whether the writer marked a shadda on the stem of this split. The shadda of a sun letter after the article (الشّمس)
