@@ -6,21 +6,8 @@
 import { findFigures } from './figures';
 import type { Gazetteer } from '../lexicon';
 import type { EntityCandidate } from './entity-candidates';
-import {
-  isBin,
-  mayBeNationality,
-  nameBeforeBin,
-  personAfterNationality,
-  orgAfterTrigger,
-  personAfterTitle,
-  personFromGivenName,
-  placeAfterDescriptor,
-  speakerAfterVerb,
-  startsDescriptor,
-  startsSpeech,
-  startsTrigger,
-  unknownNameRun,
-} from './entity-candidates';
+import { isBin, nameBeforeBin } from './entity-candidates';
+import { CANDIDATE_RULES } from './entity-rule-table';
 import { cueOf, entityKeys, type EntityKeys } from './entity-keys';
 import { ORG_TRIGGERS, PLACE_DESCRIPTORS } from './entity-rules';
 import { TITLES } from './entity-titles';
@@ -30,7 +17,7 @@ import { bareKey } from '../lexicon';
 import { groupMentions } from './entity-groups';
 import { surnameMentions, surnamesWithoutFullName } from './entity-surnames';
 import { clubsInSportsNews } from './entity-sports';
-import { roleAfterName, startsTitle } from './person-roles';
+import { roleAfterName } from './person-roles';
 import type { Entity, TextAnalysis, Token } from '../model';
 import type { EntityContext } from './entity-context';
 
@@ -148,18 +135,8 @@ function roleStatedAfter(c: EntityCandidate, tokens: Token[], keys: EntityKeys[]
   if (role) Object.assign(c, { role, roleFromText: true });
 }
 
-type CandidateRule = (tokens: Token[], keys: EntityKeys[], i: number, ctx: EntityContext) => EntityCandidate | null;
-
-/** The rules, each with a test of the words it can start at (it finds nothing elsewhere); a name starts at `named` words. */
-const RULES: ReadonlyArray<{ find: CandidateRule; startsAt: (k: EntityKeys, named: boolean) => boolean }> = [
-  { find: personAfterTitle, startsAt: startsTitle },
-  { find: personFromGivenName, startsAt: (_, named) => named },
-  { find: orgAfterTrigger, startsAt: startsTrigger },
-  { find: placeAfterDescriptor, startsAt: startsDescriptor },
-  { find: speakerAfterVerb, startsAt: startsSpeech },
-  { find: unknownNameRun, startsAt: (k) => k.unknown },
-  { find: personAfterNationality, startsAt: mayBeNationality },
-];
+/** The candidate rules (entity-rule-table.ts), each with a test of the words it can start at (it finds nothing elsewhere). */
+const RULES = CANDIDATE_RULES;
 // flags of a word besides its rules (RULES.length bits)
 const WORD = 1 << RULES.length;
 const NAMED = WORD << 1;

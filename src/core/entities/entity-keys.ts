@@ -95,10 +95,18 @@ function procliticsOf(a: Analysis): string {
   return out;
 }
 
+/**
+ * A word read at best as an imperative with an object pronoun (زيداني "increase me, you two!"): in news outside quotes
+ * it is a name the lexicon lacks (a surname in ـاني), as good as unknown.
+ */
+function onlyAnImperative(a: Analysis): boolean {
+  return a.pos === 'verb' && a.grammar.aspect === 'imperative' && a.segments.some((s) => s.role === 'enclitic');
+}
+
 function computeEntityKeys(t: Token): EntityKeys {
   const raw = looseKey(t.text);
   const top = t.analyses[0];
-  const unknown = !top || top.pos === 'unknown';
+  const unknown = !top || top.pos === 'unknown' || onlyAnImperative(top);
   const rest = bareKey(raw);
   // most words carry no clitic: their one key makes arrays of one. Both arrays are built alike (a literal, then push)
   // so the code reading them sees the same array shapes and stays optimised.

@@ -2,3 +2,5 @@
 export { findEntities } from './entities';
 export { GUESS_BELOW } from './entities';
 export { entitiesIn, firstEntityEndingAfter } from './entity-spans';
+export { CANDIDATE_RULES, ENTITY_PASSES, NAME_RULES } from './entity-rule-table';
+export type { EntityExample, EntityRule } from './entity-rule-table';

@@ -35,6 +35,7 @@ function nameRun(
   ctx: EntityContext,
   needFirst = true,
   afterClearName = false,
+  afterTitle = false,
 ): [number, string[], boolean] {
   const english: string[] = [];
   let guessed = false;
@@ -60,15 +61,18 @@ function nameRun(
       e += 2;
       continue;
     }
-    // an ambiguous first name (علي/على، أمل) counts only when a clear name follows it
-    // inside a name already started (محمد علي العظمي) an ambiguous first name continues it
+    // an ambiguous first name (علي/على، أمل) counts only when a clear name follows it, or right after a title when a
+    // word the lexicon does not know follows it (وزير الداخلية كريم زيداني); inside a name already started (محمد علي
+    // العظمي) an ambiguous first name continues it
+    const clearNext =
+      singleEntry(keys, e + 1, ctx, (x, amb) => isGiven(x) && !amb) || (afterTitle && e === j && keys[e + 1]?.unknown === true);
     const given =
       singleEntry(
         keys,
         e,
         ctx,
         (x, amb) => (isGiven(x) && ((!amb && x.attrs.ambiguous !== 'yes') || english.length > 0)) || isParticle(x),
-      ) ?? (singleEntry(keys, e + 1, ctx, (x, amb) => isGiven(x) && !amb) ? singleEntry(keys, e, ctx, (x) => isGiven(x)) : null);
+      ) ?? (clearNext ? singleEntry(keys, e, ctx, (x) => isGiven(x)) : null);
     if (given) {
       english.push(given.english);
       e++;
@@ -194,11 +198,11 @@ interface PersonFound {
   entry: NameEntry | null;
 }
 
-/** The person at token j: a gazetteer person, or a run of name words. */
+/** The person at token j, right after a title: a gazetteer person, or a run of name words. */
 function personAt(tokens: Token[], keys: EntityKeys[], j: number, ctx: EntityContext): PersonFound | null {
   const person = gazetteerMatch(keys, j, ctx, (e) => e.type === 'PERSON' && !isGiven(e) && !isParticle(e));
   if (person) return { from: j, end: person.end, english: person.entry.english, guessed: false, entry: person.entry };
-  const [end, english, guessed] = nameRun(tokens, keys, j, ctx);
+  const [end, english, guessed] = nameRun(tokens, keys, j, ctx, true, false, true);
   return end === j ? null : { from: j, end, english: english.join(' '), guessed, entry: null };
 }
 

@@ -109,6 +109,8 @@ export function roleOf(office: Office, person: NameEntry | null, ctx: EntityCont
   let role = office.rule.en.replace('{X}', demonym).replace(/\s+/g, ' ').trim();
   if (portfolio) role = role.replace(/Minister$/, `${portfolio} Minister`);
   if (portfolio && /Minister/.test(role) && !role.includes(portfolio)) role = role.replace('Minister', `${portfolio} Minister`);
+  // المتحدث باسم الخارجية: a title that ends in its preposition speaks for the portfolio's ministry
+  if (portfolio && / (?:for|of|to)$/.test(role)) role = `${role} the ${portfolio} Ministry`;
   if (role === 'Dr') return '';
   if (role && office.field) role = `${role} for ${office.field}`;
   for (const [re, en] of OFFICE_BY_COUNTRY) role = role.replace(re, en);

@@ -1,0 +1,231 @@
+/**
+ * The entity rules as described data: what each heuristic finds, with worked examples (a text and the entity the rule
+ * gives in it) and counter-examples (an entity it must not give). tests/unit/entity-rules-table.test.ts runs every
+ * one through the whole analyser. The candidate rules find readings at a word; the passes then settle overlaps,
+ * coreference and roles, in the order of ENTITY_PASSES (entities.ts runs them).
+ */
+import type { EntityType } from '../model';
+import type { EntityContext } from './entity-context';
+import {
+  mayBeNationality,
+  orgAfterTrigger,
+  personAfterNationality,
+  personAfterTitle,
+  personFromGivenName,
+  placeAfterDescriptor,
+  speakerAfterVerb,
+  startsDescriptor,
+  startsSpeech,
+  startsTrigger,
+  unknownNameRun,
+  type EntityCandidate,
+} from './entity-candidates';
+import type { EntityKeys } from './entity-keys';
+import { startsTitle } from './person-roles';
+import type { Token } from '../model';
+
+/** In `text`, the entity written `entity` (its words as in the text), of this type, and with this English where given. */
+export interface EntityExample {
+  text: string;
+  entity: string;
+  type: EntityType;
+  english?: string;
+  role?: string;
+}
+
+export interface EntityRule {
+  id: string;
+  description: string;
+  examples: readonly EntityExample[];
+  /** an entity the rule must not give: no entity of that type has exactly those words */
+  counterExamples: readonly EntityExample[];
+}
+
+/** A rule that reads a name at a word: `startsAt` is a quick test of the words it can start at. */
+export interface CandidateRule extends EntityRule {
+  find: (tokens: Token[], keys: EntityKeys[], i: number, ctx: EntityContext) => EntityCandidate | null;
+  startsAt: (k: EntityKeys, named: boolean) => boolean;
+}
+
+/** The rules the candidate loop asks at every word they can start at, besides the gazetteer and بن (entities.ts). */
+export const CANDIDATE_RULES: readonly CandidateRule[] = [
+  {
+    id: 'person-after-title',
+    description: 'a person after an office or title, with the role the office gives (الرئيس الأمريكي جو بايدن)',
+    examples: [
+      {
+        text: 'وقال وزير الخارجية الروسي سيرغي لافروف إن المحادثات مفيدة',
+        entity: 'سيرغي لافروف',
+        type: 'PERSON',
+        english: 'Sergei Lavrov',
+      },
+      {
+        text: 'وقال المتحدث باسم الخارجية أحمد أبو زيد إن الحوار مستمر',
+        entity: 'أحمد أبو زيد',
+        type: 'PERSON',
+        role: 'spokesman for the Foreign Ministry',
+      },
+      // an ambiguous given name (كريم "generous") and a surname the lexicon lacks
+      { text: 'وقال وزير الداخلية كريم زيداني إن القوات انسحبت', entity: 'كريم زيداني', type: 'PERSON', role: 'Interior Minister' },
+    ],
+    counterExamples: [{ text: 'وقال وزير الخارجية إن المحادثات مفيدة', entity: 'إن المحادثات', type: 'PERSON' }],
+    find: personAfterTitle,
+    startsAt: startsTitle,
+  },
+  {
+    id: 'person-from-given-name',
+    description: 'a given name of the gazetteer and the name words after it (محمد بن سلمان، زامير كابولوف)',
+    examples: [{ text: 'التقى رئيس الوزراء مع خالد الشمري في الرياض', entity: 'خالد الشمري', type: 'PERSON' }],
+    counterExamples: [{ text: 'حقق الفريق نجاحا كبيرا هذا العام', entity: 'نجاحا', type: 'PERSON' }],
+    find: personFromGivenName,
+    startsAt: (_, named) => named,
+  },
+  {
+    id: 'organisation-after-trigger',
+    description: 'a trigger noun and its name (حركة طالبان، وزارة الخارجية الروسية، حزب العمال)',
+    examples: [{ text: 'وأعلن حزب الأحرار نتائج الانتخابات', entity: 'حزب الأحرار', type: 'ORGANIZATION', english: 'Free Party' }],
+    counterExamples: [{ text: 'توقفت حركة المرور في وسط المدينة', entity: 'حركة المرور', type: 'ORGANIZATION' }],
+    find: orgAfterTrigger,
+    startsAt: startsTrigger,
+  },
+  {
+    id: 'place-after-descriptor',
+    description: 'the unknown place name after a place word (مدينة X، مخيم X، قرية X): the name alone is the entity',
+    examples: [{ text: 'وصل الوفد إلى قرية زعفرانة صباح اليوم', entity: 'زعفرانة', type: 'LOCATION' }],
+    counterExamples: [{ text: 'وصل الوفد إلى القرية صباح اليوم', entity: 'صباح', type: 'LOCATION' }],
+    find: placeAfterDescriptor,
+    startsAt: startsDescriptor,
+  },
+  {
+    id: 'speaker-after-verb',
+    description: 'an unknown word right after a verb of saying is most often the speaker (وقال كابولوف)',
+    examples: [{ text: 'وقال غوتيريش إن الوضع خطير', entity: 'غوتيريش', type: 'PERSON' }],
+    counterExamples: [{ text: 'وقال الوزير إن الوضع خطير', entity: 'الوزير', type: 'PERSON' }],
+    find: speakerAfterVerb,
+    startsAt: startsSpeech,
+  },
+  {
+    id: 'unknown-name-run',
+    description: 'two or more unknown words in a row, none with the article, are most often a foreign name (دان غيلرمان)',
+    examples: [{ text: 'وأكد دانيلو بيريرتو أن الفريق مستعد', entity: 'دانيلو بيريرتو', type: 'PERSON' }],
+    counterExamples: [{ text: 'وأكد المدرب أن الفريق مستعد', entity: 'المدرب', type: 'PERSON' }],
+    find: unknownNameRun,
+    startsAt: (k) => k.unknown,
+  },
+  {
+    id: 'person-after-nationality',
+    description: 'a nationality and then a foreign name (والبرازيلي كافو، المدافع الفرنسي ويلي سانيول): the weakest reading',
+    examples: [{ text: 'وسجل البرازيلي ماركينيوس الهدف الأول', entity: 'ماركينيوس', type: 'PERSON' }],
+    counterExamples: [{ text: 'وسجل البرازيلي الهدف الأول', entity: 'الهدف', type: 'PERSON' }],
+    find: personAfterNationality,
+    startsAt: mayBeNationality,
+  },
+];
+
+/** The gazetteer's names and the بن rule, which the candidate loop asks in its own way (entities.ts, candidates). */
+export const NAME_RULES: readonly EntityRule[] = [
+  {
+    id: 'gazetteer-name',
+    description:
+      'the longest gazetteer name at a word, its clitics allowed; a one-word name that is also a common word needs another name beside it, or the text to have named it clearly before',
+    examples: [
+      { text: 'وصل الوزير إلى القاهرة أمس', entity: 'القاهرة', type: 'LOCATION', english: 'Cairo' },
+      { text: 'وقالت الأمم المتحدة إن المساعدات وصلت', entity: 'الأمم المتحدة', type: 'ORGANIZATION', english: 'United Nations' },
+    ],
+    counterExamples: [{ text: 'وصل الجيش الإسرائيلي إلى المدينة', entity: 'الجيش الإسرائيلي', type: 'ORGANIZATION' }],
+  },
+  {
+    id: 'name-before-bin',
+    description: 'any word before بن and a name after it is a name, even one the lexicon knows (سهل بن حنيف)',
+    examples: [{ text: 'وروى سهل بن حنيف أن النبي خرج', entity: 'سهل بن حنيف', type: 'PERSON' }],
+    counterExamples: [{ text: 'وكان الطريق سهل المرور', entity: 'سهل', type: 'PERSON' }],
+  },
+  {
+    id: 'one-sense-per-text',
+    description: 'once a text has named a place clearly (دولة الإمارات), a later ambiguous mention of it (الإمارات) is the same place',
+    examples: [{ text: 'زار الوزير دولة الإمارات. وقالت الإمارات إنها ترحب بالزيارة', entity: 'الإمارات', type: 'LOCATION' }],
+    counterExamples: [],
+  },
+];
+
+/** The passes after the candidates, in their order. */
+export const ENTITY_PASSES: readonly EntityRule[] = [
+  {
+    id: 'office-ministry',
+    description: 'the ministry of an office title (وزيرة الخارجية الأميركية، المتحدث باسم الخارجية) describes the person: it is no mention',
+    examples: [
+      {
+        text: 'وقالت وزيرة الخارجية الأمريكية هيلاري كلينتون إن الحوار مستمر',
+        entity: 'هيلاري كلينتون',
+        type: 'PERSON',
+        role: 'US Secretary of State',
+      },
+    ],
+    counterExamples: [
+      { text: 'وقالت وزيرة الخارجية الأمريكية هيلاري كلينتون إن الحوار مستمر', entity: 'الخارجية الأمريكية', type: 'ORGANIZATION' },
+    ],
+  },
+  {
+    id: 'trim-descriptor',
+    description:
+      'a place word or describing trigger before a name that stands on its own is not part of it (مدينة مشهد → مشهد، صحيفة الشرق الأوسط → الشرق الأوسط); a ministry keeps its word',
+    examples: [
+      { text: 'وقعت الحادثة في مدينة مشهد', entity: 'مشهد', type: 'LOCATION' },
+      { text: 'وأعلنت وزارة الخارجية الأمريكية القرار', entity: 'وزارة الخارجية الأمريكية', type: 'ORGANIZATION' },
+    ],
+    counterExamples: [{ text: 'وقعت الحادثة في مدينة مشهد', entity: 'مدينة مشهد', type: 'LOCATION' }],
+  },
+  {
+    id: 'overlap-priority',
+    description:
+      'overlapping readings: the surer rule wins (gazetteer, title, given name, trigger, place word, speaker, nationality), a longer match over a slightly surer shorter one',
+    examples: [
+      {
+        text: 'وقال الرئيس الفرنسي إيمانويل ماكرون إن باريس مستعدة',
+        entity: 'إيمانويل ماكرون',
+        type: 'PERSON',
+        english: 'Emmanuel Macron',
+      },
+    ],
+    counterExamples: [{ text: 'وقال الرئيس الفرنسي إيمانويل ماكرون إن باريس مستعدة', entity: 'إيمانويل', type: 'PERSON' }],
+  },
+  {
+    id: 'surname-mentions',
+    description: 'later one-word mentions of a surname (لافروف after سيرغي لافروف) are that person, within an article’s reach',
+    examples: [
+      {
+        text: 'التقى سيرغي لافروف نظيره في جنيف. وقال لافروف إن اللقاء كان مفيدا',
+        entity: 'لافروف',
+        type: 'PERSON',
+        english: 'Sergei Lavrov',
+      },
+    ],
+    counterExamples: [],
+  },
+  {
+    id: 'surname-without-full-name',
+    description:
+      'a gazetteer person met by surname alone, in a text that never names them in full, stays a person named by the surname, without the role, marked as a guess',
+    examples: [{ text: 'وقال لافروف إن اللقاء كان مفيدا', entity: 'لافروف', type: 'PERSON' }],
+    counterExamples: [],
+  },
+  {
+    id: 'clubs-in-sports-news',
+    description: 'in a sentence about a match, a city that plays is its club (فاز برشلونة على مدريد)',
+    examples: [{ text: 'فاز برشلونة على إشبيلية بهدفين في مباراة الدوري', entity: 'برشلونة', type: 'ORGANIZATION' }],
+    counterExamples: [{ text: 'سافر الوزير إلى برشلونة لحضور المؤتمر', entity: 'برشلونة', type: 'ORGANIZATION' }],
+  },
+  {
+    id: 'role-stated-after',
+    description: 'an office stated after a person’s name (بوني جينكينس التي تم تثبيتها في منصب نائبة وزير الخارجية) is their role',
+    examples: [
+      {
+        text: 'وقالت بوني جينكينس التي تم تثبيتها في منصب نائبة وزير الخارجية إن الحوار مهم',
+        entity: 'بوني جينكينس',
+        type: 'PERSON',
+        role: 'US Deputy Secretary of State',
+      },
+    ],
+    counterExamples: [],
+  },
+];
