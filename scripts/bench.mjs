@@ -230,7 +230,12 @@ table(
       `${num(loadIdx.median)} ms JSON.parse + new Analyzer (${num(loadIdx.min)}–${num(loadIdx.max)})`,
       verdict(loadIdx.median, '<=', 150, 'ms'),
     ],
-    ['data asset ≤ 4 MB', bytes(size.data.bytes), verdict(size.data.bytes, '<=', 4 * 1024 * 1024, 'B')],
+    // issue 22: "data ≤ 4 MB gzipped in the extension" (the packaged extension is a zip); the raw size is its load's concern
+    [
+      'data asset ≤ 4 MB gzipped',
+      `${bytes(size.data.gzip)} gzip (${bytes(size.data.bytes)} raw)`,
+      verdict(size.data.gzip, '<=', 4 * 1024 * 1024, 'B'),
+    ],
     [
       'entity recognition ≤ 20% of analysis time (10k words)',
       `${num(ent10.median * 100, 1)}% (${num(ent10.min * 100, 1)}–${num(ent10.max * 100, 1)}%)`,

@@ -55,13 +55,11 @@ const cells = entryForms;
 const entries = sample(12);
 /**
  * Rare cells that fall below the six readings kept (MAX_ANALYSES) under commoner readings of the same letters:
- * توصل + ي and وصل before the 2fs of أوصل;
- * أوقف and توقف before the passive 2fs subjunctive of وقف (توقفي); قدّم، تقدّم and تقدّم + ي before the 2fs of أقدم
- * (تقدمي); عدّ، وعد، أعدّ and the verbal noun تعدّي before the passive and 2fs imperative of تعدّى (تعدي); علم and
- * علّم before the 2fs of أعلم (تعلمي). Ranking, not generation: the test fails when one of them starts passing, or
- * when a new one appears.
+ * توصل + ي and وصل before the 2fs of أوصل; أوقف and توقف before the passive 2fs subjunctive of وقف (توقفي).
+ * Ranking, not generation: the test fails when one of them starts passing, or when a new one appears. The sample
+ * follows the lexicon (every nth lemma of a class), so the list changes when the lexicon grows.
  */
-const BELOW_THE_CUT = ['تعدي', 'توقفي', 'تقدمي', 'تعلمي', 'توصلي'];
+const BELOW_THE_CUT = ['توقفي', 'توصلي'];
 
 test(`every cell of ${entries.length} lemmas sampled by form, root class and noun pattern analyses back`, () => {
   const failures = new Map<string, string[]>();
