@@ -1,7 +1,7 @@
 import { Analyzer } from '../../src/core/analysis';
 import type { LexiconData } from '../../src/core/lexicon';
-import { analyzeWord } from '../../src/core/morphology';
-import { strictKey } from '../../src/core/text';
+import { analyzeWord, CONJUNCTIONS, ENCLITICS, PARTICLES } from '../../src/core/morphology';
+import { looseKey, strictKey } from '../../src/core/text';
 import { realAnalyzer, SAMPLE } from './analyzer';
 import { label } from './grammar-labels';
 
@@ -158,5 +158,18 @@ describe('forms the generator used to miss', () => {
     expect(strictKey(top!.lemma)).toBe(strictKey(lemma));
     expect(label(top!)).toBe(features);
     expect(top!.segments.map((s) => s.text)).toEqual(segments);
+  });
+});
+
+describe('the clitics as data: each example word is read with its clitic', () => {
+  const rows = [
+    ...CONJUNCTIONS.map((c) => ['proclitic', c] as const),
+    ...PARTICLES.map((c) => ['proclitic', c] as const),
+    ...ENCLITICS.map((c) => ['enclitic', c] as const),
+  ];
+  test.each(rows)('%s %j', (role, c) => {
+    const [top] = realAnalyzer().word(c.example);
+    const keys = top!.segments.filter((s) => s.role === role).map((s) => looseKey(s.text));
+    expect(keys).toContain(looseKey(c.key));
   });
 });

@@ -7,7 +7,7 @@ import { findFigures } from './figures';
 import type { Gazetteer } from '../lexicon';
 import type { EntityCandidate } from './entity-candidates';
 import { isBin, nameBeforeBin } from './entity-candidates';
-import { CANDIDATE_RULES } from './entity-rule-table';
+import { CANDIDATE_RULES, ENTITY_WEIGHTS } from './entity-rule-table';
 import { cueOf, entityKeys, type EntityKeys } from './entity-keys';
 import { ORG_TRIGGERS, PLACE_DESCRIPTORS } from './entity-rules';
 import { TITLES } from './entity-titles';
@@ -29,7 +29,6 @@ const NAME_AFTER_KEYS = new Set(ORG_TRIGGERS.filter((t) => t.nameAfter).map((t) 
 const EPITHETS = new Set(['المكرمه', 'المنوره', 'الشريف', 'المقدسه', 'الاشرف'].map((w) => looseKey(w)));
 const MINISTRY = new Set([bareKey(looseKey('وزارة'))]);
 const ARMY = new Set([looseKey('جيش')]);
-const PRIORITY = { gazetteer: 5, title: 6, given: 4.5, trigger: 3, descriptor: 3, speaker: 2, nationality: 1.2, figure: 1 } as const;
 /** Last words of office titles (وزير، المتحدث باسم): a ministry named right after one is part of the title. */
 const OFFICE_ENDS = new Set(TITLES.filter((t) => t.office).map((t) => bareKey(looseKey(t.ar.split(' ').pop()!))));
 
@@ -39,27 +38,17 @@ function inOfficeTitle(c: EntityCandidate, keys: EntityKeys[]): boolean {
   return !!cueOf(keys[c.from - 1], OFFICE_ENDS);
 }
 
-/** How sure each rule is of what it finds; a guessed English name or a surname alone makes it less sure. */
-const CONFIDENCE = {
-  gazetteer: 0.95,
-  title: 0.85,
-  given: 0.8,
-  trigger: 0.8,
-  descriptor: 0.7,
-  speaker: 0.55,
-  nationality: 0.5,
-  figure: 0.95,
-} as const;
+const W = ENTITY_WEIGHTS;
 /** below this an entity is a guess: the popup lists it after the others and marks it */
-export const GUESS_BELOW = 0.7;
+export const GUESS_BELOW = W.guessBelow;
 
 function confidenceOf(c: EntityCandidate): number {
-  const base = CONFIDENCE[c.rule];
-  return c.guessed ? Math.min(base, 0.6) : base;
+  const base = W.confidence[c.rule];
+  return c.guessed ? Math.min(base, W.guessedConfidence) : base;
 }
 
-/** A longer match beats a shorter one of a slightly higher rule: بوني جينكينس (a name) over بوني (Pune). */
-const rank = (c: EntityCandidate) => PRIORITY[c.rule] + 0.6 * (c.to - c.from - 1);
+/** Overlapping readings: the surer rule first, a longer match over a slightly surer shorter one. */
+const rank = (c: EntityCandidate) => W.priority[c.rule] + W.perExtraWord * (c.to - c.from - 1);
 
 /**
  * The gazetteer name starting at token i: the longest whose words all match. `named`: the names the text has already

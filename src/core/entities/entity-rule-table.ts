@@ -24,6 +24,20 @@ import type { EntityKeys } from './entity-keys';
 import { startsTitle } from './person-roles';
 import type { Token } from '../model';
 
+/** The entities package's weights, each with why. */
+export const ENTITY_WEIGHTS = {
+  /** which reading wins an overlap: a title's person over a gazetteer place (الرئيس صالح), a name over a trigger's guess */
+  priority: { gazetteer: 5, title: 6, given: 4.5, trigger: 3, descriptor: 3, speaker: 2, nationality: 1.2, figure: 1 },
+  /** each word beyond the first: a longer match beats a shorter one of a slightly higher rule (بوني جينكينس, not Pune) */
+  perExtraWord: 0.6,
+  /** how sure each rule is of what it finds (the popup's order and marks) */
+  confidence: { gazetteer: 0.95, title: 0.85, given: 0.8, trigger: 0.8, descriptor: 0.7, speaker: 0.55, nationality: 0.5, figure: 0.95 },
+  /** a name whose English was guessed from its letters is at most this sure */
+  guessedConfidence: 0.6,
+  /** below this an entity is a guess: listed after the others and marked */
+  guessBelow: 0.7,
+} as const;
+
 /** In `text`, the entity written `entity` (its words as in the text), of this type, and with this English where given. */
 export interface EntityExample {
   text: string;

@@ -28,11 +28,11 @@ export const ARTICLE_GLOSS = 'the';
  */
 export const ENCLITICS: readonly (Clitic & { verbOnly?: boolean; possessive: string })[] = [
   { key: '\u0647\u0645\u0627', gloss: 'them (two)', possessive: 'their (two)', example: 'بينهما' }, // هما
-  { key: '\u0643\u0645\u0627', gloss: 'you (two)', possessive: 'your (two)', example: 'لكما' }, // كما
+  { key: '\u0643\u0645\u0627', gloss: 'you (two)', possessive: 'your (two)', example: 'بلادكما' }, // كما
   { key: '\u0647\u0645', gloss: 'them', possessive: 'their', example: 'قادتهم' }, // هم
   { key: '\u0647\u0646', gloss: 'them (f)', possessive: 'their (f)', example: 'حقوقهن' }, // هن
   { key: '\u0643\u0645', gloss: 'you (pl)', possessive: 'your (pl)', example: 'بلادكم' }, // كم
-  { key: '\u0643\u0646', gloss: 'you (f pl)', possessive: 'your (f pl)', example: 'لكن' }, // كن
+  { key: '\u0643\u0646', gloss: 'you (f pl)', possessive: 'your (f pl)', example: 'حقوقكن' }, // كن
   { key: '\u0647\u0627', gloss: 'her; it', possessive: 'her; its', example: 'رئيسها' }, // ها
   { key: '\u0646\u064A', gloss: 'me', possessive: 'my', example: 'أبلغني', verbOnly: true }, // ني
   { key: '\u0646\u0627', gloss: 'us', possessive: 'our', example: 'بلادنا' }, // نا

@@ -12,15 +12,64 @@ import { ASIDE_WORTH, lengthFitOf, positionOf, SCORE_WEIGHTS } from './summary-w
 /** Verb classes that mark a statement or a proposal worth a point (lexicon attribute `class`). */
 const STATEMENT_CLASSES = ['reporting', 'proposal'];
 const isFigure = (e: Entity) => e.type === 'NUMBER' || e.type === 'DATE';
-/** First words that carry on the thread before: وأضاف، وتابع (the same speaker goes on), كما، كذلك، أيضا. */
-const GOES_ON = new Set(['اضاف', 'تابع', 'استطرد', 'كما', 'كذلك', 'ايضا'].map(looseKey));
-/** Words among the first few that turn to another thread: وفي سياق متصل، على صعيد … */
-const TURNS = new Set(['سياق', 'صعيد'].map(looseKey));
-/** …or to another story altogether: في سياق آخر، من جهة أخرى. */
-const ASIDE = new Set(['اخري', 'اخر'].map(looseKey));
-/** …unless the context is the same one: وفي السياق نفسه / ذاته. */
-const SAME = new Set(['نفس', 'ذات'].map(looseKey));
 const OPENING_WORDS = 4;
+const keys = (words: string[]) => new Set(words.map(looseKey));
+/** First words that carry on the thread before: وأضاف، وتابع (the same speaker goes on), كما، كذلك، أيضا. */
+const GOES_ON = keys(['اضاف', 'تابع', 'استطرد', 'كما', 'كذلك', 'ايضا']);
+/** Words among the first few that turn to another thread: وفي سياق متصل، على صعيد … */
+const TURNS = keys(['سياق', 'صعيد']);
+/** …or to another story altogether: في سياق آخر، من جهة أخرى. */
+const ASIDE = keys(['اخري', 'اخر']);
+/** …unless the context is the same one: وفي السياق نفسه / ذاته. */
+const SAME = keys(['نفس', 'ذات']);
+
+/** How a sentence opens, from the stems and lemmas of its first words (two keys per word, in order). */
+export interface OpenerRule {
+  id: string;
+  opener: NonNullable<Scored['opener']>;
+  description: string;
+  /** sentences that open this way */
+  examples: readonly string[];
+  /** sentences that do not (they open another way, or plainly) */
+  counterExamples: readonly string[];
+  applies(first: readonly string[]): boolean;
+}
+
+/** The summary's opening cues, tried in order; a sentence none applies to opens plainly. */
+export const OPENER_RULES: readonly OpenerRule[] = [
+  {
+    id: 'carries-on',
+    opener: 'continues',
+    description: 'a first word of going on (وأضاف، وتابع، كما، كذلك، أيضا): the same speaker or thread carries on',
+    examples: ['وأضاف الوزير أن المحادثات ستستمر الأسبوع المقبل', 'كما أعلنت الحكومة خطة جديدة للنقل'],
+    counterExamples: ['أعلنت الحكومة خطة جديدة للنقل'],
+    applies: (first) => GOES_ON.has(first[0] ?? '') || GOES_ON.has(first[1] ?? ''),
+  },
+  {
+    id: 'aside',
+    opener: 'aside',
+    description: 'another story altogether among the first words (في سياق آخر، من جهة أخرى): an aside, worth less',
+    examples: ['وفي سياق آخر، افتتح المحافظ مستشفى جديدا', 'ومن جهة أخرى، ارتفعت أسعار الذهب'],
+    counterExamples: ['وفي سياق متصل، قالت الوزارة إن الحوار مستمر'],
+    applies: (first) => first.some((w) => ASIDE.has(w)),
+  },
+  {
+    id: 'same-context',
+    opener: 'continues',
+    description: 'a turn that names the same context (وفي السياق نفسه، في السياق ذاته) carries on the thread',
+    examples: ['وفي السياق نفسه، قالت الوزارة إن الحوار مستمر'],
+    counterExamples: ['وفي سياق متصل، قالت الوزارة إن الحوار مستمر'],
+    applies: (first) => first.some((w) => TURNS.has(w)) && first.some((w) => SAME.has(w)),
+  },
+  {
+    id: 'turns',
+    opener: 'new',
+    description: 'a turn to another thread of the same story (وفي سياق متصل، على صعيد آخر… ) opens a new point',
+    examples: ['وفي سياق متصل، قالت الوزارة إن الحوار مستمر', 'وعلى صعيد الاقتصاد، تراجع التضخم'],
+    counterExamples: ['وقالت الوزارة إن الحوار مستمر'],
+    applies: (first) => first.some((w) => TURNS.has(w)),
+  },
+];
 
 /** A content word (noun, verb, adjective or name): what the summary weighs and compares sentences by. */
 const isContent = (t: TextAnalysis['tokens'][number]): boolean => {
@@ -128,9 +177,8 @@ export function scoreSentences(
   });
 }
 
-/** How a sentence opens: carrying on the thread before it, turning to another, or neither (undefined). */
-function opener(tokens: TextAnalysis['tokens'], s: SentenceInfo): Scored['opener'] {
-  // the stem and the lemma of each of the first words
+/** The stem and the lemma of each of a sentence's first words, as loose keys. */
+function openingKeys(tokens: TextAnalysis['tokens'], s: SentenceInfo): string[] {
   const first: string[] = [];
   for (let i = s.tokenStart; i < s.tokenEnd && first.length < 2 * OPENING_WORDS; i++) {
     const top = tokens[i]!.analyses[0];
@@ -138,8 +186,18 @@ function opener(tokens: TextAnalysis['tokens'], s: SentenceInfo): Scored['opener
     const stem = top.segments.find((x) => x.role === 'stem');
     first.push(looseKey(stem?.text ?? tokens[i]!.text), looseKey(top.lemma));
   }
-  if (GOES_ON.has(first[0] ?? '') || GOES_ON.has(first[1] ?? '')) return 'continues';
-  if (first.some((w) => ASIDE.has(w))) return 'aside';
-  if (first.some((w) => TURNS.has(w))) return first.some((w) => SAME.has(w)) ? 'continues' : 'new';
+  return first;
+}
+
+/** How a sentence opens: carrying on the thread before it, turning to another, or neither (undefined). */
+function opener(tokens: TextAnalysis['tokens'], s: SentenceInfo): Scored['opener'] {
+  const first = openingKeys(tokens, s);
+  for (const rule of OPENER_RULES) if (rule.applies(first)) return rule.opener;
   return undefined;
+}
+
+/** The opening-cue rule that decides how sentence s opens (for tests and tools). */
+export function openerRuleOf(tokens: TextAnalysis['tokens'], s: SentenceInfo): OpenerRule | undefined {
+  const first = openingKeys(tokens, s);
+  return OPENER_RULES.find((r) => r.applies(first));
 }

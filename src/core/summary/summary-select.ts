@@ -6,6 +6,7 @@
  */
 import type { Scored, Topic } from './summary-topics';
 import type { Entity } from '../model';
+import { SELECTION_WEIGHTS } from './summary-weights';
 
 export interface Pick {
   /** one or two adjacent sentences, in reading order */
@@ -13,14 +14,7 @@ export interface Pick {
   topic: Topic;
 }
 
-/** Sentences sharing this much of the shorter one's words say the same thing twice. */
-const DUPLICATE = 0.5;
-/** The worth of a sentence from a thread that already has a point. */
-const SAME_THREAD = 0.6;
-/** A sentence worth less than this share of the best one does not join a point. */
-const WORTH_TELLING = 0.2;
-/** Two sentences longer than this together (Arabic words) make too long a point to merge. */
-const MERGED_WORDS = 70;
+const { duplicate: DUPLICATE, sameThread: SAME_THREAD, worthTelling: WORTH_TELLING, mergedWords: MERGED_WORDS } = SELECTION_WEIGHTS;
 
 const isFigure = (e: Entity) => e.type === 'NUMBER' || e.type === 'DATE';
 
@@ -84,7 +78,10 @@ export function choosePoints(
       const host = hostOf(m);
       if (!host && picks.length >= n) continue;
       const threadTold = toldTopics.has(topicOf.get(m)!);
-      const worth = m.score * (1 - 0.5 * knownShare(m, keysOf.get(m)!, told) - 0.5 * repeats) * (threadTold && !host ? SAME_THREAD : 1);
+      const worth =
+        m.score *
+        (1 - SELECTION_WEIGHTS.alreadyTold * knownShare(m, keysOf.get(m)!, told) - SELECTION_WEIGHTS.repeated * repeats) *
+        (threadTold && !host ? SAME_THREAD : 1);
       // a sentence joining a point makes it longer: it must be worth telling
       if (worth > pickWorth && (!host || worth >= best * WORTH_TELLING)) {
         pick = m;

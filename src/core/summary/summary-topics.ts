@@ -5,6 +5,7 @@
  */
 import { firstSense, plural } from '../english';
 import type { Entity, SentenceInfo, TextAnalysis } from '../model';
+import { TOPIC_WEIGHTS } from './summary-weights';
 
 export interface Scored {
   s: SentenceInfo;
@@ -27,10 +28,7 @@ export interface Topic {
   score: number;
 }
 
-/** A sentence joins the topic it shares most with, from this similarity up. */
-const JOIN = 0.25;
-/** Weight of one shared distinctive name in the similarity. */
-const NAME = 0.12;
+const { join: JOIN, name: NAME } = TOPIC_WEIGHTS;
 
 export const jaccard = <T>(a: Set<T>, b: Set<T>): number => {
   let inter = 0;
@@ -87,7 +85,7 @@ export function clusterTopics(scored: Scored[], groupCount: Map<number, number>,
   }
   for (const t of topics) {
     const top = t.members.map((m) => m.score).sort((x, y) => y - x);
-    t.score = (top[0] ?? 0) + 0.5 * (top[1] ?? 0);
+    t.score = (top[0] ?? 0) + TOPIC_WEIGHTS.secondBest * (top[1] ?? 0);
   }
   return topics.map(({ members, score }) => ({ members, score }));
 }
@@ -165,14 +163,14 @@ function nearest(
     if (list) for (const t of list) tally.touch(t, 0);
   }
   let best = -1;
-  let bestSim = JOIN;
+  let bestSim: number = JOIN;
   // in topic order, the later of two equals winning
   for (const k of tally.touched()) {
     const t = topics[k]!;
     let names = 0;
     for (const g of c.groups) if (t.groups.has(g) && distinctive(g)) names++;
     // one shared name is not a topic on its own: it counts together with shared words
-    const sim = (0.5 * tally.count(k)) / Math.max(1, c.lemmas.size) + NAME * names;
+    const sim = (TOPIC_WEIGHTS.words * tally.count(k)) / Math.max(1, c.lemmas.size) + NAME * names;
     if (sim >= bestSim) {
       bestSim = sim;
       best = k;

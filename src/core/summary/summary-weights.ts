@@ -1,6 +1,7 @@
 /**
- * The weights of a sentence's score for the summary, in one table, each with why. A sentence's score is the weighted
- * sum of its features, times its length fit; asides count for ASIDE_WORTH of that.
+ * The summary's weights, each with why: a sentence's score (SCORE_WEIGHTS), topics (TOPIC_WEIGHTS) and the choice of
+ * points (SELECTION_WEIGHTS). A sentence's score is the weighted sum of its features, times its length fit; asides
+ * count for ASIDE_WORTH of that.
  */
 export const SCORE_WEIGHTS = {
   /** News puts its point first: the lead sentence (2.5) and the next (1.2) weigh most, then 1/√(n+1). */
@@ -29,3 +30,32 @@ export const lengthFitOf = (words: number): number => (words < 6 ? 0.3 : words >
 
 /** An aside (another story told at the end of an article: في سياق آخر) is worth less to this article's summary. */
 export const ASIDE_WORTH = 0.4;
+
+/** How sentences group into topics (summary-topics.ts). */
+export const TOPIC_WEIGHTS = {
+  /** a sentence joins the topic it shares most with, from this similarity up */
+  join: 0.25,
+  /** one shared distinctive name, in the similarity: a name alone is not a topic, it counts with shared words */
+  name: 0.12,
+  /** the similarity of shared words: half the share of the sentence's lemmas the topic has */
+  words: 0.5,
+  /** a topic's strength is its best sentence plus this much of its second best */
+  secondBest: 0.5,
+} as const;
+
+/** How points are chosen and joined (summary-select.ts, summary.ts). */
+export const SELECTION_WEIGHTS = {
+  /** sentences sharing this much of the shorter one's words say the same thing twice */
+  duplicate: 0.5,
+  /** the worth of a sentence from a thread that already has a point */
+  sameThread: 0.6,
+  /** a sentence worth less than this share of the best one does not join a point */
+  worthTelling: 0.2,
+  /** what a sentence loses for the share of its names and figures told already, and for its repeated words */
+  alreadyTold: 0.5,
+  repeated: 0.5,
+  /** two sentences longer than this together (Arabic words) make too long a point to merge */
+  mergedWords: 70,
+  /** what the score of a sentence the rules can barely read is multiplied by (its English would not be trusted) */
+  doubtful: 0.5,
+} as const;

@@ -12,9 +12,9 @@ import { groupCounts, scoreSentences } from './summary-scores';
 import { choosePoints } from './summary-select';
 import { clusterTopics, threadLinks, topicLabel, type Scored } from './summary-topics';
 import type { Entity, Summary, SummaryPoint, TextAnalysis } from '../model';
+import { SELECTION_WEIGHTS } from './summary-weights';
 
-/** What a doubtful sentence's score is multiplied by. */
-const DOUBT_PENALTY = 0.5;
+const DOUBT_PENALTY = SELECTION_WEIGHTS.doubtful;
 
 /** How many points an article of this many words gets. */
 export function pointCount(words: number): number {

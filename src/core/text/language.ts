@@ -55,6 +55,13 @@ function count(s: string, test: (c: number) => boolean): number {
 }
 
 /**
+ * How much evidence, per word of the text, makes it Urdu or Persian rather than Arabic: letters Arabic does not use
+ * (PERSIAN_SET, URDU_SET; Arabic writes some Persian letters in loanwords now and then, so Persian needs more), or their
+ * function words (PERSIAN_WORDS, URDU_WORDS).
+ */
+const OTHER_SCRIPT_EVIDENCE = { urduLetters: 0.05, persianLetters: 0.1, functionWords: 0.04 } as const;
+
+/**
  * Detects the language from letter and function-word evidence; looks at most at the first 20,000 characters.
  * `minArabic`: how many Arabic-script letters a text needs at least (a page needs some; a sentence being analysed, one).
  */
@@ -75,8 +82,9 @@ export function detectLanguage(text: string, minArabic = 20): Language {
   const urduLetters = count(s, urduLetter);
   const persianLetters = count(s, persianLetter);
   const n = Math.max(1, words.length);
-  if ((urduLetters / n > 0.05 || ur / n > 0.04) && ur >= fa) return 'ur';
-  if ((persianLetters / n > 0.1 || fa / n > 0.04) && fa > ar) return 'fa';
+  const E = OTHER_SCRIPT_EVIDENCE;
+  if ((urduLetters / n > E.urduLetters || ur / n > E.functionWords) && ur >= fa) return 'ur';
+  if ((persianLetters / n > E.persianLetters || fa / n > E.functionWords) && fa > ar) return 'fa';
   return 'ar';
 }
 
