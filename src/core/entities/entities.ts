@@ -138,11 +138,11 @@ function startsName(k: EntityKeys, gaz: Gazetteer): boolean {
 }
 
 /** What can start at a word: a bit per rule, and whether it is a word, starts a gazetteer name, is بن. */
-function startFlags(t: Token, k: EntityKeys, gaz: Gazetteer): number {
+function startFlags(t: Token, k: EntityKeys, ctx: EntityContext): number {
   if (t.kind !== 'word') return 0;
-  const named = startsName(k, gaz);
+  const named = startsName(k, ctx.gazetteer);
   let flags = WORD | (named ? NAMED : 0) | (isBin(k) ? BIN : 0);
-  for (let r = 0; r < RULES.length; r++) if (RULES[r]!.startsAt(k, named)) flags |= 1 << r;
+  for (let r = 0; r < RULES.length; r++) if (RULES[r]!.startsAt(k, named, t, ctx)) flags |= 1 << r;
   return flags;
 }
 
@@ -151,13 +151,13 @@ function startFlags(t: Token, k: EntityKeys, gaz: Gazetteer): number {
  * distinct word and gazetteer, remembered in the word's keys (shared by its occurrences in the same context, and
  * kept with the analysis of the word; non-words share one).
  */
-function startFlagsOf(tokens: Token[], keys: EntityKeys[], gaz: Gazetteer): Uint16Array {
+function startFlagsOf(tokens: Token[], keys: EntityKeys[], ctx: EntityContext): Uint16Array {
   const flags = new Uint16Array(keys.length + 1);
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i]!;
-    if (k.startsFor !== gaz) {
-      k.starts = startFlags(tokens[i]!, k, gaz);
-      k.startsFor = gaz;
+    if (k.startsFor !== ctx.gazetteer) {
+      k.starts = startFlags(tokens[i]!, k, ctx);
+      k.startsFor = ctx.gazetteer;
     }
     flags[i] = k.starts;
   }
@@ -167,7 +167,7 @@ function startFlagsOf(tokens: Token[], keys: EntityKeys[], gaz: Gazetteer): Uint
 /** Every reading the rules find at every word, overlapping. */
 function candidates(tokens: Token[], keys: EntityKeys[], ctx: EntityContext): EntityCandidate[] {
   const cands: EntityCandidate[] = [];
-  const flags = startFlagsOf(tokens, keys, ctx.gazetteer);
+  const flags = startFlagsOf(tokens, keys, ctx);
   /** words that may start a name but were read as common words (an ambiguous name with no support beside it) */
   const unnamed: number[] = [];
   // index loops, no closure: this runs for every word, often before the code is optimised

@@ -58,7 +58,7 @@ export interface EntityRule {
 /** A rule that reads a name at a word: `startsAt` is a quick test of the words it can start at. */
 export interface CandidateRule extends EntityRule {
   find: (tokens: Token[], keys: EntityKeys[], i: number, ctx: EntityContext) => EntityCandidate | null;
-  startsAt: (k: EntityKeys, named: boolean) => boolean;
+  startsAt: (k: EntityKeys, named: boolean, t: Token, ctx: EntityContext) => boolean;
 }
 
 /** The rules the candidate loop asks at every word they can start at, besides the gazetteer and بن (entities.ts). */
@@ -116,7 +116,7 @@ export const CANDIDATE_RULES: readonly CandidateRule[] = [
     examples: [{ text: 'وقال غوتيريش إن الوضع خطير', entity: 'غوتيريش', type: 'PERSON' }],
     counterExamples: [{ text: 'وقال الوزير إن الوضع خطير', entity: 'الوزير', type: 'PERSON' }],
     find: speakerAfterVerb,
-    startsAt: startsSpeech,
+    startsAt: (_k, _named, t, ctx) => startsSpeech(t, ctx),
   },
   {
     id: 'unknown-name-run',

@@ -5,7 +5,6 @@
 import type { EntityContext } from './entity-context';
 import type { EntityKeys } from './entity-keys';
 import { isGiven, isParticle, singleEntry, type EntityCandidate } from './entity-lookup';
-import { REPORTING_VERBS } from './entity-rules';
 import type { NameEntry } from '../lexicon';
 import { nameToEnglish } from '../text';
 import { looseKey } from '../text';
@@ -17,7 +16,6 @@ import type { Token } from '../model';
 const ABD = looseKey('عبد');
 // particles that start a name on their own (أبو عبد الله، ابن خلدون), unlike بن which needs a name before it
 const PARTICLES_BEFORE_NAMES = new Set(['أبو', 'ابو', 'ابن', 'أبي', 'ابي', 'أم', 'عبد'].map((w) => looseKey(w)));
-const SPEECH = new Set(REPORTING_VERBS.map((v) => looseKey(v)));
 
 /** عبد + a divine name in English news spelling: Abdullah, Abdul Rahman, Abdul Aziz. */
 function abdName(second: string): string {
@@ -121,7 +119,7 @@ function particleTakesNext(tokens: Token[], keys: EntityKeys[], e: number, ctx: 
   if (!t || t.kind !== 'word' || singleEntry(keys, e, ctx, isParticle)) return false;
   const top = t.analyses[0];
   if (top && top.pos !== 'unknown' && top.segments.some((s) => s.role === 'proclitic')) return false;
-  return !TITLE_FIRST.has(keys[e]!.rest) && !SPEECH.has(keys[e]!.raw);
+  return !TITLE_FIRST.has(keys[e]!.rest) && !startsSpeech(t, ctx);
 }
 
 /**
@@ -284,12 +282,22 @@ export function nameBeforeBin(tokens: Token[], keys: EntityKeys[], i: number, ct
   };
 }
 
-/** Whether a word is a verb of saying (قال، أضاف). */
-export const startsSpeech = (k: EntityKeys) => SPEECH.has(k.raw);
+/**
+ * Whether a word is a verb of saying (the lexicon's `class=reporting`: قال، أضاف، أكد) with its subject still to come:
+ * he or she said (قال، وأضافت) or says (يقول، تقول), with no pronoun suffix.
+ */
+export function startsSpeech(t: Token | undefined, ctx: EntityContext): boolean {
+  const top = t?.analyses[0];
+  if (!top || top.pos !== 'verb' || top.entryId === undefined || top.segments.some((s) => s.role === 'enclitic')) return false;
+  const g = top.grammar;
+  const heOrShe = g.aspect === 'perfect' && g.number === 'singular' && g.person?.[0] === 3;
+  const present = g.aspect === 'imperfect' && !g.person && !g.mood;
+  return (heOrShe || present) && g.voice === 'active' && !!ctx.lexicon.entries[top.entryId]?.classes.includes('reporting');
+}
 
 /** وقال كابولوف: an unknown word right after a verb of saying. */
 export function speakerAfterVerb(tokens: Token[], keys: EntityKeys[], i: number, ctx: EntityContext): EntityCandidate | null {
-  if (!keys[i] || !startsSpeech(keys[i])) return null;
+  if (!keys[i] || !startsSpeech(tokens[i], ctx)) return null;
   const [end, english, guessed] = nameRun(tokens, keys, i + 1, ctx);
   if (end === i + 1 || !guessed) return givenSpeaker(tokens, keys, i + 1, ctx);
   return { type: 'PERSON', from: i + 1, to: end, skip: 0, english: english.join(' '), guessed, rule: 'speaker' };
