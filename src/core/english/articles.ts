@@ -40,7 +40,14 @@ const MASS = new Set(
     'legislation property land territory confidence trust debt revenue income spending consumption shelling ' +
     'gunfire fire time reform arms surveillance compensation detention displacement fear anger leadership membership ' +
     'citizenship humanity credibility legitimacy transparency unity solidarity prosperity equality neutrality jewellery ' +
-    'jewelry furniture luggage baggage clothing coronavirus covid cash gold silver software reduction relief de-escalation easing'
+    'jewelry furniture luggage baggage clothing coronavirus covid cash gold silver software reduction relief de-escalation easing ' +
+    // diseases, substances and fields of knowledge, which English names without an article (Arabic: السرطان، الحديد)
+    'cancer tuberculosis malaria diabetes cholera polio measles influenza flu pneumonia asthma hepatitis dementia ' +
+    'obesity malnutrition hunger famine iron steel copper aluminium aluminum wood plastic glass cotton wool paper ' +
+    'sand salt sugar rice wheat bread meat milk coffee tea blood air oxygen carbon hydrogen nitrogen smoke dust ' +
+    'pollution radiation science medicine music literature philosophy mathematics physics chemistry biology ' +
+    'geography astronomy architecture theatre theater cinema photography sport football tennis basketball ' +
+    'survival nature wildlife biodiversity ice snow'
   ).split(' '),
 );
 const MASS_SUFFIX = /(ism|ness|ics)$/;
