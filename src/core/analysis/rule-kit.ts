@@ -33,11 +33,20 @@ export interface ReadingRule {
   apply(tokens: readonly Token[], i: number, lex: Lexicon, phrase?: Phrase, topic?: string): ReadingChoice | null;
 }
 
-/** How much worse (in the analyser's score) a reading may rank alone and still win on context. */
-export const MARGIN = 2;
+/** The reading rules' weights, each with why. */
+export const RULE_WEIGHTS = {
+  /** how much worse (in the analyser's score) a reading may rank alone and still win on context */
+  margin: 2,
+  /** in direct speech, a second-person or imperative reading may rank this much lower still: the analyser's rare-cell
+   *  penalty (READING_WEIGHTS.rareForm) on top of the usual margin */
+  speechMargin: 3.2,
+  /** how many words after يا (and أيها) still address the same person */
+  vocativeReach: 5,
+} as const;
+export const MARGIN = RULE_WEIGHTS.margin;
 
 /** The best reading k > 0 that passes `ok` and ranks within `margin` of the top one. */
-export function closeReading(t: Token, ok: (a: Analysis) => boolean, margin = MARGIN): number {
+export function closeReading(t: Token, ok: (a: Analysis) => boolean, margin: number = MARGIN): number {
   const top = t.analyses[0]!;
   for (let k = 1; k < t.analyses.length; k++) {
     const a = t.analyses[k]!;

@@ -8,12 +8,9 @@
  * of himself in the past tense as often as he gives orders.
  */
 import type { Analysis, Token } from '../model';
-import { MARGIN, closeReading, type ReadingRule } from './rule-kit';
+import { closeReading, RULE_WEIGHTS, type ReadingRule } from './rule-kit';
 
-/** The rare-cell penalty of the analyser (morphology's score) on top of the usual margin: a rare cell may still win. */
-const SPEECH_MARGIN = MARGIN + 1.2;
-/** How many words after يا (and أيها) still address the same person. */
-const VOCATIVE_REACH = 5;
+const { speechMargin: SPEECH_MARGIN, vocativeReach: VOCATIVE_REACH } = RULE_WEIGHTS;
 
 const OPENING = new Set(['«', '“', '‹', '„']);
 const STRAIGHT = new Set(['"', '\u201F']);
