@@ -19,12 +19,18 @@ export function surnameMentions(
   lexicon: Lexicon,
 ): EntityCandidate[] {
   // a surname that is also a word (علي/على، الثاني) would turn every later use of the word into a person
-  const isNameWord = (t: Token) => {
+  const isNameWord = (t: Token, prev?: Token) => {
     const top = t.analyses[0];
     if (!top || top.pos === 'unknown' || top.pos === 'propn') return true;
+    if (top.pos !== 'noun' && top.pos !== 'adj') return false;
     // a rarer noun or adjective standing alone can be a surname (محفوظ), a common word cannot (علي/على)
     const freq = top.entryId !== undefined ? (lexicon.entries[top.entryId]?.freq ?? 3) : 3;
-    return (top.pos === 'noun' || top.pos === 'adj') && freq >= 3 && top.segments.length === 1;
+    if (freq >= 3 && top.segments.length === 1) return true;
+    // a surname with the article (ويتابع الحكيم after توفيق الحكيم), unless a noun before it makes it its adjective or
+    // its genitive (القرار الحكيم "the wise decision", برقيات التهاني "messages of congratulation")
+    const article = top.segments.length === 2 && top.segments[0]!.role === 'article';
+    const before = prev?.kind === 'word' ? prev.analyses[0] : undefined;
+    return article && !(before && (before.pos === 'noun' || before.pos === 'adj'));
   };
   // full names in text order (kept names do not overlap), met by a pointer as the loop walks the tokens
   const fulls = kept
@@ -55,7 +61,7 @@ export function surnameMentions(
       // a word read as part of another name keeps it unless that was a weak guess; the word test (which reads the
       // lexicon) runs last, on the few words that match a surname
       const weak = weakAt.get(i);
-      if ((taken[i] && !weak) || !isNameWord(tokens[i]!)) break;
+      if ((taken[i] && !weak) || !isNameWord(tokens[i]!, tokens[i - 1])) break;
       const mention = { ...r.person, from: i, to: i + 1, skip: f.skip, rule: 'speaker' as const };
       if (weak) Object.assign(weak, { english: mention.english, role: mention.role, guessed: false, skip: f.skip });
       else {
