@@ -89,8 +89,15 @@ export const CANDIDATE_RULES: readonly CandidateRule[] = [
   {
     id: 'person-from-given-name',
     description: 'a given name of the gazetteer and the name words after it (محمد بن سلمان، زامير كابولوف)',
-    examples: [{ text: 'التقى رئيس الوزراء مع خالد الشمري في الرياض', entity: 'خالد الشمري', type: 'PERSON' }],
-    counterExamples: [{ text: 'حقق الفريق نجاحا كبيرا هذا العام', entity: 'نجاحا', type: 'PERSON' }],
+    examples: [
+      { text: 'التقى رئيس الوزراء مع خالد الشمري في الرياض', entity: 'خالد الشمري', type: 'PERSON' },
+      // ولد (Ould) joins Mauritanian names like بن, but not before a preposition (ولد في "was born in")
+      { text: 'والتقى سيدي ولد التاه بالسفير في نواكشوط', entity: 'سيدي ولد التاه', type: 'PERSON', english: 'Sidi Ould al-Tah' },
+    ],
+    counterExamples: [
+      { text: 'حقق الفريق نجاحا كبيرا هذا العام', entity: 'نجاحا', type: 'PERSON' },
+      { text: 'ولد محمد في القاهرة عام 1950', entity: 'محمد في', type: 'PERSON' },
+    ],
     find: personFromGivenName,
     startsAt: (_, named) => named,
   },

@@ -59,11 +59,14 @@ function nameRun(
       e += 2;
       continue;
     }
-    // an ambiguous first name (علي/على، أمل) counts only when a clear name follows it, or right after a title when a
-    // word the lexicon does not know follows it (وزير الداخلية كريم زيداني); inside a name already started (محمد علي
+    // an ambiguous first name (علي/على، أمل) counts only when a clear name follows it (or a particle and a name), or
+    // right after a title when a word the lexicon does not know follows it (وزير الداخلية كريم زيداني); inside a name already started (محمد علي
     // العظمي) an ambiguous first name continues it
     const clearNext =
-      singleEntry(keys, e + 1, ctx, (x, amb) => isGiven(x) && !amb) || (afterTitle && e === j && keys[e + 1]?.unknown === true);
+      singleEntry(keys, e + 1, ctx, (x, amb) => isGiven(x) && !amb) ||
+      (afterTitle && e === j && keys[e + 1]?.unknown === true) ||
+      // سيدي ولد التاه، حسن بن علي: a particle and a name after it
+      (!!singleEntry(keys, e + 1, ctx, isParticle) && nameWordAt(tokens, keys, e + 2, ctx));
     const given =
       singleEntry(
         keys,
@@ -119,6 +122,8 @@ function particleTakesNext(tokens: Token[], keys: EntityKeys[], e: number, ctx: 
   if (!t || t.kind !== 'word' || singleEntry(keys, e, ctx, isParticle)) return false;
   const top = t.analyses[0];
   if (top && top.pos !== 'unknown' && top.segments.some((s) => s.role === 'proclitic')) return false;
+  // a preposition or particle is no name (محمد ولد في القاهرة: ولد "was born", not the particle of ولد محمد)
+  if (top && NOT_NAMES.has(top.pos)) return false;
   return !TITLE_FIRST.has(keys[e]!.rest) && !startsSpeech(t, ctx);
 }
 
