@@ -1,7 +1,7 @@
 /**
  * How an ordinary word becomes a unit of the offline English: a table of named rules, tried in order, the first that
  * applies deciding. Each rule has worked examples (the unit it makes for a word of a sentence) and counter-examples
- * (words it must leave to a later rule); tests/unit/word-unit-rules.test.ts runs them all. Names, phrases, figures
+ * (words it must leave to a later rule); tests/unit/core/english/word-unit-rules.test.ts runs them all. Names, phrases, figures
  * and time expressions are units of their own before these rules are asked (units.ts).
  */
 import type { Lexicon } from '../lexicon';

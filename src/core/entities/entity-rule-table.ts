@@ -1,6 +1,6 @@
 /**
  * The entity rules as described data: what each heuristic finds, with worked examples (a text and the entity the rule
- * gives in it) and counter-examples (an entity it must not give). tests/unit/entity-rules-table.test.ts runs every
+ * gives in it) and counter-examples (an entity it must not give). tests/unit/core/entities/entity-rules-table.test.ts runs every
  * one through the whole analyser. The candidate rules find readings at a word; the passes then settle overlaps,
  * coreference and roles, in the order of ENTITY_PASSES (entities.ts runs them).
  */

@@ -11,7 +11,7 @@ export interface Segment {
 
 /**
  * The parts of speech the lexicon writes (docs/data-format.md). The data compiler (scripts/data-compiler.mjs) checks
- * every line against the same list; tests/unit/data.test.ts keeps the two equal.
+ * every line against the same list; tests/unit/core/lexicon/data.test.ts keeps the two equal.
  */
 export const LEXICON_POS = ['noun', 'verb', 'adj', 'adv', 'prep', 'conj', 'part', 'pron', 'num', 'interj', 'abbrev'] as const;
 export type LexiconPos = (typeof LEXICON_POS)[number];

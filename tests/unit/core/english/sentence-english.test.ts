@@ -1,0 +1,166 @@
+/** The English beside each sentence (the bilingual column and the CLI's `sentences`): whole sentences, honest doubt. */
+import { realAnalyzer } from '../../helpers/analyzer';
+
+const an = realAnalyzer();
+const english = (text: string) => an.english(an.analyze(text, { noSummary: true }));
+const line = (text: string) => english(text)[0]?.english ?? '';
+
+describe('a clause that names no subject has the verb’s own pronoun', () => {
+  test.each([
+    ['خسر أمام المنافس في المباراة.', /^He lost /],
+    ['لعبوا في الملعب أمس.', /^They played /],
+    ['تلعب في الفريق منذ سنتين.', /^She plays /],
+    ['نعمل في المصنع.', /^We work /],
+  ])('%s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+  test.each([
+    // a subject after the verb or before it: no pronoun
+    ['لعب اللاعب في الملعب.', /^The player played /],
+    ['اللاعبون لعبوا في الملعب.', /^The players played /],
+    // after "and" the subject is shared, and the one noun phrase after the verb is its object
+    ['وصل الوزير إلى القاهرة والتقى الرئيس.', /^The minister arrived .* and met the president\.$/],
+    ['خرج المتظاهرون إلى الشوارع ورفعوا الأعلام.', /^The demonstrators .* and raised the flags\.$/],
+  ])('not when the subject is there: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+});
+
+test.each([
+  ['كانت هناك احتجاجات في المدينة.', /^There were protests/],
+  ['كان هناك اجتماع في المدينة.', /^There was a meeting/],
+])('"there" agrees with the noun after it: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
+  ['نشرت الصحف 30 وثيقة.', /published 30 documents/],
+  ['نشرت الصحف قرابة 10 ملايين وثيقة.', /published nearly 10 million documents/],
+])('a counted noun after a number, with its scale or not, is plural: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
+  ['زار كوفالتشيك القاهرة.', /^Kufaltshik visited Cairo\.$/],
+  ['التقى الوزير بالسيد ماركوفيتشي في باريس.', /Markufitshi/],
+])('a word the lexicon does not know is written out, not dropped: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test('a long sentence keeps its relative clause and its asides (the summary may shorten, the column does not)', () => {
+  const text =
+    'وقال الوزير إن الاجتماع الذي تقرر عقده بعد مشاورات طويلة بين الحكومة والمعارضة حول الميزانية والضرائب والرواتب والديون الخارجية والمساعدات الدولية، سيعقد في القاهرة يوم الخميس المقبل.';
+  const en = line(text);
+  expect(en).toMatch(/which .* consultations .* foreign debts .* will be held in Cairo next Thursday\.$/);
+  expect(an.analyze(text).summary.points[0]!.text).not.toMatch(/debts/);
+});
+
+describe('honest about doubt', () => {
+  test.each([
+    ['زرقنطب الفلمسي كرنبوط شمطلاق في القاهرة يوم الاثنين.', [/^Keywords — /, /where: Cairo/, /when: Monday/]],
+    ['وقال الوزير إن الزرقنطب الفلمسية كرنبطت الشمطلاق.', [/^Keywords — /, /what: say/, /about: minister/]],
+  ])('a sentence the rules cannot read is a marked keyword rendering: %s', (arabic, ens) => {
+    const [s] = english(arabic);
+    expect(s!.kind).toBe('keywords');
+    for (const en of ens) expect(s!.english).toMatch(en);
+  });
+
+  test.each(['زار الوزير القاهرة يوم الاثنين.', 'زار كوفالتشيك القاهرة يوم الاثنين.'])(
+    'one that they can read is a sentence: %s',
+    (arabic) => {
+      const [s] = english(arabic);
+      expect(s!.kind).toBe('sentence');
+      expect(s!.english).not.toMatch(/Keywords/);
+    },
+  );
+
+  test('the summary prefers points whose English is confident', () => {
+    const text =
+      'زرقنطب الفلمسي كرنبوط شمطلاق طرقنبوس فشلمقان في القاهرة.\n\nوقال الوزير إن الحكومة ستبني مدارس جديدة في القاهرة. وأضاف أن المدارس ستفتح العام المقبل.';
+    const points = an.analyze(text).summary.points;
+    expect(points[0]!.evidence[0]!.start).toBeGreaterThan(text.indexOf('\n'));
+  });
+});
+
+test('every sentence of the text, in order and not overlapping, each with its English', () => {
+  const text = 'زار الوزير القاهرة. وقال إن الزيارة مهمة!\n\nالرئيس في باريس';
+  const out = english(text);
+  expect(out.map((s) => text.slice(s.start, s.end))).toEqual(['زار الوزير القاهرة.', 'وقال إن الزيارة مهمة!', 'الرئيس في باريس']);
+  for (const s of out) expect(s.english).not.toBe('');
+});
+
+describe('a present verb right after an indefinite noun describes it', () => {
+  test.each([
+    ['أعلنت الحكومة خطة تهدف إلى خفض الأسعار.', /a plan that aims to/],
+    ['رفع البنك المركزي الفائدة في خطوة تهدف إلى كبح التضخم.', /in a move that aims to curb inflation/],
+    ['وافق البرلمان على مشاريع تستهدف الشباب.', /projects that target /],
+  ])('%s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+  test.each([
+    // the noun opens the clause: it is the subject
+    ['الحكومة تهدف إلى خفض الأسعار.', /^The government aims to/],
+    // a date is never described
+    ['يبدأ الموسم الأسبوع المقبل.', /^The season will begin next week\.$/],
+  ])('not when %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+});
+
+test.each([
+  ['زار الوزير المدارس التي تقع في الشمال.', /schools which are located in the north/],
+  ['قال إن المصنع يقع في الشمال.', /the factory is located in the north/],
+  ['كانت المصانع تقع في الشمال.', /the factories were located in the north/i],
+])('"be located" agrees with its subject: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+describe('modals: يمكن / يجب (أن) and قد', () => {
+  test.each([
+    ['يمكن أن تصل الأسعار إلى مستويات قياسية.', /^The prices can /],
+    ['يمكنها تصنيف الخلايا حسب النوع.', /^It can classify the cells/],
+    ['يجب على الحكومة أن تتحرك بسرعة.', /^The government must move/],
+    // the subject as the pronoun on على (عليهم "they"), the verbal noun after it the verb
+    ['يجب عليهم احترام القانون.', /^They must respect the law\.$/],
+    ['يجب علينا أن نغادر البلاد.', /^We must leave the country\.$/],
+    ['لا يمكن للطلاب دخول المبنى.', /^The students cannot enter the building\.$/],
+    ['قد وصل الوزير إلى القاهرة.', /^The minister has arrived /],
+    ['قد يؤدي هذا إلى الكشف المبكر.', /^This may lead to /],
+    ['كان الوزير قد وصل إلى القاهرة.', /^The minister had arrived /],
+  ])('%s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+  test.each([
+    // يمكن with nothing to carry it stays a verb; a past verb without قد is a plain past
+    ['وصل الوزير إلى القاهرة.', /^The minister arrived /],
+    ['الحل ممكن.', /^(?!.*can)/],
+  ])('not when %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+});
+
+test.each([
+  ['لا يمكن أن نقبل هذا القرار.', /^We cannot accept this decision\.$/],
+  ['رفعوا الأعلام في الساحة.', /^They raised the flags/],
+  ['رفع المتظاهرون الأعلام في الساحة.', /^The demonstrators raised the flags/],
+])('a verb that says "they" or "we" has its own subject, and the noun after it is its object: %s', (arabic, en) =>
+  expect(line(arabic)).toMatch(en),
+);
+
+describe('a verbless clause gets its "is"', () => {
+  test.each([
+    ['الحل ممكن.', /^The solution is possible\.$/],
+    ['الطرق مغلقة.', /^The roads are closed\.$/],
+    ['الوضع في المدينة صعب.', /^The situation in the city is difficult\.$/],
+    ['وثائق بنما هو مصطلح شامل.', /Panama is a comprehensive term\.$/],
+  ])('%s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+  test.each([
+    // an adjective that agrees in definiteness is an attribute
+    ['زار الوزير المدينة القديمة.', /^The minister visited the old city\.$/],
+    ['أعلنت الحكومة خطة جديدة.', /^The government announced a new plan\.$/],
+    // after a bare preposition the adjective is its object
+    ['تأهل الفريق إلى نهائي البطولة.', /^(?!.* is )/],
+    // a clause with a verb needs no "is"
+    ['وجد الفريق الحل ممكنا.', /^(?!.* is )/],
+  ])('not when %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+});
+
+describe('negation of "be" is never dropped', () => {
+  test.each([
+    ['الوضع ليس سهلا.', /^The situation is not easy\.$/],
+    ['ليس هناك حل.', /^There is not a solution\.$/],
+    ['لم يكن الوزير في القاهرة.', /^The minister was not in Cairo\.$/],
+    ['لن يكون الاجتماع سهلا.', /^The meeting will not be easy\.$/],
+  ])('%s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+  test('without negation it stays "was"', () => expect(line('كان الوزير في القاهرة.')).toMatch(/^The minister was in Cairo\.$/));
+});
+
+test.each([
+  ['وصل في الساعة ٩:٣٠ صباحا.', /9:30/],
+  ['سجل الفريق ۳ أهداف.', /\b3\b/],
+])('Arabic-Indic digits are written as English digits: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
