@@ -74,9 +74,13 @@ const NISBA = /\u064A\u0651?$/; // ي (yeh) + shadda
 const hasArticle = (a: Analysis | undefined) => !!a?.segments.some((s) => s.role === 'article');
 const entryOf = (w: WordSite) => (w.top.entryId !== undefined ? w.lex.entries[w.top.entryId] : undefined);
 
-/** A word the lexicon does not know is most often a name: it is written out, not dropped. */
+/**
+ * A word the lexicon does not know is most often a name: it is written out, not dropped. Its article is left out
+ * (الكتالونية → Kataluniya): such words are mostly foreign names and nisbas, which English writes without al-.
+ */
 export function unknownWordUnit(text: string): WordUnit {
-  const en = /[\u0621-\u064A]/.test(text) ? nameToEnglish(text) : '';
+  const written = /[\u0621-\u064A]/.test(text) ? nameToEnglish(text) : '';
+  const en = written.replace(/^(\w*?)al-/, '$1').replace(/^./, (c) => c.toUpperCase());
   return en ? { kind: 'name', en, guessed: true } : { kind: 'skip', en: '' };
 }
 
