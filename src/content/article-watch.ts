@@ -6,7 +6,7 @@
  */
 import { detectLanguage } from '../core/text';
 import { extractArticleSteps, type ExtractedArticle } from '../extract/article';
-import { runSliced } from '../shared/sliced';
+import { pause, runSliced } from '../shared/sliced';
 import { request } from '../shared/client';
 import type { ArticleAnalysis } from '../shared/messages';
 import { isOwnTextMutation } from './own-text';
@@ -17,6 +17,8 @@ const DEBOUNCE_MS = 1200;
 const NAV_DEBOUNCE_MS = 300;
 /** how long after a URL change mutations are debounced with the shorter delay */
 const NAV_WINDOW_MS = 3000;
+/** the slices of article extraction in the page: short, as a slice overruns its budget by up to one step */
+const PAGE_SLICE_MS = 6;
 /**
  * the longest a change waits for the page to settle: a page that changes every second (a ticker, a clock, a live
  * score) would otherwise push detection back for ever
@@ -183,8 +185,10 @@ export class ArticleWatcher {
     }
     let extracted: ExtractedArticle | null = null;
     try {
-      // sliced: a very long page is extracted over several short tasks, not one that freezes it
-      extracted = await runSliced(extractArticleSteps(this.doc));
+      // sliced: a very long page is extracted over several short tasks, not one that freezes it; the language check
+      // and the extraction get tasks of their own, as the page's first run of this code is not yet optimised
+      await pause('timer');
+      extracted = await runSliced(extractArticleSteps(this.doc), { sliceMs: PAGE_SLICE_MS });
       // text nodes the interlinear gloss split are mapped as the page's own: the same article, not a re-render
       if (extracted) extracted = unsplitMapping(extracted);
     } catch {

@@ -58,20 +58,27 @@ function keptParagraphs(paras: Para[], container: Element): Para[] {
   return kept.filter((p, i) => !p.heading || (kept[i + 1] !== undefined && !kept[i + 1]?.heading));
 }
 
-/** The article's paragraphs, or null for a page with too little Arabic prose or a section front. */
-function findArticle(paras: Para[], body: Element, title: string | undefined): Para[] | null {
+/**
+ * The article's paragraphs, or null for a page with too little Arabic prose or a section front. Each pass over the
+ * page's paragraphs is a step of its own (yield): on a long page one pass is a few milliseconds, the whole a few tens.
+ */
+function* findArticleSteps(paras: Para[], body: Element, title: string | undefined): Generator<void, Para[] | null> {
   let filter: ((el: Element) => boolean) | undefined = furnitureTest(body);
   let container = bestContainer(paras, body, filter);
+  yield;
   // All prose inside furniture: the site names its article wrapper like furniture, so try again unfiltered. Only
   // then: a short article must not give way to its long comments.
   if (!container) {
     filter = undefined;
     container = bestContainer(paras, body);
+    yield;
   }
   if (!container) return null;
   container = articleUnit(container, paras, body, title, filter);
+  yield;
   const kept = keptParagraphs(paras, container);
   if (kept.reduce((n, p) => n + p.arabic, 0) < TUNABLES.minArticleLetters) return null;
+  yield;
   const scope = container;
   const inside = paras.filter((p) => scope.contains(p.el) && !(filter?.(p.el) ?? false));
   return looksLikeIndex(container, inside) ? null : kept;
@@ -93,7 +100,7 @@ export function* extractArticleSteps(doc: Document): Generator<void, ExtractedAr
   const { titleSource, ...meta } = articleMetadata(doc);
   const paras = yield* collectParagraphsSteps(body);
   yield;
-  const kept = findArticle(paras, body, meta.title);
+  const kept = yield* findArticleSteps(paras, body, meta.title);
   if (!kept) return null;
   const arabicLetters = kept.reduce((n, p) => n + p.arabic, 0);
   const opening = titleSource === 'document' ? openingHeading(doc, kept) : null;
