@@ -1,8 +1,10 @@
 /**
  * The entity rules as described data: what each heuristic finds, with worked examples (a text and the entity the rule
- * gives in it) and counter-examples (an entity it must not give). tests/unit/core/entities/entity-rules-table.test.ts runs every
- * one through the whole analyser. The candidate rules find readings at a word; the passes then settle overlaps,
- * coreference and roles, in the order of ENTITY_PASSES (entities.ts runs them).
+ * gives in it) and counter-examples (an entity it must not give); tests/unit/core/entities/entity-rules-table.test.ts
+ * runs every one through the whole analyser. The candidate rules find readings at a word, and entities.ts runs them
+ * from this table. NAME_RULES and ENTITY_PASSES describe what entities.ts does around them, in its order: the
+ * gazetteer and بن readings, then the passes that settle overlaps, coreference and roles (their code is in the
+ * modules named by each description).
  */
 import type { EntityType } from '../model';
 import type { EntityContext } from './entity-context';
@@ -169,7 +171,7 @@ export const NAME_RULES: readonly EntityRule[] = [
   },
 ];
 
-/** The passes after the candidates, in their order. */
+/** The passes findEntities runs after the candidates, in its order (entities.ts, entity-surnames.ts, entity-sports.ts). */
 export const ENTITY_PASSES: readonly EntityRule[] = [
   {
     id: 'office-ministry',
