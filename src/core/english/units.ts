@@ -17,7 +17,8 @@ import { phraseUnits } from './phrase-units';
 import type { Unit } from './unit';
 import { readingOf } from './readings';
 import { presentSense } from './unit-words';
-import { decideWord, unknownWordUnit, wordSite } from './word-unit-rules';
+import { wordSite } from './word-site';
+import { decideWord, unknownWordUnit } from './word-unit-rules';
 
 const DASH = /^[-–—]$/;
 

@@ -9,41 +9,10 @@ import type { Analysis, Token } from '../model';
 import { looseKey, nameToEnglish } from '../text';
 import { comparedQuality, COMPARATIVE, negatedAdjective, superlativeOf } from './adjective-forms';
 import { firstSense } from './english-words';
-import { enclitic, governedWord, isPlural, objectThroughBi, personOf, preOf, proclitics, readingOf, tenseOf, verbalOf } from './readings';
+import { governedWord, isPlural, objectThroughBi, personOf, preOf, readingOf, tenseOf, verbalOf } from './readings';
 import type { Unit, UnitKind } from './unit';
-import { IDIOM_EN, PLURAL_EN, POSSESSIVE, PREP_EN, presentSense, THAT_SUBJECT, WORD_EN } from './unit-words';
-
-/** A unit before it is placed: the token index is the word's. */
-export type WordUnit = Omit<Unit, 'tokenIndex'>;
-
-/** The word a rule is asked about, with what every rule needs of it worked out once. */
-export interface WordSite {
-  /** the units of the sentence so far */
-  units: readonly Unit[];
-  tokens: readonly Token[];
-  /** the word's token, and the end of the sentence */
-  i: number;
-  to: number;
-  /** the reading the gist follows (readings.ts, readingOf) */
-  top: Analysis;
-  lex: Lexicon;
-  /** the proclitics, bare (و، ب، ل، س …) */
-  pros: string[];
-  /** the loose key of the stem (of the word when it has no stem segment) and of the lemma */
-  stemKey: string;
-  lemmaKey: string;
-  /** the pronoun suffix, bare, and its English as [possessive, object] */
-  enc: string | undefined;
-  pron: [string, string] | undefined;
-  /** the English of the proclitics other than the future س (and, with, for) */
-  pre: string | undefined;
-}
-
-/** What a rule makes: the word's units, and the last token they use when the rule takes the next word too. */
-export interface WordUnits {
-  units: WordUnit[];
-  last?: number;
-}
+import { IDIOM_EN, PLURAL_EN, PREP_EN, presentSense, THAT_SUBJECT, WORD_EN } from './unit-words';
+import { wordSite, type WordSite, type WordUnit, type WordUnits } from './word-site';
 
 export interface WordUnitExample {
   text: string;
@@ -290,30 +259,6 @@ export const WORD_UNIT_RULES: readonly WordUnitRule[] = [
     },
   },
 ];
-
-/** What the rules need of the word at token i, read as `top`. */
-export function wordSite(units: readonly Unit[], tokens: readonly Token[], i: number, to: number, top: Analysis, lex: Lexicon): WordSite {
-  const pros = proclitics(top);
-  const stem = top.segments.find((s) => s.role === 'stem');
-  const enc = enclitic(top);
-  return {
-    units,
-    tokens,
-    i,
-    to,
-    top,
-    lex,
-    pros,
-    stemKey: looseKey(stem ? stem.text : tokens[i]!.text),
-    lemmaKey: looseKey(top.lemma),
-    enc,
-    pron: enc ? POSSESSIVE[enc] : undefined,
-    pre: preOf(
-      pros.filter((x) => x !== 'س'),
-      false,
-    ),
-  };
-}
 
 /** The first rule that decides the word, and what it makes (the last rule decides any word). */
 export function decideWord(w: WordSite): { rule: WordUnitRule; made: WordUnits } {

@@ -11,7 +11,9 @@ import type { Token } from '../model';
 import { STRUCTURED_TRIGGERS, structuredOrgName } from './entity-org-names';
 
 export type { EntityCandidate } from './entity-lookup';
-export { isBin, nameBeforeBin, personAfterTitle, personFromGivenName, speakerAfterVerb, startsSpeech } from './person-names';
+export { isBin, nameBeforeBin, personAfterTitle, personFromGivenName } from './person-names';
+export { startsSpeech } from './entity-name-words';
+export { speakerAfterVerb } from './person-speakers';
 export { mayBeNationality, personAfterNationality, unknownNameRun } from './entity-foreign-names';
 
 const TRIGGERS = new Map(ORG_TRIGGERS.map((t) => [lk(t.ar), t.en]));

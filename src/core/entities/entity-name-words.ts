@@ -1,4 +1,4 @@
-/** Which known words can be part of a person's name: family-name shapes, and the words that end a name. */
+/** Which known words can be part of a person's name (family-name shapes, the words that end a name), and the verbs of saying a speaker follows. */
 import type { EntityContext } from './entity-context';
 import type { EntityKeys } from './entity-keys';
 import { looseKey } from '../text';
@@ -31,4 +31,17 @@ export function familyNameNext(tokens: Token[], keys: EntityKeys[], j: number, c
   const t = tokens[j];
   if (!t || t.kind !== 'word') return false;
   return keys[j]!.unknown || (keys[j]!.raw.startsWith('ال') && t.analyses[0]?.pos === 'adj' && familyNameLike(t, ctx));
+}
+
+/**
+ * Whether a word is a verb of saying (the lexicon's `class=reporting`: قال، أضاف، أكد) with its subject still to come:
+ * he or she said (قال، وأضافت) or says (يقول، تقول), with no pronoun suffix.
+ */
+export function startsSpeech(t: Token | undefined, ctx: EntityContext): boolean {
+  const top = t?.analyses[0];
+  if (!top || top.pos !== 'verb' || top.entryId === undefined || top.segments.some((s) => s.role === 'enclitic')) return false;
+  const g = top.grammar;
+  const heOrShe = g.aspect === 'perfect' && g.number === 'singular' && g.person?.[0] === 3;
+  const present = g.aspect === 'imperfect' && !g.person && !g.mood;
+  return (heOrShe || present) && g.voice === 'active' && !!ctx.lexicon.entries[top.entryId]?.classes.includes('reporting');
 }

@@ -8,7 +8,7 @@ import { isGiven, isParticle, singleEntry, type EntityCandidate } from './entity
 import type { NameEntry } from '../lexicon';
 import { nameToEnglish } from '../text';
 import { looseKey } from '../text';
-import { familyNameLike, familyNameNext, NAME_ENDERS, NOT_NAMES } from './entity-name-words';
+import { familyNameLike, familyNameNext, NAME_ENDERS, NOT_NAMES, startsSpeech } from './entity-name-words';
 import { gazetteerMatch, officeAt, officeComplement, roleOf, TITLE_FIRST } from './person-roles';
 import { officeOrganisation } from './entity-org-names';
 import type { Token } from '../model';
@@ -26,7 +26,7 @@ function abdName(second: string): string {
 }
 
 /** Name words from token j on (at most 4, more with particles): given names, particles, unknown words. Returns [end, english, guessed]. */
-function nameRun(
+export function nameRun(
   tokens: Token[],
   keys: EntityKeys[],
   j: number,
@@ -285,42 +285,4 @@ export function nameBeforeBin(tokens: Token[], keys: EntityKeys[], i: number, ct
     guessed,
     rule: 'given',
   };
-}
-
-/**
- * Whether a word is a verb of saying (the lexicon's `class=reporting`: قال، أضاف، أكد) with its subject still to come:
- * he or she said (قال، وأضافت) or says (يقول، تقول), with no pronoun suffix.
- */
-export function startsSpeech(t: Token | undefined, ctx: EntityContext): boolean {
-  const top = t?.analyses[0];
-  if (!top || top.pos !== 'verb' || top.entryId === undefined || top.segments.some((s) => s.role === 'enclitic')) return false;
-  const g = top.grammar;
-  const heOrShe = g.aspect === 'perfect' && g.number === 'singular' && g.person?.[0] === 3;
-  const present = g.aspect === 'imperfect' && !g.person && !g.mood;
-  return (heOrShe || present) && g.voice === 'active' && !!ctx.lexicon.entries[top.entryId]?.classes.includes('reporting');
-}
-
-/** وقال كابولوف: an unknown word right after a verb of saying. */
-export function speakerAfterVerb(tokens: Token[], keys: EntityKeys[], i: number, ctx: EntityContext): EntityCandidate | null {
-  if (!keys[i] || !startsSpeech(tokens[i], ctx)) return null;
-  const [end, english, guessed] = nameRun(tokens, keys, i + 1, ctx);
-  if (end === i + 1 || !guessed) return givenSpeaker(tokens, keys, i + 1, ctx);
-  return { type: 'PERSON', from: i + 1, to: end, skip: 0, english: english.join(' '), guessed, rule: 'speaker' };
-}
-
-// what follows the speaker of a verb of saying: أن/إن (that), a colon or a comma
-const SPEECH_FOLLOWERS = new Set(['ان', 'انه', 'انها', ':', '،', ','].map((w) => looseKey(w)));
-
-/**
- * وقال رمضان إن …، وتوقع فارس أن …: a first name that is also a common word (ambiguous) is the speaker when the
- * verb of saying has it as its subject and "that" or a colon follows.
- */
-function givenSpeaker(tokens: Token[], keys: EntityKeys[], j: number, ctx: EntityContext): EntityCandidate | null {
-  const t = tokens[j];
-  const next = tokens[j + 1];
-  if (!t || t.kind !== 'word' || !next || !SPEECH_FOLLOWERS.has(looseKey(next.text))) return null;
-  // the word as written must be the name (كمال, not ك + مال); a preposition (على) is not one
-  if (NOT_NAMES.has(t.analyses[0]?.pos ?? '')) return null;
-  const given = singleEntry(keys, j, ctx, isGiven);
-  return given && { type: 'PERSON', from: j, to: j + 1, skip: 0, english: given.english, rule: 'speaker' };
 }

@@ -109,4 +109,11 @@ export function grammarFromCode(code: string): Grammar | null {
 
 /** A plural or dual: a noun's own number, or a verb's subject. */
 export const isPluralOrDual = (g: Grammar | undefined): boolean => g?.number === 'plural' || g?.number === 'dual';
-export const isPassive = (g: Grammar | undefined): boolean => g?.voice === 'passive';
+
+const DEFINITE = new Map<Grammar, Grammar>();
+/** The grammar with the article (state: 'definite'), remembered: morphology asks it of every reading with the article. */
+export function definiteOf(g: Grammar): Grammar {
+  let d = DEFINITE.get(g);
+  if (!d) DEFINITE.set(g, (d = withGrammar(g, { state: 'definite' })));
+  return d;
+}

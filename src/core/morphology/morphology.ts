@@ -8,7 +8,7 @@ import { splitList, type FormHit, type LexEntry, type Lexicon } from '../lexicon
 import { ALEF_LAM, keyMap, LAM, splits, type KeyMap, type Split } from './word-splits';
 import { guessRoot } from './root-guess';
 import { transliterate, transliterateBare } from '../text';
-import { NO_GRAMMAR, withGrammar, type Analysis, type Segment } from '../model';
+import { definiteOf, NO_GRAMMAR, type Analysis, type Segment } from '../model';
 import { stemVowels, tokenCells, writeOnWord } from './vowelled-word';
 import {
   compoundPreposition,
@@ -114,7 +114,7 @@ function sensesFirst(e: LexEntry, key: keyof typeof LEADING_SENSES): string[] {
 }
 
 function build(word: string, km: KeyMap, sp: Split, e: LexEntry, hit: Pick<FormHit, 'grammar' | 'strict'>, s: number): Analysis {
-  const grammar = sp.article ? withGrammar(hit.grammar, { state: 'definite' }) : hit.grammar;
+  const grammar = sp.article ? definiteOf(hit.grammar) : hit.grammar;
   const compound = compoundPreposition(sp, e);
   const plural = hit.grammar.number === 'plural';
   const gloss = compound ? sensesFirst(e, 'bi') : e.attrs.plsense && plural ? sensesFirst(e, 'plsense') : e.glosses;

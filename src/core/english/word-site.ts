@@ -1,0 +1,63 @@
+/** The word a word-unit rule is asked about (word-unit-rules.ts), with what every rule needs of it worked out once. */
+import type { Lexicon } from '../lexicon';
+import type { Analysis, Token } from '../model';
+import { looseKey } from '../text';
+import { enclitic, preOf, proclitics } from './readings';
+import type { Unit } from './unit';
+import { POSSESSIVE } from './unit-words';
+
+/** A unit before it is placed: the token index is the word's. */
+export type WordUnit = Omit<Unit, 'tokenIndex'>;
+
+/** The word a rule is asked about, with what every rule needs of it worked out once. */
+export interface WordSite {
+  /** the units of the sentence so far */
+  units: readonly Unit[];
+  tokens: readonly Token[];
+  /** the word's token, and the end of the sentence */
+  i: number;
+  to: number;
+  /** the reading the gist follows (readings.ts, readingOf) */
+  top: Analysis;
+  lex: Lexicon;
+  /** the proclitics, bare (و، ب، ل، س …) */
+  pros: string[];
+  /** the loose key of the stem (of the word when it has no stem segment) and of the lemma */
+  stemKey: string;
+  lemmaKey: string;
+  /** the pronoun suffix, bare, and its English as [possessive, object] */
+  enc: string | undefined;
+  pron: [string, string] | undefined;
+  /** the English of the proclitics other than the future س (and, with, for) */
+  pre: string | undefined;
+}
+
+/** What a rule makes: the word's units, and the last token they use when the rule takes the next word too. */
+export interface WordUnits {
+  units: WordUnit[];
+  last?: number;
+}
+
+/** What the rules need of the word at token i, read as `top`. */
+export function wordSite(units: readonly Unit[], tokens: readonly Token[], i: number, to: number, top: Analysis, lex: Lexicon): WordSite {
+  const pros = proclitics(top);
+  const stem = top.segments.find((s) => s.role === 'stem');
+  const enc = enclitic(top);
+  return {
+    units,
+    tokens,
+    i,
+    to,
+    top,
+    lex,
+    pros,
+    stemKey: looseKey(stem ? stem.text : tokens[i]!.text),
+    lemmaKey: looseKey(top.lemma),
+    enc,
+    pron: enc ? POSSESSIVE[enc] : undefined,
+    pre: preOf(
+      pros.filter((x) => x !== 'س'),
+      false,
+    ),
+  };
+}
