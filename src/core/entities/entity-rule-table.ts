@@ -99,6 +99,8 @@ export const CANDIDATE_RULES: readonly CandidateRule[] = [
     counterExamples: [
       { text: 'حقق الفريق نجاحا كبيرا هذا العام', entity: 'نجاحا', type: 'PERSON' },
       { text: 'ولد محمد في القاهرة عام 1950', entity: 'محمد في', type: 'PERSON' },
+      // after شارع or ميدان a given name names the place, not a person
+      { text: 'دخل اللصوص الشقة القريبة من شارع جورج الخامس في باريس', entity: 'جورج الخامس', type: 'PERSON' },
     ],
     find: personFromGivenName,
     startsAt: (_, named) => named,

@@ -209,8 +209,17 @@ function personAt(tokens: Token[], keys: EntityKeys[], j: number, ctx: EntityCon
   return end === j ? null : { from: j, end, english: english.join(' '), guessed, entry: null };
 }
 
-/** محمد بن سلمان، زامير كابولوف: a given name and the name words after it. */
+/** Words for a street or square: a person's name after one names the place (شارع جورج الخامس، ميدان طلعت حرب). */
+const STREETS = new Set(['شارع', 'ميدان', 'ساحة', 'جادة'].map((w) => looseKey(w)));
+
+/** محمد بن سلمان، زامير كابولوف: a given name and the name words after it; after شارع or ميدان, the place it names. */
 export function personFromGivenName(tokens: Token[], keys: EntityKeys[], i: number, ctx: EntityContext): EntityCandidate | null {
+  const c = givenNameAt(tokens, keys, i, ctx);
+  const before = keys[i - 1];
+  return c && before && STREETS.has(before.rest) ? { ...c, type: 'LOCATION', role: undefined } : c;
+}
+
+function givenNameAt(tokens: Token[], keys: EntityKeys[], i: number, ctx: EntityContext): EntityCandidate | null {
   const k = keys[i];
   if (!k) return null;
   let given: NameEntry | null = null;
