@@ -12,18 +12,37 @@ export const NAME_ENDERS = new Set(['prep', 'conj']);
 // Words that follow a name but are not part of it (regnal numbers are: محمد السادس).
 const NOT_NAME_PARTS = new Set(['الراحل', 'البالغ', 'الجديد', 'السابق', 'الحالي', 'نفسه', 'ذاته'].map((w) => looseKey(w)));
 
+const MY = looseKey('ي');
+const ARTICLE = looseKey('ال');
+
+/** Whether a word is a first name of the gazetteer written with the article (الحسني). */
+function givenWithArticle(t: Token, ctx: EntityContext): boolean {
+  const key = looseKey(t.text);
+  if (!key.startsWith(ARTICLE)) return false;
+  return ctx.gazetteer.single(key.slice(ARTICLE.length)).some((v) => v.entry.attrs.kind === 'given-name');
+}
+
 /**
  * A known word that can still be part of a name after a first name: a rarer noun or adjective written without
  * clitics (مبارك، مرسي), or a definite adjective, the shape of many family names (الحكيم، المصري).
  */
 export function familyNameLike(t: Token, ctx: EntityContext, minFreq = 3): boolean {
   const top = t.analyses[0];
-  if (!top || top.segments.some((s) => s.role === 'proclitic' || s.role === 'enclitic')) return false;
-  if (top.pos !== 'noun' && top.pos !== 'adj' && !(top.pos === 'num' && top.segments.some((x) => x.role === 'article'))) return false;
+  // a suffix ي on a noun ("my …") is, after a name, the ي of a family name (جلال فياضي، محمد الصعيدي)
+  const ownSuffix = (s: { role: string; text: string }) => s.role === 'enclitic' && looseKey(s.text) !== MY;
+  if (!top || top.segments.some((s) => s.role === 'proclitic' || ownSuffix(s))) return false;
+  const definite = top.segments.some((s) => s.role === 'article');
+  // a first name with the article is a family name (محمود الحسني، عمر الحسيني)
+  if (top.pos === 'propn' && definite) return givenWithArticle(t, ctx);
+  if (top.pos !== 'noun' && top.pos !== 'adj' && !(top.pos === 'num' && definite)) return false;
   if (NOT_NAME_PARTS.has(looseKey(t.text)) || ctx.gazetteer.placeOfNisba(looseKey(t.text))) return false;
   const freq = top.entryId !== undefined ? (ctx.lexicon.entries[top.entryId]?.freq ?? 3) : 3;
-  const definite = top.segments.some((s) => s.role === 'article');
   return definite ? top.pos === 'adj' || top.pos === 'num' || freq >= minFreq : freq >= minFreq;
+}
+
+/** A rarer noun or adjective ending in ي, a nisba or "my …" (فياضي): after a first name, a family name. */
+export function nisbaSurname(t: Token, ctx: EntityContext): boolean {
+  return looseKey(t.text).endsWith(MY) && familyNameLike(t, ctx);
 }
 
 /** Whether the word at j can only be part of a name here: an unknown word, or a definite adjective (العظمي). */

@@ -83,6 +83,8 @@ export const CANDIDATE_RULES: readonly CandidateRule[] = [
       },
       // an ambiguous given name (كريم "generous") and a surname the lexicon lacks
       { text: 'وقال وزير الداخلية كريم زيداني إن القوات انسحبت', entity: 'كريم زيداني', type: 'PERSON', role: 'Interior Minister' },
+      // a family name with ف as a root letter (فياضي) goes on with the name; only a clitic ف or و ends it
+      { text: 'وصرح السيد جلال فياضي بأن الاجتماع انتهى', entity: 'جلال فياضي', type: 'PERSON' },
     ],
     counterExamples: [{ text: 'وقال وزير الخارجية إن المحادثات مفيدة', entity: 'إن المحادثات', type: 'PERSON' }],
     find: personAfterTitle,
@@ -95,8 +97,15 @@ export const CANDIDATE_RULES: readonly CandidateRule[] = [
       { text: 'التقى رئيس الوزراء مع خالد الشمري في الرياض', entity: 'خالد الشمري', type: 'PERSON' },
       // ولد (Ould) joins Mauritanian names like بن, but not before a preposition (ولد في "was born in")
       { text: 'والتقى سيدي ولد التاه بالسفير في نواكشوط', entity: 'سيدي ولد التاه', type: 'PERSON', english: 'Sidi Ould al-Tah' },
+      // a first name with the article is a family name
+      { text: 'وصل محمود الحسني إلى المدينة أمس', entity: 'محمود الحسني', type: 'PERSON' },
+      { text: 'وزار الوفد حسن فهمي في مكتبه', entity: 'حسن فهمي', type: 'PERSON' },
+      // two names joined by و are two people, even when the run starts at the second word of the first
+      { text: 'وغاب عن التدريب عادل فتحي وفرج شلبي بسبب الإصابة', entity: 'عادل فتحي', type: 'PERSON' },
     ],
     counterExamples: [
+      { text: 'وغاب عن التدريب عادل فتحي وفرج شلبي بسبب الإصابة', entity: 'عادل فتحي وفرج شلبي', type: 'PERSON' },
+      { text: 'التقى محمد فقال له إن الأمر انتهى', entity: 'محمد فقال', type: 'PERSON' },
       { text: 'حقق الفريق نجاحا كبيرا هذا العام', entity: 'نجاحا', type: 'PERSON' },
       { text: 'ولد محمد في القاهرة عام 1950', entity: 'محمد في', type: 'PERSON' },
       // after شارع or ميدان a given name names the place, not a person

@@ -8,7 +8,7 @@ import { isGiven, isParticle, singleEntry, type EntityCandidate } from './entity
 import type { NameEntry } from '../lexicon';
 import { nameToEnglish } from '../text';
 import { looseKey } from '../text';
-import { familyNameLike, familyNameNext, NAME_ENDERS, NOT_NAMES, startsSpeech } from './entity-name-words';
+import { familyNameLike, familyNameNext, NAME_ENDERS, nisbaSurname, NOT_NAMES, startsSpeech } from './entity-name-words';
 import { gazetteerMatch, officeAt, officeComplement, roleOf, TITLE_FIRST } from './person-roles';
 import { officeOrganisation } from './entity-org-names';
 import type { Token } from '../model';
@@ -47,10 +47,12 @@ export function nameRun(
     // which goes on when a family name follows (محمد علي العظمي)
     if (e > j && (keys[e]!.raw.length < 2 || (NAME_ENDERS.has(t.analyses[0]?.pos ?? '') && !familyNameNext(tokens, keys, e + 1, ctx))))
       break;
-    if (e > j && /^[وف]/.test(keys[e]!.raw) && !keys[e]!.unknown) break;
+    // و or ف on a known word starts what comes next (وقال، فيما); as a root letter it does not (فتحي، فياضي، وهبة)
+    if (e > j && /^[وف]/.test(keys[e]!.raw) && !keys[e]!.unknown && t.analyses[0]?.segments[0]?.role === 'proclitic') break;
     // غانلويغي بوفون وغانلوكا زامبروتا: after a name of two words, an unknown word with و that a name word follows
-    // starts the next name (a surname that starts with و, ويليامز، وولفويتز, has no name after it)
-    if (e > j + 1 && keys[e]!.unknown && keys[e]!.raw.startsWith('و') && nameWordAt(tokens, keys, e + 1, ctx)) break;
+    // starts the next name (a surname that starts with و, ويليامز، وولفويتز, has no name after it); a run that goes on
+    // from a first name (needFirst false) has that name before j (عادل فتحي وفرج شلبي، فتحي وفرج شلبي)
+    if (e > j + (needFirst ? 1 : -1) && keys[e]!.unknown && keys[e]!.raw.startsWith('و') && nameWordAt(tokens, keys, e + 1, ctx)) break;
     // a title after a name starts an apposition (فايزة أبو النجا وزيرة التعاون …)
     if (e > j && TITLE_FIRST.has(keys[e]!.rest)) break;
     // عبد + a divine name (عبد الله، عبد الرحمن) is one name whatever the second word is
@@ -93,7 +95,12 @@ export function nameRun(
       continue;
     }
     // مدحت صالح: after a clear first name a rarer noun or adjective is the father's or family name
-    if (keys[e]!.unknown || (e > j && familyNameLike(t, ctx)) || (e === j && afterClearName && familyNameLike(t, ctx, 2))) {
+    // جلال فياضي: right after a first name, even one that is also a word, a nisba with ي is the family name
+    const familyNow =
+      e > j
+        ? familyNameLike(t, ctx)
+        : (afterClearName && familyNameLike(t, ctx, 2)) || (!needFirst && nisbaSurname(t, ctx));
+    if (keys[e]!.unknown || familyNow) {
       english.push(nameToEnglish(t.text));
       guessed = true;
       e++;
@@ -254,7 +261,8 @@ function givenNameAt(tokens: Token[], keys: EntityKeys[], i: number, ctx: Entity
     // أمل، صباح، توفيق: a name only when another first name, a known person, an unknown word or a family-name
     // shaped word (الحكيم) follows
     const next = singleEntry(keys, i + 1, ctx, (x) => x.type === 'PERSON');
-    const familyNext = tokens[i + 1] && keys[i + 1]!.raw.startsWith('ال') && familyNameLike(tokens[i + 1]!, ctx);
+    const after = tokens[i + 1];
+    const familyNext = after && ((keys[i + 1]!.raw.startsWith('ال') && familyNameLike(after, ctx)) || nisbaSurname(after, ctx));
     if (end === i + 1 || (!next && !familyNext)) return null;
   }
   return { type: 'PERSON', from: i, to: end, skip, english: [given.english, ...rest].join(' '), guessed, rule: 'given' };
