@@ -41,6 +41,8 @@ export interface Chunk {
   predicate?: boolean;
   /** an indefinite noun phrase (خطوة، مشاريع): a verb right after it may describe it (a move that aims …) */
   indefinite?: boolean;
+  /** a noun phrase whose head is written in the accusative (تقدّم عرضاً): the verb's object, never its subject */
+  accusative?: boolean;
   /** a preposition and a place's name alone (in Geneva): what "the same city" may stand for */
   place?: boolean;
   /** the text with a person's name without the title before it, for a gist that is still too long */
@@ -306,6 +308,7 @@ function nominal(units: readonly Unit[], i: number, pre: string, out: Chunk[]): 
     time: u.type === 'DATE',
     short,
     indefinite: !np.definite && u.kind === 'noun',
+    accusative: !pre && u.accusative,
   });
   return k;
 }

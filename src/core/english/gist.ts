@@ -190,6 +190,9 @@ function order(input: Chunk[], full: boolean): string[] {
     const mandative = mandativeAt >= 0 && cs.slice(mandativeAt + 1, i).some((x) => x.kind === 'that');
     if (mandative && verb.tense === 'present' && !verb.neg && !verb.future && !verb.passive) verb = { ...verb, bare: true };
     mandativeAt = MANDATIVE.test(verb.base) ? i : -1;
+    // لتخلق ظروفاً: after "to" the verb is bare (to create), when no subject comes between
+    if (prev?.kind === 'conj' && prev.text === 'to' && !verb.neg && !verb.passive && !verb.future && cs[i + 1]?.accusative)
+      verb = { ...verb, bare: true };
     if (describes(cs, i, opening)) {
       // في خطوة تهدف إلى: a verb right after an indefinite noun describes it ("a move that aims to")
       words.push('that', renderVerb(verb, Boolean(prev!.plural)));
@@ -199,7 +202,9 @@ function order(input: Chunk[], full: boolean): string[] {
     // the noun phrase after it is its object (نقبل هذا القرار "we accept this decision")
     const ownSubject = verb.person === 'they' || verb.person === 'we' || verb.person === 'I';
     // a passive's subject is the noun phrase after it as well (تم اعتقال ثلاثة أشخاص "3 people were arrested")
-    const subject = !subjectBefore && !ownSubject && !sharesSubject(cs, i) ? coordinated(cs, i + 1) : null;
+    // a noun phrase written in the accusative (أن تقدّم عرضاً "to present a show") is the object
+    const subject =
+      !subjectBefore && !ownSubject && !sharesSubject(cs, i) && !cs[i + 1]?.accusative ? coordinated(cs, i + 1) : null;
     if (subject && prev?.kind === 'rel') verb = { ...verb, obj: undefined };
     if (subject) {
       // verb–subject–object → subject–verb–object

@@ -35,6 +35,8 @@ export interface Unit {
   obj?: string;
   plural?: boolean;
   definite?: boolean;
+  /** a noun written with its accusative ending (عرضاً، ظروفاً): an object or an adverbial, never a subject */
+  accusative?: boolean;
   passive?: boolean;
   tense?: 'past' | 'present';
   type?: Entity['type'];

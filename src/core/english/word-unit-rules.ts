@@ -243,6 +243,7 @@ export const WORD_UNIT_RULES: readonly WordUnitRule[] = [
         pronoun: w.pron ? w.enc : undefined,
         plural: own ? own[1] : isPlural(top),
         definite: hasArticle(top),
+        accusative: top.grammar.case === 'accusative' || undefined,
         // a plural verbal noun is a thing (إجراءات "measures"), not an action
         verbal: isPlural(top) ? undefined : verbalOf(top, w.lex),
       });

@@ -164,3 +164,16 @@ test.each([
   ['وصل في الساعة ٩:٣٠ صباحا.', /9:30/],
   ['سجل الفريق ۳ أهداف.', /\b3\b/],
 ])('Arabic-Indic digits are written as English digits: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+describe('a noun written in the accusative after a verb is its object, never its subject', () => {
+  test.each([
+    ['سجل اللاعب هدفاً في المباراة ثم أضاف هدفاً ثانياً.', /then added a second goal\.$/],
+    ['تتعاون الدول لتخلق ظروفاً أفضل.', /cooperate to create better /],
+    ['جاء الوزير ليقدم تقريراً عن الوضع.', /came to present a report /],
+  ])('%s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+  // a noun without the written ending after the verb is still read as its subject
+  test.each([['زار الوزير المستشفى.', /^The minister visited the hospital\.$/]])('and otherwise: %s', (arabic, en) =>
+    expect(line(arabic)).toMatch(en),
+  );
+});
