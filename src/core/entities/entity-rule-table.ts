@@ -85,6 +85,8 @@ export const CANDIDATE_RULES: readonly CandidateRule[] = [
       { text: 'وقال وزير الداخلية كريم زيداني إن القوات انسحبت', entity: 'كريم زيداني', type: 'PERSON', role: 'Interior Minister' },
       // a family name with ف as a root letter (فياضي) goes on with the name; only a clitic ف or و ends it
       { text: 'وصرح السيد جلال فياضي بأن الاجتماع انتهى', entity: 'جلال فياضي', type: 'PERSON' },
+      // a state in the accusative after the name says what the person did (شارحا "explaining"): no name word
+      { text: 'وتحدث المندوب سامي ناصر البدر شارحا موقف بلاده', entity: 'سامي ناصر البدر', type: 'PERSON' },
     ],
     counterExamples: [{ text: 'وقال وزير الخارجية إن المحادثات مفيدة', entity: 'إن المحادثات', type: 'PERSON' }],
     find: personAfterTitle,
@@ -105,6 +107,8 @@ export const CANDIDATE_RULES: readonly CandidateRule[] = [
     ],
     counterExamples: [
       { text: 'وغاب عن التدريب عادل فتحي وفرج شلبي بسبب الإصابة', entity: 'عادل فتحي وفرج شلبي', type: 'PERSON' },
+      // a feminine adjective after the name describes the person (مرتدية "wearing")
+      { text: 'وظهرت الفنانة سميرة عادل مرتدية فستانا أسود', entity: 'سميرة عادل مرتدية', type: 'PERSON' },
       { text: 'التقى محمد فقال له إن الأمر انتهى', entity: 'محمد فقال', type: 'PERSON' },
       { text: 'حقق الفريق نجاحا كبيرا هذا العام', entity: 'نجاحا', type: 'PERSON' },
       { text: 'ولد محمد في القاهرة عام 1950', entity: 'محمد في', type: 'PERSON' },

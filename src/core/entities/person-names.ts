@@ -97,9 +97,8 @@ export function nameRun(
     // مدحت صالح: after a clear first name a rarer noun or adjective is the father's or family name
     // جلال فياضي: right after a first name, even one that is also a word, a nisba with ي is the family name
     const familyNow =
-      e > j
-        ? familyNameLike(t, ctx)
-        : (afterClearName && familyNameLike(t, ctx, 2)) || (!needFirst && nisbaSurname(t, ctx));
+      !describesName(tokens, e) &&
+      (e > j ? familyNameLike(t, ctx) : (afterClearName && familyNameLike(t, ctx, 2)) || (!needFirst && nisbaSurname(t, ctx)));
     if (keys[e]!.unknown || familyNow) {
       english.push(nameToEnglish(t.text));
       guessed = true;
@@ -115,6 +114,26 @@ export function nameRun(
   }
   if (needFirst && e === j) return [j, [], false];
   return [e, english, guessed];
+}
+
+/** Second words of names built like a construct (صلاح الدين، سيف الإسلام، عبد الله). */
+const NAME_GENITIVES = new Set(['الدين', 'الله', 'الإسلام', 'الرحمن'].map((w) => looseKey(w)));
+
+/**
+ * A known word after a name that says something of the person rather than naming them: a state in the accusative
+ * (جمال البدر شارحا "explaining"), a feminine adjective (شيرين عادل مرتدية "wearing"), or a noun heading a construct
+ * with the word after it (محمد بن عبد الله رسول الإسلام "the messenger of Islam").
+ */
+function describesName(tokens: Token[], e: number): boolean {
+  const top = tokens[e]?.analyses[0];
+  if (!top || top.pos === 'unknown' || top.pos === 'propn') return false;
+  if (top.grammar.case === 'accusative') return true;
+  if (top.pos === 'adj' && top.grammar.gender === 'feminine') return true;
+  const next = tokens[e + 1];
+  const after = next?.kind === 'word' ? next.analyses[0] : undefined;
+  if (top.pos !== 'noun' || !after || top.segments.some((s) => s.role === 'article')) return false;
+  const genitive = (after.pos === 'noun' || after.pos === 'propn') && !after.segments.some((s) => s.role === 'proclitic');
+  return genitive && after.segments.some((s) => s.role === 'article') && !NAME_GENITIVES.has(looseKey(next!.text));
 }
 
 /** A name word at token j: a word the lexicon does not know, or a given name. */
