@@ -102,6 +102,8 @@ export const CANDIDATE_RULES: readonly CandidateRule[] = [
       // a first name with the article is a family name
       { text: 'وصل محمود الحسني إلى المدينة أمس', entity: 'محمود الحسني', type: 'PERSON' },
       { text: 'وزار الوفد حسن فهمي في مكتبه', entity: 'حسن فهمي', type: 'PERSON' },
+      // a first name that is also a word (سعيد "happy") before a family name with the article the lexicon lacks
+      { text: 'وأصيب في الحادث سعيد الفرا وشقيقه', entity: 'سعيد الفرا', type: 'PERSON' },
       // two names joined by و are two people, even when the run starts at the second word of the first
       { text: 'وغاب عن التدريب عادل فتحي وفرج شلبي بسبب الإصابة', entity: 'عادل فتحي', type: 'PERSON' },
     ],

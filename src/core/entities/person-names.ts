@@ -281,7 +281,9 @@ function givenNameAt(tokens: Token[], keys: EntityKeys[], i: number, ctx: Entity
     // shaped word (الحكيم) follows
     const next = singleEntry(keys, i + 1, ctx, (x) => x.type === 'PERSON');
     const after = tokens[i + 1];
-    const familyNext = after && ((keys[i + 1]!.raw.startsWith('ال') && familyNameLike(after, ctx)) || nisbaSurname(after, ctx));
+    // (سعيد الفرا: a family name with the article that the lexicon does not know)
+    const definiteNext = keys[i + 1]?.raw.startsWith('ال') && (familyNameLike(after!, ctx) || keys[i + 1]!.unknown);
+    const familyNext = after && (definiteNext || nisbaSurname(after, ctx));
     if (end === i + 1 || (!next && !familyNext)) return null;
   }
   return { type: 'PERSON', from: i, to: end, skip, english: [given.english, ...rest].join(' '), guessed, rule: 'given' };
