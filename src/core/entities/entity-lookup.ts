@@ -16,7 +16,7 @@ export interface EntityCandidate {
   english: string;
   role?: string;
   guessed?: boolean;
-  rule: 'gazetteer' | 'title' | 'given' | 'trigger' | 'descriptor' | 'speaker' | 'nationality' | 'figure';
+  rule: 'gazetteer' | 'title' | 'media' | 'given' | 'trigger' | 'descriptor' | 'speaker' | 'nationality' | 'figure';
   entryId?: number;
   /** the role was read in the text (a title before the name), not taken from the gazetteer */
   roleFromText?: boolean;

@@ -64,3 +64,23 @@ export function startsSpeech(t: Token | undefined, ctx: EntityContext): boolean 
   const present = g.aspect === 'imperfect' && !g.person && !g.mood;
   return (heOrShe || present) && g.voice === 'active' && !!ctx.lexicon.entries[top.entryId]?.classes.includes('reporting');
 }
+
+/** Second words of names built like a construct (صلاح الدين، سيف الإسلام، عبد الله). */
+const NAME_GENITIVES = new Set(['الدين', 'الله', 'الإسلام', 'الرحمن'].map((w) => looseKey(w)));
+
+/**
+ * A known word after a name that says something of the person rather than naming them: a state in the accusative
+ * (جمال البدر شارحا "explaining"), a feminine adjective (شيرين عادل مرتدية "wearing"), or a noun heading a construct
+ * with the word after it (محمد بن عبد الله رسول الإسلام "the messenger of Islam").
+ */
+export function describesName(tokens: Token[], e: number): boolean {
+  const top = tokens[e]?.analyses[0];
+  if (!top || top.pos === 'unknown' || top.pos === 'propn') return false;
+  if (top.grammar.case === 'accusative') return true;
+  if (top.pos === 'adj' && top.grammar.gender === 'feminine') return true;
+  const next = tokens[e + 1];
+  const after = next?.kind === 'word' ? next.analyses[0] : undefined;
+  if (top.pos !== 'noun' || !after || top.segments.some((s) => s.role === 'article')) return false;
+  const genitive = (after.pos === 'noun' || after.pos === 'propn') && !after.segments.some((s) => s.role === 'proclitic');
+  return genitive && after.segments.some((s) => s.role === 'article') && !NAME_GENITIVES.has(looseKey(next!.text));
+}

@@ -10,6 +10,8 @@ import { cap, demonymAt, lk, PORTFOLIO_KEYS } from './entity-lookup';
 import { ORG_TRIGGERS } from './entity-rules';
 import { TITLE_FIRST } from './person-roles';
 import type { Token } from '../model';
+import type { EntityCandidate } from './entity-lookup';
+import { nameToEnglish } from '../text';
 
 /** Triggers whose name is built from ordinary words (a ministry of water, an authority for investment). */
 export const STRUCTURED_TRIGGERS = new Set(['وزارة', 'هيئة', 'مؤسسة', 'جامعة', 'حزب', 'جبهة', 'مجلس', 'منظمة', 'لجنة', 'اتحاد'].map(lk));
@@ -202,4 +204,30 @@ export function officeOrganisation(
   const field = structuredOrgName(tokens, keys, j - 1, '', ctx);
   if (!field || !field.english.startsWith(' of ')) return null;
   return { end: field.end, english: field.english.slice(' of '.length) };
+}
+
+/** Newspapers, magazines, agencies, channels and stations, whose names the press writes in quotation marks. */
+const MEDIA = new Set(['صحيفة', 'جريدة', 'مجلة', 'وكالة', 'قناة', 'إذاعة', 'شبكة', 'محطة', 'موقع'].map(lk));
+const QUOTE = /^["“”«»]$/;
+/** how many words a quoted media name runs to at most */
+const MAX_MEDIA_WORDS = 4;
+
+/** Whether a word is a kind of medium (صحيفة، مجلة، وكالة), with or without its clitics. */
+export const startsMedia = (k: EntityKeys): boolean => !!cueOf(k, MEDIA);
+
+/**
+ * صحيفة " صن "، مجلة " New Yorker ": the quoted words after a medium are its name, even when they also name a place
+ * (صحيفة " بابل "): up to four words closed by a quotation mark; a longer quotation is what the medium wrote.
+ */
+export function mediaInQuotes(tokens: Token[], keys: EntityKeys[], i: number, ctx: EntityContext): EntityCandidate | null {
+  if (!startsMedia(keys[i]!) || !QUOTE.test(tokens[i + 1]?.text ?? '')) return null;
+  const from = i + 2;
+  let to = from;
+  while (to < tokens.length && to - from <= MAX_MEDIA_WORDS && (tokens[to]!.kind === 'word' || tokens[to]!.kind === 'latin')) to++;
+  if (to === from || to - from > MAX_MEDIA_WORDS || !QUOTE.test(tokens[to]?.text ?? '')) return null;
+  const words = tokens.slice(from, to).map((t) => t.text);
+  // the English of a known paper or agency (رويترز → Reuters); a place's (بابل) is not the paper's
+  const known = to - from === 1 ? ctx.gazetteer.single(keys[from]!.raw).find((v) => v.entry.type === 'ORGANIZATION')?.entry : undefined;
+  const english = known?.english ?? words.map((w) => (/^[A-Za-z]/.test(w) ? w : cap(nameToEnglish(w)))).join(' ');
+  return { type: 'ORGANIZATION', from, to, skip: 0, english, guessed: !known, rule: 'media' };
 }

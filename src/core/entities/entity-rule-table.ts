@@ -23,17 +23,28 @@ import {
   type EntityCandidate,
 } from './entity-candidates';
 import type { EntityKeys } from './entity-keys';
+import { mediaInQuotes, startsMedia } from './entity-org-names';
 import { startsTitle } from './person-roles';
 import type { Token } from '../model';
 
 /** The entities package's weights, each with why. */
 export const ENTITY_WEIGHTS = {
   /** which reading wins an overlap: a title's person over a gazetteer place (الرئيس صالح), a name over a trigger's guess */
-  priority: { gazetteer: 5, title: 6, given: 4.5, trigger: 3, descriptor: 3, speaker: 2, nationality: 1.2, figure: 1 },
+  priority: { gazetteer: 5, title: 6, media: 6, given: 4.5, trigger: 3, descriptor: 3, speaker: 2, nationality: 1.2, figure: 1 },
   /** each word beyond the first: a longer match beats a shorter one of a slightly higher rule (بوني جينكينس, not Pune) */
   perExtraWord: 0.6,
   /** how sure each rule is of what it finds (the popup's order and marks) */
-  confidence: { gazetteer: 0.95, title: 0.85, given: 0.8, trigger: 0.8, descriptor: 0.7, speaker: 0.55, nationality: 0.5, figure: 0.95 },
+  confidence: {
+    gazetteer: 0.95,
+    title: 0.85,
+    media: 0.85,
+    given: 0.8,
+    trigger: 0.8,
+    descriptor: 0.7,
+    speaker: 0.55,
+    nationality: 0.5,
+    figure: 0.95,
+  },
   /** a name whose English was guessed from its letters is at most this sure */
   guessedConfidence: 0.6,
   /** below this an entity is a guess: listed after the others and marked */
@@ -127,6 +138,23 @@ export const CANDIDATE_RULES: readonly CandidateRule[] = [
     counterExamples: [{ text: 'توقفت حركة المرور في وسط المدينة', entity: 'حركة المرور', type: 'ORGANIZATION' }],
     find: orgAfterTrigger,
     startsAt: startsTrigger,
+  },
+  {
+    id: 'media-name-in-quotes',
+    description:
+      'the name in quotation marks after a newspaper, magazine, agency or channel (صحيفة " صن "، مجلة " تايم ") is the organisation, whatever else the words name',
+    examples: [
+      { text: 'ونقلت صحيفة " الشروق " عن مصادر مطلعة', entity: 'الشروق', type: 'ORGANIZATION' },
+      { text: 'واتهمت صحيفة " بابل " الحكومة بالتقصير', entity: 'بابل', type: 'ORGANIZATION' },
+      { text: 'وقالت مجلة " أخبار الأدب " في عددها الأخير', entity: 'أخبار الأدب', type: 'ORGANIZATION' },
+    ],
+    counterExamples: [
+      { text: 'واتهمت صحيفة " بابل " الحكومة بالتقصير', entity: 'بابل', type: 'LOCATION' },
+      // a quotation after the newspaper is what it wrote, not its name
+      { text: 'وكتبت الصحيفة " إن الوضع خطير جدا في المدينة الليلة "', entity: 'إن الوضع خطير جدا', type: 'ORGANIZATION' },
+    ],
+    find: mediaInQuotes,
+    startsAt: startsMedia,
   },
   {
     id: 'place-after-descriptor',

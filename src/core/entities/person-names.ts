@@ -8,7 +8,7 @@ import { isGiven, isParticle, singleEntry, type EntityCandidate } from './entity
 import type { NameEntry } from '../lexicon';
 import { nameToEnglish } from '../text';
 import { looseKey } from '../text';
-import { familyNameLike, familyNameNext, NAME_ENDERS, nisbaSurname, NOT_NAMES, startsSpeech } from './entity-name-words';
+import { describesName, familyNameLike, familyNameNext, NAME_ENDERS, nisbaSurname, NOT_NAMES, startsSpeech } from './entity-name-words';
 import { gazetteerMatch, officeAt, officeComplement, roleOf, TITLE_FIRST } from './person-roles';
 import { officeOrganisation } from './entity-org-names';
 import type { Token } from '../model';
@@ -114,26 +114,6 @@ export function nameRun(
   }
   if (needFirst && e === j) return [j, [], false];
   return [e, english, guessed];
-}
-
-/** Second words of names built like a construct (صلاح الدين، سيف الإسلام، عبد الله). */
-const NAME_GENITIVES = new Set(['الدين', 'الله', 'الإسلام', 'الرحمن'].map((w) => looseKey(w)));
-
-/**
- * A known word after a name that says something of the person rather than naming them: a state in the accusative
- * (جمال البدر شارحا "explaining"), a feminine adjective (شيرين عادل مرتدية "wearing"), or a noun heading a construct
- * with the word after it (محمد بن عبد الله رسول الإسلام "the messenger of Islam").
- */
-function describesName(tokens: Token[], e: number): boolean {
-  const top = tokens[e]?.analyses[0];
-  if (!top || top.pos === 'unknown' || top.pos === 'propn') return false;
-  if (top.grammar.case === 'accusative') return true;
-  if (top.pos === 'adj' && top.grammar.gender === 'feminine') return true;
-  const next = tokens[e + 1];
-  const after = next?.kind === 'word' ? next.analyses[0] : undefined;
-  if (top.pos !== 'noun' || !after || top.segments.some((s) => s.role === 'article')) return false;
-  const genitive = (after.pos === 'noun' || after.pos === 'propn') && !after.segments.some((s) => s.role === 'proclitic');
-  return genitive && after.segments.some((s) => s.role === 'article') && !NAME_GENITIVES.has(looseKey(next!.text));
 }
 
 /** A name word at token j: a word the lexicon does not know, or a given name. */
