@@ -11,7 +11,8 @@ import type { Token } from '../model';
 import { STRUCTURED_TRIGGERS, structuredOrgName } from './entity-org-names';
 
 export type { EntityCandidate } from './entity-lookup';
-export { isBin, nameBeforeBin, personAfterTitle, personFromGivenName } from './person-names';
+export { isBin, nameBeforeBin, personFromGivenName } from './person-names';
+export { personAfterTitle } from './person-titles';
 export { startsSpeech } from './entity-name-words';
 export { speakerAfterVerb } from './person-speakers';
 export { mayBeNationality, personAfterNationality, unknownNameRun } from './entity-foreign-names';
