@@ -85,6 +85,9 @@ function supported(keys: EntityKeys[], i: number, gaz: Gazetteer): boolean {
   return isName(keys[i - 1]) || isName(keys[i + 1]);
 }
 
+/** The article, maybe after و/ف and a preposition (الشرق، والشرق، بالشرق، للشرق). */
+const ARTICLE_AFTER_CLITICS = /^[وف]?(?:[بك]?ال|لل)/;
+
 /**
  * قطاع غزة، جنوب لبنان، مدينة مشهد: when a place name starts with a place word and the rest is a name on its own,
  * the entity is the name (the English stays that of the whole: Gaza Strip).
@@ -97,7 +100,7 @@ function trimDescriptor(c: EntityCandidate, keys: EntityKeys[], gaz: Gazetteer):
   }
   // مدينة مشهد، دولة قطر، مدينة نصر: a place word in the construct state (no article) introduces the name, which is
   // what follows it, whatever the gazetteer lists (المدينة المنورة keeps its article and its word)
-  if (c.type === 'LOCATION' && cueOf(keys[c.from], STATE_KEYS) && !keys[c.from]!.raw.startsWith('ال'))
+  if (c.type === 'LOCATION' && cueOf(keys[c.from], STATE_KEYS) && !ARTICLE_AFTER_CLITICS.test(keys[c.from]!.raw))
     return { ...c, from: c.from + 1, skip: 0 };
   const cue = c.type === 'LOCATION' ? DESCRIPTOR_KEYS : c.type === 'ORGANIZATION' ? TRIGGER_KEYS : null;
   // a ministry is named with its word (وزارة الخارجية الأمريكية is the State Department)

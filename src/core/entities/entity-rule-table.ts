@@ -240,8 +240,13 @@ export const ENTITY_PASSES: readonly EntityRule[] = [
     examples: [
       { text: 'وقعت الحادثة في مدينة مشهد', entity: 'مشهد', type: 'LOCATION' },
       { text: 'وأعلنت وزارة الخارجية الأمريكية القرار', entity: 'وزارة الخارجية الأمريكية', type: 'ORGANIZATION' },
+      { text: 'تزداد الأزمات في أفريقيا والشرق الأوسط', entity: 'الشرق الأوسط', type: 'LOCATION' },
     ],
-    counterExamples: [{ text: 'وقعت الحادثة في مدينة مشهد', entity: 'مدينة مشهد', type: 'LOCATION' }],
+    counterExamples: [
+      { text: 'وقعت الحادثة في مدينة مشهد', entity: 'مدينة مشهد', type: 'LOCATION' },
+      // a place word with the article after و is the name's own word (الشرق الأوسط is not "the Middle")
+      { text: 'تزداد الأزمات في أفريقيا والشرق الأوسط', entity: 'الأوسط', type: 'LOCATION' },
+    ],
   },
   {
     id: 'overlap-priority',
