@@ -203,8 +203,7 @@ function order(input: Chunk[], full: boolean): string[] {
     const ownSubject = verb.person === 'they' || verb.person === 'we' || verb.person === 'I';
     // a passive's subject is the noun phrase after it as well (تم اعتقال ثلاثة أشخاص "3 people were arrested")
     // a noun phrase written in the accusative (أن تقدّم عرضاً "to present a show") is the object
-    const subject =
-      !subjectBefore && !ownSubject && !sharesSubject(cs, i) && !cs[i + 1]?.accusative ? coordinated(cs, i + 1) : null;
+    const subject = !subjectBefore && !ownSubject && !sharesSubject(cs, i) && !cs[i + 1]?.accusative ? coordinated(cs, i + 1) : null;
     if (subject && prev?.kind === 'rel') verb = { ...verb, obj: undefined };
     if (subject) {
       // verb–subject–object → subject–verb–object
