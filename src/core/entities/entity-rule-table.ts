@@ -113,6 +113,8 @@ export const CANDIDATE_RULES: readonly CandidateRule[] = [
       // a first name with the article is a family name
       { text: 'وصل محمود الحسني إلى المدينة أمس', entity: 'محمود الحسني', type: 'PERSON' },
       { text: 'وزار الوفد حسن فهمي في مكتبه', entity: 'حسن فهمي', type: 'PERSON' },
+      // a first name that starts with ف and reads also as ف + a verb (فاضل) goes on with the name
+      { text: 'وأخرج الفيلم محمد فاضل في العام الماضي', entity: 'محمد فاضل', type: 'PERSON' },
       // a first name that is also a word (سعيد "happy") before a family name with the article the lexicon lacks
       { text: 'وأصيب في الحادث سعيد الفرا وشقيقه', entity: 'سعيد الفرا', type: 'PERSON' },
       // two names joined by و are two people, even when the run starts at the second word of the first

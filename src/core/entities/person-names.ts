@@ -47,7 +47,10 @@ export function nameRun(
     if (e > j && (keys[e]!.raw.length < 2 || (NAME_ENDERS.has(t.analyses[0]?.pos ?? '') && !familyNameNext(tokens, keys, e + 1, ctx))))
       break;
     // و or ف on a known word starts what comes next (وقال، فيما); as a root letter it does not (فتحي، فياضي، وهبة)
-    if (e > j && /^[وف]/.test(keys[e]!.raw) && !keys[e]!.unknown && t.analyses[0]?.segments[0]?.role === 'proclitic') break;
+    if (e > j && /^[وف]/.test(keys[e]!.raw) && !keys[e]!.unknown && t.analyses[0]?.segments[0]?.role === 'proclitic') {
+      // … unless the whole word is a first name (محمد فاضل، أحمد فهد): then it goes on with the name
+      if (!singleEntry(keys, e, ctx, isGiven)) break;
+    }
     // غانلويغي بوفون وغانلوكا زامبروتا: after a name of two words, an unknown word with و that a name word follows
     // starts the next name (a surname that starts with و, ويليامز، وولفويتز, has no name after it); a run that goes on
     // from a first name (needFirst false) has that name before j (عادل فتحي وفرج شلبي، فتحي وفرج شلبي)
@@ -73,7 +76,8 @@ export function nameRun(
         keys,
         e,
         ctx,
-        (x, amb) => (isGiven(x) && ((!amb && x.attrs.ambiguous !== 'yes') || english.length > 0)) || isParticle(x),
+        // after a clear first name an ambiguous one goes on with it (محمد فاضل)
+        (x, amb) => (isGiven(x) && ((!amb && x.attrs.ambiguous !== 'yes') || english.length > 0 || afterClearName)) || isParticle(x),
       ) ?? (clearNext ? singleEntry(keys, e, ctx, (x) => isGiven(x)) : null);
     if (given) {
       english.push(given.english);
