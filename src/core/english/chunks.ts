@@ -56,6 +56,8 @@ const AIM_VERBS = /^(seek|aim|want|strive|try|attempt|intend|plan|hope|need|wish
 const TOPIC_NOUN =
   /\b(talks|negotiations|dialogue|consultations|discussions?|agreement|deal|accord|treaty|conference|summit|law|bill|report|decision|vote|debate|resolution|understanding|memorandum|workshop|seminar)$/;
 const FUTURE_DATE = /\b(next|coming|tomorrow|upcoming)\b/i;
+/** A weekday or a day of a month, which English gives with "on" (on Tuesday, on 16 June). */
+const DAY_OR_DATE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2} [A-Z][a-z]+)\b/;
 
 /** The English verb of a verbal noun's lexicon verb: its first sense, one word group. */
 const verbOf = (u: Unit): string => u.verbal!.en.split(/[;(]/)[0]!.trim();
@@ -299,10 +301,12 @@ function nominal(units: readonly Unit[], i: number, pre: string, out: Chunk[]): 
     return i + 1;
   }
   const [np, k] = nounPhrase(units, i);
-  const text = pre ? `${topicPreposition(out, pre)} ${np.text}` : np.text;
+  // مات يوم الثلاثاء: a day or a date said without a preposition is "on" it (died on Tuesday)
+  const on = !pre && u.type === 'DATE' && DAY_OR_DATE.test(np.text) ? 'on' : pre && topicPreposition(out, pre);
+  const text = on ? `${on} ${np.text}` : np.text;
   const short = u.short && k === i + 1 && !pre ? u.short : undefined;
   out.push({
-    kind: pre ? 'pp' : 'np',
+    kind: on ? 'pp' : 'np',
     text,
     plural: np.plural,
     time: u.type === 'DATE',

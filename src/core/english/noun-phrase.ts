@@ -71,7 +71,7 @@ export function nounPhrase(units: readonly Unit[], i: number, depth = 0, bare = 
   }
   const named = namedHead(units, head, member, adjs, j);
   if (named) return named;
-  const noun = head.kind === 'noun' && head.plural ? plural(head.en) : head.en;
+  const noun = head.kind === 'noun' && head.plural ? `${head.dual ? 'two ' : ''}${plural(head.en)}` : head.en;
   const demonstrative = adjs.find(isDemonstrative);
   let text = [...adjs.filter((a) => !isDemonstrative(a)), noun].join(' ');
   // a construct's first noun never has the article (الرئيس المستشفى is subject and object, not "of")
@@ -109,6 +109,11 @@ const AREA_NOUN = /^(region|area)$/;
  */
 function namedHead(units: readonly Unit[], head: Unit, member: Unit | undefined, adjs: string[], j: number): [NounPhrase, number] | null {
   if (head.kind !== 'noun' || head.definite || head.poss || adjs.length || member?.kind !== 'name' || member.pre) return null;
+  // جامعة ستانفورد: a name whose English already says what the noun says is the name alone (Stanford University,
+  // not "the university of Stanford University")
+  if (!head.plural && !PART_NOUN.test(head.en) && nameSays(member.en, head.en)) {
+    return [{ text: takesThe(member.en) ? `the ${member.en}` : member.en, definite: true }, j + 1];
+  }
   if (AREA_NOUN.test(head.en) && member.type === 'LOCATION') {
     return [{ text: takesThe(member.en) ? `the ${member.en}` : member.en, definite: true }, j + 1];
   }
@@ -119,6 +124,16 @@ function namedHead(units: readonly Unit[], head: Unit, member: Unit | undefined,
   const [after, k] = adjectives(units, j + 1);
   return [{ text: ['the', ...after, head.en, member.en].join(' '), definite: true }, k];
 }
+
+/** Nouns of a part or side of a place (غرب الضفة الغربية "the west of the West Bank"): never the name itself. */
+const PART_NOUN = /^(north|south|east|west|centre|center|middle|heart|part|outskirts|edge|side)$/;
+
+/** Whether a name's English has the noun as one of its words (Stanford University has "university"). */
+const nameSays = (name: string, noun: string): boolean =>
+  name
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .includes(noun.toLowerCase());
 
 /** The plural of a noun phrase's head noun (the word before any "of …"): bag of leather → bags of leather. */
 function pluralHead(text: string): string {

@@ -34,6 +34,8 @@ export interface Unit {
   poss?: string;
   obj?: string;
   plural?: boolean;
+  /** a noun in the dual (عامين "two years", الطرفان "the two parties") */
+  dual?: boolean;
   definite?: boolean;
   /** a noun written with its accusative ending (عرضاً، ظروفاً): an object or an adverbial, never a subject */
   accusative?: boolean;

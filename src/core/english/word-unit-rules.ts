@@ -244,6 +244,7 @@ export const WORD_UNIT_RULES: readonly WordUnitRule[] = [
         plural: own ? own[1] : isPlural(top),
         definite: hasArticle(top),
         accusative: top.grammar.case === 'accusative' || undefined,
+        dual: (!own && top.pos === 'noun' && top.grammar.number === 'dual') || undefined,
         // a plural verbal noun is a thing (إجراءات "measures"), not an action
         verbal: isPlural(top) ? undefined : verbalOf(top, w.lex),
       });

@@ -177,3 +177,24 @@ describe('a noun written in the accusative after a verb is its object, never its
     expect(line(arabic)).toMatch(en),
   );
 });
+
+test.each([
+  ['مات الفنان في القاهرة يوم الثلاثاء.', /in Cairo on Tuesday\.$/],
+  ['وقع الطرفان الاتفاق 16 يونيو في جنيف.', / on 16 June in Geneva\.$/],
+])('a day or a date without a preposition is "on" it: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
+  ['عاد الباحث بعد عامين.', /after two years\.$/],
+  ['زار الوزير المدينتين.', /visited the two cities\.$/],
+])('a noun in the dual is "two": %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+describe('a name whose English already says what the noun before it says is the name alone', () => {
+  test.each([
+    ['عاد الباحث إلى جامعة ستانفورد.', /to Stanford University\.$/],
+    ['زار الوزير جامعة القاهرة أمس.', /visited Cairo University yesterday\.$/],
+  ])('%s', (arabic, en) => expect(line(arabic)).toMatch(en));
+  // a part of a place is not the place (the west of the West Bank)
+  test.each([['انتشرت القوات في غرب الضفة الغربية.', /the west of the West Bank/]])('not %s', (arabic, en) =>
+    expect(line(arabic)).toMatch(en),
+  );
+});
