@@ -112,6 +112,29 @@ const constructChain: ReadingRule = {
   },
 };
 
+const nounAfterPreposition: ReadingRule = {
+  id: 'noun-after-preposition',
+  phase: 'word',
+  description:
+    'An indefinite word right after a preposition that reads as an adjective or as a noun is the noun: a preposition governs a noun (بعد عامين "after two years", not "general")',
+  examples: [
+    { text: 'عاد الباحث بعد عامين', word: 'عامين', lemma: 'عام', gloss: 'year' },
+    { text: 'سافر قبل عامين إلى القاهرة', word: 'عامين', lemma: 'عام', gloss: 'year' },
+  ],
+  counterExamples: [{ text: 'عقد مؤتمر عام للحزب', word: 'عام', gloss: 'general' }],
+  apply(tokens, i) {
+    const t = tokens[i]!;
+    const top = t.analyses[0]!;
+    if (t.analyses.length < 2 || top.pos !== 'adj' || isDefinite(top)) return null;
+    const prev = wordBefore(tokens, i);
+    const prep = prev?.analyses[0];
+    if (!prep || prep.pos !== 'prep' || prep.segments.length !== 1) return null;
+    const pros = procliticsOf(top).join('');
+    const k = closeReading(t, (a) => a.pos === 'noun' && !isDefinite(a) && procliticsOf(a).join('') === pros);
+    return k < 0 ? null : { index: k, reason: { rule: 'noun-after-preposition', word: prev!.text } };
+  },
+};
+
 const LAM = '\u0644';
 /** The first sense of a verb, without its notes ("hold (a meeting)" → "hold"). */
 const verbSense = (g: string): string =>
@@ -287,6 +310,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   adjectiveAfterIndefiniteNoun,
   adjectiveAfterDefiniteNoun,
   constructChain,
+  nounAfterPreposition,
   purposeLam,
   anBeforeVerb,
   verbBeforeSubject,
