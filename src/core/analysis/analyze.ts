@@ -173,7 +173,15 @@ export class Analyzer {
       const [p, end] = m;
       const a = tokens[i]!;
       const b = tokens[end - 1]!;
-      phrases.push({ text: text.slice(a.start, b.end), start: a.start, end: b.end, gloss: p.gloss, tokenStart: i, tokenEnd: end });
+      phrases.push({
+        text: text.slice(a.start, b.end),
+        start: a.start,
+        end: b.end,
+        gloss: p.gloss,
+        firstWord: p.words[0],
+        tokenStart: i,
+        tokenEnd: end,
+      });
       i = end - 1;
     }
     choosePhraseReadings(tokens, phrases, this.lexicon);

@@ -7,6 +7,7 @@ import type { Lexicon } from '../lexicon';
 import type { Analysis } from '../model';
 import type { Phrase, Token } from '../model';
 import { splitCollocation } from './collocations';
+import { looseKey } from '../text';
 import { firstSense, plural } from './english-words';
 import { MANY } from './noun-phrase';
 import { isPlural, preOf, proclitics, tenseOf, verbalOf } from './readings';
@@ -19,17 +20,31 @@ const CONNECTIVE_EN =
 const PREPOSITION_EN =
   /^(including|regarding|concerning|despite|during|amid|following|against|towards|through|via|for|as for)$|^(?!(a|an|the) ).*\b(to|of|from|with)$/;
 
+/** A phrase whose English is an adverb of manner or degree (greatly, directly, in general, to a large extent). */
+const ADVERB_EN =
+  /^[a-z]+ly$|^(in|to|at|by|on) (general|part|full|particular|a large extent|large part|detail|depth|public|secret|person|advance|time|turn)$/;
+
 /** A noun with neither the article nor a pronoun nor tanwin: it heads a construct when a noun follows. */
 const constructState = (a: Analysis): boolean =>
   a.pos === 'noun' &&
   !a.segments.some((g) => g.role === 'article' || g.role === 'enclitic') &&
   !/[\u064B-\u064D]/.test(a.segments.find((g) => g.role === 'stem')?.text ?? '');
 
+/** The proclitics of the first word that the phrase list writes as part of the phrase (the ب of بشكل كبير). */
+function ownClitics(p: Phrase, top: Analysis): string {
+  const stem = top.segments.find((g) => g.role === 'stem');
+  const lead = p.firstWord ?? '';
+  const key = stem ? looseKey(stem.text) : '';
+  return key && lead.length > key.length && lead.endsWith(key) ? lead.slice(0, lead.length - key.length) : '';
+}
+
 /** The unit(s) of a phrase of the list starting at token i, read as its first word reads. */
 export function phraseUnits(p: Phrase, top: Analysis, tokens: readonly Token[], i: number, lex: Lexicon): Unit[] {
   const en = firstSense(p.gloss);
+  // بشكل كبير "greatly": a clitic the list writes as part of the phrase says nothing of its own (not "with greatly")
+  const own = ownClitics(p, top);
   const pre = preOf(
-    proclitics(top).filter((x) => x !== 'س'),
+    proclitics(top).filter((x) => x !== 'س' && !own.includes(x)),
     false,
   );
   // a sentence opener (يذكر أن "it is worth noting that") introduces the clause after it
@@ -48,6 +63,9 @@ export function phraseUnits(p: Phrase, top: Analysis, tokens: readonly Token[], 
     return [...future, { ...verb, en: parts.verb }, noun];
   }
   if (CONNECTIVE_EN.test(en)) return [{ kind: 'conj', en, pre, phrase: true, tokenIndex: i }];
+  // بشكل كبير "greatly", بصورة مباشرة "directly", على نحو واسع "widely": a manner phrase is an adverb
+  if (ADVERB_EN.test(en) && !PREPOSITION_EN.test(en))
+    return [{ kind: 'adv', en: pre === 'and' ? `and ${en}` : en, phrase: true, tokenIndex: i }];
   const last = tokens[p.tokenEnd - 1]?.analyses[0];
   // a phrase ending in a noun in the construct state governs the noun after it: a participle heading it is a noun too
   // (القائم بأعمال السفارة "the chargé d'affaires of the embassy")

@@ -17,6 +17,8 @@ export interface Token extends Span {
 export interface Phrase extends Span {
   text: string;
   gloss: string[];
+  /** the phrase's first word as the list writes it (its loose key): a clitic written there (بشكل) is the phrase's own */
+  firstWord?: string;
   /** index of the first and one past the last token */
   tokenStart: number;
   tokenEnd: number;

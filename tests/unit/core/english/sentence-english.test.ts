@@ -198,3 +198,10 @@ describe('a name whose English already says what the noun before it says is the 
     expect(line(arabic)).toMatch(en),
   );
 });
+
+describe('a manner phrase of the list is an adverb, and a clitic the list writes in it says nothing of its own', () => {
+  test.each([
+    ['ارتفعت الأسعار بشكل كبير.', /^The prices rose greatly\.$/],
+    ['انتشر المرض على نطاق واسع.', /spread widely\.$/],
+  ])('%s', (arabic, en) => expect(line(arabic)).toMatch(en));
+});
