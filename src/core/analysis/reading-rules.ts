@@ -234,6 +234,41 @@ const verbBeforeSubject: ReadingRule = {
   },
 };
 
+/** A definite singular noun that is not feminine (الوزير، الجيش), which a verb before it agrees with as "he". */
+function masculineSubject(a: Analysis | undefined): boolean {
+  if (!a || a.pos !== 'noun' || !hasArticle(a) || hasRole(a, 'proclitic')) return false;
+  const g = a.grammar;
+  return (!g.number || g.number === 'singular') && g.gender !== 'feminine' && !/\u0629$/.test(bare(stemOf(a)));
+}
+
+const verbAgreesWithSubject: ReadingRule = {
+  id: 'verb-agrees-with-subject',
+  phase: 'word',
+  description: 'A verb before a masculine singular subject is masculine: تحدث before الوزير is تحدّث "he spoke", not تحدث "she/it happens"',
+  examples: [
+    { text: 'تحدث الوزير عن الأزمة', word: 'تحدث', lemma: 'تحدث', gloss: 'speak' },
+    { text: 'تقدم الجيش نحو المدينة', word: 'تقدم', lemma: 'تقدم', gloss: 'advance' },
+  ],
+  counterExamples: [
+    { text: 'تحدث المشكلة كل عام', word: 'تحدث', lemma: 'حدث' },
+    { text: 'تحدث الأزمات كل عام', word: 'تحدث', lemma: 'حدث' },
+  ],
+  apply(tokens, i) {
+    const t = tokens[i]!;
+    const top = t.analyses[0]!;
+    const g = top.grammar;
+    // an imperfect with ت (she or you), which says no person of its own
+    if (t.analyses.length < 2 || top.pos !== 'verb' || g.aspect !== 'imperfect' || g.person || !bare(stemOf(top)).startsWith('\u062A'))
+      return null;
+    const subject = wordAfter(tokens, i);
+    if (!masculineSubject(subject?.analyses[0])) return null;
+    const he = (a: Analysis) =>
+      a.pos === 'verb' && a.grammar.aspect === 'perfect' && a.grammar.gender === 'masculine' && a.grammar.number === 'singular';
+    const k = closeReading(t, he);
+    return k < 0 ? null : { index: k, reason: { rule: 'verb-agrees-with-subject', word: subject!.text } };
+  },
+};
+
 const maRelative: ReadingRule = {
   id: 'ma-relative',
   phase: 'word',
@@ -314,6 +349,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   purposeLam,
   anBeforeVerb,
   verbBeforeSubject,
+  verbAgreesWithSubject,
   maRelative,
   speechAddressee,
   sportSenses,
