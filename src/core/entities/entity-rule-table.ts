@@ -169,8 +169,16 @@ export const CANDIDATE_RULES: readonly CandidateRule[] = [
   {
     id: 'speaker-after-verb',
     description: 'an unknown word right after a verb of saying is most often the speaker (وقال كابولوف)',
-    examples: [{ text: 'وقال غوتيريش إن الوضع خطير', entity: 'غوتيريش', type: 'PERSON' }],
-    counterExamples: [{ text: 'وقال الوزير إن الوضع خطير', entity: 'الوزير', type: 'PERSON' }],
+    examples: [
+      { text: 'وقال غوتيريش إن الوضع خطير', entity: 'غوتيريش', type: 'PERSON' },
+      // a first name that is also a word, and a family name that is a rarer word, before "that" or a title
+      { text: 'وقال سعيد راتب إن الوضع مستقر', entity: 'سعيد راتب', type: 'PERSON' },
+      { text: 'وقال نبيل فرحات المدير التنفيذي للشركة إن الأرباح ارتفعت', entity: 'نبيل فرحات', type: 'PERSON' },
+    ],
+    counterExamples: [
+      { text: 'وقال الوزير إن الوضع خطير', entity: 'الوزير', type: 'PERSON' },
+      { text: 'وقال أمل جديد إن الوضع خطير', entity: 'أمل جديد', type: 'PERSON' },
+    ],
     find: speakerAfterVerb,
     startsAt: (_k, _named, t, ctx) => startsSpeech(t, ctx),
   },

@@ -5,9 +5,10 @@
 import type { EntityContext } from './entity-context';
 import type { EntityKeys } from './entity-keys';
 import { isGiven, singleEntry, type EntityCandidate } from './entity-lookup';
-import { NOT_NAMES, startsSpeech } from './entity-name-words';
+import { familyNameLike, NOT_NAMES, startsSpeech } from './entity-name-words';
+import { TITLE_FIRST } from './person-roles';
 import { nameRun } from './person-names';
-import { looseKey } from '../text';
+import { looseKey, nameToEnglish } from '../text';
 import type { Token } from '../model';
 
 /** وقال كابولوف: an unknown word right after a verb of saying. */
@@ -27,10 +28,21 @@ const SPEECH_FOLLOWERS = new Set(['ان', 'انه', 'انها', ':', '،', ','].
  */
 function givenSpeaker(tokens: Token[], keys: EntityKeys[], j: number, ctx: EntityContext): EntityCandidate | null {
   const t = tokens[j];
-  const next = tokens[j + 1];
-  if (!t || t.kind !== 'word' || !next || !SPEECH_FOLLOWERS.has(looseKey(next.text))) return null;
+  if (!t || t.kind !== 'word') return null;
   // the word as written must be the name (كمال, not ك + مال); a preposition (على) is not one
   if (NOT_NAMES.has(t.analyses[0]?.pos ?? '')) return null;
   const given = singleEntry(keys, j, ctx, isGiven);
-  return given && { type: 'PERSON', from: j, to: j + 1, skip: 0, english: given.english, rule: 'speaker' };
+  if (!given) return null;
+  if (endsSpeaker(tokens, keys, j + 1)) return { type: 'PERSON', from: j, to: j + 1, skip: 0, english: given.english, rule: 'speaker' };
+  // وقال سعيد راتب إن، وقال نبيل فرحات المدير …: a family name between the first name and what follows the speaker
+  const family = tokens[j + 1];
+  if (!family || !familyNameLike(family, ctx, 2) || !endsSpeaker(tokens, keys, j + 2)) return null;
+  const english = `${given.english} ${nameToEnglish(family.text)}`;
+  return { type: 'PERSON', from: j, to: j + 2, skip: 0, english, guessed: true, rule: 'speaker' };
+}
+
+/** Whether token k follows a speaker's name: "that", a colon or comma, or a title in apposition (المدير التنفيذي). */
+function endsSpeaker(tokens: Token[], keys: EntityKeys[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && (SPEECH_FOLLOWERS.has(looseKey(t.text)) || (t.kind === 'word' && TITLE_FIRST.has(keys[k]!.rest)));
 }
