@@ -58,6 +58,8 @@ const TOPIC_NOUN =
 const FUTURE_DATE = /\b(next|coming|tomorrow|upcoming)\b/i;
 /** A weekday or a day of a month, which English gives with "on" (on Tuesday, on 16 June). */
 const DAY_OR_DATE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2} [A-Z][a-z]+)\b/;
+/** A year, or a month and its year, which English gives with "in" (in 1399, in June 2020). */
+const YEAR_OR_MONTH = /^(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})$/;
 
 /** The English verb of a verbal noun's lexicon verb: its first sense, one word group. */
 const verbOf = (u: Unit): string => u.verbal!.en.split(/[;(]/)[0]!.trim();
@@ -302,7 +304,13 @@ function nominal(units: readonly Unit[], i: number, pre: string, out: Chunk[]): 
   }
   const [np, k] = nounPhrase(units, i);
   // مات يوم الثلاثاء: a day or a date said without a preposition is "on" it (died on Tuesday)
-  const on = !pre && u.type === 'DATE' && DAY_OR_DATE.test(np.text) ? 'on' : pre && topicPreposition(out, pre);
+  // توفي عام 1399: a year or a month said without a preposition is "in" it (died in 1399, in June 2020)
+  const on =
+    !pre && u.type === 'DATE' && DAY_OR_DATE.test(np.text)
+      ? 'on'
+      : !pre && u.type === 'DATE' && YEAR_OR_MONTH.test(np.text)
+        ? 'in'
+        : pre && topicPreposition(out, pre);
   const text = on ? `${on} ${np.text}` : np.text;
   const short = u.short && k === i + 1 && !pre ? u.short : undefined;
   out.push({

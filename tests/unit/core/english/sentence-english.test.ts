@@ -184,6 +184,11 @@ test.each([
 ])('a day or a date without a preposition is "on" it: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
 
 test.each([
+  ['ولد عام 1950 في القاهرة.', /^He was born in 1950 in Cairo\.$/],
+  ['وصل الوفد يونيو 2020.', /arrived in June 2020\.$/],
+])('a year or a month without a preposition is "in" it: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
   ['عاد الباحث بعد عامين.', /after two years\.$/],
   ['زار الوزير المدينتين.', /visited the two cities\.$/],
 ])('a noun in the dual is "two": %s', (arabic, en) => expect(line(arabic)).toMatch(en));
