@@ -283,6 +283,10 @@ function adjective(units: readonly Unit[], i: number, pre: string, out: Chunk[])
   if (!pre && !u.definite && before?.kind === 'np' && !before.indefinite && !before.time) {
     out[out.length - 1]!.predicate = true;
     out[out.length - 1]!.plural = before.plural;
+  } else if (!pre && !u.definite && before?.kind === 'that' && k === out.length - 2 && /^that (he|she|it|they|we)$/.test(before.text)) {
+    // قال إنه مستعد "he said that he is ready"
+    out[out.length - 1]!.predicate = true;
+    out[out.length - 1]!.plural = /(they|we)$/.test(before.text);
   }
   return i + 1;
 }

@@ -152,6 +152,7 @@ function copula(cs: readonly Chunk[], i: number): string {
   const prev = cs[i - 1];
   const pronoun = c.kind === 'np' && /^(he|she|it|they)$/.test(c.text) && (cs[i + 1]?.kind === 'np' || cs[i + 1]?.predicate);
   if (!(c.predicate || (pronoun && prev && (prev.kind === 'np' || prev.kind === 'pp'))) || clauseHasVerb(cs, i)) return '';
+  if (!pronoun && prev?.text === 'I') return 'am';
   const plural = pronoun ? c.text === 'they' : !!c.plural;
   return plural ? 'are' : 'is';
 }

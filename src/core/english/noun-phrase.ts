@@ -14,6 +14,9 @@ export interface NounPhrase {
   definite: boolean;
 }
 
+/** Personal pronouns, which take no adjectives of their own. */
+const PERSONAL = /^(I|you|he|she|it|we|they)$/;
+
 /** How deep a construct chain is followed (N1 of N2 of N3). */
 const MAX_CHAIN = 2;
 const isDemonstrative = (a: string) => a === 'this' || a === 'that';
@@ -38,6 +41,9 @@ const COUNT = /^\d[\d,.]*( (thousand|million|billion|trillion))?$/;
 export function nounPhrase(units: readonly Unit[], i: number, depth = 0, bare = false): [NounPhrase, number] {
   const head = units[i]!;
   const next = units[i + 1];
+  // هو مستعد "he is ready": a pronoun takes no adjectives; one after it is what is said of it
+  if (head.kind === 'pron' && !head.pre && PERSONAL.test(head.en))
+    return [{ text: head.en, plural: /^(we|they|you)$/.test(head.en), definite: true }, i + 1];
   // أكبر قاعدة أجنبية: an elative before an indefinite noun is a superlative
   if (head.kind === 'adj' && head.superlative && next?.kind === 'noun' && !next.definite && !next.pre) {
     const [np, k] = nounPhrase(units, i + 1, depth, true);

@@ -210,3 +210,10 @@ describe('a manner phrase of the list is an adverb, and a clitic the list writes
     ['انتشر المرض على نطاق واسع.', /spread widely\.$/],
   ])('%s', (arabic, en) => expect(line(arabic)).toMatch(en));
 });
+
+test.each([
+  ['هو مستعد للحوار.', /^He is ready /],
+  ['نحن مستعدون للحوار.', /^We are ready /],
+  ['أنا سعيد بالنتيجة.', /^I am happy /],
+  ['قال إنه مستعد للحوار.', /^He said that he is ready /],
+])('a pronoun and an adjective said of it take "is": %s', (arabic, en) => expect(line(arabic)).toMatch(en));
