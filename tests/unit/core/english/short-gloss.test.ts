@@ -98,7 +98,7 @@ describe('the rules that fix the word-by-word English in context', () => {
     ['أعلن أنه سيزور المدينة', 'أنه', 'that it'],
     // the article stays on an adjective standing alone, and on a noun after a noun (the city's centre)
     ['العربية لغة جميلة', 'العربية', 'the Arab'],
-    ['في وسط المدينة', 'المدينة', 'the city'],
+    ['في شوارع المدينة', 'المدينة', 'the city'],
     // an adjective after an indefinite noun has no article to drop; after a definite one, each of two joined by و
     ['الاقتصاد المصري', 'المصري', 'Egyptian'],
     ['الكتب العربية والإنجليزية', 'والإنجليزية', 'and English'],
