@@ -122,6 +122,8 @@ export const CANDIDATE_RULES: readonly CandidateRule[] = [
     ],
     counterExamples: [
       { text: 'وغاب عن التدريب عادل فتحي وفرج شلبي بسبب الإصابة', entity: 'عادل فتحي وفرج شلبي', type: 'PERSON' },
+      // و + a first name after a name is the next person
+      { text: 'وأجرى محادثات مع الرئيسين نبيه بري وفؤاد السنيورة في بيروت', entity: 'نبيه بري وفؤاد السنيورة', type: 'PERSON' },
       // a feminine adjective after the name describes the person (مرتدية "wearing")
       { text: 'وظهرت الفنانة سميرة عادل مرتدية فستانا أسود', entity: 'سميرة عادل مرتدية', type: 'PERSON' },
       { text: 'التقى محمد فقال له إن الأمر انتهى', entity: 'محمد فقال', type: 'PERSON' },

@@ -55,6 +55,8 @@ export function nameRun(
     // starts the next name (a surname that starts with و, ويليامز، وولفويتز, has no name after it); a run that goes on
     // from a first name (needFirst false) has that name before j (عادل فتحي وفرج شلبي، فتحي وفرج شلبي)
     if (e > j + (needFirst ? 1 : -1) && keys[e]!.unknown && keys[e]!.raw.startsWith('و') && nameWordAt(tokens, keys, e + 1, ctx)) break;
+    // نبيه بري وفؤاد السنيورة: و + a first name after a name starts the next person
+    if (e > j && givenAfterAnd(keys, e, ctx)) break;
     // a title after a name starts an apposition (فايزة أبو النجا وزيرة التعاون …)
     if (e > j && TITLE_FIRST.has(keys[e]!.rest)) break;
     // عبد + a divine name (عبد الله، عبد الرحمن) is one name whatever the second word is
@@ -117,6 +119,13 @@ export function nameRun(
   }
   if (needFirst && e === j) return [j, [], false];
   return [e, english, guessed];
+}
+
+/** Whether token e is و and a first name (وفؤاد), not a first name that starts with و itself (وليد، وائل). */
+function givenAfterAnd(keys: EntityKeys[], e: number, ctx: EntityContext): boolean {
+  const k = keys[e]!;
+  if (!k.raw.startsWith('و') || singleEntry(keys, e, ctx, isGiven)) return false;
+  return k.exact.some((f) => f.skip === 1 && ctx.gazetteer.single(f.key).some((v) => isGiven(v.entry)));
 }
 
 /** A name word at token j: a word the lexicon does not know, or a given name. */
