@@ -58,6 +58,10 @@ const TOPIC_NOUN =
 const FUTURE_DATE = /\b(next|coming|tomorrow|upcoming)\b/i;
 /** A weekday or a day of a month, which English gives with "on" (on Tuesday, on 16 June). */
 const DAY_OR_DATE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2} [A-Z][a-z]+)\b/;
+/** A span of time: a number of units, or one unit (an hour, two years, 10 years, three seasons). */
+const TIME_SPAN =
+  /^(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d[\d,.]*) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|seasons?|decades?|century|centuries)$/;
+
 /** A year, or a month and its year, which English gives with "in" (in 1399, in June 2020). */
 const YEAR_OR_MONTH = /^(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})$/;
 
@@ -210,6 +214,11 @@ function prepositional(units: readonly Unit[], i: number, out: Chunk[]): number 
     return i + 1;
   }
   const [np, k] = nounPhrase(units, i + 1);
+  // قبل عامين "two years ago", منذ ثلاث سنوات "for three years": a span of time after قبل or منذ
+  if ((u.en === 'before' || u.en === 'since') && !np.definite && TIME_SPAN.test(np.text)) {
+    out.push({ kind: 'pp', text: u.en === 'before' ? `${np.text} ago` : `for ${np.text}`, time: true });
+    return k;
+  }
   const prep = u.en === 'in' && next.type === 'DATE' && /^\d|day\b/.test(next.en) ? 'on' : topicPreposition(out, u.en);
   // في العام المقبل: "next year", not "in next year"
   const deictic = next.type === 'DATE' && /^(in|on|during) /.test(`${prep} `) && /^(next|last|this|coming)\b/.test(np.text);

@@ -37,6 +37,8 @@ const genitive = (u: Unit | undefined): u is Unit =>
  */
 /** A figure that counts the noun after it: digits, with a scale word or not (30, 6,000, 10 million, 2.5 billion). */
 const COUNT = /^\d[\d,.]*( (thousand|million|billion|trillion))?$/;
+/** Number words before the noun they count (ثلاثة مواسم "three seasons"). */
+const CARDINAL = /^(three|four|five|six|seven|eight|nine|ten)$/;
 
 export function nounPhrase(units: readonly Unit[], i: number, depth = 0, bare = false): [NounPhrase, number] {
   const head = units[i]!;
@@ -51,7 +53,7 @@ export function nounPhrase(units: readonly Unit[], i: number, depth = 0, bare = 
   }
   // حوالي 30 حقيبة: a counted noun after a number is plural and takes no article ("30 bags"); so after a number with
   // its scale (10 ملايين وثيقة "10 million documents")
-  if (head.kind === 'figure' && COUNT.test(head.en) && next?.kind === 'noun' && !next.definite && !next.pre) {
+  if ((head.kind === 'figure' ? COUNT : CARDINAL).test(head.en) && next?.kind === 'noun' && !next.definite && !next.pre) {
     const [np, k] = nounPhrase(units, i + 1, depth, true);
     return [{ text: `${head.en} ${head.en === '1' || next.plural ? np.text : pluralHead(np.text)}`, plural: true, definite: false }, k];
   }

@@ -217,3 +217,14 @@ test.each([
   ['أنا سعيد بالنتيجة.', /^I am happy /],
   ['قال إنه مستعد للحوار.', /^He said that he is ready /],
 ])('a pronoun and an adjective said of it take "is": %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
+  ['غادر قبل ساعة.', /^He left an hour ago\.$/],
+  ['بدأت الحرب قبل عشر سنوات.', /^The war began 10 years ago\.$/],
+  ['لم يزر المدينة منذ عامين.', / for two years\.$/],
+])('a span of time after قبل is "ago", after منذ "for": %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
+  ['زار الوزير ثلاث مدن.', /visited three cities\.$/],
+  ['انضم إلى النادي قبل ثلاثة مواسم.', /three seasons ago\.$/],
+])('a number word counts the plural after it: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
