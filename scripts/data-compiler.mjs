@@ -3,6 +3,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+/** The senses of a gloss field, split at ";" outside brackets: "time (once; twice); occasion" is two senses. */
+export function splitGlosses(text) {
+  const out = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    if (ch === ';' && depth === 0) {
+      out.push(cur.trim());
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur.trim());
+  return out.filter(Boolean);
+}
+
 export const POS = new Set(['noun', 'verb', 'adj', 'adv', 'prep', 'conj', 'part', 'pron', 'num', 'interj', 'abbrev']);
 export const TYPES = new Set(['PERSON', 'LOCATION', 'ORGANIZATION', 'MISC']);
 const FORMS = new Set(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'QI', 'QII']);
@@ -119,10 +136,7 @@ export function compileData(root) {
         errors.push(`${where}: root "${root}" is not letters separated by spaces`);
       else if (root !== '-' && pos !== 'pron' && pos !== 'prep' && !rootFits(lemma, root))
         errors.push(`${where}: root "${root}" cannot fit lemma "${lemma}"`);
-      const glosses = glossText
-        .split(';')
-        .map((g) => g.trim())
-        .filter(Boolean);
+      const glosses = splitGlosses(glossText);
       if (!glosses.length) errors.push(`${where}: no gloss`);
       if (glosses.some((g) => /[\u0600-\u06FF]/.test(g) && !/\(.*[\u0600-\u06FF].*\)/.test(g)))
         warnings.push(`${where}: Arabic inside a gloss`);
@@ -182,15 +196,7 @@ export function compileData(root) {
         continue;
       }
       seenPhrase.set(k, where);
-      phrases.push([
-        phrase,
-        glossText
-          .split(';')
-          .map((g) => g.trim())
-          .filter(Boolean)
-          .join('|'),
-        attrText,
-      ]);
+      phrases.push([phrase, splitGlosses(glossText).join('|'), attrText]);
     }
   }
   const seenName = new Map();

@@ -68,3 +68,16 @@ test('no common word of the lexicon hides a well-known place or body: each reads
   const names = ['مصر', 'الخرطوم', 'المنامة', 'الأزهر', 'فاس', 'قابس', 'البيرة', 'بغداد', 'دمشق', 'عمان', 'الرياض', 'تونس', 'لبنان'];
   expect(names.filter((n) => a.word(n)[0]?.pos !== 'propn')).toEqual([]);
 });
+
+test('a gloss field splits into senses at ";" outside brackets only', () => {
+  const code =
+    "import('./scripts/data-compiler.mjs').then((m) => console.log(JSON.stringify([m.splitGlosses('time (once; twice); occasion'), m.splitGlosses('say; tell')])))";
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], {
+    encoding: 'utf8',
+    cwd: path.resolve(__dirname, '../../../..'),
+  });
+  expect(JSON.parse(r.stdout)).toEqual([
+    ['time (once; twice)', 'occasion'],
+    ['say', 'tell'],
+  ]);
+});
