@@ -10,7 +10,7 @@ import { splitCollocation } from './collocations';
 import { looseKey } from '../text';
 import { firstSense, plural } from './english-words';
 import { MANY } from './noun-phrase';
-import { isPlural, preOf, proclitics, tenseOf, verbalOf } from './readings';
+import { isPlural, personOf, preOf, proclitics, tenseOf, verbalOf } from './readings';
 import type { Unit, UnitKind } from './unit';
 
 /** A phrase whose English links clauses (إلا أن "however", في حين "while") works as a conjunction. */
@@ -53,7 +53,7 @@ export function phraseUnits(p: Phrase, top: Analysis, tokens: readonly Token[], 
   if (/^(the )?[A-Z]/.test(en)) return [{ kind: 'name', en, pre, phrase: true, tokenIndex: i }];
   if (top.pos === 'verb') {
     const future: Unit[] = proclitics(top).includes('س') ? [{ kind: 'future', en: 'will', tokenIndex: i }] : [];
-    const verb: Unit = { kind: 'verb', en, pre, tense: tenseOf(top), phrase: true, tokenIndex: i };
+    const verb: Unit = { kind: 'verb', en, pre, tense: tenseOf(top), person: personOf(top) || undefined, phrase: true, tokenIndex: i };
     // a light verb and its noun (ستقدم مساعدات إنسانية): the noun stays a noun so its adjectives follow it
     const parts = p.tokenEnd - p.tokenStart === 2 ? splitCollocation(en) : null;
     const object = tokens[i + 1]?.analyses[0];
