@@ -77,11 +77,14 @@ export const plainUnknown = (k: EntityKeys) => k.unknown && !k.raw.startsWith('�
  * Two or more unknown words in a row, none with the article (واين روني، دان غيلرمان): with the lexicon covering
  * nearly all common words, such a run is most often a foreign person's name.
  */
-export function unknownNameRun(tokens: Token[], keys: EntityKeys[], i: number): EntityCandidate | null {
+export function unknownNameRun(tokens: Token[], keys: EntityKeys[], i: number, ctx: EntityContext): EntityCandidate | null {
   // a name starts at an unknown word that no unknown word comes before, or at the next name of a pair (وغانلوكا)
-  const next = i > 1 && keys[i - 1]!.unknown && keys[i - 2]!.unknown && keys[i]!.raw.startsWith('و') && !!keys[i + 1]?.unknown;
+  const andPair = keys[i]!.raw.startsWith('و') && !!keys[i + 1]?.unknown;
+  const next = i > 1 && keys[i - 1]!.unknown && keys[i - 2]!.unknown && andPair;
   if (!keys[i]!.unknown || (i > 0 && keys[i - 1]!.unknown && !next)) return null;
-  const skip = next ? 1 : 0;
+  // عادل فتحي وفرج شلبي: after a first name, و and two unknown words are "and" and the next name (Faraj, not Wafraj)
+  const afterGiven = i > 0 && andPair && !!singleEntry(keys, i - 1, ctx, isGiven);
+  const skip = next || afterGiven ? 1 : 0;
   let j = i;
   while (j < tokens.length && j - i < 4 && plainUnknown(keys[j]!)) {
     // بوفون وغانلوكا زامبروتا: after two words, a word with و that another unknown word follows starts the next name

@@ -187,7 +187,11 @@ export const CANDIDATE_RULES: readonly CandidateRule[] = [
   {
     id: 'unknown-name-run',
     description: 'two or more unknown words in a row, none with the article, are most often a foreign name (دان غيلرمان)',
-    examples: [{ text: 'وأكد دانيلو بيريرتو أن الفريق مستعد', entity: 'دانيلو بيريرتو', type: 'PERSON' }],
+    examples: [
+      { text: 'وأكد دانيلو بيريرتو أن الفريق مستعد', entity: 'دانيلو بيريرتو', type: 'PERSON' },
+      // after a first name, و and two unknown words are "and" and the next name
+      { text: 'وغاب عن التدريب عادل فتحي وفرج شلبي بسبب الإصابة', entity: 'فرج شلبي', type: 'PERSON', english: 'Faraj Shalabi' },
+    ],
     counterExamples: [{ text: 'وأكد المدرب أن الفريق مستعد', entity: 'المدرب', type: 'PERSON' }],
     find: unknownNameRun,
     startsAt: (k) => k.unknown,
