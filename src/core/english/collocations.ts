@@ -24,14 +24,34 @@ export function splitCollocation(gloss: string): { verb: string; noun: string; a
   return { verb: words.slice(0, at).join(' '), noun, article: art > 0 ? words[art]! : '' };
 }
 
+/** The first English word of a sense ("cut production" → cut). */
+const firstWord = (g: string): string => g.trim().split(/[\s(]/)[0]!.toLowerCase();
+
+/** English verbs that head the sense of many verb phrases whatever the Arabic verb (نقل إلى المستشفى "take to hospital"). */
+const LIGHT_VERBS = new Set(
+  // and "it", which opens an impersonal sense (يذكر أن "it is worth noting that")
+  'it be take make have give get put set lay do go come keep hold pay cast launch impose open play run bring carry reach win lose hit meet raise express voice'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The sense of a phrase that reads as its verb does: one starting with one of the verb's senses or a light verb
+ * (خفض الإنتاج: "cut production", not "production cuts"); undefined when the list means the phrase as a noun only.
+ */
+export function verbalSense(phraseSenses: readonly string[], verbSenses: readonly string[]): string | undefined {
+  const verbs = new Set(verbSenses.map(firstWord));
+  return phraseSenses.find((g) => verbs.has(firstWord(g)) || LIGHT_VERBS.has(firstWord(g)));
+}
+
 /** A token standing for a verb lemma only (the verb of a verbal noun), for the phrase index. */
 const lemmaToken = (lemma: string): Token => ({ text: lemma, start: 0, end: 0, kind: 'word', analyses: [] });
 
 /** The two-word phrase "verb noun" of the index, if there is one. */
-function pairGloss(index: PhraseIndex, verb: Token, noun: Token): string | undefined {
+function pairGloss(index: PhraseIndex, verb: Token, noun: Token, verbSenses: readonly string[]): string | undefined {
   const pair = [verb, noun];
   const m = index.matchAt(pair, (k) => tokenKeys(pair[k]!), 0);
-  return m && m[1] === 2 ? m[0].gloss[0] : undefined;
+  return m && m[1] === 2 ? verbalSense(m[0].gloss, verbSenses) : undefined;
 }
 
 /**
@@ -48,7 +68,8 @@ export function applyCollocations(units: Unit[], tokens: readonly Token[], index
       const o = units[j]!;
       if (o.kind === 'stop' || o.kind === 'verb' || o.kind === 'that' || o.kind === 'rel' || o.kind === 'prep') break;
       if (o.kind !== 'noun' || o.pre === 'for' || o.pre === 'with' || o.pre === 'in') continue;
-      const gloss = pairGloss(index, verbToken, tokens[o.tokenIndex]!);
+      const senses = verbal ? [verbal.en] : (tokens[v.tokenIndex]!.analyses[0]?.gloss ?? [v.en]);
+      const gloss = pairGloss(index, verbToken, tokens[o.tokenIndex]!, senses);
       const parts = gloss
         ? splitCollocation(
             gloss

@@ -6,7 +6,7 @@
 import type { Lexicon } from '../lexicon';
 import type { Analysis } from '../model';
 import type { Phrase, Token } from '../model';
-import { splitCollocation } from './collocations';
+import { splitCollocation, verbalSense } from './collocations';
 import { looseKey } from '../text';
 import { firstSense, plural } from './english-words';
 import { MANY } from './noun-phrase';
@@ -29,6 +29,14 @@ const constructState = (a: Analysis): boolean =>
   a.pos === 'noun' &&
   !a.segments.some((g) => g.role === 'article' || g.role === 'enclitic') &&
   !/[\u064B-\u064D]/.test(a.segments.find((g) => g.role === 'stem')?.text ?? '');
+
+/**
+ * Whether a phrase fits a verb token: one of its senses starts with one of the verb's (خفض الإنتاج "cut production"
+ * on خفضت الإنتاج). A phrase the list means as a noun (رفع الدعم "lifting subsidies") does not fit the verb رفعت.
+ */
+export function phraseFits(p: Phrase, top: Analysis): boolean {
+  return top.pos !== 'verb' || !!verbalSense(p.gloss, top.gloss);
+}
 
 /** The proclitics of the first word that the phrase list writes as part of the phrase (the ب of بشكل كبير). */
 function ownClitics(p: Phrase, top: Analysis): string {

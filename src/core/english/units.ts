@@ -13,7 +13,7 @@ import { resolveReferences } from './clause-references';
 import { governPrepositions } from './governed-prepositions';
 import { applyModals } from './modals';
 import { timeUnit, westernDigits } from './time-units';
-import { phraseUnits } from './phrase-units';
+import { phraseFits, phraseUnits } from './phrase-units';
 import type { Unit } from './unit';
 import { readingOf } from './readings';
 import { presentSense } from './unit-words';
@@ -88,7 +88,7 @@ export function sentenceUnits(
     else if (e) {
       units.push(entityUnit(units, t, i, e));
       while (i + 1 < to && tokens[i + 1]!.start < e.end) i++;
-    } else if (p && p.tokenEnd <= to && top && !(top.pos === 'verb' && presentSense(top))) {
+    } else if (p && p.tokenEnd <= to && top && !(top.pos === 'verb' && presentSense(top)) && phraseFits(p, top)) {
       units.push(...phraseUnits(p, top, tokens, i, lex));
       i = p.tokenEnd - 1;
     } else if (t.kind === 'number') units.push({ kind: 'figure', en: westernDigits(t.text), tokenIndex: i });

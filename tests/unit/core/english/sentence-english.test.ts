@@ -228,3 +228,11 @@ test.each([
   ['زار الوزير ثلاث مدن.', /visited three cities\.$/],
   ['انضم إلى النادي قبل ثلاثة مواسم.', /three seasons ago\.$/],
 ])('a number word counts the plural after it: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
+  // the list's رفع الدعم is "lifting subsidies", the verbal noun; رفعت is the verb
+  ['رفعت الحكومة الدعم عن الوقود.', 'رفعت الدعم عن الوقود.'],
+])('a phrase the list means as a noun does not read a verb: %s', (_, arabic) => {
+  expect(line(arabic)).not.toMatch(/lifting subsidies|subsidy cuts/);
+  expect(line('نقل إلى المستشفى بعد الحادث.')).toMatch(/took to hospital/);
+});
