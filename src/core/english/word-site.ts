@@ -2,6 +2,7 @@
 import type { Lexicon } from '../lexicon';
 import type { Analysis, Token } from '../model';
 import { looseKey } from '../text';
+import { firstSense } from './english-words';
 import { enclitic, preOf, proclitics } from './readings';
 import type { Unit } from './unit';
 import { POSSESSIVE } from './unit-words';
@@ -38,6 +39,19 @@ export interface WordUnits {
   last?: number;
 }
 
+/** Nouns of places, which ب puts "in", and of institutions, which it puts "at". */
+const PLACE_NOUN =
+  /^(city|town|village|capital|country|province|region|area|district|neighbourhood|governorate|camp|prison|building|palace|stadium|square|street)$/;
+const INSTITUTION_NOUN =
+  /^(university|school|college|hospital|ministry|airport|court|centre|center|headquarters|embassy|museum|library|institute|faculty|station)$/;
+
+/** Where ب on a noun puts it: "in" a place, "at" an institution; false for any other word. */
+function placeOf(top: Analysis): false | 'in' | 'at' {
+  if (top.pos !== 'noun') return false;
+  const sense = firstSense(top.gloss);
+  return PLACE_NOUN.test(sense) ? 'in' : INSTITUTION_NOUN.test(sense) ? 'at' : false;
+}
+
 /** What the rules need of the word at token i, read as `top`. */
 export function wordSite(units: readonly Unit[], tokens: readonly Token[], i: number, to: number, top: Analysis, lex: Lexicon): WordSite {
   const pros = proclitics(top);
@@ -55,9 +69,10 @@ export function wordSite(units: readonly Unit[], tokens: readonly Token[], i: nu
     lemmaKey: looseKey(top.lemma),
     enc,
     pron: enc ? POSSESSIVE[enc] : undefined,
+    // بمدينة "in the city", بجامعة "at the university": ب on a place or an institution is where
     pre: preOf(
       pros.filter((x) => x !== 'س'),
-      false,
+      placeOf(top),
     ),
   };
 }

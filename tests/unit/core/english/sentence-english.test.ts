@@ -236,3 +236,8 @@ test.each([
   expect(line(arabic)).not.toMatch(/lifting subsidies|subsidy cuts/);
   expect(line('نقل إلى المستشفى بعد الحادث.')).toMatch(/took to hospital/);
 });
+
+test.each([
+  ['وقع الحادث بمدينة طنجة.', /happened in the city of Tangier\.$/],
+  ['أعلن علماء بجامعة ستانفورد عن اختراع.', / at Stanford University /],
+])('ب on a place is "in" and on an institution "at": %s', (arabic, en) => expect(line(arabic)).toMatch(en));
