@@ -100,8 +100,9 @@ export function score(sp: Split, hit: FormHit, coreStrict: string, ctx: WordCont
   }
   if (hasEnc && !isVerb && !(flags & F.NOMINAL) && !(flags & F.HOST)) return null;
   // a one-letter stem is a preposition hosting a pronoun (به، لها), after a conjunction at most (ولها، فبه), never
-  // after another preposition
-  if (hit.strict.length === 1 && (!hasEnc || sp.pro.some((p) => p !== '\u0648' && p !== '\u0641'))) return null;
+  // after another preposition; or the letter written alone, as some writers do (سولا ، بومبي ، و يوليوس: "and")
+  const alone = !sp.pro.length && !hasEnc && !sp.article;
+  if (hit.strict.length === 1 && !alone && (!hasEnc || sp.pro.some((p) => p !== '\u0648' && p !== '\u0641'))) return null;
   let s = W.freqPrior[hit.entry.freq] ?? W.freqPrior[3];
   for (const p of sp.pro) s -= p === '\u0648' || p === '\u0641' ? W.conjunction : W.particle;
   // ب and its noun are one preposition (بسبب "because of"): the ب costs nothing there

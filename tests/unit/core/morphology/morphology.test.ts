@@ -87,6 +87,9 @@ describe('the real lexicon', () => {
     ['الوزراء', 'وَزِير'],
     ['الدول', 'دَوْلة'],
     ['العسكرية', 'عَسْكَرِيّ'],
+    // a conjunction written apart from its word, as some writers do (سولا ، بومبي ، و يوليوس)
+    ['و', 'وَ'],
+    ['ف', 'فَ'],
   ])('%s → %s', (word, lemma) => {
     expect(strictKey(an.word(word)[0]!.lemma)).toBe(strictKey(lemma));
   });
