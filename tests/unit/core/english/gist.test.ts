@@ -75,7 +75,7 @@ describe('English word order, articles and idiom', () => {
     // a relative clause whose pronoun sits on a noun: "whose construction was agreed"
     ['افتتح الوزير المستشفى الذي تم الاتفاق على بنائه العام الماضي.', /the hospital whose construction was agreed last year/],
     // يذكر أن opens the sentence; أكبر before an indefinite noun is a superlative; يقع في "is located in"
-    ['يذكر أن أكبر مصنع للسيارات يقع في مدينة طنجة.', /^It is worth noting that the biggest factory .* is located in the city of Tangier/],
+    ['يذكر أن أكبر مصنع للسيارات يقع في مدينة طنجة.', /^It is worth noting that the largest factory .* is located in the city of Tangier/],
     // بلاده after a person subject is "his country", after a body "its country"; شؤون are affairs; حدود a border
     ['وقال الوزير إن بلاده ترفض التدخل في شؤونها الداخلية.', /his country rejects .* internal affairs/],
     ['وقالت الحكومة إن بلاده ترفض التدخل.', /its country rejects/],
