@@ -1,6 +1,7 @@
 /**
  * English of Arabic adjective forms: غير + adjective (غير متوقع "unexpected"), an elative's superlative (أكبر قاعدة
- * "the biggest base"), and أكثر / أقل + an accusative noun (أكثر غموضا "more vague").
+ * "the biggest base"), أكثر / أقل + an accusative noun (أكثر غموضا "more vague"), and the adverb of an adjective after
+ * بشكل (بشكل قانوني "legally").
  */
 import type { Lexicon } from '../lexicon';
 import type { Analysis } from '../model';
@@ -31,3 +32,34 @@ export function comparedQuality(t: Token | undefined, lex: Lexicon): string | un
 
 /** The superlative among an elative adjective's senses (bigger; biggest → biggest). */
 export const superlativeOf = (a: Analysis): string | undefined => a.gloss.find((g) => /^(\w+est|most \w+)$/.test(g.trim()));
+
+const IRREGULAR_ADVERBS: Readonly<Record<string, string>> = {
+  good: 'well',
+  better: 'better',
+  best: 'best',
+  fast: 'fast',
+  hard: 'hard',
+  early: 'early',
+  late: 'late',
+  daily: 'daily',
+  weekly: 'weekly',
+  monthly: 'monthly',
+  public: 'publicly',
+  true: 'truly',
+  whole: 'wholly',
+  continuing: 'continuously',
+  ongoing: 'continuously',
+};
+
+/** The English adverb of a one-word adjective (legal → legally, possible → possibly, basic → basically, good → well). */
+export function adverbOf(adj: string): string | undefined {
+  if (!/^[a-z]+$/.test(adj)) return undefined;
+  const irregular = IRREGULAR_ADVERBS[adj];
+  if (irregular) return irregular;
+  if (/ly$/.test(adj)) return undefined; // friendly, elderly: no adverb of their own
+  if (/ic$/.test(adj)) return `${adj}ally`;
+  if (/[^aeiou]le$/.test(adj)) return `${adj.slice(0, -1)}y`;
+  if (/[^aeiou]y$/.test(adj)) return `${adj.slice(0, -1)}ily`;
+  if (/ll$/.test(adj)) return `${adj}y`;
+  return `${adj}ly`;
+}

@@ -7,7 +7,7 @@
 import type { Lexicon } from '../lexicon';
 import type { Analysis, Token } from '../model';
 import { looseKey, nameToEnglish } from '../text';
-import { comparedQuality, COMPARATIVE, negatedAdjective, superlativeOf } from './adjective-forms';
+import { adverbOf, comparedQuality, COMPARATIVE, negatedAdjective, superlativeOf } from './adjective-forms';
 import { firstSense } from './english-words';
 import { governedWord, isPlural, objectThroughBi, personOf, preOf, readingOf, tenseOf, verbalOf } from './readings';
 import type { Unit, UnitKind } from './unit';
@@ -32,6 +32,9 @@ export interface WordUnitRule {
 }
 
 const one = (u: WordUnit): WordUnits => ({ units: [u] });
+/** Nouns of manner that ب and an adjective make an adverb of (بشكل، بصورة). */
+const MANNER_NOUNS = new Set(['شكل', 'صورة'].map((w) => looseKey(w)));
+const BI = looseKey('ب');
 const KULL = looseKey('كل');
 const NAFS = looseKey('نفس');
 const GHAYR = looseKey('غير');
@@ -60,6 +63,23 @@ export const WORD_UNIT_RULES: readonly WordUnitRule[] = [
     examples: [{ text: 'وسجل فيدالوس هدفا', word: 'فيدالوس', kind: 'name', en: 'Fidalus' }],
     counterExamples: [{ text: 'وسجل اللاعب هدفا', word: 'اللاعب' }],
     apply: (w) => (w.top.pos === 'unknown' ? one(unknownWordUnit(w.tokens[w.i]!.text)) : null),
+  },
+  {
+    id: 'manner-adverb',
+    description:
+      'بشكل or بصورة ("in a … form") and the adjective after it are one adverb of manner (بشكل قانوني "legally", بصورة جيدة "well")',
+    examples: [
+      { text: 'تم اعتماد القرار بشكل قانوني', word: 'بشكل', kind: 'adv', en: 'legally' },
+      { text: 'يعمل الفريق بصورة جيدة', word: 'بصورة', kind: 'adv', en: 'well' },
+    ],
+    counterExamples: [{ text: 'رسم الطفل بشكل الدائرة', word: 'بشكل' }],
+    apply: (w) => {
+      if (!MANNER_NOUNS.has(w.lemmaKey) || w.pros.join('') !== BI || w.enc) return null;
+      const adj = w.tokens[w.i + 1]?.analyses[0];
+      if (!adj || adj.pos !== 'adj' || hasArticle(adj) || adj.segments.length !== 1) return null;
+      const en = adverbOf(firstSense(adj.gloss));
+      return en ? { units: [{ kind: 'adv', en }], last: w.i + 1 } : null;
+    },
   },
   {
     id: 'kull-with-pronoun',
