@@ -127,7 +127,7 @@ const IRREGULAR: Record<string, [string, string]> = {
   shine: ['shone', 'shone'],
 };
 
-const VOWEL = /[aeiou]|^I$/;
+const VOWEL = /[aeiouy]|^I$/;
 // Verbs that double their final consonant (stressed last syllable): stop → stopped, admit → admitted.
 const DOUBLE =
   /^(stop|plan|ban|drop|admit|commit|submit|permit|omit|occur|refer|prefer|transfer|confer|control|patrol|regret|ship|step|grab|rob|tap|trap|wrap|chat|jam|plot|spot|stab|star|scan|ship|sum|tag|top|trim|veto)$/;

@@ -20,6 +20,8 @@ const CONNECTIVE_EN =
 const PREPOSITION_EN =
   /^(including|regarding|concerning|despite|during|amid|following|against|towards|through|via|for|as for)$|^(?!(a|an|the) ).*\b(to|of|from|with)$/;
 
+/** A phrase whose first sense is a bare preposition (من قبل "by"), which needs a noun after it to govern. */
+const BARE_PREPOSITION = /^(by|with|for|of|to|from|about|at|on|in|upon)$/;
 /** A phrase whose English is an adverb of manner or degree (greatly, directly, in general, to a large extent). */
 const ADVERB_EN =
   /^[a-z]+ly$|^(in|to|at|by|on) (general|part|full|particular|a large extent|large part|detail|depth|public|secret|person|advance|time|turn)$/;
@@ -81,6 +83,12 @@ export function phraseUnits(p: Phrase, top: Analysis, tokens: readonly Token[], 
   // a phrase of quantity (العديد من "many") heads the noun phrase it counts, whatever its first word is
   const kind: UnitKind =
     top.pos === 'adj' && !openConstruct && !MANY.test(en) ? 'adj' : top.pos === 'prep' || PREPOSITION_EN.test(en) ? 'prep' : 'noun';
+  // من قبل with nothing after it to govern is its other sense (لم يحدث من قبل "never happened before"), an adverb
+  const after = tokens[p.tokenEnd];
+  if (BARE_PREPOSITION.test(en) && p.gloss.length > 1 && (!after || after.kind === 'punct' || after.analyses[0]?.pos === 'verb')) {
+    const other = firstSense(p.gloss.slice(1));
+    if (other) return [{ kind: 'adv', en: other, pre, phrase: true, tokenIndex: i }];
+  }
   const pl = top.grammar.number === 'plural';
   const unit: Unit = { kind, en: kind === 'noun' && pl && !/s$/.test(en) ? plural(en) : en, plural: pl, pre, phrase: true, tokenIndex: i };
   // محادثات السلام is definite (a noun before it is "the … of peace talks"), but English puts "the" before the phrase

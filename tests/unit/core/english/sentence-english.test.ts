@@ -241,3 +241,8 @@ test.each([
   ['وقع الحادث بمدينة طنجة.', /happened in the city of Tangier\.$/],
   ['أعلن علماء بجامعة ستانفورد عن اختراع.', / at Stanford University /],
 ])('ب on a place is "in" and on an institution "at": %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
+  ['تم اعتقال المشتبه من قبل الشرطة.', /by the police\.$/],
+  ['لم يحدث هذا من قبل.', /did not happen previously\.$/],
+])('من قبل is "by" before a noun and "previously" with none: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
