@@ -246,3 +246,8 @@ test.each([
   ['تم اعتقال المشتبه من قبل الشرطة.', /by the police\.$/],
   ['لم يحدث هذا من قبل.', /did not happen previously\.$/],
 ])('من قبل is "by" before a noun and "previously" with none: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
+  ['ارتفعت الأسعار بنسبة 10 في المئة.', /rose by 10%\.$/],
+  ['تراجعت المبيعات بنسبة كبيرة.', /declined significantly\.$/],
+])('بنسبة is "by" a figure: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
