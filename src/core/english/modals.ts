@@ -9,6 +9,8 @@ import type { Modal, Unit } from './unit';
 const MODAL_VERB: Record<string, Modal> = { 'be possible': 'can', 'be necessary': 'must' };
 /** The subject pronoun of an object suffix on the modal verb (يمكنها "it can", يمكنهم "they can"). */
 const SUBJECT_OF: Record<string, string> = { it: 'it', him: 'he', her: 'she', them: 'they', you: 'you', me: 'I', us: 'we' };
+/** The subject of a passive made of a verbal noun with a pronoun (تصنيعها "its manufacture" → "it can be manufactured"). */
+const PASSIVE_SUBJECT: Record<string, string> = { its: 'it', their: 'they', his: 'he', her: 'she' };
 /** Prepositions that bring the modal's subject (يجب على X، يمكن لـ X). */
 const SUBJECT_PREP = /^(on|for|to)$/;
 
@@ -44,17 +46,29 @@ export function applyModals(units: Unit[]): void {
     const v = units[j];
     let verb: Unit | undefined;
     if (v?.kind === 'verb') verb = { ...v, modal, pre: undefined };
-    // يمكنها تصنيف الخلايا: a verbal noun after the modal is its verb ("can sort the cells")
-    else if (v?.kind === 'noun' && v.verbal && !v.pre && !v.poss && !v.phrase)
+    // يمكنها تصنيف الخلايا: a verbal noun after the modal is its verb ("can sort the cells"); with no subject, the verb
+    // is a passive whose subject is the noun's object (لا يمكن قبول هذا القرار "this decision cannot be accepted",
+    // يمكن تصنيعها "it can be manufactured")
+    else if (v?.kind === 'noun' && v.verbal && !v.pre && !v.phrase && (!v.poss || (!subject.length && PASSIVE_SUBJECT[v.poss]))) {
+      // (only a verb with an object turns passive: يمكن الوصول إلى المدينة keeps "reach")
+      const next: Unit | undefined = units[j + 1];
+      const nextKind = next?.kind;
+      const demonstrative = nextKind === 'adj' && /^(this|that)$/.test(next!.en);
+      const object =
+        !!v.poss || nextKind === 'noun' || nextKind === 'name' || nextKind === 'pron' || nextKind === 'figure' || demonstrative;
+      const passive = !subject.length && object && !v.verbal.throughBi && !v.verbal.governs;
+      if (v.poss) subject.push({ kind: 'pron', en: PASSIVE_SUBJECT[v.poss]!, tokenIndex: v.tokenIndex });
       verb = {
         kind: 'verb',
         en: v.verbal.en,
         tense: 'present',
         modal,
+        passive: passive || undefined,
         throughBi: v.verbal.throughBi,
         governs: v.verbal.governs,
         tokenIndex: v.tokenIndex,
       };
+    }
     if (!verb) continue;
     const neg: Unit[] = negated ? [{ kind: 'neg', en: 'present', tokenIndex: u.tokenIndex }] : [];
     units.splice(i, j + 1 - i, ...neg, ...subject.map((s) => ({ ...s, pre: s === subject[0] ? u.pre : s.pre })), verb);

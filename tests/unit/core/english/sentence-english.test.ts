@@ -251,3 +251,13 @@ test.each([
   ['ارتفعت الأسعار بنسبة 10 في المئة.', /rose by 10%\.$/],
   ['تراجعت المبيعات بنسبة كبيرة.', /declined significantly\.$/],
 ])('بنسبة is "by" a figure: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
+  ['لا يمكن قبول هذا القرار.', /^This decision cannot be accepted\.$/],
+  ['يمكن تصنيعها بسهولة.', /^It can be manufactured easily\.$/],
+  ['يجب اتخاذ إجراءات عاجلة.', /^Urgent measures must be taken\.$/],
+])('يمكن / يجب + a verbal noun with no subject is a passive: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test('a modal and a verbal noun with a subject stay active (يمكنها تصنيف الخلايا)', () => {
+  expect(line('يمكنها تصنيف الخلايا.')).toMatch(/^It can classify the cells\.$/);
+});
