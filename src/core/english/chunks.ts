@@ -120,6 +120,13 @@ export function chunks(units: Unit[]): Chunk[] {
         i++;
         break;
       case 'aux': {
+        // كان من المتوقع أن "it was expected that": كان puts the opener of the phrase after it in the past
+        const opener = units[i + 1];
+        if (opener?.kind === 'that' && /^it is /.test(opener.en) && u.en !== 'not be' && (u.tense ?? 'past') === 'past') {
+          out.push({ kind: 'that', text: opener.en.replace(/^it is /, 'it was ') });
+          i += 2;
+          break;
+        }
         // ليس is a present "be" with its negation (الوضع ليس سهلا "the situation is not easy")
         if (u.en === 'not be') pending = { ...pending, neg: 'present' };
         const be = u.en === 'not be' ? { base: 'be', tense: 'present' as const } : { base: u.en, tense: u.tense ?? 'past' };

@@ -261,3 +261,8 @@ test.each([
 test('a modal and a verbal noun with a subject stay active (يمكنها تصنيف الخلايا)', () => {
   expect(line('يمكنها تصنيف الخلايا.')).toMatch(/^It can classify the cells\.$/);
 });
+
+test.each([
+  ['من المتوقع أن تستمر الأزمة.', /^It is expected that the crisis /],
+  ['كان من المتوقع أن تستمر الأزمة.', /^It was expected that the crisis /],
+])('من المتوقع أن opens a clause, in the past after كان: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
