@@ -13,6 +13,24 @@ export const NAME_ENDERS = new Set(['prep', 'conj']);
 const NOT_NAME_PARTS = new Set(['الراحل', 'البالغ', 'الجديد', 'السابق', 'الحالي', 'نفسه', 'ذاته'].map((w) => looseKey(w)));
 
 const MY = looseKey('ي');
+
+/** Regnal numbers after a ruler's name and their English (محمد السادس "Mohammed VI", خوان كارلوس الأول "Juan Carlos I"). */
+export const REGNAL = new Map(
+  (
+    [
+      ['الأول', 'I'],
+      ['الثاني', 'II'],
+      ['الثالث', 'III'],
+      ['الرابع', 'IV'],
+      ['الخامس', 'V'],
+      ['السادس', 'VI'],
+      ['السابع', 'VII'],
+      ['الثامن', 'VIII'],
+      ['التاسع', 'IX'],
+      ['العاشر', 'X'],
+    ] as const
+  ).map(([ar, en]) => [looseKey(ar), en]),
+);
 const ARTICLE = looseKey('ال');
 
 /** Whether a word is a first name of the gazetteer written with the article (الحسني). */

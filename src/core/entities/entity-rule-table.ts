@@ -115,6 +115,8 @@ export const CANDIDATE_RULES: readonly CandidateRule[] = [
       { text: 'وزار الوفد حسن فهمي في مكتبه', entity: 'حسن فهمي', type: 'PERSON' },
       // a first name that starts with ف and reads also as ف + a verb (فاضل) goes on with the name
       { text: 'وأخرج الفيلم محمد فاضل في العام الماضي', entity: 'محمد فاضل', type: 'PERSON' },
+      // a regnal number ends the name, in Roman numerals
+      { text: 'وعرض عليه محمد الخامس رتبة عسكرية رفيعة', entity: 'محمد الخامس', type: 'PERSON', english: 'Mohammed V' },
       // a first name that is also a word (سعيد "happy") before a family name with the article the lexicon lacks
       { text: 'وأصيب في الحادث سعيد الفرا وشقيقه', entity: 'سعيد الفرا', type: 'PERSON' },
       // two names joined by و are two people, even when the run starts at the second word of the first
@@ -289,7 +291,8 @@ export const ENTITY_PASSES: readonly EntityRule[] = [
         english: 'Sergei Lavrov',
       },
     ],
-    counterExamples: [],
+    // a regnal number is no surname: a later الأول is "the first"
+    counterExamples: [{ text: 'حكم الملك أمينتاس الأول مقدونيا. الأول والأهم كان نهر أوهايو', entity: 'الأول', type: 'PERSON' }],
   },
   {
     id: 'surname-without-full-name',

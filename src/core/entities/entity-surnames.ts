@@ -3,6 +3,10 @@ import type { EntityCandidate } from './entity-candidates';
 import type { EntityKeys } from './entity-keys';
 import type { Lexicon } from '../lexicon';
 import type { Token } from '../model';
+import { looseKey } from '../text';
+import { REGNAL } from './entity-name-words';
+
+const TEEN = looseKey('عشر');
 
 /** how far (in tokens) a surname still refers back to the last mention of its person */
 const COREF_WINDOW = 1500;
@@ -33,8 +37,16 @@ export function surnameMentions(
     return article && !(before && (before.pos === 'noun' || before.pos === 'adj'));
   };
   // full names in text order (kept names do not overlap), met by a pointer as the loop walks the tokens
+  // a regnal number (خوان كارلوس الأول) is no surname: a later الأول is "the first"
   const fulls = kept
-    .filter((c) => c.type === 'PERSON' && c.to - c.from >= 2 && isNameWord(tokens[c.to - 1]!))
+    .filter(
+      (c) =>
+        c.type === 'PERSON' &&
+        c.to - c.from >= 2 &&
+        !REGNAL.has(keys[c.to - 1]!.restExact) &&
+        keys[c.to - 1]!.restExact !== TEEN &&
+        isNameWord(tokens[c.to - 1]!),
+    )
     .sort((x, y) => x.from - y.from);
   const weakAt = new Map<number, EntityCandidate>();
   for (const c of kept)

@@ -8,7 +8,16 @@ import { isGiven, isParticle, singleEntry, type EntityCandidate } from './entity
 import type { NameEntry } from '../lexicon';
 import { nameToEnglish } from '../text';
 import { looseKey } from '../text';
-import { describesName, familyNameLike, familyNameNext, NAME_ENDERS, nisbaSurname, NOT_NAMES, startsSpeech } from './entity-name-words';
+import {
+  describesName,
+  familyNameLike,
+  familyNameNext,
+  NAME_ENDERS,
+  nisbaSurname,
+  NOT_NAMES,
+  REGNAL,
+  startsSpeech,
+} from './entity-name-words';
 import { TITLE_FIRST } from './person-roles';
 import type { Token } from '../model';
 
@@ -104,6 +113,13 @@ export function nameRun(
     const familyNow =
       !describesName(tokens, e) &&
       (e > j ? familyNameLike(t, ctx) : (afterClearName && familyNameLike(t, ctx, 2)) || (!needFirst && nisbaSurname(t, ctx)));
+    // محمد الخامس: a regnal number ends the name (not محمد الخامس رتبة مارشال)
+    const regnal = e > j || !needFirst ? REGNAL.get(keys[e]!.restExact) : undefined;
+    if (regnal) {
+      english.push(regnal);
+      e++;
+      break;
+    }
     if (keys[e]!.unknown || familyNow) {
       english.push(nameToEnglish(t.text));
       guessed = true;
