@@ -58,6 +58,8 @@ const TOPIC_NOUN =
 const FUTURE_DATE = /\b(next|coming|tomorrow|upcoming)\b/i;
 /** A weekday or a day of a month, which English gives with "on" (on Tuesday, on 16 June). */
 const DAY_OR_DATE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2} [A-Z][a-z]+)\b/;
+/** Adverbs of degree, which English puts before the adjective they grade. */
+const DEGREE = /^(very|extremely|completely|quite|entirely|fully|highly|too)$/;
 /** A span of time: a number of units, or one unit (an hour, two years, 10 years, three seasons). */
 const TIME_SPAN =
   /^(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d[\d,.]*) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|seasons?|decades?|century|centuries)$/;
@@ -184,10 +186,14 @@ export function chunks(units: Unit[]): Chunk[] {
         if (u.en) out.push({ kind: 'conj', text: u.en.split(/[;,]/)[0]!.trim() });
         i++;
         break;
-      case 'adv':
-        out.push({ kind: 'adv', text: u.en });
+      case 'adv': {
+        // غنية للغاية، سعيد جدا: a word of degree after what is said of the subject goes before it (extremely rich)
+        const said = out[out.length - 1];
+        if (DEGREE.test(u.en) && said?.predicate && !u.pre) said.text = `${u.en} ${said.text}`;
+        else out.push({ kind: 'adv', text: u.en });
         i++;
         break;
+      }
       case 'adj':
         i = adjective(units, i, pre, out);
         break;

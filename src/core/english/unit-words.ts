@@ -150,4 +150,8 @@ export const IDIOM_EN: Record<string, [UnitKind, string]> = {
   بدورها: ['adv', 'in turn'],
   بدورهم: ['adv', 'in turn'],
   بدورهما: ['adv', 'in turn'],
+  // للغاية "extremely" (غنية للغاية "extremely rich"), جدا's formal twin
+  للغايه: ['adv', 'extremely'],
+  تماما: ['adv', 'completely'],
+  ايضا: ['adv', 'also'],
 };

@@ -266,3 +266,9 @@ test.each([
   ['من المتوقع أن تستمر الأزمة.', /^It is expected that the crisis /],
   ['كان من المتوقع أن تستمر الأزمة.', /^It was expected that the crisis /],
 ])('من المتوقع أن opens a clause, in the past after كان: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
+  ['اللغة غنية للغاية.', /^The language is extremely rich\.$/],
+  ['أنا سعيد جدا.', /^I am very happy\.$/],
+  ['هذا صحيح تماما.', /is completely correct\.$/],
+])('a word of degree goes before the adjective it grades: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
