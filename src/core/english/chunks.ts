@@ -8,7 +8,7 @@
 import { plural } from './english-words';
 import { modalAfterQad } from './modals';
 import type { Modal } from './unit';
-import { nounPhrase } from './noun-phrase';
+import { DEGREE_WORD, nounPhrase } from './noun-phrase';
 import type { Unit } from './unit';
 
 export interface VerbChunk {
@@ -58,8 +58,6 @@ const TOPIC_NOUN =
 const FUTURE_DATE = /\b(next|coming|tomorrow|upcoming)\b/i;
 /** A weekday or a day of a month, which English gives with "on" (on Tuesday, on 16 June). */
 const DAY_OR_DATE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2} [A-Z][a-z]+)\b/;
-/** Adverbs of degree, which English puts before the adjective they grade. */
-const DEGREE = /^(very|extremely|completely|quite|entirely|fully|highly|too)$/;
 /** A span of time: a number of units, or one unit (an hour, two years, 10 years, three seasons). */
 const TIME_SPAN =
   /^(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d[\d,.]*) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|seasons?|decades?|century|centuries)$/;
@@ -189,7 +187,7 @@ export function chunks(units: Unit[]): Chunk[] {
       case 'adv': {
         // غنية للغاية، سعيد جدا: a word of degree after what is said of the subject goes before it (extremely rich)
         const said = out[out.length - 1];
-        if (DEGREE.test(u.en) && said?.predicate && !u.pre) said.text = `${u.en} ${said.text}`;
+        if (DEGREE_WORD.test(u.en) && said?.predicate && !u.pre) said.text = `${u.en} ${said.text}`;
         else out.push({ kind: 'adv', text: u.en });
         i++;
         break;

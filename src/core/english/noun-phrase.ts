@@ -14,6 +14,9 @@ export interface NounPhrase {
   definite: boolean;
 }
 
+/** Adverbs of degree, which English puts before the adjective they grade. */
+export const DEGREE_WORD = /^(very|extremely|completely|quite|entirely|fully|highly|too)$/;
+
 /** Personal pronouns, which take no adjectives of their own. */
 const PERSONAL = /^(I|you|he|she|it|we|they)$/;
 
@@ -165,8 +168,12 @@ function adjectives(units: readonly Unit[], j: number, head?: Unit): [string[], 
     const joined = u.pre === 'and' && groups.length && units[j + 1]?.kind !== 'name';
     if (u.kind !== 'adj' || (u.pre && !joined)) break;
     const rank = /^[A-Z]/.test(u.en) ? 2 : u.classifier ? 1 : 0;
-    if (joined) groups[groups.length - 1]!.text += ` and ${u.en}`;
-    else groups.push({ text: u.en, rank });
+    // كبير جدا "very large": a word of degree after the adjective goes before it
+    const degree = units[j + 1]?.kind === 'adv' && !units[j + 1]!.pre && DEGREE_WORD.test(units[j + 1]!.en) ? units[j + 1]!.en : '';
+    const en = degree ? `${degree} ${u.en}` : u.en;
+    if (joined) groups[groups.length - 1]!.text += ` and ${en}`;
+    else groups.push({ text: en, rank });
+    if (degree) j++;
   }
   return [groups.sort((x, y) => x.rank - y.rank).map((g) => g.text), j];
 }

@@ -272,3 +272,7 @@ test.each([
   ['أنا سعيد جدا.', /^I am very happy\.$/],
   ['هذا صحيح تماما.', /is completely correct\.$/],
 ])('a word of degree goes before the adjective it grades: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test('a word of degree after an adjective in a noun phrase goes before it (عدد كبير جدا "a very large number")', () => {
+  expect(line('حضر عدد كبير جدا من الناس.')).toMatch(/^A very large number /);
+});
