@@ -151,6 +151,10 @@ function copula(cs: readonly Chunk[], i: number): string {
   const c = cs[i]!;
   const prev = cs[i - 1];
   const pronoun = c.kind === 'np' && /^(he|she|it|they)$/.test(c.text) && (cs[i + 1]?.kind === 'np' || cs[i + 1]?.predicate);
+  // هذه مشكلة "this is a problem": a demonstrative standing alone, then a noun phrase
+  const demonstrative =
+    c.kind === 'np' && prev?.kind === 'np' && /^(this|that)$/.test(prev.text) && (i === 1 || CLAUSE_START.has(cs[i - 2]!.kind));
+  if (demonstrative && !clauseHasVerb(cs, i)) return 'is';
   if (!(c.predicate || (pronoun && prev && (prev.kind === 'np' || prev.kind === 'pp'))) || clauseHasVerb(cs, i)) return '';
   if (!pronoun && prev?.text === 'I') return 'am';
   const plural = pronoun ? c.text === 'they' : !!c.plural;

@@ -276,3 +276,8 @@ test.each([
 test('a word of degree after an adjective in a noun phrase goes before it (عدد كبير جدا "a very large number")', () => {
   expect(line('حضر عدد كبير جدا من الناس.')).toMatch(/^A very large number /);
 });
+
+test.each([
+  ['هذه مشكلة خطيرة.', /^This is a serious problem\.$/],
+  ['قال إن هذا قرار مهم.', /that this is an important decision\.$/],
+])('a demonstrative standing alone before a noun phrase takes "is": %s', (arabic, en) => expect(line(arabic)).toMatch(en));
