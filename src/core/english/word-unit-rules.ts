@@ -32,6 +32,17 @@ export interface WordUnitRule {
 }
 
 const one = (u: WordUnit): WordUnits => ({ units: [u] });
+/** Verbs whose accusative complement is what the subject is or becomes (صار، بدا، ظل). */
+const LINKING = /^(be|become|remain|seem|appear|look|stay|turn|grow|keep)\b/;
+/** Adverbs of accusative adjectives that differ from the manner adverb (كثيرا "a lot", سريعا "quickly"). */
+const ADVERB_OF_ACCUSATIVE: Readonly<Record<string, string>> = {
+  many: 'a lot',
+  much: 'a lot',
+  fast: 'quickly',
+  quick: 'quickly',
+  few: 'little',
+  little: 'little',
+};
 /** Nouns of manner that ب and an adjective make an adverb of (بشكل، بصورة). */
 const MANNER_NOUNS = new Set(['شكل', 'صورة'].map((w) => looseKey(w)));
 const BI = looseKey('ب');
@@ -79,6 +90,26 @@ export const WORD_UNIT_RULES: readonly WordUnitRule[] = [
       if (!adj || adj.pos !== 'adj' || hasArticle(adj) || adj.segments.length !== 1) return null;
       const en = adverbOf(firstSense(adj.gloss));
       return en ? { units: [{ kind: 'adv', en }], last: w.i + 1 } : null;
+    },
+  },
+  {
+    id: 'accusative-adverb',
+    description:
+      'an adjective in the accusative (كثيرا، سريعا) that follows no indefinite noun it could describe says how the action goes: an adverb (تحسن الوضع كثيرا "improved a lot")',
+    examples: [
+      { text: 'تحسن الوضع كثيرا', word: 'كثيرا', kind: 'adv', en: 'a lot' },
+      { text: 'عاد الفريق سريعا إلى الملعب', word: 'سريعا', kind: 'adv', en: 'quickly' },
+    ],
+    counterExamples: [{ text: 'حقق الفريق فوزا كبيرا', word: 'كبيرا' }],
+    apply: (w) => {
+      if (w.top.pos !== 'adj' || w.top.grammar.case !== 'accusative' || hasArticle(w.top) || w.pros.length) return null;
+      // after the verb, or after the verb and its subject; never the predicate of كان or أصبح (أصبح الوضع صعبا)
+      const n = w.units.length;
+      const verb = w.units[n - 1]?.kind === 'verb' ? w.units[n - 1] : w.units[n - 1]?.definite ? w.units[n - 2] : undefined;
+      if (verb?.kind !== 'verb' || LINKING.test(verb.en)) return null;
+      const adj = firstSense(w.top.gloss);
+      const en = ADVERB_OF_ACCUSATIVE[adj] ?? adverbOf(adj);
+      return en ? one({ kind: 'adv', en }) : null;
     },
   },
   {
