@@ -98,7 +98,7 @@ export const WORD_UNIT_RULES: readonly WordUnitRule[] = [
       'an adjective in the accusative (كثيرا، سريعا) that follows no indefinite noun it could describe says how the action goes: an adverb (تحسن الوضع كثيرا "improved a lot")',
     examples: [
       { text: 'تحسن الوضع كثيرا', word: 'كثيرا', kind: 'adv', en: 'a lot' },
-      { text: 'عاد الفريق سريعا إلى الملعب', word: 'سريعا', kind: 'adv', en: 'quickly' },
+      { text: 'تقدم الجيش بطيئا نحو المدينة', word: 'بطيئا', kind: 'adv', en: 'slowly' },
     ],
     counterExamples: [{ text: 'حقق الفريق فوزا كبيرا', word: 'كبيرا' }],
     apply: (w) => {
