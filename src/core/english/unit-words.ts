@@ -150,8 +150,6 @@ export const IDIOM_EN: Record<string, [UnitKind, string]> = {
   بدورها: ['adv', 'in turn'],
   بدورهم: ['adv', 'in turn'],
   بدورهما: ['adv', 'in turn'],
-  // للغاية "extremely" (غنية للغاية "extremely rich"), جدا's formal twin
+  // للغاية "extremely" (غنية للغاية "extremely rich"), جدا's formal twin: ل + the + غاية "aim" in the lexicon
   للغايه: ['adv', 'extremely'],
-  تماما: ['adv', 'completely'],
-  ايضا: ['adv', 'also'],
 };

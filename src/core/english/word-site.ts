@@ -4,7 +4,7 @@ import type { Analysis, Token } from '../model';
 import { looseKey } from '../text';
 import { firstSense } from './english-words';
 import { enclitic, preOf, proclitics } from './readings';
-import type { Unit } from './unit';
+import type { Unit, UnitKind } from './unit';
 import { POSSESSIVE } from './unit-words';
 
 /** A unit before it is placed: the token index is the word's. */
@@ -75,4 +75,21 @@ export function wordSite(units: readonly Unit[], tokens: readonly Token[], i: nu
       placeOf(top),
     ),
   };
+}
+
+export interface WordUnitExample {
+  text: string;
+  word: string;
+  /** the kind and English of the (last) unit the rule makes for the word */
+  kind: UnitKind;
+  en: string;
+}
+
+export interface WordUnitRule {
+  id: string;
+  description: string;
+  examples: readonly WordUnitExample[];
+  /** words of a sentence this rule must not decide */
+  counterExamples: readonly { text: string; word: string }[];
+  apply(w: WordSite): WordUnits | null;
 }

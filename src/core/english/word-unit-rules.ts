@@ -7,45 +7,17 @@
 import type { Lexicon } from '../lexicon';
 import type { Analysis, Token } from '../model';
 import { looseKey, nameToEnglish } from '../text';
-import { adverbOf, comparedQuality, COMPARATIVE, negatedAdjective, superlativeOf } from './adjective-forms';
+import { comparedQuality, COMPARATIVE, negatedAdjective, superlativeOf } from './adjective-forms';
+import { ADVERB_RULES } from './adverb-rules';
 import { firstSense } from './english-words';
 import { governedWord, isPlural, objectThroughBi, personOf, preOf, readingOf, tenseOf, verbalOf } from './readings';
 import type { Unit, UnitKind } from './unit';
 import { IDIOM_EN, PLURAL_EN, PREP_EN, presentSense, THAT_SUBJECT, WORD_EN } from './unit-words';
-import { wordSite, type WordSite, type WordUnit, type WordUnits } from './word-site';
+import { wordSite, type WordSite, type WordUnit, type WordUnitRule, type WordUnits } from './word-site';
 
-export interface WordUnitExample {
-  text: string;
-  word: string;
-  /** the kind and English of the (last) unit the rule makes for the word */
-  kind: UnitKind;
-  en: string;
-}
-
-export interface WordUnitRule {
-  id: string;
-  description: string;
-  examples: readonly WordUnitExample[];
-  /** words of a sentence this rule must not decide */
-  counterExamples: readonly { text: string; word: string }[];
-  apply(w: WordSite): WordUnits | null;
-}
+export type { WordUnitExample, WordUnitRule } from './word-site';
 
 const one = (u: WordUnit): WordUnits => ({ units: [u] });
-/** Verbs whose accusative complement is what the subject is or becomes (صار، بدا، ظل). */
-const LINKING = /^(be|become|remain|seem|appear|look|stay|turn|grow|keep)\b/;
-/** Adverbs of accusative adjectives that differ from the manner adverb (كثيرا "a lot", سريعا "quickly"). */
-const ADVERB_OF_ACCUSATIVE: Readonly<Record<string, string>> = {
-  many: 'a lot',
-  much: 'a lot',
-  fast: 'quickly',
-  quick: 'quickly',
-  few: 'little',
-  little: 'little',
-};
-/** Nouns of manner that ب and an adjective make an adverb of (بشكل، بصورة). */
-const MANNER_NOUNS = new Set(['شكل', 'صورة'].map((w) => looseKey(w)));
-const BI = looseKey('ب');
 const KULL = looseKey('كل');
 const NAFS = looseKey('نفس');
 const GHAYR = looseKey('غير');
@@ -75,43 +47,7 @@ export const WORD_UNIT_RULES: readonly WordUnitRule[] = [
     counterExamples: [{ text: 'وسجل اللاعب هدفا', word: 'اللاعب' }],
     apply: (w) => (w.top.pos === 'unknown' ? one(unknownWordUnit(w.tokens[w.i]!.text)) : null),
   },
-  {
-    id: 'manner-adverb',
-    description:
-      'بشكل or بصورة ("in a … form") and the adjective after it are one adverb of manner (بشكل قانوني "legally", بصورة جيدة "well")',
-    examples: [
-      { text: 'تم اعتماد القرار بشكل قانوني', word: 'بشكل', kind: 'adv', en: 'legally' },
-      { text: 'يعمل الفريق بصورة جيدة', word: 'بصورة', kind: 'adv', en: 'well' },
-    ],
-    counterExamples: [{ text: 'رسم الطفل بشكل الدائرة', word: 'بشكل' }],
-    apply: (w) => {
-      if (!MANNER_NOUNS.has(w.lemmaKey) || w.pros.join('') !== BI || w.enc) return null;
-      const adj = w.tokens[w.i + 1]?.analyses[0];
-      if (!adj || adj.pos !== 'adj' || hasArticle(adj) || adj.segments.length !== 1) return null;
-      const en = adverbOf(firstSense(adj.gloss));
-      return en ? { units: [{ kind: 'adv', en }], last: w.i + 1 } : null;
-    },
-  },
-  {
-    id: 'accusative-adverb',
-    description:
-      'an adjective in the accusative (كثيرا، سريعا) that follows no indefinite noun it could describe says how the action goes: an adverb (تحسن الوضع كثيرا "improved a lot")',
-    examples: [
-      { text: 'تحسن الوضع كثيرا', word: 'كثيرا', kind: 'adv', en: 'a lot' },
-      { text: 'تقدم الجيش بطيئا نحو المدينة', word: 'بطيئا', kind: 'adv', en: 'slowly' },
-    ],
-    counterExamples: [{ text: 'حقق الفريق فوزا كبيرا', word: 'كبيرا' }],
-    apply: (w) => {
-      if (w.top.pos !== 'adj' || w.top.grammar.case !== 'accusative' || hasArticle(w.top) || w.pros.length) return null;
-      // after the verb, or after the verb and its subject; never the predicate of كان or أصبح (أصبح الوضع صعبا)
-      const n = w.units.length;
-      const verb = w.units[n - 1]?.kind === 'verb' ? w.units[n - 1] : w.units[n - 1]?.definite ? w.units[n - 2] : undefined;
-      if (verb?.kind !== 'verb' || LINKING.test(verb.en)) return null;
-      const adj = firstSense(w.top.gloss);
-      const en = ADVERB_OF_ACCUSATIVE[adj] ?? adverbOf(adj);
-      return en ? one({ kind: 'adv', en }) : null;
-    },
-  },
+  ...ADVERB_RULES,
   {
     id: 'kull-with-pronoun',
     description: 'كله، كلها after a noun ("all of it") adds nothing a gist needs',
