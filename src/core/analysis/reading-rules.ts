@@ -5,135 +5,20 @@
  * its noun (وزير الخارجية), لـ before a verbal noun says what for (لبحث "to discuss"), أن before a verb is "to".
  * Each rule is a descriptor whose examples (and counter-examples, where it must stay silent) are tested in one loop.
  */
-import type { Analysis, Token } from '../model';
-import { agrees, bare, hasArticle, hasRole, isDefinite, procliticsOf, stemOf, wordAfter, wordBefore } from './reading-facts';
-import { closeReading, MARGIN, type ReadingChoice, type ReadingRule } from './rule-kit';
+import { bare, hasRole, wordAfter, wordBefore } from './reading-facts';
+import type { ReadingRule } from './rule-kit';
+import {
+  adjectiveAfterDefiniteNoun,
+  adjectiveAfterIndefiniteNoun,
+  constructChain,
+  nounAfterPreposition,
+  verbAgreesWithSubject,
+  verbBeforeSubject,
+} from './agreement-rules';
 import { speechAddressee } from './speech-rule';
 import { economySenses, sportSenses } from './topic-rules';
 
 export type { ReadingChoice, ReadingRule, RuleExample } from './rule-kit';
-
-/** Nouns that head a construct and take no adjective of their own next to them (كل عام "every year"). */
-const QUANTIFIERS = new Set([
-  'كل',
-  'بعض',
-  'أي',
-  'جميع',
-  'معظم',
-  'عدة',
-  'أكثر',
-  'أقل',
-  'نحو',
-  'حوالي',
-  'مختلف',
-  'كافة',
-  'سائر',
-  'غير',
-  'ذات',
-]);
-
-/** What an adjective can follow and describe: any noun or adjective when both are definite, a noun otherwise. */
-const DEFINITE_HEADS = new Set(['noun', 'adj', 'propn']);
-const INDEFINITE_HEADS = new Set(['noun']);
-
-/** A reading with no clitics but maybe the article. */
-const bareWord = (a: Analysis) => !hasRole(a, 'proclitic') && !hasRole(a, 'enclitic');
-
-/** The adjective reading of token i that agrees with the noun before it, definite or not as `definite` says. */
-function adjectiveAfterNoun(tokens: readonly Token[], i: number, definite: boolean, id: string): ReadingChoice | null {
-  const list = tokens[i]!.analyses;
-  if (list.length < 2 || list[0]!.pos === 'adj') return null;
-  // the cheap test first: is there a close adjective reading at all?
-  const top = list[0]!.score;
-  let any = false;
-  for (let k = 1; k < list.length && top - list[k]!.score <= MARGIN; k++) if (list[k]!.pos === 'adj') any = true;
-  if (!any) return null;
-  const prev = wordBefore(tokens, i);
-  const noun = prev?.analyses[0];
-  // an indefinite adjective before a noun is often an elative heading it (أكبر مصنع "the biggest factory")
-  const heads = definite ? DEFINITE_HEADS : INDEFINITE_HEADS;
-  if (!noun || !heads.has(noun.pos) || isDefinite(noun) !== definite) return null;
-  if (QUANTIFIERS.has(bare(noun.lemma)) || tokens[i + 1]?.kind === 'number') return null;
-  const k = closeReading(tokens[i]!, (a) => a.pos === 'adj' && bareWord(a) && agrees(noun, a));
-  return k < 0 ? null : { index: k, reason: { rule: id, word: prev!.text } };
-}
-
-const adjectiveAfterIndefiniteNoun: ReadingRule = {
-  id: 'adjective-after-noun',
-  phase: 'word',
-  description:
-    'A word after an indefinite noun that can be an adjective agreeing with it in gender, number and definiteness is that adjective',
-  examples: [
-    { text: 'أرسلت قوة بحرية', word: 'بحرية', lemma: 'بحري', gloss: 'naval' },
-    { text: 'عقد مؤتمر عام للحزب', word: 'عام', lemma: 'عام', gloss: 'general' },
-  ],
-  counterExamples: [
-    { text: 'في كل عام', word: 'عام', gloss: 'year' },
-    { text: 'أكدت بحرية تامة', word: 'بحرية', gloss: 'freedom' },
-  ],
-  apply: (tokens, i) => adjectiveAfterNoun(tokens, i, false, 'adjective-after-noun'),
-};
-
-const adjectiveAfterDefiniteNoun: ReadingRule = {
-  id: 'definite-adjective',
-  phase: 'word',
-  description: 'A definite word after a definite noun that can be an adjective agreeing with it is that adjective',
-  examples: [
-    { text: 'لحماية الممرات البحرية', word: 'البحرية', lemma: 'بحري', gloss: 'naval' },
-    { text: 'انتشرت القوات البحرية', word: 'البحرية', lemma: 'بحري', gloss: 'naval' },
-  ],
-  counterExamples: [
-    { text: 'قائد البحرية', word: 'البحرية', lemma: 'بحرية', gloss: 'navy' },
-    { text: 'في العام الماضي', word: 'العام', gloss: 'year' },
-  ],
-  apply: (tokens, i) => adjectiveAfterNoun(tokens, i, true, 'definite-adjective'),
-};
-
-const constructChain: ReadingRule = {
-  id: 'construct-chain',
-  phase: 'word',
-  description:
-    'A definite word after an indefinite noun (a noun in the construct state, وزير الخارجية) is the noun it is joined to, not an adjective, which would have to be definite like its noun',
-  examples: [
-    { text: 'قال وزير الخارجية', word: 'الخارجية', lemma: 'خارجية', gloss: 'foreign ministry' },
-    { text: 'بيان وزير الداخلية', word: 'الداخلية', lemma: 'داخلية', gloss: 'interior ministry' },
-  ],
-  counterExamples: [{ text: 'السياسة الخارجية', word: 'الخارجية', lemma: 'خارجي' }],
-  apply(tokens, i) {
-    const t = tokens[i]!;
-    const top = t.analyses[0]!;
-    if (t.analyses.length < 2 || top.pos !== 'adj' || !hasArticle(top)) return null;
-    const prev = wordBefore(tokens, i);
-    const head = prev?.analyses[0];
-    if (!head || head.pos !== 'noun' || isDefinite(head) || head.grammar.case === 'accusative') return null;
-    const pros = procliticsOf(top).join('');
-    const k = closeReading(t, (a) => a.pos === 'noun' && hasArticle(a) && procliticsOf(a).join('') === pros);
-    return k < 0 ? null : { index: k, reason: { rule: 'construct-chain', word: prev!.text } };
-  },
-};
-
-const nounAfterPreposition: ReadingRule = {
-  id: 'noun-after-preposition',
-  phase: 'word',
-  description:
-    'An indefinite word right after a preposition that reads as an adjective or as a noun is the noun: a preposition governs a noun (بعد عامين "after two years", not "general")',
-  examples: [
-    { text: 'عاد الباحث بعد عامين', word: 'عامين', lemma: 'عام', gloss: 'year' },
-    { text: 'سافر قبل عامين إلى القاهرة', word: 'عامين', lemma: 'عام', gloss: 'year' },
-  ],
-  counterExamples: [{ text: 'عقد مؤتمر عام للحزب', word: 'عام', gloss: 'general' }],
-  apply(tokens, i) {
-    const t = tokens[i]!;
-    const top = t.analyses[0]!;
-    if (t.analyses.length < 2 || top.pos !== 'adj' || isDefinite(top)) return null;
-    const prev = wordBefore(tokens, i);
-    const prep = prev?.analyses[0];
-    if (!prep || prep.pos !== 'prep' || prep.segments.length !== 1) return null;
-    const pros = procliticsOf(top).join('');
-    const k = closeReading(t, (a) => a.pos === 'noun' && !isDefinite(a) && procliticsOf(a).join('') === pros);
-    return k < 0 ? null : { index: k, reason: { rule: 'noun-after-preposition', word: prev!.text } };
-  },
-};
 
 const LAM = '\u0644';
 /** The first sense of a verb, without its notes ("hold (a meeting)" → "hold"). */
@@ -192,80 +77,6 @@ const anBeforeVerb: ReadingRule = {
     if (t.analyses[0]!.lemma !== ANNA) return null;
     const k = t.analyses.findIndex((a) => a.lemma === AN && bare(a.segments.at(-1)!.text) === bare(t.analyses[0]!.segments.at(-1)!.text));
     return k > 0 ? { index: k, reason: { rule: 'an-before-verb' } } : null;
-  },
-};
-
-/**
- * A definite sound masculine plural or dual in the nominative (المتظاهرون، الطرفان), which only a verb or a clause
- * start puts there: after a noun it would be the genitive of a construct (مطالب المتظاهرين).
- */
-function nominativePlural(a: Analysis): boolean {
-  if (!hasArticle(a) || (a.pos !== 'noun' && a.pos !== 'adj')) return false;
-  const n = a.grammar.number;
-  const stem = stemOf(a);
-  return (n === 'plural' && stem.endsWith('\u0648\u0646')) || (n === 'dual' && stem.endsWith('\u0627\u0646'));
-}
-
-const verbBeforeSubject: ReadingRule = {
-  id: 'verb-before-subject',
-  phase: 'word',
-  description:
-    'A word before a definite plural or dual in the nominative (ـون، ـان) is a verb with its subject, not a noun, whose next word would be in the genitive (ـين)',
-  examples: [
-    { text: 'قطع المتظاهرون حركة المرور', word: 'قطع', lemma: 'قطع', gloss: 'cut' },
-    { text: 'وقف المحتجون أمام المبنى', word: 'وقف', lemma: 'وقف', gloss: 'stop' },
-    { text: 'وعمل الموظفون ساعات إضافية', word: 'وعمل', lemma: 'عمل', gloss: 'work' },
-  ],
-  counterExamples: [
-    { text: 'قطع الغيار متوفرة', word: 'قطع', lemma: 'قطعة' },
-    { text: 'وقف المحتجين أمام المبنى', word: 'وقف', lemma: 'وقف', gloss: 'halt' },
-    { text: 'في وقف المتظاهرون', word: 'وقف', lemma: 'وقف', gloss: 'halt' },
-  ],
-  apply(tokens, i) {
-    const t = tokens[i]!;
-    const top = t.analyses[0]!;
-    if (t.analyses.length < 2 || top.pos === 'verb' || hasArticle(top) || hasRole(top, 'enclitic')) return null;
-    const subject = wordAfter(tokens, i);
-    if (!subject || !nominativePlural(subject.analyses[0]!)) return null;
-    // after a preposition the word is a noun, whatever follows it
-    if (wordBefore(tokens, i)?.analyses[0]?.pos === 'prep') return null;
-    const k = closeReading(t, (a) => a.pos === 'verb' && a.grammar.aspect === 'perfect' && !hasRole(a, 'enclitic'));
-    return k < 0 ? null : { index: k, reason: { rule: 'verb-before-subject', word: subject.text } };
-  },
-};
-
-/** A definite singular noun that is not feminine (الوزير، الجيش), which a verb before it agrees with as "he". */
-function masculineSubject(a: Analysis | undefined): boolean {
-  if (!a || a.pos !== 'noun' || !hasArticle(a) || hasRole(a, 'proclitic')) return false;
-  const g = a.grammar;
-  return (!g.number || g.number === 'singular') && g.gender !== 'feminine' && !/\u0629$/.test(bare(stemOf(a)));
-}
-
-const verbAgreesWithSubject: ReadingRule = {
-  id: 'verb-agrees-with-subject',
-  phase: 'word',
-  description: 'A verb before a masculine singular subject is masculine: تحدث before الوزير is تحدّث "he spoke", not تحدث "she/it happens"',
-  examples: [
-    { text: 'تحدث الوزير عن الأزمة', word: 'تحدث', lemma: 'تحدث', gloss: 'speak' },
-    { text: 'تقدم الجيش نحو المدينة', word: 'تقدم', lemma: 'تقدم', gloss: 'advance' },
-  ],
-  counterExamples: [
-    { text: 'تحدث المشكلة كل عام', word: 'تحدث', lemma: 'حدث' },
-    { text: 'تحدث الأزمات كل عام', word: 'تحدث', lemma: 'حدث' },
-  ],
-  apply(tokens, i) {
-    const t = tokens[i]!;
-    const top = t.analyses[0]!;
-    const g = top.grammar;
-    // an imperfect with ت (she or you), which says no person of its own
-    if (t.analyses.length < 2 || top.pos !== 'verb' || g.aspect !== 'imperfect' || g.person || !bare(stemOf(top)).startsWith('\u062A'))
-      return null;
-    const subject = wordAfter(tokens, i);
-    if (!masculineSubject(subject?.analyses[0])) return null;
-    const he = (a: Analysis) =>
-      a.pos === 'verb' && a.grammar.aspect === 'perfect' && a.grammar.gender === 'masculine' && a.grammar.number === 'singular';
-    const k = closeReading(t, he);
-    return k < 0 ? null : { index: k, reason: { rule: 'verb-agrees-with-subject', word: subject!.text } };
   },
 };
 
