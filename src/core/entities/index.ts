@@ -2,5 +2,6 @@
 export { findEntities } from './entities';
 export { GUESS_BELOW } from './entities';
 export { entitiesIn, firstEntityEndingAfter } from './entity-spans';
-export { CANDIDATE_RULES, ENTITY_PASSES, NAME_RULES } from './entity-rule-table';
+export { CANDIDATE_RULES, NAME_RULES } from './entity-rule-table';
+export { ENTITY_PASSES } from './entity-pass-table';
 export type { EntityExample, EntityRule } from './entity-rule-table';
