@@ -25,6 +25,8 @@ export interface Chunk {
   plural?: boolean;
   /** from inside brackets */
   aside?: boolean;
+  /** from inside quotation marks */
+  quoted?: boolean;
   /** a date or time (never a verb's subject) */
   time?: boolean;
   /** an adjective said of the noun phrase before it, in a clause with no verb: "is" goes between them */

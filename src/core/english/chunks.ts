@@ -139,6 +139,7 @@ export function chunks(units: Unit[]): Chunk[] {
         i = nominal(units, i, pre, out);
     }
     if (u.aside) for (let k = before; k < out.length; k++) out[k]!.aside = true;
+    if (u.quoted) for (let k = before; k < out.length; k++) out[k]!.quoted = true;
   }
   return whose(out);
 }

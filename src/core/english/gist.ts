@@ -161,19 +161,73 @@ function copula(cs: readonly Chunk[], i: number): string {
   return plural ? 'are' : 'is';
 }
 
+/**
+ * Where the brackets and quotation marks of the Arabic go in the English: around each run of chunks from inside them
+ * (الرئيس (72 عاما) "the president (72 years)"). Where putting a clause in English order could move words across a
+ * mark, the run is left without marks; render() drops marks that still come out unpaired.
+ */
+interface Marks {
+  /** chunk index → the mark that opens before it */
+  open: Map<number, string>;
+  /** chunk index → the mark that closes after it */
+  close: Map<number, string>;
+}
+
+function marks(cs: readonly Chunk[]): Marks {
+  const open = new Map<number, string>();
+  const close = new Map<number, string>();
+  const runs = (inside: (c: Chunk) => boolean | undefined, left: string, right: string) => {
+    for (let k = 0; k < cs.length; k++) {
+      if (!inside(cs[k]!)) continue;
+      let end = k;
+      while (end < cs.length && inside(cs[end]!)) end++;
+      // a verb just before the run may take its first noun phrase as subject; a verb ending it, the noun phrase after
+      const moves = cs[k - 1]?.kind === 'vp' || (cs[end - 1]!.kind === 'vp' && cs[end]?.kind === 'np');
+      if (!moves && !open.has(k) && !close.has(end - 1)) {
+        open.set(k, left);
+        close.set(end - 1, right);
+      }
+      k = end;
+    }
+  };
+  runs((c) => c.aside, '(', ')');
+  runs((c) => c.quoted, '"', '"');
+  return { open, close };
+}
+
+/**
+ * The words of the marked run that opens at chunk `start` (brackets after a subject), added to `words` with its marks;
+ * the index of its last chunk, or undefined when no run without a verb opens there.
+ */
+function markedAfter(cs: readonly Chunk[], marked: Marks, start: number, words: string[]): number | undefined {
+  const left = marked.open.get(start);
+  if (!left) return undefined;
+  let end = start;
+  while (!marked.close.has(end)) end++;
+  const run = cs.slice(start, end + 1);
+  if (run.some((c) => c.kind === 'vp')) return undefined;
+  words.push(`${left}\u0001`, ...run.map((c) => c.text), `\u0001${marked.close.get(end)}`);
+  return end;
+}
+
 /** Puts each clause's subject before its verb (Arabic verb-first order) and renders the verbs. */
 function order(input: Chunk[], full: boolean): string[] {
   const cs = full ? input : tightenReport(input);
   const words: string[] = [];
+  const marked = marks(cs);
   let mandativeAt = -1;
   for (let i = 0; i < cs.length; i++) {
     const c = cs[i]!;
     if (c.kind !== 'vp') {
       const be = copula(cs, i);
       if (be) words.push(be);
+      if (marked.open.has(i)) words.push(`${marked.open.get(i)}\u0001`);
       if (c.text) words.push(be && /^(he|she|it|they)$/.test(c.text) ? '' : c.text);
+      if (marked.close.has(i)) words.push(`\u0001${marked.close.get(i)}`);
       continue;
     }
+    const at = i;
+    if (marked.open.has(at)) words.push(`${marked.open.get(at)}\u0001`);
     const prev = cs[i - 1];
     // a noun phrase opening the clause, maybe with its prepositional phrases (أن الهجمات على السفن تهدد …), is the
     // subject already (subject–verb order)
@@ -215,12 +269,16 @@ function order(input: Chunk[], full: boolean): string[] {
       // كانت هناك احتجاجات: "there" agrees with the noun after it (there were protests)
       const after = cs[subject[1]];
       const plural = subject[0].text === 'there' && after?.kind === 'np' ? after.plural : subject[0].plural || counted(subject[0].text);
-      words.push(subject[0].text, renderVerb(verb, Boolean(plural)));
+      words.push(subject[0].text);
       i = subject[1] - 1;
+      // الرئيس (72 عاما) وصل: the brackets after the subject stay with it
+      i = markedAfter(cs, marked, subject[1], words) ?? i;
+      words.push(renderVerb(verb, Boolean(plural)));
     } else if (!subjectBefore && verb.person && prev?.kind !== 'conj' && prev?.kind !== 'rel') {
       // a clause that names no subject has the verb's own pronoun: خسر أمام راونيتش "he lost to Raonic"
       words.push(verb.person, renderVerb(verb, verb.person !== 'he' && verb.person !== 'she'));
     } else words.push(renderVerb(verb, Boolean(subjectBefore && (relativeSubject ? cs[i - 2]?.plural : (opening ?? prev)!.plural))));
+    if (marked.close.has(at)) words.push(`\u0001${marked.close.get(at)}`);
   }
   return words;
 }
@@ -229,7 +287,34 @@ function order(input: Chunk[], full: boolean): string[] {
 function render(all: readonly Chunk[], dropped: ReadonlySet<number>, full = false): string[] {
   const cs = dropped.size ? keepDroppedPlace(all, dropped) : all;
   const kept = dropped.size ? cs.filter((_, k) => !dropped.has(k)) : [...cs];
-  return order(kept, full).join(' ').replace(/\s+/g, ' ').replace(/ ,/g, ',').replace(/,+/g, ',').trim().split(' ');
+  return (
+    paired(order(kept, full).join(' '))
+      .replace(/\s+/g, ' ')
+      // an opening mark joins the word after it and a closing mark the word before it (marked \u0001 on their inner side)
+      .replace(/\u0001 /g, '')
+      .replace(/ \u0001/g, '')
+      .replace(/\u0001/g, '')
+      // (WHO): an acronym in brackets after its name has no article
+      .replace(/\(the ([A-Z]{2,})\)/g, '($1)')
+      .replace(/\(\)|"" ?/g, '')
+      .replace(/ ,/g, ',')
+      .replace(/,+/g, ',')
+      .trim()
+      .split(' ')
+  );
+}
+
+/** The text with its brackets and quotation marks, or without any when they do not pair up. */
+function paired(text: string): string {
+  let depth = 0;
+  let quotes = 0;
+  for (const m of text.matchAll(/[()"]\u0001|\u0001[()"]/g)) {
+    const mark = m[0].replace('\u0001', '');
+    if (mark === '"') quotes++;
+    else if (mark === '(') depth++;
+    else if (--depth < 0) break;
+  }
+  return depth === 0 && quotes % 2 === 0 ? text : text.replace(/[()"]\u0001|\u0001[()"]/g, '');
 }
 
 /** Where to cut words that are too long: at a clause boundary once it is long enough. */

@@ -73,5 +73,7 @@ export interface Unit {
   short?: string;
   /** inside brackets: an aside the gist may drop */
   aside?: boolean;
+  /** inside quotation marks */
+  quoted?: boolean;
   tokenIndex: number;
 }

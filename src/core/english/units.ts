@@ -22,6 +22,9 @@ import { decideWord, unknownWordUnit } from './word-unit-rules';
 
 const DASH = /^[-–—]$/;
 
+const OPEN_QUOTE = /^[«“]$/;
+const CLOSE_QUOTE = /^[»”]$/;
+
 /** Where the sentence proper starts: after a dateline (القاهرة (وكالات) - / واشنطن - …). */
 function afterDateline(tokens: readonly Token[], from: number, to: number, entities: readonly Entity[]): number {
   for (let k = from; k < Math.min(to, from + 6); k++) {
@@ -66,6 +69,7 @@ export function sentenceUnits(
   for (let k = firstPhraseFrom(phrases, start); k < phrases.length && phrases[k]!.tokenStart < to; k++)
     phraseAt.set(phrases[k]!.tokenStart, phrases[k]!);
   let depth = 0;
+  let quoted = false;
   let dashAfterAdjective = false;
   for (let i = afterDateline(tokens, start, to, entities); i < to; i++) {
     const t = tokens[i]!;
@@ -74,6 +78,10 @@ export function sentenceUnits(
       if (/[,،;؛:]/.test(t.text)) units.push({ kind: 'stop', en: ',', tokenIndex: i });
       if (t.text === '(') depth++;
       if (t.text === ')') depth = Math.max(0, depth - 1);
+      // « » and “ ” open and close; a straight quote opens or closes by turns
+      if (OPEN_QUOTE.test(t.text)) quoted = true;
+      else if (CLOSE_QUOTE.test(t.text)) quoted = false;
+      else if (t.text === '"') quoted = !quoted;
       // روسية - أمريكية: two nisbas joined by a dash are one adjective, "Russian–American"
       if (DASH.test(t.text)) dashAfterAdjective = units[units.length - 1]?.kind === 'adj';
       continue;
@@ -103,6 +111,7 @@ export function sentenceUnits(
     }
     dashAfterAdjective = false;
     if (depth) for (let k = before; k < units.length; k++) units[k]!.aside = true;
+    if (quoted) for (let k = before; k < units.length; k++) units[k]!.quoted = true;
   }
   if (index) applyCollocations(units, tokens, index);
   // a modal first makes its verbal noun a verb (يمكنك الحصول على "you can obtain"), whose prepositions are then a verb's

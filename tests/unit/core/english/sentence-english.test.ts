@@ -46,6 +46,29 @@ test('a long sentence keeps its relative clause and its asides (the summary may 
   expect(an.analyze(text).summary.points[0]!.text).not.toMatch(/debts/);
 });
 
+describe('the brackets and quotation marks of the Arabic stay in the English', () => {
+  test.each([
+    // a bracketed aside after the subject moves with it when the verb goes after the subject
+    ['وصل الرئيس (72 عاما) إلى باريس.', /^The president \(72 years\) arrived /],
+    // an acronym in brackets after its name has no article
+    ['أعلنت منظمة الصحة العالمية (WHO) أن الوباء انتهى.', /^The World Health Organization \(WHO\) announced /],
+    ['وقال الوزير: "الوضع صعب جدا".', /said, "the situation is very difficult"\.$/],
+    ['وصف الوزير الاتفاق بأنه «خطوة تاريخية».', /"a historic step"\.$/],
+  ])('%s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+  test.each([
+    // the verb before the quotation takes its first words as subject: no marks rather than misplaced ones
+    'وأضاف "نحن مستعدون للحوار".',
+    // a bracketed relative clause keeps its words in place; its marks pair up or go
+    'تقع المدينة (التي يبلغ عدد سكانها مليون نسمة) في الشمال.',
+  ])('never an unpaired mark: %s', (arabic) => {
+    const en = line(arabic);
+    expect(en.split('"').length % 2).toBe(1);
+    expect(en.split('(').length).toBe(en.split(')').length);
+    expect(en.indexOf('(')).toBeLessThanOrEqual(en.indexOf(')'));
+  });
+});
+
 describe('honest about doubt', () => {
   test.each([
     ['زرقنطب الفلمسي كرنبوط شمطلاق في القاهرة يوم الاثنين.', [/^Keywords — /, /where: Cairo/, /when: Monday/]],
