@@ -30,8 +30,11 @@ export function comparedQuality(t: Token | undefined, lex: Lexicon): string | un
   return firstSense(adj ? adj.glosses : noun.gloss) || undefined;
 }
 
+/** Ordinals are superlatives already (أول لاعب "the first player", not "the earliest"). */
+const ORDINAL = /^(first|last)$/;
 /** The superlative among an elative adjective's senses (bigger; biggest → biggest). */
-export const superlativeOf = (a: Analysis): string | undefined => a.gloss.find((g) => /^(\w+est|most \w+)$/.test(g.trim()));
+export const superlativeOf = (a: Analysis): string | undefined =>
+  ORDINAL.test(a.gloss[0]?.trim() ?? '') ? a.gloss[0]!.trim() : a.gloss.find((g) => /^(\w+est|most \w+)$/.test(g.trim()));
 
 const IRREGULAR_ADVERBS: Readonly<Record<string, string>> = {
   good: 'well',

@@ -60,7 +60,9 @@ export function prepositional(units: readonly Unit[], i: number, out: Chunk[]): 
     out.push({ kind: 'pp', text: u.en === 'before' ? `${np.text} ago` : `for ${np.text}`, time: true });
     return k;
   }
-  const prep = u.en === 'in' && next.type === 'DATE' && /^\d|day\b/.test(next.en) ? 'on' : topicPreposition(out, u.en);
+  // "on" a day or a date, "in" a year alone (في 1912 "in 1912")
+  const onDay = next.type === 'DATE' && /^\d|day\b/.test(next.en) && !/^\d{3,4}$/.test(next.en);
+  const prep = u.en === 'in' && onDay ? 'on' : topicPreposition(out, u.en);
   // في العام المقبل: "next year", not "in next year"
   const deictic = next.type === 'DATE' && /^(in|on|during) /.test(`${prep} `) && /^(next|last|this|coming)\b/.test(np.text);
   out.push({

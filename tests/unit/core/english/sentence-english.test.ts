@@ -46,6 +46,19 @@ test('a long sentence keeps its relative clause and its asides (the summary may 
   expect(an.analyze(text).summary.points[0]!.text).not.toMatch(/debts/);
 });
 
+test.each([
+  ['أصبح أول لاعب يحرز 60 هدفا.', /the first player/i],
+  ['تأسست أول شركة إنتاج في المدينة.', /the first company/i],
+  ['كان آخر رئيس للبلاد.', /the last president/i],
+])('an ordinal before its noun is its own superlative (not "the earliest"): %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
+  ['تأسست الشركة في 1912.', /in 1912\.$/],
+  ['وصل الوفد في 2010 إلى القاهرة.', /arrived in 2010 /],
+  // a day or a date is "on"
+  ['وصل الوفد في 12 أكتوبر 2010.', /on 12 October 2010\.$/],
+])('a year alone is "in": %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
 describe('the brackets and quotation marks of the Arabic stay in the English', () => {
   test.each([
     // a bracketed aside after the subject moves with it when the verb goes after the subject
