@@ -100,7 +100,9 @@ const maRelative: ReadingRule = {
   },
 };
 
-const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'and', 'or', 'be', 'is', 'as']);
+const STOP = new Set(
+  'the a an of to in on at for by with from and or be is as was were are has had have it its this that these those not'.split(' '),
+);
 /** The English words of a gloss that can name a sense (lowercase, no function words, no notes in brackets). */
 const englishWords = (g: string): string[] =>
   g

@@ -15,6 +15,8 @@ import type { Unit, UnitKind } from './unit';
 import { IDIOM_EN, PLURAL_EN, PREP_EN, presentSense, THAT_SUBJECT, WORD_EN } from './unit-words';
 import { wordSite, type WordSite, type WordUnit, type WordUnitRule, type WordUnits } from './word-site';
 
+const THAT_KEY = looseKey('ذلك');
+
 export type { WordUnitExample, WordUnitRule } from './word-site';
 
 const one = (u: WordUnit): WordUnits => ({ units: [u] });
@@ -94,6 +96,22 @@ export const WORD_UNIT_RULES: readonly WordUnitRule[] = [
       w.stemKey === 'ما' && !w.pros.length && w.units[w.units.length - 1]?.kind === 'stop' && w.tokens[w.i + 1]?.analyses[0]?.pos === 'verb'
         ? one({ kind: 'rel', en: 'which' })
         : null,
+  },
+  {
+    id: 'demonstrative-before-noun',
+    description: 'ذلك before a word with the article points at it: "that" (ذلك اليوم "that day"); alone it stands for what was said',
+    examples: [
+      { text: 'عاد بعد ذلك اليوم', word: 'ذلك', kind: 'adj', en: 'that' },
+      { text: 'وصل اللاعبان إلى ذلك الإنجاز', word: 'ذلك', kind: 'adj', en: 'that' },
+    ],
+    // after a verb it is the verb's object, and the word after it the subject (أكد ذلك الوزير "the minister confirmed that")
+    counterExamples: [{ text: 'وأكد ذلك الوزير', word: 'ذلك' }],
+    apply: (w) => {
+      const next = w.tokens[w.i + 1];
+      const key = next?.kind === 'word' ? looseKey(next.text) : '';
+      if (w.stemKey !== THAT_KEY || w.pre || key.length <= 3 || !key.startsWith('ال')) return null;
+      return w.tokens[w.i - 1]?.analyses[0]?.pos === 'verb' ? null : one({ kind: 'adj', en: 'that' });
+    },
   },
   {
     id: 'fixed-word',

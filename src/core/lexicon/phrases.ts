@@ -49,6 +49,22 @@ function computeTokenKeys(t: Token): Set<string> {
   return keys;
 }
 
+/** Demonstratives, as phrase words (a phrase may end in one: إلى ذلك، بعد ذلك). */
+const DEMONSTRATIVES = new Set(['ذلك', 'هذا', 'هذه', 'تلك', 'ذاك'].map(looseKey));
+/** Phrases whose English takes the noun after them (بما في ذلك الأطفال "including children"). */
+const TAKES_NOUN = /^including\b/;
+
+/**
+ * Whether the demonstrative that ends phrase p points at the definite word after it instead (إلى ذلك الإنجاز "to that
+ * achievement", not "meanwhile the achievement"; بعد ذلك اليوم "after that day").
+ */
+function pointsOn(p: PhraseEntry, next: Token | undefined): boolean {
+  if (!next || next.kind !== 'word' || !DEMONSTRATIVES.has(p.words[p.words.length - 1]!)) return false;
+  if (TAKES_NOUN.test(p.gloss[0] ?? '')) return false;
+  const key = looseKey(next.text);
+  return key.length > 3 && key.startsWith(ARTICLE);
+}
+
 /** Phrases by their first two words (each list longest first), so a token costs two map lookups, not a scan. */
 type SecondWordIndex = Map<string, PhraseEntry[]>;
 
@@ -93,7 +109,7 @@ export class PhraseIndex {
         if (!list) continue;
         for (const p of list) {
           if (best && best.words.length >= p.words.length) break;
-          if (this.matchesFrom(tokens, keysOf, i, p)) {
+          if (this.matchesFrom(tokens, keysOf, i, p) && !pointsOn(p, tokens[i + p.words.length])) {
             best = p;
             break;
           }
