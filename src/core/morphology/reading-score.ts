@@ -7,6 +7,7 @@ import { F } from '../inflection';
 import type { FormHit, LexEntry } from '../lexicon';
 import { LAM, MARKS, type KeyMap, type Split } from './word-splits';
 
+const KAF = '\u0643';
 /** What the neighbours say about a word. */
 export interface WordContext {
   /** the previous token is a preposition (a noun is likelier) */
@@ -102,6 +103,8 @@ export function score(sp: Split, hit: FormHit, coreStrict: string, ctx: WordCont
   // a one-letter stem is a preposition hosting a pronoun (به، لها), after a conjunction at most (ولها، فبه), never
   // after another preposition; or the letter written alone, as some writers do (سولا ، بومبي ، و يوليوس: "and")
   const alone = !sp.pro.length && !hasEnc && !sp.article;
+  // كـ never takes a pronoun (كي is "so that", not "like me"; English "like him" is مثله)
+  if (hasEnc && hit.strict === KAF) return null;
   if (hit.strict.length === 1 && !alone && (!hasEnc || sp.pro.some((p) => p !== '\u0648' && p !== '\u0641'))) return null;
   let s = W.freqPrior[hit.entry.freq] ?? W.freqPrior[3];
   for (const p of sp.pro) s -= p === '\u0648' || p === '\u0641' ? W.conjunction : W.particle;

@@ -53,6 +53,11 @@ test.each([
 ])('an ordinal before its noun is its own superlative (not "the earliest"): %s', (arabic, en) => expect(line(arabic)).toMatch(en));
 
 test.each([
+  ['وقعت الحادثة بالقرب من المدرسة.', /The incident happened near the school\.$/],
+  ['يقع الفندق بالقرب من المطار.', /near the airport\.$/],
+])('a phrase that is a preposition governs the noun after it: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
   ['تأسست الشركة في 1912.', /in 1912\.$/],
   ['وصل الوفد في 2010 إلى القاهرة.', /arrived in 2010 /],
   // a day or a date is "on"

@@ -90,6 +90,8 @@ describe('the real lexicon', () => {
     // a conjunction written apart from its word, as some writers do (سولا ، بومبي ، و يوليوس)
     ['و', 'وَ'],
     ['ف', 'فَ'],
+    // كـ never takes a pronoun: كي is "so that" (and كيف "how" stays itself)
+    ['كي', 'كَيْ'],
   ])('%s → %s', (word, lemma) => {
     expect(strictKey(an.word(word)[0]!.lemma)).toBe(strictKey(lemma));
   });
