@@ -167,7 +167,9 @@ export function nominal(units: readonly Unit[], i: number, pre: string, out: Chu
       : !pre && u.type === 'DATE' && YEAR_OR_MONTH.test(np.text)
         ? 'in'
         : pre && topicPreposition(out, pre);
-  const text = on ? `${on} ${np.text}` : np.text;
+  // بالسيارة "by car": a vehicle one travels by has no article
+  const bare = on && /\bby$/.test(on) ? np.text.replace(/^(the|a|an) (?=\S+$)/, '') : np.text;
+  const text = on ? `${on} ${bare}` : np.text;
   const short = u.short && k === i + 1 && !pre ? u.short : undefined;
   out.push({
     kind: on ? 'pp' : 'np',

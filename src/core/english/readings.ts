@@ -74,7 +74,7 @@ export function enclitic(a: Analysis): string | undefined {
 }
 
 /** The English of proclitics: و "and", ب "with" ("in" before a place), ل "for". */
-export function preOf(pros: string[], isPlace: boolean | 'in' | 'at'): string | undefined {
+export function preOf(pros: string[], isPlace: boolean | 'in' | 'at' | 'by'): string | undefined {
   const place = isPlace === true ? 'in' : isPlace;
   const en = pros.map((p) => (p === 'ب' && place ? place : (PROCLITIC_EN[p] ?? ''))).filter(Boolean);
   return en.length ? en.join(' ') : undefined;

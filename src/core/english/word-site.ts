@@ -45,11 +45,15 @@ const PLACE_NOUN =
 const INSTITUTION_NOUN =
   /^(university|school|college|hospital|ministry|airport|court|centre|center|headquarters|embassy|museum|library|institute|faculty|station)$/;
 
-/** Where ب on a noun puts it: "in" a place, "at" an institution; false for any other word. */
-function placeOf(top: Analysis): false | 'in' | 'at' {
+/** Means of transport, which ب travels "by" (بالسيارة "by car"). */
+export const VEHICLE_NOUN =
+  /^(car|plane|aircraft|airplane|train|bus|boat|ship|taxi|bicycle|bike|helicopter|ferry|truck|lorry|motorcycle|metro)$/;
+
+/** Where ب on a noun puts it: "in" a place, "at" an institution, "by" a vehicle; false for any other word. */
+function placeOf(top: Analysis): false | 'in' | 'at' | 'by' {
   if (top.pos !== 'noun') return false;
   const sense = firstSense(top.gloss);
-  return PLACE_NOUN.test(sense) ? 'in' : INSTITUTION_NOUN.test(sense) ? 'at' : false;
+  return PLACE_NOUN.test(sense) ? 'in' : INSTITUTION_NOUN.test(sense) ? 'at' : VEHICLE_NOUN.test(sense) ? 'by' : false;
 }
 
 /** What the rules need of the word at token i, read as `top`. */

@@ -58,6 +58,11 @@ test.each([
 ])('a phrase that is a preposition governs the noun after it: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
 
 test.each([
+  ['سافر الوفد بالسيارة إلى المدينة.', /traveled by car to the city/],
+  ['وصل الوزير بالقطار أمس.', /by train/],
+])('ب on a vehicle is "by", with no article: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
   ['تأسست الشركة في 1912.', /in 1912\.$/],
   ['وصل الوفد في 2010 إلى القاهرة.', /arrived in 2010 /],
   // a day or a date is "on"
