@@ -210,10 +210,19 @@ function givenNameAt(tokens: Token[], keys: EntityKeys[], i: number, ctx: Entity
     // (سعيد الفرا: a family name with the article that the lexicon does not know)
     const definiteNext = keys[i + 1]?.raw.startsWith('ال') && (familyNameLike(after!, ctx) || keys[i + 1]!.unknown);
     const familyNext = after && (definiteNext || nisbaSurname(after, ctx));
-    if (end === i + 1 || (!next && !familyNext)) return null;
+    // وقال سعد سيروب إن، وأكد سعيد شيرازي: one word the lexicon does not know, after a verb or before "that" or a
+    // stop, is the family name of a speaker
+    const speaker = keys[i + 1]?.unknown === true && end === i + 2 && (verbBefore(tokens, i) || endsClause(tokens[end]));
+    if (end === i + 1 || (!next && !familyNext && !speaker)) return null;
   }
   return { type: 'PERSON', from: i, to: end, skip, english: [given.english, ...rest].join(' '), guessed, rule: 'given' };
 }
+
+/** Whether the word before token i is a verb. */
+const verbBefore = (tokens: Token[], i: number): boolean => tokens[i - 1]?.kind === 'word' && tokens[i - 1]!.analyses[0]?.pos === 'verb';
+const THAT_WORDS = new Set(['إن', 'أن'].map((w) => looseKey(w)));
+/** Whether token t ends a speaker's clause: the end, a punctuation mark, or "that". */
+const endsClause = (t: Token | undefined): boolean => !t || t.kind === 'punct' || THAT_WORDS.has(looseKey(t.text));
 
 const KUNYA = new Set(['أبو', 'ابو', 'أبي', 'ابي'].map((w) => looseKey(w)));
 

@@ -122,6 +122,9 @@ describe('where names start and end', () => {
     ['وسجل البرازيلي ماركينيو هدف الفوز.', 'PERSON:ماركينيو'],
     // after a definite title a common word is the first name when a name word follows it
     ['وافتتح الدكتور سعيد كوراني المعرض أمس.', 'PERSON:سعيد كوراني'],
+    // a first name that is also a word and one unknown word: a speaker after a verb, or before "that" or a stop
+    ['وأكد سعيد شيرازي أن الاتفاق قريب.', 'PERSON:سعيد شيرازي'],
+    ['وصرح سعد سيروب للصحفيين بأن الوضع هادئ.', 'PERSON:سعد سيروب'],
   ])('%s → %s', (text, expected) => {
     expect(spansOf(text)).toContain(expected);
   });
