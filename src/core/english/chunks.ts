@@ -75,7 +75,7 @@ export function chunks(units: Unit[]): Chunk[] {
           afterKana = true;
         } else {
           // ستكون "will be", لن يكون "will not be"
-          out.push({ kind: 'vp', text: '', verb: { ...pending, ...be, aux: true } });
+          out.push({ kind: 'vp', text: '', verb: { ...pending, ...be, aux: true, ...(u.modal ? { modal: u.modal } : {}) } });
           pending = { base: '', tense: 'past' };
           hasPending = false;
         }

@@ -7,6 +7,8 @@ import type { Modal, Unit } from './unit';
 
 /** Verbs of possibility and duty (their lexicon English) and the modal they become. */
 const MODAL_VERB: Record<string, Modal> = { 'be possible': 'can', 'be necessary': 'must' };
+/** Phrases of the list that are a modal (لا بد أن "must"). */
+const PHRASE_MODAL: Record<string, Modal> = { must: 'must' };
 /** The subject pronoun of an object suffix on the modal verb (يمكنها "it can", يمكنهم "they can"). */
 const SUBJECT_OF: Record<string, string> = { it: 'it', him: 'he', her: 'she', them: 'they', you: 'you', me: 'I', us: 'we' };
 /** The subject of a passive made of a verbal noun with a pronoun (تصنيعها "its manufacture" → "it can be manufactured"). */
@@ -25,7 +27,7 @@ export function applyModals(units: Unit[]): void {
     const u = units[i]!;
     // لا يمكن is one phrase, "cannot"
     const negated = u.en === 'cannot';
-    const modal = u.kind === 'verb' ? MODAL_VERB[u.en] : negated ? 'can' : undefined;
+    const modal = u.kind === 'verb' ? MODAL_VERB[u.en] : negated ? 'can' : u.phrase ? PHRASE_MODAL[u.en] : undefined;
     if (!modal) continue;
     let j = i + 1;
     const subject: Unit[] = [];
@@ -45,7 +47,8 @@ export function applyModals(units: Unit[]): void {
     if (units[j]?.kind === 'that') j++;
     const v = units[j];
     let verb: Unit | undefined;
-    if (v?.kind === 'verb') verb = { ...v, modal, pre: undefined };
+    // لا بد أن يكون "must be": كان carries the modal as a verb does
+    if (v?.kind === 'verb' || (v?.kind === 'aux' && v.en === 'be')) verb = { ...v, modal, pre: undefined };
     // يمكنها تصنيف الخلايا: a verbal noun after the modal is its verb ("can sort the cells"); with no subject, the verb
     // is a passive whose subject is the noun's object (لا يمكن قبول هذا القرار "this decision cannot be accepted",
     // يمكن تصنيعها "it can be manufactured")

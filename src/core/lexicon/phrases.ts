@@ -49,6 +49,9 @@ function computeTokenKeys(t: Token): Set<string> {
   return keys;
 }
 
+/** Whether a token is read with the article (its best reading). */
+const withArticle = (t: Token): boolean => !!t.analyses[0]?.segments.some((s) => s.role === 'article');
+
 /** Demonstratives, as phrase words (a phrase may end in one: إلى ذلك، بعد ذلك). */
 const DEMONSTRATIVES = new Set(['ذلك', 'هذا', 'هذه', 'تلك', 'ذاك'].map(looseKey));
 /** Phrases whose English takes the noun after them (بما في ذلك الأطفال "including children"). */
@@ -121,6 +124,7 @@ export class PhraseIndex {
 
   /** Whether phrase p's second and later words match the tokens after i. */
   private matchesFrom(tokens: readonly Token[], keysOf: (i: number) => Set<string>, i: number, p: PhraseEntry): boolean {
+    const firstDefinite = p.definite[0] ? withArticle(tokens[i]!) : undefined;
     for (let w = 1; w < p.words.length; w++) {
       const t = tokens[i + w];
       if (!t || t.kind !== 'word') return false;
@@ -128,6 +132,8 @@ export class PhraseIndex {
       const last = w === p.words.length - 1;
       // a word with a pronoun suffix can end a phrase whose last word is indefinite (من جهته ← من جهة)
       if (!(k.has(p.words[w]!) || (last && !p.definite[w] && k.has(`+${p.words[w]!}`)))) return false;
+      // a noun and its adjective agree: الحل السياسي matches حل سياسي, but not الحل سياسي ("the solution is political")
+      if (firstDefinite !== undefined && p.definite[w] && withArticle(t) !== firstDefinite) return false;
     }
     return true;
   }

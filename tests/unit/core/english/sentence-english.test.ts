@@ -58,6 +58,13 @@ test.each([
 ])('a phrase that is a preposition governs the noun after it: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
 
 test.each([
+  ['كان الحل سياسيا.', /^The solution was political\.$/],
+  ['يجب أن يكون الحل سياسيا.', /^The solution must be political\.$/],
+  ['لا بد أن يكون جواز السفر ساريا.', /^The passport must be /],
+  ['لا بد أن تتحرك الحكومة.', /^The government must /],
+])('what كان and a modal say of their subject: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
   ['سافر الوفد بالسيارة إلى المدينة.', /traveled by car to the city/],
   ['وصل الوزير بالقطار أمس.', /by train/],
 ])('ب on a vehicle is "by", with no article: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
