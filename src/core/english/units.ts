@@ -2,6 +2,7 @@
  * The first step of the offline gist: a sentence's tokens become units with an English rendering and a grammatical
  * role (name, noun, adjective, verb, preposition, particle …); entities and phrases become one unit each.
  */
+import { possessionWithOwn } from './possession';
 import { entitiesIn } from '../entities';
 import type { Lexicon } from '../lexicon';
 import type { Analysis } from '../model';
@@ -117,6 +118,7 @@ export function sentenceUnits(
   // a modal first makes its verbal noun a verb (يمكنك الحصول على "you can obtain"), whose prepositions are then a verb's
   applyModals(units);
   governPrepositions(units);
+  possessionWithOwn(units, tokens);
   resolveReferences(units);
   return units;
 }

@@ -58,6 +58,11 @@ test.each([
 ])('a phrase that is a preposition governs the noun after it: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
 
 test.each([
+  ['أطلقت الشركة الموقع الخاص بها.', /^The company launched its site\.$/],
+  ['يجب أن يكون جواز السفر الخاص بك ساريا.', /^Your passport must be /],
+])('الخاص بـ + a pronoun is a possessive: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
   ['كان الحل سياسيا.', /^The solution was political\.$/],
   ['يجب أن يكون الحل سياسيا.', /^The solution must be political\.$/],
   ['لا بد أن يكون جواز السفر ساريا.', /^The passport must be /],
