@@ -7,7 +7,7 @@ import { plural } from './english-words';
 import type { Unit } from './unit';
 
 /** Nouns of people by office or trade: a subject that is one of them is a person. */
-const PERSON_NOUN =
+export const PERSON_NOUN =
   /^(minister|president|prime minister|spokesman|spokeswoman|ambassador|official|secretary|director|king|queen|prince|emir|leader|chairman|head|governor|mayor|commander|general|envoy|judge|lawyer|doctor|player|coach|writer|author|researcher|expert|activist|journalist|man|woman|boy|girl|father|mother|son|daughter)$/;
 /** Plural nouns of people, whose relative clause takes "who". */
 const PEOPLE_NOUN =

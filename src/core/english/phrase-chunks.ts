@@ -3,6 +3,7 @@
  * year, "ago" after قبل), a noun phrase (ل + a verbal noun of purpose is "to" + its verb), an adjective (a
  * demonstrative or superlative before its noun, or one standing for a noun), and the subject of تمّ + a verbal noun.
  */
+import { PERSON_NOUN } from './clause-references';
 import type { Chunk } from './chunk';
 import { plural } from './english-words';
 import { nounPhrase } from './noun-phrase';
@@ -143,6 +144,16 @@ export function adjective(units: readonly Unit[], i: number, pre: string, out: C
   return i + 1;
 }
 
+/** Whether out ends with "and" after a list of noun phrases whose first has "the" (the tents, foods and …). */
+function firstConjunctDefinite(out: readonly Chunk[]): boolean {
+  const isAnd = (c: Chunk | undefined) => c?.kind === 'conj' && c.text === 'and';
+  const isNominal = (c: Chunk | undefined) => c?.kind === 'np' || c?.kind === 'pp';
+  if (!isAnd(out[out.length - 1])) return false;
+  let k = out.length - 2;
+  while (isNominal(out[k]) && isAnd(out[k - 1]) && isNominal(out[k - 2])) k -= 2;
+  return isNominal(out[k]) && /(^| )the /.test(out[k]!.text);
+}
+
 /** A noun phrase, with the preposition of its proclitic; ل + a verbal noun of purpose is "to" + its verb. */
 export function nominal(units: readonly Unit[], i: number, pre: string, out: Chunk[]): number {
   const u = units[i]!;
@@ -167,9 +178,13 @@ export function nominal(units: readonly Unit[], i: number, pre: string, out: Chu
       : !pre && u.type === 'DATE' && YEAR_OR_MONTH.test(np.text)
         ? 'in'
         : pre && topicPreposition(out, pre);
-  // بالسيارة "by car": a vehicle one travels by has no article
-  const bare = on && /\bby$/.test(on) ? np.text.replace(/^(the|a|an) (?=\S+$)/, '') : np.text;
-  const text = on ? `${on} ${bare}` : np.text;
+  // بالسيارة "by car": a vehicle one travels by has no article; المطاعم والفنادق "the restaurants and hotels": a
+  // definite noun joined to a definite one before it shares its article (not a person: "the president and the
+  // minister" are two people)
+  const shared = u.pre === 'and' && !(u.kind === 'noun' && !u.plural && PERSON_NOUN.test(u.en)) && firstConjunctDefinite(out);
+  const bare =
+    on && /\bby$/.test(on) ? np.text.replace(/^(the|a|an) (?=\S+$)/, '') : shared ? np.text.replace(/^the (?=[a-z])/, '') : np.text;
+  const text = on ? `${on} ${bare}` : bare;
   const short = u.short && k === i + 1 && !pre ? u.short : undefined;
   out.push({
     kind: on ? 'pp' : 'np',

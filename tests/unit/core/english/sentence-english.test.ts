@@ -58,6 +58,13 @@ test.each([
 ])('a phrase that is a preposition governs the noun after it: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
 
 test.each([
+  ['زار الوزير المطاعم والفنادق.', /visited the restaurants and hotels\.$/],
+  ['قال الوزير إن الحكومة والبرلمان اتفقا.', /the government and parliament agreed/],
+  // two people stay two
+  ['التقى الرئيس والوزير.', /the president and the minister/i],
+])('a definite noun joined to a definite one shares its article: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
   ['أطلقت الشركة الموقع الخاص بها.', /^The company launched its site\.$/],
   ['يجب أن يكون جواز السفر الخاص بك ساريا.', /^Your passport must be /],
 ])('الخاص بـ + a pronoun is a possessive: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
