@@ -43,6 +43,9 @@ const COUNT = /^\d[\d,.]*( (thousand|million|billion|trillion))?$/;
 /** Number words before the noun they count (ثلاثة مواسم "three seasons"). */
 const CARDINAL = /^(three|four|five|six|seven|eight|nine|ten)$/;
 
+/** Number words whose plural counts a noun (hundreds, thousands, millions of …). */
+const NUMBER_PLURAL = /^(ten|dozen|hundred|thousand|million|billion)$/;
+
 export function nounPhrase(units: readonly Unit[], i: number, depth = 0, bare = false): [NounPhrase, number] {
   const head = units[i]!;
   const next = units[i + 1];
@@ -53,6 +56,14 @@ export function nounPhrase(units: readonly Unit[], i: number, depth = 0, bare = 
   if (head.kind === 'adj' && head.superlative && next?.kind === 'noun' && !next.definite && !next.pre) {
     const [np, k] = nounPhrase(units, i + 1, depth, true);
     return [{ text: `the ${head.superlative} ${np.text}`, plural: np.plural, definite: true }, k];
+  }
+  // آلاف الأسر "thousands of families", عشرات الآلاف "tens of thousands": the plural of a number word counts the
+  // plural noun after it, with no article on either
+  if (head.kind === 'noun' && head.plural && !head.definite && !head.poss && NUMBER_PLURAL.test(head.en)) {
+    if (next?.kind === 'noun' && next.definite && next.plural && !next.pre) {
+      const [np, k] = nounPhrase(units, i + 1, depth + 1, true);
+      return [{ text: `${plural(head.en)} of ${np.text}`, plural: true, definite: false }, k];
+    }
   }
   // حوالي 30 حقيبة: a counted noun after a number is plural and takes no article ("30 bags"); so after a number with
   // its scale (10 ملايين وثيقة "10 million documents")

@@ -58,6 +58,12 @@ test.each([
 ])('a phrase that is a preposition governs the noun after it: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
 
 test.each([
+  ['شارك ملايين الناخبين.', /^Millions of voters took part\.$/],
+  ['أنفقت الحكومة مليارات الدولارات.', /spent billions of dollars\.$/],
+  ['وصل مئات اللاجئين إلى الحدود.', /^Hundreds of refugees arrived /],
+])('the plural of a number word counts the noun after it, with no article: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
   ['زار الوزير المطاعم والفنادق.', /visited the restaurants and hotels\.$/],
   ['قال الوزير إن الحكومة والبرلمان اتفقا.', /the government and parliament agreed/],
   // two people stay two
