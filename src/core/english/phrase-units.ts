@@ -57,8 +57,8 @@ export function phraseUnits(p: Phrase, top: Analysis, tokens: readonly Token[], 
     proclitics(top).filter((x) => x !== 'س' && !own.includes(x)),
     false,
   );
-  // a sentence opener (يذكر أن "it is worth noting that") introduces the clause after it
-  if (/ that$/.test(en)) return [{ kind: 'that', en, pre, phrase: true, tokenIndex: i }];
+  // a sentence opener (يذكر أن "it is worth noting that", ما إذا كان "whether") introduces the clause after it
+  if (/ that$|^whether$/.test(en)) return [{ kind: 'that', en, pre, phrase: true, tokenIndex: i }];
   // a name-like phrase (حركة طالبان "the Taliban") is a name: no construct chain after it
   if (/^(the )?[A-Z]/.test(en)) return [{ kind: 'name', en, pre, phrase: true, tokenIndex: i }];
   if (top.pos === 'verb') {

@@ -58,6 +58,11 @@ test.each([
 ])('a phrase that is a preposition governs the noun after it: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
 
 test.each([
+  ['لا نعرف ما إذا كان الوزير سيحضر.', /know whether the minister will attend\.$/],
+  ['تساءل الباحثون عما إذا كان البركان قد ثار.', /wondered whether the volcano /],
+])('ما إذا كان opens a clause, "whether": %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
   ['شارك ملايين الناخبين.', /^Millions of voters took part\.$/],
   ['أنفقت الحكومة مليارات الدولارات.', /spent billions of dollars\.$/],
   ['وصل مئات اللاجئين إلى الحدود.', /^Hundreds of refugees arrived /],
