@@ -245,13 +245,23 @@ function order(input: Chunk[], full: boolean): string[] {
       verb = { ...verb, passive: true };
       if (prev?.kind === 'rel' && words[words.length - 1] === 'who') words[words.length - 1] = 'which';
     }
+    // لتخلق ظروفا، يريد أن يزور القاهرة: after "to" the verb is bare and the noun phrase after it is its object; one
+    // with a subject of its own and then an object (اقترح أن تستخدم الحكومة الأموال) is a "that" clause
+    const ownSubjectAfterTo = cs[i + 1]?.kind === 'np' && !cs[i + 1]!.accusative && cs[i + 2]?.kind === 'np';
+    const to = prev?.kind === 'conj' && prev.text === 'to';
+    let afterTo = to && !verb.neg && !verb.passive && !verb.future;
+    let thatClause = false;
+    // (so is one whose verb is negated, passive or future: يتوقع البنك أن يبلغ النمو "expects that growth will reach")
+    if (to && (!afterTo || ownSubjectAfterTo) && words[words.length - 1] === 'to') {
+      words[words.length - 1] = 'that';
+      afterTo = false;
+      thatClause = true;
+    }
+    if (afterTo) verb = { ...verb, bare: true };
     // اقترح أن تستخدم: after a verb of proposing, the verb of the "that" clause is bare (… that the US use)
-    const mandative = mandativeAt >= 0 && cs.slice(mandativeAt + 1, i).some((x) => x.kind === 'that');
+    const mandative = mandativeAt >= 0 && (thatClause || cs.slice(mandativeAt + 1, i).some((x) => x.kind === 'that'));
     if (mandative && verb.tense === 'present' && !verb.neg && !verb.future && !verb.passive) verb = { ...verb, bare: true };
     mandativeAt = MANDATIVE.test(verb.base) ? i : -1;
-    // لتخلق ظروفاً: after "to" the verb is bare (to create), when no subject comes between
-    if (prev?.kind === 'conj' && prev.text === 'to' && !verb.neg && !verb.passive && !verb.future && cs[i + 1]?.accusative)
-      verb = { ...verb, bare: true };
     if (describes(cs, i, opening)) {
       // في خطوة تهدف إلى: a verb right after an indefinite noun describes it ("a move that aims to")
       words.push('that', renderVerb(verb, Boolean(prev!.plural)));
@@ -262,7 +272,8 @@ function order(input: Chunk[], full: boolean): string[] {
     const ownSubject = verb.person === 'they' || verb.person === 'we' || verb.person === 'I';
     // a passive's subject is the noun phrase after it as well (تم اعتقال ثلاثة أشخاص "3 people were arrested")
     // a noun phrase written in the accusative (أن تقدّم عرضاً "to present a show") is the object
-    const subject = !subjectBefore && !ownSubject && !sharesSubject(cs, i) && !cs[i + 1]?.accusative ? coordinated(cs, i + 1) : null;
+    const subject =
+      !subjectBefore && !ownSubject && !afterTo && !sharesSubject(cs, i) && !cs[i + 1]?.accusative ? coordinated(cs, i + 1) : null;
     if (subject && prev?.kind === 'rel') verb = { ...verb, obj: undefined };
     if (subject) {
       // verb–subject–object → subject–verb–object

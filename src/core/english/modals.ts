@@ -44,7 +44,8 @@ export function applyModals(units: Unit[]): void {
       subject.push({ ...units[j]!, pre: undefined });
       j++;
     }
-    if (units[j]?.kind === 'that') j++;
+    // أن after the modal: "that", or "to" before its verb
+    if (units[j]?.kind === 'that' || (units[j]?.kind === 'conj' && units[j]!.en === 'to')) j++;
     const v = units[j];
     let verb: Unit | undefined;
     // لا بد أن يكون "must be": كان carries the modal as a verb does

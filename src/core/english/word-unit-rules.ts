@@ -16,6 +16,8 @@ import { IDIOM_EN, PLURAL_EN, PREP_EN, presentSense, THAT_SUBJECT, WORD_EN } fro
 import { wordSite, type WordSite, type WordUnit, type WordUnitRule, type WordUnits } from './word-site';
 
 const THAT_KEY = looseKey('ذلك');
+/** أَنْ of the subjunctive (the reading rules chose it before a verb), as against أَنَّ "that". */
+const AN_TO = 'أَنْ';
 
 export type { WordUnitExample, WordUnitRule } from './word-site';
 
@@ -96,6 +98,16 @@ export const WORD_UNIT_RULES: readonly WordUnitRule[] = [
       w.stemKey === 'ما' && !w.pros.length && w.units[w.units.length - 1]?.kind === 'stop' && w.tokens[w.i + 1]?.analyses[0]?.pos === 'verb'
         ? one({ kind: 'rel', en: 'which' })
         : null,
+  },
+  {
+    id: 'an-to',
+    description: 'أَنْ before a verb in the imperfect is "to", and the verb after it is bare (يريد أن يزور "wants to visit")',
+    examples: [
+      { text: 'يريد الوزير أن يزور القاهرة', word: 'أن', kind: 'conj', en: 'to' },
+      { text: 'حاول اللاعب أن يسجل هدفا', word: 'أن', kind: 'conj', en: 'to' },
+    ],
+    counterExamples: [{ text: 'أعلن الوزير أن الحكومة ستستقيل', word: 'أن' }],
+    apply: (w) => (w.top.lemma === AN_TO && !w.enc && !w.pre ? one({ kind: 'conj', en: 'to' }) : null),
   },
   {
     id: 'demonstrative-before-noun',

@@ -58,6 +58,14 @@ test.each([
 ])('a phrase that is a preposition governs the noun after it: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
 
 test.each([
+  ['يريد الوزير أن يزور القاهرة.', /^The minister wants to visit Cairo\.$/],
+  ['حاول اللاعب أن يسجل هدفا.', /^The player tried to score a goal\.$/],
+  ['قررت الحكومة أن ترفع الأسعار.', /decided to raise the prices\.$/],
+  // a subject of its own makes it a "that" clause
+  ['اقترح الوزير أن تستخدم الحكومة الأموال.', /proposed that the government use the funds\.$/],
+])('أنْ before a verb is "to", and the verb after it bare: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
   ['لا نعرف ما إذا كان الوزير سيحضر.', /know whether the minister will attend\.$/],
   ['تساءل الباحثون عما إذا كان البركان قد ثار.', /wondered whether the volcano /],
 ])('ما إذا كان opens a clause, "whether": %s', (arabic, en) => expect(line(arabic)).toMatch(en));
