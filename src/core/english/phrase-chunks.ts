@@ -12,6 +12,8 @@ import type { Unit } from './unit';
 const NOUNISH = new Set(['noun', 'name', 'figure', 'pron']);
 /** Verbs after which a verbal noun is an infinitive: تسعى إلى إرساء "seeks to lay", تريد المساعدة "wants to help". */
 const AIM_VERBS = /^(seek|aim|want|strive|try|attempt|intend|plan|hope|need|wish|decide|agree|work)( to)?$/;
+/** Verbs of beginning and going on, whose في + a verbal noun is "to" + its verb. */
+const START_VERBS = /^(begin|start|continue|resume|proceed|go on|persist)$/;
 /** Nouns whose subject matter English gives with "on" (talks on arms control), where Arabic has ل or حول. */
 const TOPIC_NOUN =
   /\b(talks|negotiations|dialogue|consultations|discussions?|agreement|deal|accord|treaty|conference|summit|law|bill|report|decision|vote|debate|resolution|understanding|memorandum|workshop|seminar)$/;
@@ -45,8 +47,11 @@ export function prepositional(units: readonly Unit[], i: number, out: Chunk[]): 
     out.push({ kind: 'pp', text: `${u.en} ${u.obj}` });
     return i + 1;
   }
-  // تسعى إلى إرساء أسس: after a verb of aiming, "to" + a verbal noun is "to" + its verb
-  if (u.en === 'to' && next?.kind === 'noun' && next.verbal && !next.phrase && !next.poss && AIM_VERBS.test(lastVerb(out)?.base ?? '')) {
+  // تسعى إلى إرساء أسس: after a verb of aiming, "to" + a verbal noun is "to" + its verb; so is في after a verb of
+  // beginning (بدأ الجيش في الانسحاب "began to withdraw")
+  const verb = lastVerb(out)?.base ?? '';
+  const leads = (u.en === 'to' && AIM_VERBS.test(verb)) || (u.en === 'in' && START_VERBS.test(verb));
+  if (leads && next?.kind === 'noun' && next.verbal && !next.phrase && !next.poss) {
     out.push({ kind: 'pp', text: `to ${verbOf(next)}` });
     return i + 2;
   }

@@ -61,6 +61,8 @@ test.each([
   ['يريد الوزير أن يزور القاهرة.', /^The minister wants to visit Cairo\.$/],
   ['حاول اللاعب أن يسجل هدفا.', /^The player tried to score a goal\.$/],
   ['قررت الحكومة أن ترفع الأسعار.', /decided to raise the prices\.$/],
+  // في + a verbal noun after a verb of beginning
+  ['بدأ الجيش في الانسحاب من المدينة.', /^The army began to withdraw from the city\.$/],
   // a subject of its own makes it a "that" clause
   ['اقترح الوزير أن تستخدم الحكومة الأموال.', /proposed that the government use the funds\.$/],
 ])('أنْ before a verb is "to", and the verb after it bare: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
