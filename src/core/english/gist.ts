@@ -155,7 +155,9 @@ function copula(cs: readonly Chunk[], i: number): string {
   const demonstrative =
     c.kind === 'np' && prev?.kind === 'np' && /^(this|that)$/.test(prev.text) && (i === 1 || CLAUSE_START.has(cs[i - 2]!.kind));
   if (demonstrative && !clauseHasVerb(cs, i)) return 'is';
-  if (!(c.predicate || (pronoun && prev && (prev.kind === 'np' || prev.kind === 'pp'))) || clauseHasVerb(cs, i)) return '';
+  // (and after a relative word: اللاتينية التي هي مصدر "Latin, which is the source")
+  if (!(c.predicate || (pronoun && prev && (prev.kind === 'np' || prev.kind === 'pp' || prev.kind === 'rel'))) || clauseHasVerb(cs, i))
+    return '';
   if (!pronoun && prev?.text === 'I') return 'am';
   const plural = pronoun ? c.text === 'they' : !!c.plural;
   return plural ? 'are' : 'is';

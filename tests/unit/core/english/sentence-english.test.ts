@@ -68,6 +68,11 @@ test.each([
 ])('أنْ before a verb is "to", and the verb after it bare: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
 
 test.each([
+  ['تعلم اللاتينية التي هي مصدر اللغات الأوروبية.', /which is the source of the European languages\.$/],
+  ['زار المدينة التي هي عاصمة البلاد.', /which is the capital of the country\.$/],
+])('a pronoun after a relative word is "is": %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
   ['لا نعرف ما إذا كان الوزير سيحضر.', /know whether the minister will attend\.$/],
   ['تساءل الباحثون عما إذا كان البركان قد ثار.', /wondered whether the volcano /],
 ])('ما إذا كان opens a clause, "whether": %s', (arabic, en) => expect(line(arabic)).toMatch(en));
