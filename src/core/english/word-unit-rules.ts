@@ -16,6 +16,8 @@ import { IDIOM_EN, PLURAL_EN, PREP_EN, presentSense, THAT_SUBJECT, WORD_EN } fro
 import { wordSite, type WordSite, type WordUnit, type WordUnitRule, type WordUnits } from './word-site';
 
 const THAT_KEY = looseKey('ذلك');
+const INNA_KEY = looseKey('إن');
+const FA = 'ف';
 /** أَنْ of the subjunctive (the reading rules chose it before a verb), as against أَنَّ "that". */
 const AN_TO = 'أَنْ';
 
@@ -98,6 +100,21 @@ export const WORD_UNIT_RULES: readonly WordUnitRule[] = [
       w.stemKey === 'ما' && !w.pros.length && w.units[w.units.length - 1]?.kind === 'stop' && w.tokens[w.i + 1]?.analyses[0]?.pos === 'verb'
         ? one({ kind: 'rel', en: 'which' })
         : null,
+  },
+  {
+    id: 'fa-inna',
+    description:
+      'فإنّ after a fronted phrase or an "if" clause only opens the main clause: English says nothing for it (فإنه "he", its pronoun, is the subject)',
+    examples: [
+      { text: 'وإذا فشلت المفاوضات، فإنه سيستقيل', word: 'فإنه', kind: 'pron', en: 'he' },
+      { text: 'من الناحية التقنية، فإن الطريقة جديدة', word: 'فإن', kind: 'skip', en: '' },
+    ],
+    counterExamples: [{ text: 'وقال الوزير إن الحكومة ستستقيل', word: 'إن' }],
+    apply: (w) => {
+      if (w.stemKey !== INNA_KEY || w.pros.join('') !== FA) return null;
+      const subject = w.enc ? THAT_SUBJECT[w.enc] : undefined;
+      return subject ? one({ kind: 'pron', en: subject }) : one({ kind: 'skip', en: '' });
+    },
   },
   {
     id: 'an-to',

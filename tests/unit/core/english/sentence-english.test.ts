@@ -68,6 +68,11 @@ test.each([
 ])('أنْ before a verb is "to", and the verb after it bare: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
 
 test.each([
+  ['وإذا فشلت المفاوضات، فإنه سيستقيل.', /^If the negotiations failed, he will resign\.$/],
+  ['وبالتالي فإن الحكومة ستتحرك.', /^Consequently,? the government will move\.$/],
+])('فإنّ only opens the main clause: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
   ['تعلم اللاتينية التي هي مصدر اللغات الأوروبية.', /which is the source of the European languages\.$/],
   ['زار المدينة التي هي عاصمة البلاد.', /which is the capital of the country\.$/],
 ])('a pronoun after a relative word is "is": %s', (arabic, en) => expect(line(arabic)).toMatch(en));
