@@ -57,6 +57,25 @@ const purposeLam: ReadingRule = {
   },
 };
 
+const TAMMA = 'تَمَّ';
+
+const masdarAfterTamma: ReadingRule = {
+  id: 'masdar-after-tamma',
+  phase: 'word',
+  description: 'after تمّ (يتم، سيتم) comes the verbal noun of what was done, not a verb: تم فتح تحقيق "an investigation was opened"',
+  examples: [
+    { text: 'تم فتح تحقيق في الحادث', word: 'فتح', lemma: 'فتح', gloss: 'opening' },
+    { text: 'وسيتم منح المسافرين الماء', word: 'منح', lemma: 'منح', gloss: 'granting' },
+  ],
+  counterExamples: [{ text: 'فتح الجيش الطريق', word: 'فتح', lemma: 'فتح', gloss: 'open' }],
+  apply(tokens, i, lex) {
+    const t = tokens[i]!;
+    if (t.analyses[0]!.pos !== 'verb' || wordBefore(tokens, i)?.analyses[0]?.lemma !== TAMMA) return null;
+    const k = t.analyses.findIndex((a) => a.pos === 'noun' && a.entryId !== undefined && !!lex.verbOfMasdar(lex.entries[a.entryId]!));
+    return k > 0 ? { index: k, reason: { rule: 'masdar-after-tamma', word: wordBefore(tokens, i)!.text } } : null;
+  },
+};
+
 const AN = 'أَنْ';
 const ANNA = 'أَنَّ';
 
@@ -160,6 +179,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   constructChain,
   nounAfterPreposition,
   purposeLam,
+  masdarAfterTamma,
   anBeforeVerb,
   verbBeforeSubject,
   verbAgreesWithSubject,

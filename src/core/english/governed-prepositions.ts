@@ -66,6 +66,9 @@ export function governPrepositions(units: Unit[]): void {
       } else if (word) {
         word.kind = 'skip';
         word.en = '';
+        // حصلت على لقب "she obtained a title": the noun after it is the verb's object, never its subject
+        const object = units[units.indexOf(word) + 1];
+        if (!verbal && (object?.kind === 'noun' || object?.kind === 'name')) object.accusative = true;
       }
     }
     const next = units[i + 1];

@@ -152,4 +152,7 @@ export const IDIOM_EN: Record<string, [UnitKind, string]> = {
   بدورهما: ['adv', 'in turn'],
   // للغاية "extremely" (غنية للغاية "extremely rich"), جدا's formal twin: ل + the + غاية "aim" in the lexicon
   للغايه: ['adv', 'extremely'],
+  // بالتالي "consequently": ب + the + تالي "following" in the lexicon
+  بالتالي: ['conj', 'consequently'],
+  وبالتالي: ['conj', 'consequently'],
 };
