@@ -15,6 +15,8 @@ export interface VerbChunk {
   modal?: Modal;
   /** the bare verb of a mandative "that" clause (… that the US use) */
   bare?: boolean;
+  /** كان + a present verb: what was going on (كان يقيم "was staying") */
+  progressive?: boolean;
 }
 
 export interface Chunk {

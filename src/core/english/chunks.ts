@@ -15,6 +15,10 @@ export type { Chunk, VerbChunk } from './chunk';
 
 const FUTURE_DATE = /\b(next|coming|tomorrow|upcoming)\b/i;
 
+/** Verbs of state, which English does not put in the progressive (كانت المصانع تقع "the factories were located"). */
+const STATIVE =
+  /^(be|have|know|own|contain|include|belong|exist|consist|seem|mean|need|want|like|love|hate|believe|remain|possess|resemble|depend|deserve|understand|prefer)\b/;
+
 /** Whether a present-tense verb at units[i] has a date ahead (next week, tomorrow) in its own clause. */
 function futureInClause(units: readonly Unit[], i: number): boolean {
   for (let k = i + 1; k < units.length; k++) {
@@ -32,6 +36,8 @@ export function chunks(units: Unit[]): Chunk[] {
   // قد before the verb, and whether كان came before it (كان قد وصل "had arrived")
   let qad = false;
   let afterKana = false;
+  /** the كان before the verb is "be" (not أصبح "become") */
+  let kanaIsBe = false;
   for (let i = 0; i < units.length;) {
     const u = units[i]!;
     const before = out.length;
@@ -73,6 +79,7 @@ export function chunks(units: Unit[]): Chunk[] {
           pending = { ...pending, tense: be.tense };
           hasPending = true;
           afterKana = true;
+          kanaIsBe = u.en === 'be';
         } else {
           // ستكون "will be", لن يكون "will not be"
           out.push({ kind: 'vp', text: '', verb: { ...pending, ...be, aux: true, ...(u.modal ? { modal: u.modal } : {}) } });
@@ -100,6 +107,9 @@ export function chunks(units: Unit[]): Chunk[] {
           verb: { ...pending, future, base: u.en, tense, passive: u.passive, obj: u.obj, person: u.person, modal: u.modal },
         });
         if (qad && !u.modal) out[out.length - 1]!.verb!.modal = modalAfterQad(u.tense ?? 'past', afterKana);
+        // كان يقيم "was staying": كان and a present verb say what was going on
+        else if (afterKana && kanaIsBe && u.tense === 'present' && tense === 'past' && !u.modal && !u.passive && !STATIVE.test(u.en))
+          out[out.length - 1]!.verb!.progressive = true;
         qad = false;
         afterKana = false;
         if (pre) out.splice(out.length - 1, 0, { kind: 'conj', text: pre === 'for' || pre === 'to' ? 'to' : '' });

@@ -156,6 +156,18 @@ export function participle(verb: string): string {
   return [irr ? irr[1] : pastOne(head), ...rest].join(' ');
 }
 
+/** The -ing form: stay → staying, make → making, stop → stopping, die → dying, take part → taking part. */
+export function ing(verb: string): string {
+  const [head, ...rest] = verb.split(' ');
+  if (!head) return verb;
+  let h: string;
+  if (head.endsWith('ie')) h = `${head.slice(0, -2)}ying`;
+  else if (/[^aeiou]e$/.test(head) && head !== 'be') h = `${head.slice(0, -1)}ing`;
+  else if (DOUBLE.test(head)) h = `${head}${head.slice(-1)}ing`;
+  else h = `${head}ing`;
+  return [h, ...rest].join(' ');
+}
+
 /** Third person singular present: say → says, carry → carries, go → goes. */
 export function third(verb: string): string {
   const [head, ...rest] = verb.split(' ');

@@ -5,7 +5,7 @@
  * loses its asides and relative clauses before it is cut.
  */
 import { chunks, type Chunk, type VerbChunk } from './chunks';
-import { participle, past, sentenceCase, third } from './english-words';
+import { ing, participle, past, sentenceCase, third } from './english-words';
 import { droppable, keepDroppedPlace, withoutTitles } from './shorten';
 import type { Unit } from './unit';
 
@@ -34,7 +34,8 @@ function renderVerb(v: NonNullable<Chunk['verb']>, pluralSubject: boolean): stri
     // ليس "is not", لم يكن "was not"
     const be = v.tense === 'past' || v.neg === 'past' ? (pluralSubject ? 'were' : 'was') : pluralSubject ? 'are' : 'is';
     s = `${be} not`;
-  } else if (v.neg === 'past') s = `did not ${base}`;
+  } else if (v.progressive && !v.neg) s = `${pluralSubject ? 'were' : 'was'} ${ing(base)}`;
+  else if (v.neg === 'past') s = `did not ${base}`;
   else if (v.neg === 'future') s = `will not ${base}`;
   else if (v.neg === 'present') s = `${pluralSubject ? 'do' : 'does'} not ${base}`;
   else if (v.future) s = `will ${base}`;

@@ -68,6 +68,13 @@ test.each([
 ])('أنْ before a verb is "to", and the verb after it bare: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
 
 test.each([
+  ['كان الطلاب يدرسون في المكتبة.', /^The students were studying in the library\.$/],
+  ['كانت الحكومة تخطط لرفع الأسعار.', /^The government was planning to raise the prices\.$/],
+  // كان قد + a past verb is the past perfect
+  ['كان الوفد قد وصل إلى المدينة.', /had arrived/],
+])('كان and a present verb say what was going on: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
   ['وإذا فشلت المفاوضات، فإنه سيستقيل.', /^If the negotiations failed, he will resign\.$/],
   ['وبالتالي فإن الحكومة ستتحرك.', /^Consequently,? the government will move\.$/],
 ])('فإنّ only opens the main clause: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
