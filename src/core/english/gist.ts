@@ -265,6 +265,12 @@ function order(input: Chunk[], full: boolean): string[] {
     const mandative = mandativeAt >= 0 && (thatClause || cs.slice(mandativeAt + 1, i).some((x) => x.kind === 'that'));
     if (mandative && verb.tense === 'present' && !verb.neg && !verb.future && !verb.passive) verb = { ...verb, bare: true };
     mandativeAt = MANDATIVE.test(verb.base) ? i : -1;
+    // كان يوما حارا "it was a hot day": كان with no subject before it and an indefinite noun phrase after it
+    const next = cs[i + 1];
+    if (verb.aux && verb.base === 'be' && !subjectBefore && next?.kind === 'np' && (next.accusative || /^an? /.test(next.text))) {
+      words.push('it', renderVerb(verb, false));
+      continue;
+    }
     if (describes(cs, i, opening)) {
       // في خطوة تهدف إلى: a verb right after an indefinite noun describes it ("a move that aims to")
       words.push('that', renderVerb(verb, Boolean(prev!.plural)));

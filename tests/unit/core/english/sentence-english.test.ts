@@ -68,6 +68,12 @@ test.each([
 ])('أنْ before a verb is "to", and the verb after it bare: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
 
 test.each([
+  ['كان يوما حارا في المدينة.', /^It was a hot day in the city\.$/],
+  ['كانت مباراة صعبة.', /^It was a difficult match\.$/],
+  ['كان هناك اجتماع.', /^There was a meeting\.$/],
+])('كان with no subject and an indefinite noun phrase: "it was": %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
   ['كان الطلاب يدرسون في المكتبة.', /^The students were studying in the library\.$/],
   ['كانت الحكومة تخطط لرفع الأسعار.', /^The government was planning to raise the prices\.$/],
   // كان قد + a past verb is the past perfect
