@@ -17,7 +17,7 @@ import { bareKey } from '../lexicon';
 import { groupMentions } from './entity-groups';
 import { surnameMentions, surnamesWithoutFullName } from './entity-surnames';
 import { clubsInSportsNews } from './entity-sports';
-import { roleAfterName } from './person-roles';
+import { roleAfterName, TITLE_FIRST } from './person-roles';
 import type { Entity, TextAnalysis, Token } from '../model';
 import type { EntityContext } from './entity-context';
 
@@ -94,6 +94,10 @@ const ARTICLE_AFTER_CLITICS = /^[وف]?(?:[بك]?ال|لل)/;
  */
 function trimDescriptor(c: EntityCandidate, keys: EntityKeys[], gaz: Gazetteer): EntityCandidate {
   if (c.to - c.from < 2) return c;
+  // الملك سلمان، الإمام الرضا: a title the gazetteer writes with a person's name is the role, not the name (English
+  // keeps it: King Salman)
+  if (c.type === 'PERSON' && TITLE_FIRST.has(keys[c.from]!.rest) && /^ال/.test(keys[c.from]!.raw))
+    return { ...c, from: c.from + 1, skip: 0, rule: 'title' };
   // مكة المكرمة، القدس الشريف: an honorific epithet is not part of the name
   if (c.type === 'LOCATION' && EPITHETS.has(keys[c.to - 1]!.raw) && gaz.single(keys[c.from]!.exact[0]?.key ?? '').length > 0) {
     return { ...c, to: c.to - 1 };

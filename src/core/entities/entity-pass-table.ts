@@ -24,14 +24,16 @@ export const ENTITY_PASSES: readonly EntityRule[] = [
   {
     id: 'trim-descriptor',
     description:
-      'a place word or describing trigger before a name that stands on its own is not part of it (مدينة مشهد → مشهد، صحيفة الشرق الأوسط → الشرق الأوسط); a ministry keeps its word',
+      'a place word or describing trigger before a name that stands on its own is not part of it (مدينة مشهد → مشهد، صحيفة الشرق الأوسط → الشرق الأوسط); a ministry keeps its word; a title the gazetteer writes with a person is the role (الملك سلمان → سلمان, King Salman)',
     examples: [
+      { text: 'واستقبل الملك سلمان الوفد في الرياض', entity: 'سلمان', type: 'PERSON' },
       { text: 'وقعت الحادثة في مدينة مشهد', entity: 'مشهد', type: 'LOCATION' },
       { text: 'وأعلنت وزارة الخارجية الأمريكية القرار', entity: 'وزارة الخارجية الأمريكية', type: 'ORGANIZATION' },
       { text: 'تزداد الأزمات في أفريقيا والشرق الأوسط', entity: 'الشرق الأوسط', type: 'LOCATION' },
     ],
     counterExamples: [
       { text: 'وقعت الحادثة في مدينة مشهد', entity: 'مدينة مشهد', type: 'LOCATION' },
+      { text: 'واستقبل الملك سلمان الوفد في الرياض', entity: 'الملك سلمان', type: 'PERSON' },
       // a place word with the article after و is the name's own word (الشرق الأوسط is not "the Middle")
       { text: 'تزداد الأزمات في أفريقيا والشرق الأوسط', entity: 'الأوسط', type: 'LOCATION' },
     ],
