@@ -31,7 +31,7 @@ export function comparedQuality(t: Token | undefined, lex: Lexicon): string | un
 }
 
 /** Ordinals are superlatives already (أول لاعب "the first player", not "the earliest"). */
-const ORDINAL = /^(first|last)$/;
+const ORDINAL = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)$/;
 /** The superlative among an elative adjective's senses (bigger; biggest → biggest). */
 export const superlativeOf = (a: Analysis): string | undefined =>
   ORDINAL.test(a.gloss[0]?.trim() ?? '') ? a.gloss[0]!.trim() : a.gloss.find((g) => /^(\w+est|most \w+)$/.test(g.trim()));

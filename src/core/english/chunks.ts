@@ -17,7 +17,7 @@ const FUTURE_DATE = /\b(next|coming|tomorrow|upcoming)\b/i;
 
 /** Verbs of state, which English does not put in the progressive (كانت المصانع تقع "the factories were located"). */
 const STATIVE =
-  /^(be|have|know|own|contain|include|belong|exist|consist|seem|mean|need|want|like|love|hate|believe|remain|possess|resemble|depend|deserve|understand|prefer)\b/;
+  /^(be|have|know|own|contain|include|belong|exist|consist|seem|mean|need|want|like|love|hate|believe|remain|possess|resemble|depend|deserve|understand|prefer|see|hear|consider|recognize|realize|suppose|doubt|agree|cost|suit|fit)\b/;
 
 /** Whether a present-tense verb at units[i] has a date ahead (next week, tomorrow) in its own clause. */
 function futureInClause(units: readonly Unit[], i: number): boolean {
@@ -79,7 +79,8 @@ export function chunks(units: Unit[]): Chunk[] {
           pending = { ...pending, tense: be.tense };
           hasPending = true;
           afterKana = true;
-          kanaIsBe = u.en === 'be';
+          // (and the verb is in its clause, not in a relative clause after its subject)
+          kanaIsBe = u.en === 'be' && !units.slice(i + 1, i + 1 + laterVerb).some((x) => x.kind === 'rel' || x.kind === 'stop');
         } else {
           // ستكون "will be", لن يكون "will not be"
           out.push({ kind: 'vp', text: '', verb: { ...pending, ...be, aux: true, ...(u.modal ? { modal: u.modal } : {}) } });

@@ -14,6 +14,10 @@ export const WORD_EN: Record<string, UnitKind | [UnitKind, string]> = {
   لا: ['neg', 'present'],
   ما: 'skip',
   ليس: ['aux', 'not be'],
+  // ليس's other persons (هي ليست "she is not", ليسوا "they are not")
+  ليست: ['aux', 'not be'],
+  ليسوا: ['aux', 'not be'],
+
   سوف: ['future', 'will'],
   قد: ['modal', 'qad'],
   لقد: ['modal', 'qad'],

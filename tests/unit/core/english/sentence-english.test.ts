@@ -47,6 +47,12 @@ test('a long sentence keeps its relative clause and its asides (the summary may 
 });
 
 test.each([
+  ['وهي ليست رائجة.', /^She is not popular\.$/],
+  ['المشكلة ليست سهلة.', /^The problem is not easy\.$/],
+])('ليست is "is not": %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
+  ['كان ثاني منتزه وطني في العالم.', /the second national park/i],
   ['أصبح أول لاعب يحرز 60 هدفا.', /the first player/i],
   ['تأسست أول شركة إنتاج في المدينة.', /the first company/i],
   ['كان آخر رئيس للبلاد.', /the last president/i],
@@ -76,6 +82,8 @@ test.each([
 test.each([
   ['كان الطلاب يدرسون في المكتبة.', /^The students were studying in the library\.$/],
   ['كانت الحكومة تخطط لرفع الأسعار.', /^The government was planning to raise the prices\.$/],
+  // not a verb of state, nor a verb in a relative clause after the subject
+  ['كان داريوس يرى أن الفضل يعود للقائد.', /^Daryus saw that /],
   // كان قد + a past verb is the past perfect
   ['كان الوفد قد وصل إلى المدينة.', /had arrived/],
 ])('كان and a present verb say what was going on: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
