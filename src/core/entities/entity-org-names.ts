@@ -34,6 +34,9 @@ const TIME_WORDS = new Set(
     'الخميس',
     'الجمعة',
     'السبت',
+    // للمرة الأولى "for the first time", في الوقت نفسه
+    'المرة',
+    'الوقت',
   ].map(lk),
 );
 
@@ -142,6 +145,8 @@ export function structuredOrgName(
     const w = wordAt(tokens[j]!, keys[j]!);
     // مديرة المركز الدكتورة …: a title starts what follows the name
     if (!w || !w.definite || w.clitic === 'other' || TITLE_FIRST.has(keys[j]!.rest)) break;
+    // a time word (اليوم، الأحد، للمرة) ends any name
+    if (cueOf(keys[j], TIME_WORDS)) break;
     if (w.clitic === 'ل') {
       // للتغيير: one phrase after "for", then the name ends at what is no adjective of it
       if (forWords || (!groups.length && !pre.length)) break;
@@ -165,9 +170,9 @@ export function structuredOrgName(
     if (triggerDefinite && !groups.length && w.pos === 'adj') pre.push(w.english);
     else if (triggerDefinite && !groups.length) break;
     else if (groups.length) {
-      // after "and" a phrase takes adjectives only (والبحث العلمي); a time word (اليوم، الأحد) ends any name
+      // after "and" a phrase takes adjectives only (والبحث العلمي)
       const last = groups[groups.length - 1]!;
-      if ((groups.length > 1 && w.pos !== 'adj') || cueOf(keys[j], TIME_WORDS)) break;
+      if (groups.length > 1 && w.pos !== 'adj') break;
       last.push(w);
     } else groups.push([w]);
   }

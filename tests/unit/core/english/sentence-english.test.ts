@@ -46,6 +46,11 @@ test('a long sentence keeps its relative clause and its asides (the summary may 
   expect(an.analyze(text).summary.points[0]!.text).not.toMatch(/debts/);
 });
 
+test.each([['هيمن الحزب على مجلس الشيوخ للمرة الأولى.', /the Senate for the first time\.$/]])(
+  'a time word ends the name of a body (not "Council of Sheikhs for First Time"): %s',
+  (arabic, en) => expect(line(arabic)).toMatch(en),
+);
+
 test.each([
   ['وهي ليست رائجة.', /^She is not popular\.$/],
   ['المشكلة ليست سهلة.', /^The problem is not easy\.$/],
