@@ -112,6 +112,12 @@ export function adjective(units: readonly Unit[], i: number, pre: string, out: C
   const next = units[i + 1];
   const push = (text: string, plural?: boolean) =>
     out.push({ kind: pre ? 'pp' : 'np', text: [pre, text].filter(Boolean).join(' '), plural });
+  // أكثر من 20 شخصا "more than 20 people": a comparison of quantity heads the counted noun phrase after it
+  if (/^(more|less|fewer) than$/.test(u.en) && (next?.kind === 'figure' || next?.kind === 'noun') && !next.pre) {
+    const [np, k] = nounPhrase(units, i + 1);
+    push(`${u.en} ${np.text}`, true);
+    return k;
+  }
   if ((u.en === 'this' || u.en === 'that') && next?.kind === 'noun' && next.definite && !next.pre) {
     // هذا الحوار: "this dialogue", not "this the dialogue"
     const [np, k] = nounPhrase(units, i + 1);

@@ -109,6 +109,11 @@ test.each([
 ])('ما إذا كان opens a clause, "whether": %s', (arabic, en) => expect(line(arabic)).toMatch(en));
 
 test.each([
+  ['يتحدث أكثر من 5000 شخص اللغة.', /^More than 5,000 people speak the language\.$/],
+  ['قتل أكثر من 20 شخصا في الهجوم.', /^More than 20 people /],
+])('أكثر من heads the counted noun phrase after it: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
   ['شارك ملايين الناخبين.', /^Millions of voters took part\.$/],
   ['أنفقت الحكومة مليارات الدولارات.', /spent billions of dollars\.$/],
   ['وصل مئات اللاجئين إلى الحدود.', /^Hundreds of refugees arrived /],
