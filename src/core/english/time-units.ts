@@ -12,12 +12,12 @@ export const westernDigits = (s: string): string =>
   s.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90));
 
 /** Year words that a year's figure after them makes redundant in English (عام 1990، سنة 2010). */
-const YEAR_WORDS = new Set(['عام', 'العام', 'سنه', 'السنه', 'وعام', 'بعام']);
-/** A token that is a year of the calendar (1000–2199), in either digits. */
+const YEAR_WORDS = new Set(['عام', 'العام', 'سنه', 'السنه', 'وعام', 'بعام', 'لعام', 'للعام', 'لسنه', 'بسنه', 'وسنه']);
+/** A token that is a year of the calendar after a year word (عام 833، عام 1990), in either digits. */
 function yearFigure(t: Token | undefined): boolean {
   if (t?.kind !== 'number') return false;
   const n = Number(westernDigits(t.text));
-  return Number.isInteger(n) && n >= 1000 && n < 2200;
+  return Number.isInteger(n) && n >= 100 && n < 2200;
 }
 
 /** A clock time as figures: 9:30, 11:00 (after westernDigits). */

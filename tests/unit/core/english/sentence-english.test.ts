@@ -144,6 +144,8 @@ test.each([
 ])('ب on a vehicle is "by", with no article: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
 
 test.each([
+  ['فاز الفريق في سباق لعام 2008.', /in a race in 2008\.$/],
+  ['في عام 833 أصبحت المدينة عاصمة.', /^In 833 /],
   ['تأسست الشركة في 1912.', /in 1912\.$/],
   ['وصل الوفد في 2010 إلى القاهرة.', /arrived in 2010 /],
   // a day or a date is "on"
