@@ -49,8 +49,21 @@ function adjectiveAfterNoun(tokens: readonly Token[], i: number, definite: boole
   const heads = definite ? DEFINITE_HEADS : INDEFINITE_HEADS;
   if (!noun || !heads.has(noun.pos) || isDefinite(noun) !== definite) return null;
   if (QUANTIFIERS.has(bare(noun.lemma)) || tokens[i + 1]?.kind === 'number') return null;
-  const k = closeReading(tokens[i]!, (a) => a.pos === 'adj' && bareWord(a) && agrees(noun, a));
+  const k = agreeingAdjective(tokens[i]!, noun);
   return k < 0 ? null : { index: k, reason: { rule: id, word: prev!.text } };
+}
+
+// The closures that test a word's readings against its neighbour live in functions of their own, reached only past
+// the cheap tests: a variable a closure captures costs the function that declares it an allocation at every call,
+// and the rules run at every word.
+
+/** The close adjective reading of t, without clitics, that agrees with `noun`. */
+const agreeingAdjective = (t: Token, noun: Analysis): number => closeReading(t, (a) => a.pos === 'adj' && bareWord(a) && agrees(noun, a));
+
+/** The close noun reading of t that passes `ok` and has the same proclitics as its top reading. */
+function nounWithSameProclitics(t: Token, ok: (a: Analysis) => boolean): number {
+  const pros = procliticsOf(t.analyses[0]!).join('');
+  return closeReading(t, (a) => a.pos === 'noun' && ok(a) && procliticsOf(a).join('') === pros);
 }
 
 export const adjectiveAfterIndefiniteNoun: ReadingRule = {
@@ -101,8 +114,7 @@ export const constructChain: ReadingRule = {
     const prev = wordBefore(tokens, i);
     const head = prev?.analyses[0];
     if (!head || head.pos !== 'noun' || isDefinite(head) || head.grammar.case === 'accusative') return null;
-    const pros = procliticsOf(top).join('');
-    const k = closeReading(t, (a) => a.pos === 'noun' && hasArticle(a) && procliticsOf(a).join('') === pros);
+    const k = nounWithSameProclitics(t, hasArticle);
     return k < 0 ? null : { index: k, reason: { rule: 'construct-chain', word: prev!.text } };
   },
 };
@@ -124,8 +136,7 @@ export const nounAfterPreposition: ReadingRule = {
     const prev = wordBefore(tokens, i);
     const prep = prev?.analyses[0];
     if (!prep || prep.pos !== 'prep' || prep.segments.length !== 1) return null;
-    const pros = procliticsOf(top).join('');
-    const k = closeReading(t, (a) => a.pos === 'noun' && !isDefinite(a) && procliticsOf(a).join('') === pros);
+    const k = nounWithSameProclitics(t, (a) => !isDefinite(a));
     return k < 0 ? null : { index: k, reason: { rule: 'noun-after-preposition', word: prev!.text } };
   },
 };

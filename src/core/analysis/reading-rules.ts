@@ -7,6 +7,8 @@
  */
 import { bare, hasRole, wordAfter, wordBefore } from './reading-facts';
 import type { ReadingRule } from './rule-kit';
+import type { Analysis } from '../model';
+import type { Lexicon } from '../lexicon';
 import {
   adjectiveAfterDefiniteNoun,
   adjectiveAfterIndefiniteNoun,
@@ -53,9 +55,15 @@ const purposeLam: ReadingRule = {
     const verb = entry && lex.verbOfMasdar(entry);
     const sense = verb && verbSense(verb.glosses[0] ?? '');
     if (!sense) return null;
-    return { index: 0, reason: { rule: 'purpose-lam' }, senses: [sense, ...top.gloss.filter((g) => g !== sense)], proclitic: 'to' };
+    return { index: 0, reason: { rule: 'purpose-lam' }, senses: sensesWithFirst(top.gloss, sense), proclitic: 'to' };
   },
 };
+
+/**
+ * `sense`, then the other senses. (A function of its own: a variable that a closure captures costs the function that
+ * declares it an allocation at every call, and the rules run at every word.)
+ */
+const sensesWithFirst = (gloss: readonly string[], sense: string): string[] => [sense, ...gloss.filter((g) => g !== sense)];
 
 const TAMMA = 'تَمَّ';
 
@@ -71,10 +79,15 @@ const masdarAfterTamma: ReadingRule = {
   apply(tokens, i, lex) {
     const t = tokens[i]!;
     if (t.analyses[0]!.pos !== 'verb' || wordBefore(tokens, i)?.analyses[0]?.lemma !== TAMMA) return null;
-    const k = t.analyses.findIndex((a) => a.pos === 'noun' && a.entryId !== undefined && !!lex.verbOfMasdar(lex.entries[a.entryId]!));
+    const k = masdarReading(t.analyses, lex);
     return k > 0 ? { index: k, reason: { rule: 'masdar-after-tamma', word: wordBefore(tokens, i)!.text } } : null;
   },
 };
+
+/** The reading that is a verbal noun (a function of its own, like sensesWithFirst). */
+function masdarReading(list: readonly Analysis[], lex: Lexicon): number {
+  return list.findIndex((a) => a.pos === 'noun' && a.entryId !== undefined && !!lex.verbOfMasdar(lex.entries[a.entryId]!));
+}
 
 const AN = 'أَنْ';
 const ANNA = 'أَنَّ';
@@ -94,10 +107,16 @@ const anBeforeVerb: ReadingRule = {
     const next = wordAfter(tokens, i)?.analyses[0];
     if (!next || next.pos !== 'verb' || next.grammar.aspect !== 'imperfect') return null;
     if (t.analyses[0]!.lemma !== ANNA) return null;
-    const k = t.analyses.findIndex((a) => a.lemma === AN && bare(a.segments.at(-1)!.text) === bare(t.analyses[0]!.segments.at(-1)!.text));
+    const k = anReading(t.analyses);
     return k > 0 ? { index: k, reason: { rule: 'an-before-verb' } } : null;
   },
 };
+
+/** The reading أَنْ spelled as the top reading أَنَّ is (a function of its own, like sensesWithFirst). */
+function anReading(list: readonly Analysis[]): number {
+  const last = bare(list[0]!.segments.at(-1)!.text);
+  return list.findIndex((a) => a.lemma === AN && bare(a.segments.at(-1)!.text) === last);
+}
 
 const maRelative: ReadingRule = {
   id: 'ma-relative',

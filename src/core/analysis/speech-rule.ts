@@ -86,10 +86,19 @@ export const speechAddressee: ReadingRule = {
     if (closeReading(t, addressed, SPEECH_MARGIN) < 0) return null; // most words have no such reading: no context to read
     const vocative = afterVocative(tokens, i);
     if (!vocative && !opensQuote(tokens, i)) return null;
-    const fits = (a: Analysis) => addressed(a) && (vocative || suffixedImperative(a) || a.lemma !== top.lemma);
-    // the same verb addressed comes before another verb that happens to share the letters (مروا: مرّ "pass", not أمر)
-    const same = closeReading(t, (a) => a.lemma === top.lemma && fits(a), SPEECH_MARGIN);
-    const k = same > 0 ? same : closeReading(t, fits, SPEECH_MARGIN);
+    const k = addressedReading(t, vocative);
     return k > 0 ? { index: k, reason: { rule: 'speech-addressee' } } : null;
   },
 };
+
+/**
+ * The close reading of t that speaks to someone. (A function of its own, past the rule's cheap tests: a variable that
+ * a closure captures costs the function that declares it an allocation at every call, and the rule runs at every word.)
+ */
+function addressedReading(t: Token, vocative: boolean): number {
+  const top = t.analyses[0]!;
+  const fits = (a: Analysis) => addressed(a) && (vocative || suffixedImperative(a) || a.lemma !== top.lemma);
+  // the same verb addressed comes before another verb that happens to share the letters (مروا: مرّ "pass", not أمر)
+  const same = closeReading(t, (a) => a.lemma === top.lemma && fits(a), SPEECH_MARGIN);
+  return same > 0 ? same : closeReading(t, fits, SPEECH_MARGIN);
+}
