@@ -52,8 +52,10 @@ export function summarize(a: TextAnalysis, lex: Lexicon, index?: PhraseIndex): S
   const scored = scoreSentences(a, body, groupCount, lex, titleSentence);
   // a point should be English a reader can trust: a sentence the rules can barely read ranks lower
   for (const x of scored) if (tooDoubtful(tokens, x.s, a.entities)) x.score *= DOUBT_PENALTY;
+  // an index loop: summarize() runs once per text, before the engine optimises it, and an unoptimised for-of
+  // allocates a result object per token
   let words = 0;
-  for (const t of tokens) if (t.kind === 'word') words++;
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.kind === 'word') words++;
   const n = Math.min(pointCount(words), scored.length);
   const topics = clusterTopics(scored, groupCount, scored.length).sort((x, y) => y.score - x.score);
   const picks = choosePoints(scored, topics, n, threadLinks(scored, topics, groupCount));
