@@ -46,7 +46,7 @@ export function analyzeWord(lex: Lexicon, word: string, ctx: WordContext = {}): 
       let s = score(sp, hit, coreStrict, ctx);
       if (s === null) continue;
       if (shaddaInStem(word, km, sp) && !hit.entry.lemma.includes(SHADDA) && hit.grammar.number !== 'plural') s -= SHADDA_MISMATCH;
-      const prev = found.findIndex((c) => sameReading(c, sp, hit));
+      const prev = indexOfReading(found, sp, hit);
       if (prev >= 0) {
         if (found[prev]!.score < s) found[prev] = { sp, hit, score: s };
         continue;
@@ -63,28 +63,40 @@ export function analyzeWord(lex: Lexicon, word: string, ctx: WordContext = {}): 
   });
 }
 
+/** The candidate that reads the word as (sp, hit) does, or -1 (a loop: a closure over sp and hit allocates per hit). */
+function indexOfReading(found: readonly Candidate[], sp: Split, hit: FormHit): number {
+  for (let k = 0; k < found.length; k++) if (sameReading(found[k]!, sp, hit)) return k;
+  return -1;
+}
+
+/** Adds a segment that has letters (an empty one is left out). */
+function addSegment(segs: Segment[], s: Segment): void {
+  if (s.text.length > 0) segs.push(s);
+}
+
 /** `possessor`: the host is a noun, whose pronoun suffix is possessive (بلاده "his country", not "him"). */
 function segmentsOf(word: string, km: KeyMap, sp: Split, stemGloss?: string, possessor = true): Segment[] {
-  const at = (i: number) => km.pos[i]!;
+  const at = km.pos;
   const segs: Segment[] = [];
   let i = 0;
-  for (const p of sp.pro) {
+  for (let n = 0; n < sp.pro.length; n++) {
+    const p = sp.pro[n]!;
     const c = PROCLITIC_BY_KEY.get(p);
-    segs.push({ text: word.slice(at(i), at(i + p.length)), role: 'proclitic', gloss: c?.gloss });
+    addSegment(segs, { text: word.slice(at[i], at[i + p.length]), role: 'proclitic', gloss: c?.gloss });
     i += p.length;
   }
   if (sp.article === 'full' || sp.article === 'lam') {
     const len = sp.article === 'full' ? 2 : 1;
-    segs.push({ text: word.slice(at(i), at(i + len)), role: 'article', gloss: ARTICLE_GLOSS });
+    addSegment(segs, { text: word.slice(at[i], at[i + len]), role: 'article', gloss: ARTICLE_GLOSS });
     i += len;
   }
   const stemEnd = km.key.length - sp.enc.length;
-  segs.push({ text: word.slice(at(i), sp.enc ? at(stemEnd) : word.length), role: 'stem', gloss: stemGloss });
+  addSegment(segs, { text: word.slice(at[i], sp.enc ? at[stemEnd] : word.length), role: 'stem', gloss: stemGloss });
   if (sp.enc) {
     const e = ENCLITIC_BY_KEY.get(sp.enc);
-    segs.push({ text: word.slice(at(stemEnd), word.length), role: 'enclitic', gloss: e && (possessor ? e.possessive : e.gloss) });
+    addSegment(segs, { text: word.slice(at[stemEnd], word.length), role: 'enclitic', gloss: e && (possessor ? e.possessive : e.gloss) });
   }
-  return segs.filter((s) => s.text.length > 0);
+  return segs;
 }
 
 const TRANSLIT = new WeakMap<LexEntry, string>();

@@ -168,8 +168,15 @@ export function sameReading(c: Candidate, sp: Split, hit: FormHit): boolean {
     c.sp.enc === sp.enc &&
     writesArticle(c.sp) === writesArticle(sp) &&
     (c.hit.grammar.aspect === 'imperative') === (hit.grammar.aspect === 'imperative') &&
-    c.sp.pro.join('') === sp.pro.join('')
+    sameProclitics(c.sp.pro, sp.pro)
   );
+}
+
+/** Whether two splits have the same proclitics (one letter each; compared in place, no joined strings). */
+function sameProclitics(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 const BEH = '\u0628';

@@ -36,12 +36,15 @@ const LONG = new Set(['\u0627', '\u0648', '\u064A', '\u0649']);
 
 /**
  * The stems worked out so far, by entry and form: one entry's stem comes back with every clitic and in every word
- * that spells it, so it is vowelled once (the cells are copied out, as callers write on them).
+ * that spells it, so it is vowelled once (the cells are shared: tokenCells copies the ones it writes on).
  */
 const STEMS = new WeakMap<LexEntry, Map<string, Map<Grammar, Cell[] | null>>>();
 
-/** The vowelled cells of the stem an analysis reads (its strict letters `form`), or null when its vowels are unknown. */
-export function stemVowels(e: LexEntry, form: string, g: Grammar): Cell[] | null {
+/**
+ * The vowelled cells of the stem an analysis reads (its strict letters `form`), or null when its vowels are unknown.
+ * Shared between calls: not to be written on.
+ */
+export function stemVowels(e: LexEntry, form: string, g: Grammar): readonly Cell[] | null {
   // by form, then by grammar: the lexicon's own string and a shared Grammar object (a joined key would be a new
   // string to hash at every call)
   let byForm = STEMS.get(e);
@@ -50,7 +53,7 @@ export function stemVowels(e: LexEntry, form: string, g: Grammar): Cell[] | null
   if (!byGrammar) byForm.set(form, (byGrammar = new Map()));
   let cs = byGrammar.get(g);
   if (cs === undefined) byGrammar.set(g, (cs = computeStemVowels(e, form, g)));
-  return cs && copyCells(cs);
+  return cs;
 }
 
 function computeStemVowels(e: LexEntry, form: string, g: Grammar): Cell[] | null {
@@ -106,15 +109,16 @@ export function encliticCells(enc: string, host: Cell | undefined): Cell[] {
 }
 
 /** The cells of the whole token: proclitics, article, stem (bare when unknown) and pronoun suffix. */
-export function tokenCells(km: KeyMap, sp: Split, stem: Cell[] | null, pos: string): Cell[] {
+export function tokenCells(km: KeyMap, sp: Split, stem: readonly Cell[] | null, pos: string): Cell[] {
   const out: Cell[] = [];
   let i = 0;
-  for (const p of sp.pro) {
+  for (let n = 0; n < sp.pro.length; n++) {
+    const p = sp.pro[n]!;
     out.push(cell(km.strict[i]!, PROCLITIC_VOWEL[p] ?? ''));
     i += p.length;
   }
   const coreLetters = km.strict.slice(sp.coreStart, sp.coreEnd);
-  const core = stem && stem.length === coreLetters.length ? stem.map((c) => ({ ...c })) : [...coreLetters].map((l) => cell(l));
+  const core = stem && stem.length === coreLetters.length ? copyCells(stem) : [...coreLetters].map((l) => cell(l));
   const sun = SUN.has(coreLetters[0] ?? '');
   if (sp.article === 'full') out.push(cell(km.strict[i]!), cell(km.strict[i + 1]!, sun ? '' : SUKUN));
   else if (sp.article === 'lam') out.push(cell(km.strict[i]!, sun ? '' : SUKUN));

@@ -63,34 +63,35 @@ function proclitics(conj: string, part: string): string[] {
 /** Enumerates the clitic splits of a loose key (the core is at least two letters). */
 export function splits(key: string, strict: string): Split[] {
   const out: Split[] = [];
-  const n = key.length;
+  // the pronoun must be written as such: a final ة is never ه, a final ى never ي
+  const encs = ENCLITIC_KEYS.filter((enc) => !enc || strict.endsWith(enc));
   const conjOptions = [''];
   for (const c of CONJUNCTIONS) if (key.startsWith(c.key)) conjOptions.push(c.key);
   for (const conj of conjOptions) {
-    let i = conj.length;
+    const i = conj.length;
     const partOptions = [''];
     for (const p of PARTICLES) if (key.startsWith(p.key, i)) partOptions.push(p.key);
     for (const part of partOptions) {
       const j = i + part.length;
       const pro = proclitics(conj, part);
-      const arts: Array<[Split['article'], number]> = [['', j]];
+      addSplits(out, key.length, encs, pro, '', j);
       if (part === LAM) {
-        if (key.startsWith(LAM, j)) arts.push(['lam', j + 1]); // لل + حظر
-        arts.push(['implied', j]); // ل + لغة (اللغة)
-      } else if (key.startsWith(ALEF_LAM, j)) arts.push(['full', j + 2]);
-      for (const [article, k] of arts) {
-        if (article === 'implied' && !key.startsWith(LAM, k)) continue;
-        for (const enc of ENCLITIC_KEYS) {
-          // the pronoun must be written as such: a final ة is never ه, a final ى never ي
-          if (enc && !strict.endsWith(enc)) continue;
-          const coreEnd = n - enc.length;
-          // a one-letter core is a preposition hosting a pronoun (به، لها) or a word of its own (و)
-          if (coreEnd - k < 1 || (coreEnd - k < 2 && !enc && k > 0)) continue;
-          out.push({ pro, article, coreStart: k, coreEnd, enc });
+        if (key.startsWith(LAM, j)) {
+          addSplits(out, key.length, encs, pro, 'lam', j + 1); // لل + حظر
+          addSplits(out, key.length, encs, pro, 'implied', j); // ل + لغة (اللغة)
         }
-      }
-      i = conj.length;
+      } else if (key.startsWith(ALEF_LAM, j)) addSplits(out, key.length, encs, pro, 'full', j + 2);
     }
   }
   return out;
+}
+
+/** The splits with these proclitics and article, the core from `coreStart`, one per pronoun suffix the word may end in. */
+function addSplits(out: Split[], n: number, encs: readonly string[], pro: string[], article: Split['article'], coreStart: number): void {
+  for (const enc of encs) {
+    const coreEnd = n - enc.length;
+    // a one-letter core is a preposition hosting a pronoun (به، لها) or a word of its own (و)
+    if (coreEnd - coreStart < 1 || (coreEnd - coreStart < 2 && !enc && coreStart > 0)) continue;
+    out.push({ pro, article, coreStart, coreEnd, enc });
+  }
 }
