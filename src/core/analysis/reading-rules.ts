@@ -165,6 +165,13 @@ function senseWords(gloss: readonly string[]): string[][] {
   return w;
 }
 
+/** The first sense of `gloss` that names one of `words`, or -1 (loops: this runs at every word of every phrase). */
+function senseNamed(gloss: readonly string[], words: ReadonlySet<string>): number {
+  const senses = senseWords(gloss);
+  for (let s = 0; s < senses.length; s++) for (const w of senses[s]!) if (words.has(w)) return s;
+  return -1;
+}
+
 const collocation: ReadingRule = {
   id: 'collocation',
   description: 'A phrase of the list decides the reading and the sense of its words: the sense that its English names comes first',
@@ -181,7 +188,7 @@ const collocation: ReadingRule = {
     const list = tokens[i]!.analyses;
     for (let k = 0; k < list.length; k++) {
       const gloss = list[k]!.gloss;
-      const sense = senseWords(gloss).findIndex((ws) => ws.some((w) => words.has(w)));
+      const sense = senseNamed(gloss, words);
       if (sense < 0) continue;
       if (k === 0 && sense === 0) return null;
       const senses = sense > 0 ? [gloss[sense]!, ...gloss.filter((_, j) => j !== sense)] : undefined;
