@@ -5,7 +5,7 @@
 import type { PhraseRow } from './lexicon-data';
 import { parseAttrs } from './lexicon-data';
 import { looseKey } from '../text';
-import type { Token } from '../model';
+import type { Analysis, Token } from '../model';
 
 export interface PhraseEntry {
   text: string;
@@ -71,8 +71,15 @@ function pointsOn(p: PhraseEntry, next: Token | undefined): boolean {
 /** Phrases by their first two words (each list longest first), so a token costs two map lookups, not a scan. */
 type SecondWordIndex = Map<string, PhraseEntry[]>;
 
+const NO_SECONDS: readonly SecondWordIndex[] = [];
+
 export class PhraseIndex {
   private readonly byFirstTwo = new Map<string, SecondWordIndex>();
+  /**
+   * The second-word indexes of the phrases a word can start, by its shared analyses array (the same word in the same
+   * context): worked out once per word, as most words start no phrase and a text repeats its words.
+   */
+  private readonly secondsByWord = new WeakMap<readonly Analysis[], readonly SecondWordIndex[]>();
   readonly size: number;
 
   constructor(rows: readonly PhraseRow[]) {
@@ -103,9 +110,7 @@ export class PhraseIndex {
     const next = tokens[i + 1];
     if (!first || first.kind !== 'word' || !next || next.kind !== 'word') return null;
     let best: PhraseEntry | null = null;
-    for (const k1 of keysOf(i)) {
-      const second = this.byFirstTwo.get(k1);
-      if (!second) continue;
+    for (const second of this.secondsOf(first, keysOf, i)) {
       for (const k2 of keysOf(i + 1)) {
         // a key with a leading "+" is a stem with a pronoun suffix: the list under the bare key, checked word by word
         const list = second.get(k2.startsWith('+') ? k2.slice(1) : k2);
@@ -120,6 +125,21 @@ export class PhraseIndex {
       }
     }
     return best ? [best, i + best.words.length] : null;
+  }
+
+  /** The second-word indexes of the phrases token i can start, in the order of its keys. */
+  private secondsOf(t: Token, keysOf: (i: number) => Set<string>, i: number): readonly SecondWordIndex[] {
+    let seconds = t.analyses.length ? this.secondsByWord.get(t.analyses) : undefined;
+    if (!seconds) {
+      const found: SecondWordIndex[] = [];
+      for (const k1 of keysOf(i)) {
+        const second = this.byFirstTwo.get(k1);
+        if (second) found.push(second);
+      }
+      seconds = found.length ? found : NO_SECONDS;
+      if (t.analyses.length) this.secondsByWord.set(t.analyses, seconds);
+    }
+    return seconds;
   }
 
   /** Whether phrase p's second and later words match the tokens after i. */
