@@ -54,6 +54,59 @@ function count(s: string, test: (c: number) => boolean): number {
   return n;
 }
 
+/** The letters of a text by script, counted in one pass (detectLanguage reads a whole page's worth). */
+function scriptCounts(s: string): { arabic: number; other: number; urdu: number; persian: number } {
+  let arabic = 0;
+  let other = 0;
+  let urdu = 0;
+  let persian = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (arabicScript(c)) {
+      arabic++;
+      if (urduLetter(c)) urdu++;
+      if (persianLetter(c)) persian++;
+    } else if (latinEtc(c)) other++;
+  }
+  return { arabic, other, urdu, persian };
+}
+
+/** What separates words for the function-word counts: white space (as \s matches it) and punctuation. */
+const WORD_SEPARATORS = new Set(
+  [...' \t\n\v\f\r\u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff.,،؛:!?؟()«»"'].map((ch) => ch.charCodeAt(0)),
+);
+const isWordSeparator = (c: number) => WORD_SEPARATORS.has(c) || (c >= 0x2000 && c <= 0x200a);
+const FUNCTION_WORD_MAX = Math.max(...[...PERSIAN_WORDS, ...URDU_WORDS, ...ARABIC_WORDS].map((w) => w.length));
+
+/**
+ * The words of a text (as s.split(/[\s.,،؛:!?؟()«»"]+/) cuts them, empty ones at the ends included) and how many of
+ * them are Persian, Urdu and Arabic function words. One pass, and only a word short enough to be a function word is
+ * cut out: a page's text is long.
+ */
+function wordCounts(s: string): { words: number; fa: number; ur: number; ar: number } {
+  let words = 0;
+  let fa = 0;
+  let ur = 0;
+  let ar = 0;
+  let start = 0;
+  for (;;) {
+    let end = start;
+    while (end < s.length && !isWordSeparator(s.charCodeAt(end))) end++;
+    // the word [start, end): empty before a separator that starts the text, and after one that ends it
+    words++;
+    if (end - start <= FUNCTION_WORD_MAX) {
+      const w = s.slice(start, end);
+      if (PERSIAN_WORDS.has(w)) fa++;
+      if (URDU_WORDS.has(w)) ur++;
+      if (ARABIC_WORDS.has(w)) ar++;
+    }
+    if (end === s.length) break;
+    start = end;
+    while (start < s.length && isWordSeparator(s.charCodeAt(start))) start++;
+  }
+  return { words, fa, ur, ar };
+}
+
 /**
  * How much evidence, per word of the text, makes it Urdu or Persian rather than Arabic: letters Arabic does not use
  * (PERSIAN_SET, URDU_SET; Arabic writes some Persian letters in loanwords now and then, so Persian needs more), or their
@@ -67,21 +120,10 @@ const OTHER_SCRIPT_EVIDENCE = { urduLetters: 0.05, persianLetters: 0.1, function
  */
 export function detectLanguage(text: string, minArabic = 20): Language {
   const s = text.length > 20000 ? text.slice(0, 20000) : text;
-  const arabic = count(s, arabicScript);
-  const other = count(s, latinEtc);
+  const { arabic, other, urdu: urduLetters, persian: persianLetters } = scriptCounts(s);
   if (arabic < Math.max(1, minArabic) || arabic < other) return 'other';
-  const words = s.split(/[\s.,،؛:!?؟()«»"]+/);
-  let fa = 0;
-  let ur = 0;
-  let ar = 0;
-  for (const w of words) {
-    if (PERSIAN_WORDS.has(w)) fa++;
-    if (URDU_WORDS.has(w)) ur++;
-    if (ARABIC_WORDS.has(w)) ar++;
-  }
-  const urduLetters = count(s, urduLetter);
-  const persianLetters = count(s, persianLetter);
-  const n = Math.max(1, words.length);
+  const { words, fa, ur, ar } = wordCounts(s);
+  const n = Math.max(1, words);
   const E = OTHER_SCRIPT_EVIDENCE;
   if ((urduLetters / n > E.urduLetters || ur / n > E.functionWords) && ur >= fa) return 'ur';
   if ((persianLetters / n > E.persianLetters || fa / n > E.functionWords) && fa > ar) return 'fa';
