@@ -192,7 +192,8 @@ export function addCaseEndings(tokens: Token[], text: string): void {
   let prevRead = NOTHING_READ;
   /** the case this pass gave the previous word, when it gave one */
   let prevKase: Case | undefined;
-  let prevText = '';
+  /** the previous word, whose text governs this one (لم، أن، إنّ): read only where a rule asks for it */
+  let prevWord: Token | undefined;
   let prevTop: Analysis | undefined;
   // the next word's reading, as read while looking ahead from this one
   let lookahead: Analysis | undefined;
@@ -203,7 +204,7 @@ export function addCaseEndings(tokens: Token[], text: string): void {
     if (!a?.vowelled) {
       prevRead = NOTHING_READ;
       prevKase = undefined;
-      prevText = tok.kind === 'word' ? bare(tok.text) : '';
+      prevWord = tok.kind === 'word' ? tok : undefined;
       prevTop = undefined;
       continue;
     }
@@ -211,13 +212,13 @@ export function addCaseEndings(tokens: Token[], text: string): void {
     if (i > 0 && lineBreakBetween(text, tokens[i - 1]!.end, tok.start)) {
       prevRead = NOTHING_READ;
       prevKase = undefined;
-      prevText = '';
+      prevWord = undefined;
       prevTop = undefined;
     }
     const read = a === lookahead ? lookaheadRead : readOf(a);
     let kase: Case | undefined;
     let ending: string | null = null;
-    if (a.pos === 'verb') ending = moodEnding(a, prevText);
+    if (a.pos === 'verb') ending = moodEnding(a, textOf(prevWord));
     else if (read.nominal) {
       const after = tokens[i + 1];
       const next = after?.kind === 'word' && !lineBreakBetween(text, tok.end, after.start) ? after.analyses[0] : undefined;
@@ -234,7 +235,7 @@ export function addCaseEndings(tokens: Token[], text: string): void {
       if (PREPOSITION_CLITICS.has(read.barePro.slice(-1))) k = 'gen';
       else if (prevTop?.pos === 'prep' && prevTop.segments.length === 1) k = 'gen';
       else if (prevRead.bareNoun && (a.pos === 'noun' || a.pos === 'propn') && !pro) k = 'gen';
-      else if (INNA.has(prevText) && prevTop?.segments.length === 1) k = 'acc';
+      else if (INNA.has(textOf(prevWord)) && prevTop?.segments.length === 1) k = 'acc';
       else if (a.pos === 'adj' && prevRead.nominal && prevKase && prevRead.definite === read.definite && !pro) k = prevKase;
       else if (prevTop?.pos === 'verb' && singularActiveVerb(prevTop.grammar) && read.definite && !pro) k = 'nom';
       if (k) {
@@ -245,10 +246,13 @@ export function addCaseEndings(tokens: Token[], text: string): void {
     if (ending !== null) tok.analyses = withTop(tok.analyses, withEnding(a, ending));
     prevRead = read;
     prevKase = kase;
-    prevText = bare(tok.text);
+    prevWord = tok;
     prevTop = a;
   }
 }
+
+/** A word's text without its marks ('' for none). */
+const textOf = (t: Token | undefined): string => (t ? bare(t.text) : '');
 
 /** Whether the text between two tokens holds a line break. */
 function lineBreakBetween(text: string, from: number, to: number): boolean {
