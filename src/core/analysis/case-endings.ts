@@ -64,27 +64,35 @@ interface Memo {
   /** the nominal ending by case, definiteness and construct state (nominalEnding's key) */
   nominal?: Map<number, string | null>;
 }
-const MEMOS = new WeakMap<Analysis, Memo>();
-const memoOf = (a: Analysis): Memo => {
-  let m = MEMOS.get(a);
-  if (!m) MEMOS.set(a, (m = {}));
-  return m;
-};
-const LISTS = new WeakMap<readonly Analysis[], Map<Analysis, Analysis[]>>();
 
-/** The list with its first reading replaced by `top`: one list per list and top, shared by the tokens of a word. */
-function withTop(list: readonly Analysis[], top: Analysis): Analysis[] {
-  let made = LISTS.get(list);
-  if (!made) LISTS.set(list, (made = new Map()));
-  let out = made.get(top);
-  if (!out) made.set(top, (out = [top, ...list.slice(1)]));
-  return out;
+/**
+ * The memos of one pass, in plain maps that live as long as the pass: module-wide weak maps cost more to fill than
+ * they saved, as a text's analyses are new objects unless the analyser's word cache is warm.
+ */
+class PassMemo {
+  private readonly memos = new Map<Analysis, Memo>();
+  private readonly lists = new Map<readonly Analysis[], Map<Analysis, Analysis[]>>();
+
+  of(a: Analysis): Memo {
+    let m = this.memos.get(a);
+    if (!m) this.memos.set(a, (m = {}));
+    return m;
+  }
+
+  /** The list with its first reading replaced by `top`: one list per list and top, shared by the tokens of a word. */
+  withTop(list: readonly Analysis[], top: Analysis): Analysis[] {
+    let made = this.lists.get(list);
+    if (!made) this.lists.set(list, (made = new Map()));
+    let out = made.get(top);
+    if (!out) made.set(top, (out = [top, ...list.slice(1)]));
+    return out;
+  }
 }
 
 /** A word's definiteness and shape, from its top analysis. */
-function readOf(a: Analysis | undefined): Read {
+function readOf(a: Analysis | undefined, memos: PassMemo): Read {
   if (!a) return NOTHING_READ;
-  const memo = memoOf(a);
+  const memo = memos.of(a);
   if (memo.read) return memo.read;
   const nominal = NOMINAL.has(a.pos);
   const article = a.segments.some((s) => s.role === 'article');
@@ -118,8 +126,8 @@ function takesTanwin(a: Analysis, stem: Cell[]): boolean {
 }
 
 /** The analysis with its stem's last letter given `vowel` (and a pronoun suffix in harmony with it). */
-export function withEnding(a: Analysis, vowel: string): Analysis {
-  const memo = memoOf(a);
+function withEnding(a: Analysis, vowel: string, memos: PassMemo): Analysis {
+  const memo = memos.of(a);
   const byVowel = (memo.ended ??= new Map());
   let out = byVowel.get(vowel);
   if (!out) byVowel.set(vowel, (out = computeEnding(a, vowel)));
@@ -151,8 +159,8 @@ function computeEnding(a: Analysis, vowel: string): Analysis {
 /** The ending of a nominal in case `k`: tanwin when it is indefinite and sure to take it, else the short vowel. */
 const CASE_NUMBER: Record<Case, number> = { nom: 0, acc: 1, gen: 2 };
 
-function nominalEnding(a: Analysis, k: Case, definite: boolean, construct: boolean): string | null {
-  const memo = (memoOf(a).nominal ??= new Map());
+function nominalEnding(a: Analysis, k: Case, definite: boolean, construct: boolean, memos: PassMemo): string | null {
+  const memo = (memos.of(a).nominal ??= new Map());
   const key = CASE_NUMBER[k] * 4 + (definite ? 2 : 0) + (construct ? 1 : 0);
   let e = memo.get(key);
   if (e === undefined) memo.set(key, (e = computeNominalEnding(a, k, definite, construct)));
@@ -179,16 +187,17 @@ const singularActiveVerb = (g: Grammar): boolean =>
   ((g.aspect === 'perfect' && g.number === 'singular' && g.person?.length === 1 && g.person[0] === 3) || singularImperfect(g));
 
 /** The mood ending of a singular imperfect after `prev`, or null when the sentence does not show it. */
-function moodEnding(a: Analysis, prev: string): string | null {
+function moodEnding(a: Analysis, prev: string, memos: PassMemo): string | null {
   if (a.pos !== 'verb' || !singularImperfect(a.grammar)) return null;
   if (JUSSIVE.has(prev)) return SUKUN;
   if (CONDITIONAL.has(prev) && prev !== '\u0644\u0627') return null;
-  if (SUBJUNCTIVE.has(prev) || readOf(a).barePro.endsWith('\u0644')) return FATHA;
+  if (SUBJUNCTIVE.has(prev) || readOf(a, memos).barePro.endsWith('\u0644')) return FATHA;
   return DAMMA;
 }
 
 /** Gives the top analysis of each word its case or mood ending where the sentence shows it (tokens are updated). */
 export function addCaseEndings(tokens: Token[], text: string): void {
+  const memos = new PassMemo();
   let prevRead = NOTHING_READ;
   /** the case this pass gave the previous word, when it gave one */
   let prevKase: Case | undefined;
@@ -215,14 +224,14 @@ export function addCaseEndings(tokens: Token[], text: string): void {
       prevWord = undefined;
       prevTop = undefined;
     }
-    const read = a === lookahead ? lookaheadRead : readOf(a);
+    const read = a === lookahead ? lookaheadRead : readOf(a, memos);
     let kase: Case | undefined;
     let ending: string | null = null;
-    if (a.pos === 'verb') ending = moodEnding(a, textOf(prevWord));
+    if (a.pos === 'verb') ending = moodEnding(a, textOf(prevWord), memos);
     else if (read.nominal) {
       const after = tokens[i + 1];
       const next = after?.kind === 'word' && !lineBreakBetween(text, tok.end, after.start) ? after.analyses[0] : undefined;
-      const nextRead = readOf(next);
+      const nextRead = readOf(next, memos);
       lookahead = next;
       lookaheadRead = nextRead;
       const construct =
@@ -239,11 +248,11 @@ export function addCaseEndings(tokens: Token[], text: string): void {
       else if (a.pos === 'adj' && prevRead.nominal && prevKase && prevRead.definite === read.definite && !pro) k = prevKase;
       else if (prevTop?.pos === 'verb' && singularActiveVerb(prevTop.grammar) && read.definite && !pro) k = 'nom';
       if (k) {
-        ending = nominalEnding(a, k, read.definite, construct);
+        ending = nominalEnding(a, k, read.definite, construct, memos);
         kase = k;
       }
     }
-    if (ending !== null) tok.analyses = withTop(tok.analyses, withEnding(a, ending));
+    if (ending !== null) tok.analyses = memos.withTop(tok.analyses, withEnding(a, ending, memos));
     prevRead = read;
     prevKase = kase;
     prevWord = tok;
