@@ -8,7 +8,7 @@ import type { Gazetteer } from '../lexicon';
 import type { EntityCandidate } from './entity-candidates';
 import { isBin, nameBeforeBin } from './entity-candidates';
 import { CANDIDATE_RULES, ENTITY_WEIGHTS } from './entity-rule-table';
-import { cueOf, entityKeys, type EntityKeys } from './entity-keys';
+import { cueOf, entityKeysOf, type EntityKeys } from './entity-keys';
 import { ORG_TRIGGERS, PLACE_DESCRIPTORS } from './entity-rules';
 import { TITLES } from './entity-titles';
 import { longestNameAt, PORTFOLIO_KEYS } from './entity-lookup';
@@ -213,10 +213,7 @@ function candidates(tokens: Token[], keys: EntityKeys[], ctx: EntityContext): En
 /** Finds the entities of an analysed text. */
 export function findEntities(a: TextAnalysis, ctx: EntityContext): Entity[] {
   const { tokens, text } = a;
-  // an index loop, not Array.prototype.map, whose arrays came in more than one shape and threw the rules out of
-  // optimised code
-  const keys = new Array<EntityKeys>(tokens.length);
-  for (let i = 0; i < tokens.length; i++) keys[i] = entityKeys(tokens[i]!);
+  const keys = entityKeysOf(tokens);
   const cands = candidates(tokens, keys, ctx);
   // resolve overlaps: higher priority first, then longer
   cands.sort((x, y) => rank(y) - rank(x) || x.from - y.from);

@@ -76,16 +76,30 @@ const NONE: EntityKeys = {
   starts: 0,
   startsFor: null,
 };
-const CACHE = new WeakMap<object, EntityKeys>();
-
-/** The keys of a token (cached by its shared analyses array: the same word in the same context). */
-export function entityKeys(t: Token): EntityKeys {
-  if (t.kind !== 'word') return NONE;
-  const cached = t.analyses.length ? CACHE.get(t.analyses) : undefined;
-  if (cached) return cached;
-  const k = computeEntityKeys(t);
-  if (t.analyses.length) CACHE.set(t.analyses, k);
-  return k;
+/**
+ * The keys of every token of a text, worked out once per word: tokens that share their analyses array (the same word
+ * in the same context) share their keys. The memo is a plain map that lives as long as the call (a module-wide weak map
+ * cost more to fill than it saved, as a text's analyses are new objects unless the analyser's word cache is warm).
+ */
+export function entityKeysOf(tokens: readonly Token[]): EntityKeys[] {
+  const byWord = new Map<readonly Analysis[], EntityKeys>();
+  // an index loop into a preallocated array, not Array.prototype.map, whose arrays came in more than one shape and
+  // threw the rules out of optimised code
+  const keys = new Array<EntityKeys>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') {
+      keys[i] = NONE;
+      continue;
+    }
+    let k = t.analyses.length ? byWord.get(t.analyses) : undefined;
+    if (!k) {
+      k = computeEntityKeys(t);
+      if (t.analyses.length) byWord.set(t.analyses, k);
+    }
+    keys[i] = k;
+  }
+  return keys;
 }
 
 /** The proclitics of an analysis, as one loose key. */
