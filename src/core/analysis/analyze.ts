@@ -11,7 +11,7 @@ import { splitList, unpackData, type LexiconData, type PackedLexiconData } from 
 import { looseKey, strictKey } from '../text';
 import { analyzeWord, type WordContext } from '../morphology';
 import { grammar, NO_GRAMMAR, type Analysis, type Grammar } from '../model';
-import { PhraseIndex, tokenKeys } from '../lexicon';
+import { PhraseIndex, phraseWordsOf } from '../lexicon';
 import { summarize } from '../summary';
 import { splitSentences, tokenize } from '../text';
 import type { Phrase, TextAnalysis, Token } from '../model';
@@ -164,11 +164,10 @@ export class Analyzer {
     }
     chooseReadings(tokens, this.lexicon);
     const sentences = splitSentences(text, raw);
-    const keyCache: (Set<string> | undefined)[] = new Array(tokens.length);
-    const keysOf = (i: number) => (keyCache[i] ??= tokenKeys(tokens[i]!));
+    const wordAt = phraseWordsOf(this.phrases, tokens);
     const phrases: Phrase[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const m = this.phrases.matchAt(tokens, keysOf, i);
+      const m = this.phrases.matchAt(tokens, wordAt, i);
       if (!m) continue;
       const [p, end] = m;
       const a = tokens[i]!;

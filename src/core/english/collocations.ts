@@ -5,7 +5,6 @@
  * verb, or a verbal noun standing for its verb, is paired with the nouns that follow it in its clause.
  */
 import type { PhraseIndex } from '../lexicon';
-import { tokenKeys } from '../lexicon';
 import type { Token } from '../model';
 import type { Unit } from './unit';
 
@@ -50,7 +49,7 @@ const lemmaToken = (lemma: string): Token => ({ text: lemma, start: 0, end: 0, k
 /** The two-word phrase "verb noun" of the index, if there is one. */
 function pairGloss(index: PhraseIndex, verb: Token, noun: Token, verbSenses: readonly string[]): string | undefined {
   const pair = [verb, noun];
-  const m = index.matchAt(pair, (k) => tokenKeys(pair[k]!), 0);
+  const m = index.matchAt(pair, (k) => index.phraseWord(pair[k]!), 0);
   return m && m[1] === 2 ? verbalSense(m[0].gloss, verbSenses) : undefined;
 }
 

@@ -8,5 +8,5 @@ export { encodeIndex, FormIndex } from './form-index';
 export type { RawHit } from './form-index';
 
 export type { FormHit, LexEntry } from './lexicon';
-export { PhraseIndex, bareKey, tokenKeys } from './phrases';
+export { PhraseIndex, bareKey, phraseWordsOf, type PhraseWord } from './phrases';
 export { entrySurfaceForms } from './entry-forms';

@@ -24,18 +24,7 @@ export const bareKey = (k: string): string => (k.length > 3 && k.startsWith(ARTI
  * The keys a word token may be matched by. A token with a pronoun suffix only matches by its own stem, never as the
  * definite word of a phrase (على إطلاقه is not على الإطلاق), so its keys are marked with a leading "+".
  */
-const TOKEN_KEYS = new WeakMap<object, Set<string>>();
-
-export function tokenKeys(t: Token): Set<string> {
-  // the analyses array is shared by every occurrence of the same word in the same context: compute once
-  const cached = t.analyses.length ? TOKEN_KEYS.get(t.analyses) : undefined;
-  if (cached) return cached;
-  const keys = computeTokenKeys(t);
-  if (t.analyses.length) TOKEN_KEYS.set(t.analyses, keys);
-  return keys;
-}
-
-function computeTokenKeys(t: Token): Set<string> {
+function tokenKeys(t: Token): Set<string> {
   const keys = new Set<string>();
   const raw = looseKey(t.text);
   keys.add(bareKey(raw));
@@ -51,6 +40,32 @@ function computeTokenKeys(t: Token): Set<string> {
 
 /** Whether a token is read with the article (its best reading). */
 const withArticle = (t: Token): boolean => !!t.analyses[0]?.segments.some((s) => s.role === 'article');
+
+/** What phrase matching reads of a word token (PhraseIndex.phraseWord). */
+export interface PhraseWord {
+  /** the keys the token may be matched by (see tokenKeys) */
+  keys: Set<string>;
+  /** the same keys as the word after another is looked up by: a key's "+" (a stem with a pronoun suffix) left out */
+  lookups: readonly string[];
+  /** the second-word indexes of the phrases the token can start, in the order of its keys */
+  starts: readonly SecondWordIndex[];
+}
+
+/**
+ * The phrase words of one text's tokens, each worked out once per word: tokens that share their analyses array (the
+ * same word in the same context) share it. A plain map that lives as long as the text: module-wide weak maps cost more
+ * to fill than they saved, as a text's analyses are new objects unless the analyser's word cache is warm.
+ */
+export function phraseWordsOf(index: PhraseIndex, tokens: readonly Token[]): (i: number) => PhraseWord {
+  const byWord = new Map<readonly Analysis[], PhraseWord>();
+  return (i) => {
+    const t = tokens[i]!;
+    if (!t.analyses.length) return index.phraseWord(t);
+    let w = byWord.get(t.analyses);
+    if (!w) byWord.set(t.analyses, (w = index.phraseWord(t)));
+    return w;
+  };
+}
 
 /** Demonstratives, as phrase words (a phrase may end in one: إلى ذلك، بعد ذلك). */
 const DEMONSTRATIVES = new Set(['ذلك', 'هذا', 'هذه', 'تلك', 'ذاك'].map(looseKey));
@@ -71,15 +86,10 @@ function pointsOn(p: PhraseEntry, next: Token | undefined): boolean {
 /** Phrases by their first two words (each list longest first), so a token costs two map lookups, not a scan. */
 type SecondWordIndex = Map<string, PhraseEntry[]>;
 
-const NO_SECONDS: readonly SecondWordIndex[] = [];
+const NO_STARTS: readonly SecondWordIndex[] = [];
 
 export class PhraseIndex {
   private readonly byFirstTwo = new Map<string, SecondWordIndex>();
-  /**
-   * The second-word indexes of the phrases a word can start, by its shared analyses array (the same word in the same
-   * context): worked out once per word, as most words start no phrase and a text repeats its words.
-   */
-  private readonly secondsByWord = new WeakMap<readonly Analysis[], readonly SecondWordIndex[]>();
   readonly size: number;
 
   constructor(rows: readonly PhraseRow[]) {
@@ -105,19 +115,21 @@ export class PhraseIndex {
    * The longest phrase starting at token i, as [entry, index one past its last token], or null. Only word tokens
    * take part; anything else between two words breaks the phrase.
    */
-  matchAt(tokens: readonly Token[], keysOf: (i: number) => Set<string>, i: number): [PhraseEntry, number] | null {
+  matchAt(tokens: readonly Token[], wordAt: (i: number) => PhraseWord, i: number): [PhraseEntry, number] | null {
     const first = tokens[i];
     const next = tokens[i + 1];
     if (!first || first.kind !== 'word' || !next || next.kind !== 'word') return null;
     let best: PhraseEntry | null = null;
-    for (const second of this.secondsOf(first, keysOf, i)) {
-      for (const k2 of keysOf(i + 1)) {
-        // a key with a leading "+" is a stem with a pronoun suffix: the list under the bare key, checked word by word
-        const list = second.get(k2.startsWith('+') ? k2.slice(1) : k2);
+    // most words start no phrase: the word after them is not read
+    const starts = wordAt(i).starts;
+    for (let s = 0; s < starts.length; s++) {
+      const lookups = wordAt(i + 1).lookups;
+      for (let k = 0; k < lookups.length; k++) {
+        const list = starts[s]!.get(lookups[k]!);
         if (!list) continue;
         for (const p of list) {
           if (best && best.words.length >= p.words.length) break;
-          if (this.matchesFrom(tokens, keysOf, i, p) && !pointsOn(p, tokens[i + p.words.length])) {
+          if (this.matchesFrom(tokens, wordAt, i, p) && !pointsOn(p, tokens[i + p.words.length])) {
             best = p;
             break;
           }
@@ -127,28 +139,27 @@ export class PhraseIndex {
     return best ? [best, i + best.words.length] : null;
   }
 
-  /** The second-word indexes of the phrases token i can start, in the order of its keys. */
-  private secondsOf(t: Token, keysOf: (i: number) => Set<string>, i: number): readonly SecondWordIndex[] {
-    let seconds = t.analyses.length ? this.secondsByWord.get(t.analyses) : undefined;
-    if (!seconds) {
-      const found: SecondWordIndex[] = [];
-      for (const k1 of keysOf(i)) {
-        const second = this.byFirstTwo.get(k1);
-        if (second) found.push(second);
-      }
-      seconds = found.length ? found : NO_SECONDS;
-      if (t.analyses.length) this.secondsByWord.set(t.analyses, seconds);
+  /** What phrase matching reads of a word token: its keys, and the phrases it can start. */
+  phraseWord(t: Token): PhraseWord {
+    const keys = tokenKeys(t);
+    const lookups: string[] = [];
+    const starts: SecondWordIndex[] = [];
+    for (const k of keys) {
+      // a key with a leading "+" is a stem with a pronoun suffix: the list under the bare key, checked word by word
+      lookups.push(k.startsWith('+') ? k.slice(1) : k);
+      const second = this.byFirstTwo.get(k);
+      if (second) starts.push(second);
     }
-    return seconds;
+    return { keys, lookups, starts: starts.length ? starts : NO_STARTS };
   }
 
   /** Whether phrase p's second and later words match the tokens after i. */
-  private matchesFrom(tokens: readonly Token[], keysOf: (i: number) => Set<string>, i: number, p: PhraseEntry): boolean {
+  private matchesFrom(tokens: readonly Token[], wordAt: (i: number) => PhraseWord, i: number, p: PhraseEntry): boolean {
     const firstDefinite = p.definite[0] ? withArticle(tokens[i]!) : undefined;
     for (let w = 1; w < p.words.length; w++) {
       const t = tokens[i + w];
       if (!t || t.kind !== 'word') return false;
-      const k = keysOf(i + w);
+      const k = wordAt(i + w).keys;
       const last = w === p.words.length - 1;
       // a word with a pronoun suffix can end a phrase whose last word is indefinite (من جهته ← من جهة)
       if (!(k.has(p.words[w]!) || (last && !p.definite[w] && k.has(`+${p.words[w]!}`)))) return false;
