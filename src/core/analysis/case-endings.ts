@@ -244,7 +244,7 @@ export function addCaseEndings(tokens: Token[], text: string): void {
       if (PREPOSITION_CLITICS.has(read.barePro.slice(-1))) k = 'gen';
       else if (prevTop?.pos === 'prep' && prevTop.segments.length === 1) k = 'gen';
       else if (prevRead.bareNoun && (a.pos === 'noun' || a.pos === 'propn') && !pro) k = 'gen';
-      else if (INNA.has(textOf(prevWord)) && prevTop?.segments.length === 1) k = 'acc';
+      else if (prevTop?.segments.length === 1 && INNA.has(textOf(prevWord))) k = 'acc';
       else if (a.pos === 'adj' && prevRead.nominal && prevKase && prevRead.definite === read.definite && !pro) k = prevKase;
       else if (prevTop?.pos === 'verb' && singularActiveVerb(prevTop.grammar) && read.definite && !pro) k = 'nom';
       if (k) {

@@ -13,7 +13,10 @@ const PER_WORDS = 200;
 export function textTopic(tokens: readonly Token[], lex: Lexicon): string | undefined {
   const counts = new Map<string, number>();
   let words = 0;
-  for (const t of tokens) {
+  // an index loop: this runs once per text, before the engine optimises it, and an unoptimised for-of allocates a
+  // result object per token
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     words++;
     const id = t.analyses[0]?.entryId;
