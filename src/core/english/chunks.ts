@@ -8,7 +8,7 @@
 import type { Chunk, VerbChunk } from './chunk';
 import { modalAfterQad } from './modals';
 import { DEGREE_WORD } from './noun-phrase';
-import { adjective, nominal, passiveSubject, prepositional, verbOf } from './phrase-chunks';
+import { adjective, approximately, nominal, passiveSubject, prepositional, verbOf } from './phrase-chunks';
 import type { Unit } from './unit';
 
 export type { Chunk, VerbChunk } from './chunk';
@@ -133,6 +133,13 @@ export function chunks(units: Unit[]): Chunk[] {
         i++;
         break;
       case 'adv': {
+        if (!u.pre) {
+          const k = approximately(units, i, out);
+          if (k !== null) {
+            i = k;
+            break;
+          }
+        }
         // غنية للغاية، سعيد جدا: a word of degree after what is said of the subject goes before it (extremely rich)
         const said = out[out.length - 1];
         if (DEGREE_WORD.test(u.en) && said?.predicate && !u.pre) said.text = `${u.en} ${said.text}`;

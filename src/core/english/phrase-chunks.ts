@@ -39,10 +39,30 @@ export const lastVerb = (out: readonly Chunk[]) => {
 const topicPreposition = (out: readonly Chunk[], prep: string): string =>
   (prep === 'for' || prep === 'about') && TOPIC_NOUN.test(out[out.length - 1]?.text ?? '') ? 'on' : prep;
 
+/** Words of approximation before a figure (نحو، حوالي، ما يقرب من). */
+const APPROXIMATELY = /^(about|around|approximately|nearly|almost|some|roughly)$/;
+
+/**
+ * نحو 300 جندي "about 300 soldiers", ما يقرب من 200 شخص "nearly 200 people": a word of approximation and the figure
+ * after it are one noun phrase, which can be the subject of the verb before it. Returns the next unit index, or null.
+ */
+export function approximately(units: readonly Unit[], i: number, out: Chunk[]): number | null {
+  const u = units[i]!;
+  const next = units[i + 1];
+  if (!APPROXIMATELY.test(u.en) || next?.kind !== 'figure' || next.pre || next.type === 'DATE') return null;
+  const [np, k] = nounPhrase(units, i + 1);
+  out.push({ kind: 'np', text: `${u.en} ${np.text}`, plural: true });
+  return k;
+}
+
 /** A preposition and its noun phrase (في 16 يونيو → on 16 June; في يونيو → in June). Returns the next unit index. */
 export function prepositional(units: readonly Unit[], i: number, out: Chunk[]): number {
   const u = units[i]!;
   const next = units[i + 1];
+  if (!u.pre) {
+    const k = approximately(units, i, out);
+    if (k !== null) return k;
+  }
   if (u.obj) {
     out.push({ kind: 'pp', text: `${u.en} ${u.obj}` });
     return i + 1;

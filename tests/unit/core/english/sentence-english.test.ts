@@ -109,6 +109,11 @@ test.each([
 ])('ما إذا كان opens a clause, "whether": %s', (arabic, en) => expect(line(arabic)).toMatch(en));
 
 test.each([
+  ['احتج ما يقرب من 200 شخص في لندن.', /^Nearly 200 people protested in London\.$/],
+  ['شارك نحو 300 جندي في المناورات.', /^About 300 soldiers took part /],
+])('a word of approximation and its figure are the subject after the verb: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
   ['يتحدث أكثر من 5000 شخص اللغة.', /^More than 5,000 people speak the language\.$/],
   ['قتل أكثر من 20 شخصا في الهجوم.', /^More than 20 people /],
 ])('أكثر من heads the counted noun phrase after it: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
