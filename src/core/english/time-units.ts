@@ -20,8 +20,6 @@ function yearFigure(t: Token | undefined): boolean {
   return Number.isInteger(n) && n >= 100 && n < 2200;
 }
 
-/** A clock time as figures: 9:30, 11:00 (after westernDigits). */
-const CLOCK = /^\d{1,2}[:.]\d{2}$/;
 /** Words after a clock time that English writes as am / pm. */
 const DAY_PART: Record<string, string> = { صباحا: 'am', صباح: 'am', مساء: 'pm', مساءا: 'pm', ظهرا: 'pm', ليلا: 'pm' };
 
@@ -31,11 +29,13 @@ const DAY_PART: Record<string, string> = { صباحا: 'am', صباح: 'am', م�
  */
 function clockWord(t: Token, next: Token | undefined, last: Unit | undefined): boolean {
   const key = looseKey(t.text);
-  if (key === 'الساعه' && (next?.kind === 'number' ? CLOCK.test(westernDigits(next.text)) : !!HOURS[looseKey(next?.text ?? '')]))
+  if (key === 'الساعه' && (next?.kind === 'number' ? HOUR_FIGURE.test(westernDigits(next.text)) : !!HOURS[looseKey(next?.text ?? '')]))
     return true;
   return !!DAY_PART[key] && last?.kind === 'figure' && HOUR_FIGURE.test(last.en);
 }
 
+/** Words of approximation a clock time may follow (في حوالي الساعة 11). */
+const APPROXIMATE = /^(about|around|approximately|nearly)$/;
 /** A figure that can be an hour of the clock (9, 9:30), which صباحا / مساء after it make am / pm. */
 const HOUR_FIGURE = /^\d{1,2}([:.]\d{2})?$/;
 /** The hours as the ordinals Arabic names them after الساعة (loose keys); 11 and 12 take عشرة after them. */
@@ -86,7 +86,11 @@ export function timeUnit(units: Unit[], tokens: readonly Token[], i: number): nu
   // الساعة 9:30 "9:30" (not "the hour 9:30"); 9:30 صباحا "9:30 am"
   const part = DAY_PART[looseKey(t.text)];
   if (part) last!.en += ` ${part}`;
-  else if (last?.kind === 'prep' && last.en === 'in') last.en = 'at'; // في الساعة 11 "at 11"
+  else {
+    // في الساعة 11 "at 11", في حوالي الساعة 11 "at about 11"
+    const before = last?.kind === 'prep' && APPROXIMATE.test(last.en) ? units[units.length - 2] : last;
+    if (before?.kind === 'prep' && before.en === 'in') before.en = 'at';
+  }
   units.push({ kind: 'skip', en: '', tokenIndex: i });
   return i;
 }

@@ -109,6 +109,11 @@ test.each([
 ])('ما إذا كان opens a clause, "whether": %s', (arabic, en) => expect(line(arabic)).toMatch(en));
 
 test.each([
+  ['وصل الوفد في الساعة 11.', /arrived at 11\.$/],
+  ['وصل الوفد في حوالي الساعة 11.', /arrived at about 11\.$/],
+])('الساعة and an hour is the hour, "at" it: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
   ['احتج ما يقرب من 200 شخص في لندن.', /^Nearly 200 people protested in London\.$/],
   ['شارك نحو 300 جندي في المناورات.', /^About 300 soldiers took part /],
 ])('a word of approximation and its figure are the subject after the verb: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
