@@ -13,6 +13,8 @@ const OBJECT_WINDOW = 5;
 const SPEECH_VERB = /^(speak|talk|say|tell|explain|declare|state|confirm|announce|add|stress|reveal|disclose|affirm)$/;
 /** Nouns of a part, a batch or a series, whose من is "of". */
 const PARTITIVE_NOUN = /^(round|number|series|part|group|set|wave|batch|package|range|variety|share|portion|majority|minority)$/;
+/** Verbs of arriving, whose إلى is "in" a place's name and "at" anything else. */
+const ARRIVE = /^arrive$/;
 /** Units that end the stretch a verb's object can be in. */
 const CLAUSE_END = new Set<Unit['kind']>(['stop', 'verb', 'that', 'rel', 'done', 'aux']);
 
@@ -32,6 +34,16 @@ function prepositionWord(units: readonly Unit[], i: number, en: string, window: 
     const u = units[j]!;
     if (CLAUSE_END.has(u.kind)) return undefined;
     if (u.kind === 'prep' && u.en === en && !u.pre && (u.obj || units[j + 1]?.kind === 'noun' || units[j + 1]?.kind === 'name')) return u;
+  }
+  return undefined;
+}
+
+/** The preposition word إلى ("to") after units[i], in its clause and within the object window. */
+function toAfter(units: readonly Unit[], i: number): Unit | undefined {
+  for (let j = i + 1; j < Math.min(units.length, i + 1 + OBJECT_WINDOW); j++) {
+    const u = units[j]!;
+    if (CLAUSE_END.has(u.kind)) return undefined;
+    if (u.kind === 'prep' && u.en === 'to' && !u.pre && !u.obj) return u;
   }
   return undefined;
 }
@@ -79,6 +91,17 @@ export function governPrepositions(units: Unit[]): void {
       if (from?.kind === 'prep' && from.en === 'from' && !from.obj) from.en = 'of';
     }
     if (verbal && next?.kind === 'prep' && next.en === 'from' && !next.obj && agent(units[i + 2])) next.en = 'by';
+    // وصل إلى القاهرة "arrived in Cairo", وصل إلى المطار "arrived at the airport"; to a figure, "reached 50"
+    if (u.kind === 'verb' && ARRIVE.test(u.en)) {
+      const to = toAfter(units, i);
+      const where = to && units[units.indexOf(to) + 1];
+      if (where?.kind === 'figure') {
+        u.en = 'reach';
+        to!.kind = 'skip';
+        to!.en = '';
+      } else if (where?.kind === 'noun' || where?.kind === 'name')
+        to!.en = where.kind === 'name' && where.type === 'LOCATION' ? 'in' : 'at';
+    }
     if (u.kind === 'verb' && SPEECH_VERB.test(u.en)) {
       const listener = objectWith(units, i, 'for', OBJECT_WINDOW);
       if (listener) listener.pre = 'to';

@@ -109,6 +109,12 @@ test.each([
 ])('ما إذا كان opens a clause, "whether": %s', (arabic, en) => expect(line(arabic)).toMatch(en));
 
 test.each([
+  ['وصل الوفد إلى القاهرة.', /^The delegation arrived in Cairo\.$/],
+  ['وصل الرئيس إلى المطار أمس.', /arrived at the airport/],
+  ['وصل عدد القتلى إلى 50.', /reached 50\.$/],
+])('وصل إلى is "arrive in" a place, "at" anything else, and "reach" a figure: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
   ['وصل الوفد في الساعة 11.', /arrived at 11\.$/],
   ['وصل الوفد في حوالي الساعة 11.', /arrived at about 11\.$/],
 ])('الساعة and an hour is the hour, "at" it: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
