@@ -11,6 +11,8 @@ export interface VerbChunk {
   obj?: string;
   /** the subject pronoun of the verb form (he, she, they …), said when the clause names no subject */
   person?: string;
+  /** the pronoun is the subject whatever follows (لديها "it has") */
+  ownSubject?: boolean;
   /** can, must, may; has/had for the perfect */
   modal?: Modal;
   /** the bare verb of a mandative "that" clause (… that the US use) */

@@ -105,7 +105,17 @@ export function chunks(units: Unit[]): Chunk[] {
         out.push({
           kind: 'vp',
           text: '',
-          verb: { ...pending, future, base: u.en, tense, passive: u.passive, obj: u.obj, person: u.person, modal: u.modal },
+          verb: {
+            ...pending,
+            future,
+            base: u.en,
+            tense,
+            passive: u.passive,
+            obj: u.obj,
+            person: u.person,
+            modal: u.modal,
+            ownSubject: u.ownSubject,
+          },
         });
         if (qad && !u.modal) out[out.length - 1]!.verb!.modal = modalAfterQad(u.tense ?? 'past', afterKana);
         // كان يقيم "was staying": كان and a present verb say what was going on

@@ -278,7 +278,7 @@ function order(input: Chunk[], full: boolean): string[] {
     }
     // a verb before its subject is singular in Arabic: one that says "they", "we" or "I" has its subject in itself, and
     // the noun phrase after it is its object (نقبل هذا القرار "we accept this decision")
-    const ownSubject = verb.person === 'they' || verb.person === 'we' || verb.person === 'I';
+    const ownSubject = verb.ownSubject || verb.person === 'they' || verb.person === 'we' || verb.person === 'I';
     // a passive's subject is the noun phrase after it as well (تم اعتقال ثلاثة أشخاص "3 people were arrested")
     // a noun phrase written in the accusative (أن تقدّم عرضاً "to present a show") is the object
     const subject =

@@ -50,6 +50,8 @@ export interface Unit {
   guessed?: boolean;
   /** a verb's own subject pronoun (he, she, they, we, I), for a clause that names no subject */
   person?: string;
+  /** a verb whose pronoun is its subject whatever follows (لديها "it has"): the noun phrase after it is its object */
+  ownSubject?: boolean;
   /** a verb that takes its object through بـ (أضر بـ "harm"): the بـ is not "with" */
   throughBi?: boolean;
   /** the English of the preposition word its object follows (gov=على: "on"), which English leaves out */

@@ -17,6 +17,7 @@ import { wordSite, type WordSite, type WordUnit, type WordUnitRule, type WordUni
 
 const THAT_KEY = looseKey('ذلك');
 const INNA_KEY = looseKey('إن');
+const LADA = looseKey('لدى');
 const FA = 'ف';
 /** أَنْ of the subjunctive (the reading rules chose it before a verb), as against أَنَّ "that". */
 const AN_TO = 'أَنْ';
@@ -99,6 +100,19 @@ export const WORD_UNIT_RULES: readonly WordUnitRule[] = [
     apply: (w) =>
       w.stemKey === 'ما' && !w.pros.length && w.units[w.units.length - 1]?.kind === 'stop' && w.tokens[w.i + 1]?.analyses[0]?.pos === 'verb'
         ? one({ kind: 'rel', en: 'which' })
+        : null,
+  },
+  {
+    id: 'lada-has',
+    description: 'لدى with a pronoun says who has something (لديها تاريخ طويل "it has a long history", لدينا خطة "we have a plan")',
+    examples: [
+      { text: 'لوكسمبورغ لديها تاريخ طويل', word: 'لديها', kind: 'verb', en: 'have' },
+      { text: 'لدينا خطة جديدة', word: 'لدينا', kind: 'verb', en: 'have' },
+    ],
+    counterExamples: [{ text: 'لدى وصوله إلى المطار', word: 'لدى' }],
+    apply: (w) =>
+      w.stemKey === LADA && w.enc && THAT_SUBJECT[w.enc] && !w.pre
+        ? one({ kind: 'verb', en: 'have', tense: 'present', person: THAT_SUBJECT[w.enc], ownSubject: true })
         : null,
   },
   {

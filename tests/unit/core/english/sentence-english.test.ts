@@ -109,6 +109,12 @@ test.each([
 ])('ما إذا كان opens a clause, "whether": %s', (arabic, en) => expect(line(arabic)).toMatch(en));
 
 test.each([
+  ['لوكسمبورغ لديها تاريخ طويل.', /^Luxembourg has a long history\.$/],
+  ['كان لديها جيش قوي.', /^It had a strong army\.$/],
+  ['لدينا خطة جديدة.', /^We have a new plan\.$/],
+])('لدى with a pronoun is "have": %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
   ['وصل الوفد إلى القاهرة.', /^The delegation arrived in Cairo\.$/],
   ['وصل الرئيس إلى المطار أمس.', /arrived at the airport/],
   ['وصل عدد القتلى إلى 50.', /reached 50\.$/],
