@@ -115,6 +115,11 @@ test.each([
 ])('لدى with a pronoun is "have": %s', (arabic, en) => expect(line(arabic)).toMatch(en));
 
 test.each([
+  ['عاد الوفد بحلول عام 2030.', /returned by 2030\.$/],
+  ['بحلول عام 1340 كان عدد سكان القاهرة كبيرا.', /^By 1340 /],
+])('بحلول عام is "by" the year: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
   ['وصل الوفد إلى القاهرة.', /^The delegation arrived in Cairo\.$/],
   ['وصل الرئيس إلى المطار أمس.', /arrived at the airport/],
   ['وصل عدد القتلى إلى 50.', /reached 50\.$/],
