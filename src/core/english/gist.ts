@@ -5,7 +5,9 @@
  * loses its asides and relative clauses before it is cut.
  */
 import { chunks, type Chunk, type VerbChunk } from './chunks';
-import { ing, participle, past, sentenceCase, third } from './english-words';
+import { sentenceCase } from './english-words';
+import { renderVerb } from './verb-forms';
+import { closeAt, markedAfter, marks, openAt, withMarks } from './marks';
 import { droppable, keepDroppedPlace, withoutTitles } from './shorten';
 import type { Unit } from './unit';
 
@@ -16,38 +18,6 @@ const MAX_WORDS = 40;
 
 /** A noun phrase that counts more than one (a figure of the entity finder: "3 people", "2,000 soldiers"). */
 const counted = (text: string): boolean => /^(?!1 )\d[\d,.]*( [a-z]+)+$/.test(text);
-
-function renderVerb(v: NonNullable<Chunk['verb']>, pluralSubject: boolean): string {
-  const base = v.base;
-  let s: string;
-  if (v.modal === 'has' || v.modal === 'had') {
-    // قد وصل "has arrived", كان قد وصل "had arrived"
-    const have = v.modal === 'had' ? 'had' : pluralSubject ? 'have' : 'has';
-    s = `${have}${v.neg ? ' not' : ''}${v.passive ? ' been' : ''} ${participle(base)}`;
-  } else if (v.modal) {
-    const modal = v.neg ? (v.modal === 'can' ? 'cannot' : `${v.modal} not`) : v.modal;
-    s = `${modal} ${v.passive ? `be ${participle(base)}` : base}`;
-  } else if (v.passive) {
-    const be = v.future ? 'will be' : v.tense === 'past' ? (pluralSubject ? 'were' : 'was') : pluralSubject ? 'are' : 'is';
-    s = `${v.neg ? `${be} not` : be} ${participle(base)}`;
-  } else if (v.aux && base === 'be' && v.neg && v.neg !== 'future' && !v.future) {
-    // ليس "is not", لم يكن "was not"
-    const be = v.tense === 'past' || v.neg === 'past' ? (pluralSubject ? 'were' : 'was') : pluralSubject ? 'are' : 'is';
-    s = `${be} not`;
-  } else if (v.progressive && !v.neg) s = `${pluralSubject ? 'were' : 'was'} ${ing(base)}`;
-  else if (v.neg === 'past') s = `did not ${base}`;
-  else if (v.neg === 'future') s = `will not ${base}`;
-  else if (v.neg === 'present') s = `${pluralSubject ? 'do' : 'does'} not ${base}`;
-  else if (v.future) s = `will ${base}`;
-  else if (v.aux && base === 'be') s = v.tense === 'past' ? (pluralSubject ? 'were' : 'was') : pluralSubject ? 'are' : 'is';
-  else if (/^be /.test(base) && !v.bare) {
-    // يقع "be located": the verb "be" agrees (are located, were located)
-    const be = v.tense === 'past' ? (pluralSubject ? 'were' : 'was') : pluralSubject ? 'are' : 'is';
-    s = `${be}${base.slice(2)}`;
-  } else if (v.tense === 'past') s = past(base);
-  else s = pluralSubject || v.bare ? base : third(base);
-  return v.obj ? `${s} ${v.obj}` : s;
-}
 
 /** Merges "X and Y" noun phrases into one plural subject. */
 function coordinated(cs: Chunk[], i: number): [Chunk, number] | null {
@@ -164,55 +134,6 @@ function copula(cs: readonly Chunk[], i: number): string {
   return plural ? 'are' : 'is';
 }
 
-/**
- * Where the brackets and quotation marks of the Arabic go in the English: around each run of chunks from inside them
- * (الرئيس (72 عاما) "the president (72 years)"). Where putting a clause in English order could move words across a
- * mark, the run is left without marks; render() drops marks that still come out unpaired.
- */
-interface Marks {
-  /** chunk index → the mark that opens before it */
-  open: Map<number, string>;
-  /** chunk index → the mark that closes after it */
-  close: Map<number, string>;
-}
-
-function marks(cs: readonly Chunk[]): Marks {
-  const open = new Map<number, string>();
-  const close = new Map<number, string>();
-  const runs = (inside: (c: Chunk) => boolean | undefined, left: string, right: string) => {
-    for (let k = 0; k < cs.length; k++) {
-      if (!inside(cs[k]!)) continue;
-      let end = k;
-      while (end < cs.length && inside(cs[end]!)) end++;
-      // a verb just before the run may take its first noun phrase as subject; a verb ending it, the noun phrase after
-      const moves = cs[k - 1]?.kind === 'vp' || (cs[end - 1]!.kind === 'vp' && cs[end]?.kind === 'np');
-      if (!moves && !open.has(k) && !close.has(end - 1)) {
-        open.set(k, left);
-        close.set(end - 1, right);
-      }
-      k = end;
-    }
-  };
-  runs((c) => c.aside, '(', ')');
-  runs((c) => c.quoted, '"', '"');
-  return { open, close };
-}
-
-/**
- * The words of the marked run that opens at chunk `start` (brackets after a subject), added to `words` with its marks;
- * the index of its last chunk, or undefined when no run without a verb opens there.
- */
-function markedAfter(cs: readonly Chunk[], marked: Marks, start: number, words: string[]): number | undefined {
-  const left = marked.open.get(start);
-  if (!left) return undefined;
-  let end = start;
-  while (!marked.close.has(end)) end++;
-  const run = cs.slice(start, end + 1);
-  if (run.some((c) => c.kind === 'vp')) return undefined;
-  words.push(`${left}\u0001`, ...run.map((c) => c.text), `\u0001${marked.close.get(end)}`);
-  return end;
-}
-
 /** Puts each clause's subject before its verb (Arabic verb-first order) and renders the verbs. */
 function order(input: Chunk[], full: boolean): string[] {
   const cs = full ? input : tightenReport(input);
@@ -224,13 +145,13 @@ function order(input: Chunk[], full: boolean): string[] {
     if (c.kind !== 'vp') {
       const be = copula(cs, i);
       if (be) words.push(be);
-      if (marked.open.has(i)) words.push(`${marked.open.get(i)}\u0001`);
+      openAt(marked, i, words);
       if (c.text) words.push(be && /^(he|she|it|they)$/.test(c.text) ? '' : c.text);
-      if (marked.close.has(i)) words.push(`\u0001${marked.close.get(i)}`);
+      closeAt(marked, i, words);
       continue;
     }
     const at = i;
-    if (marked.open.has(at)) words.push(`${marked.open.get(at)}\u0001`);
+    openAt(marked, at, words);
     const prev = cs[i - 1];
     // a noun phrase opening the clause, maybe with its prepositional phrases (أن الهجمات على السفن تهدد …), is the
     // subject already (subject–verb order)
@@ -298,7 +219,7 @@ function order(input: Chunk[], full: boolean): string[] {
       // a clause that names no subject has the verb's own pronoun: خسر أمام راونيتش "he lost to Raonic"
       words.push(verb.person, renderVerb(verb, verb.person !== 'he' && verb.person !== 'she'));
     } else words.push(renderVerb(verb, Boolean(subjectBefore && (relativeSubject ? cs[i - 2]?.plural : (opening ?? prev)!.plural))));
-    if (marked.close.has(at)) words.push(`\u0001${marked.close.get(at)}`);
+    closeAt(marked, at, words);
   }
   return words;
 }
@@ -307,34 +228,7 @@ function order(input: Chunk[], full: boolean): string[] {
 function render(all: readonly Chunk[], dropped: ReadonlySet<number>, full = false): string[] {
   const cs = dropped.size ? keepDroppedPlace(all, dropped) : all;
   const kept = dropped.size ? cs.filter((_, k) => !dropped.has(k)) : [...cs];
-  return (
-    paired(order(kept, full).join(' '))
-      .replace(/\s+/g, ' ')
-      // an opening mark joins the word after it and a closing mark the word before it (marked \u0001 on their inner side)
-      .replace(/\u0001 /g, '')
-      .replace(/ \u0001/g, '')
-      .replace(/\u0001/g, '')
-      // (WHO): an acronym in brackets after its name has no article
-      .replace(/\(the ([A-Z]{2,})\)/g, '($1)')
-      .replace(/\(\)|"" ?/g, '')
-      .replace(/ ,/g, ',')
-      .replace(/,+/g, ',')
-      .trim()
-      .split(' ')
-  );
-}
-
-/** The text with its brackets and quotation marks, or without any when they do not pair up. */
-function paired(text: string): string {
-  let depth = 0;
-  let quotes = 0;
-  for (const m of text.matchAll(/[()"]\u0001|\u0001[()"]/g)) {
-    const mark = m[0].replace('\u0001', '');
-    if (mark === '"') quotes++;
-    else if (mark === '(') depth++;
-    else if (--depth < 0) break;
-  }
-  return depth === 0 && quotes % 2 === 0 ? text : text.replace(/[()"]\u0001|\u0001[()"]/g, '');
+  return withMarks(order(kept, full).join(' ')).replace(/ ,/g, ',').replace(/,+/g, ',').trim().split(' ');
 }
 
 /** Where to cut words that are too long: at a clause boundary once it is long enough. */

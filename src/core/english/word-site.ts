@@ -39,6 +39,9 @@ export interface WordUnits {
   last?: number;
 }
 
+/** What a rule makes of a word that is one unit. */
+export const one = (u: WordUnit): WordUnits => ({ units: [u] });
+
 /** Nouns of places, which ب puts "in", and of institutions, which it puts "at". */
 const PLACE_NOUN =
   /^(city|town|village|capital|country|province|region|area|district|neighbourhood|governorate|camp|prison|building|palace|stadium|square|street)$/;

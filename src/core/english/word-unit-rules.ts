@@ -9,22 +9,15 @@ import type { Analysis, Token } from '../model';
 import { looseKey, nameToEnglish } from '../text';
 import { comparedQuality, COMPARATIVE, negatedAdjective, superlativeOf } from './adjective-forms';
 import { ADVERB_RULES } from './adverb-rules';
+import { PARTICLE_RULES } from './particle-rules';
 import { firstSense } from './english-words';
 import { governedWord, isPlural, objectThroughBi, personOf, preOf, readingOf, tenseOf, verbalOf } from './readings';
 import type { Unit, UnitKind } from './unit';
 import { IDIOM_EN, PLURAL_EN, PREP_EN, presentSense, THAT_SUBJECT, WORD_EN } from './unit-words';
-import { wordSite, type WordSite, type WordUnit, type WordUnitRule, type WordUnits } from './word-site';
-
-const THAT_KEY = looseKey('ذلك');
-const INNA_KEY = looseKey('إن');
-const LADA = looseKey('لدى');
-const FA = 'ف';
-/** أَنْ of the subjunctive (the reading rules chose it before a verb), as against أَنَّ "that". */
-const AN_TO = 'أَنْ';
+import { one, wordSite, type WordSite, type WordUnit, type WordUnitRule, type WordUnits } from './word-site';
 
 export type { WordUnitExample, WordUnitRule } from './word-site';
 
-const one = (u: WordUnit): WordUnits => ({ units: [u] });
 const KULL = looseKey('كل');
 const NAFS = looseKey('نفس');
 const GHAYR = looseKey('غير');
@@ -102,60 +95,7 @@ export const WORD_UNIT_RULES: readonly WordUnitRule[] = [
         ? one({ kind: 'rel', en: 'which' })
         : null,
   },
-  {
-    id: 'lada-has',
-    description: 'لدى with a pronoun says who has something (لديها تاريخ طويل "it has a long history", لدينا خطة "we have a plan")',
-    examples: [
-      { text: 'لوكسمبورغ لديها تاريخ طويل', word: 'لديها', kind: 'verb', en: 'have' },
-      { text: 'لدينا خطة جديدة', word: 'لدينا', kind: 'verb', en: 'have' },
-    ],
-    counterExamples: [{ text: 'لدى وصوله إلى المطار', word: 'لدى' }],
-    apply: (w) =>
-      w.stemKey === LADA && w.enc && THAT_SUBJECT[w.enc] && !w.pre
-        ? one({ kind: 'verb', en: 'have', tense: 'present', person: THAT_SUBJECT[w.enc], ownSubject: true })
-        : null,
-  },
-  {
-    id: 'fa-inna',
-    description:
-      'فإنّ after a fronted phrase or an "if" clause only opens the main clause: English says nothing for it (فإنه "he", its pronoun, is the subject)',
-    examples: [
-      { text: 'وإذا فشلت المفاوضات، فإنه سيستقيل', word: 'فإنه', kind: 'pron', en: 'he' },
-      { text: 'من الناحية التقنية، فإن الطريقة جديدة', word: 'فإن', kind: 'skip', en: '' },
-    ],
-    counterExamples: [{ text: 'وقال الوزير إن الحكومة ستستقيل', word: 'إن' }],
-    apply: (w) => {
-      if (w.stemKey !== INNA_KEY || w.pros.join('') !== FA) return null;
-      const subject = w.enc ? THAT_SUBJECT[w.enc] : undefined;
-      return subject ? one({ kind: 'pron', en: subject }) : one({ kind: 'skip', en: '' });
-    },
-  },
-  {
-    id: 'an-to',
-    description: 'أَنْ before a verb in the imperfect is "to", and the verb after it is bare (يريد أن يزور "wants to visit")',
-    examples: [
-      { text: 'يريد الوزير أن يزور القاهرة', word: 'أن', kind: 'conj', en: 'to' },
-      { text: 'حاول اللاعب أن يسجل هدفا', word: 'أن', kind: 'conj', en: 'to' },
-    ],
-    counterExamples: [{ text: 'أعلن الوزير أن الحكومة ستستقيل', word: 'أن' }],
-    apply: (w) => (w.top.lemma === AN_TO && !w.enc && !w.pre ? one({ kind: 'conj', en: 'to' }) : null),
-  },
-  {
-    id: 'demonstrative-before-noun',
-    description: 'ذلك before a word with the article points at it: "that" (ذلك اليوم "that day"); alone it stands for what was said',
-    examples: [
-      { text: 'عاد بعد ذلك اليوم', word: 'ذلك', kind: 'adj', en: 'that' },
-      { text: 'وصل اللاعبان إلى ذلك الإنجاز', word: 'ذلك', kind: 'adj', en: 'that' },
-    ],
-    // after a verb it is the verb's object, and the word after it the subject (أكد ذلك الوزير "the minister confirmed that")
-    counterExamples: [{ text: 'وأكد ذلك الوزير', word: 'ذلك' }],
-    apply: (w) => {
-      const next = w.tokens[w.i + 1];
-      const key = next?.kind === 'word' ? looseKey(next.text) : '';
-      if (w.stemKey !== THAT_KEY || w.pre || key.length <= 3 || !key.startsWith('ال')) return null;
-      return w.tokens[w.i - 1]?.analyses[0]?.pos === 'verb' ? null : one({ kind: 'adj', en: 'that' });
-    },
-  },
+  ...PARTICLE_RULES,
   {
     id: 'fixed-word',
     description:
