@@ -232,7 +232,11 @@ export function mediaInQuotes(tokens: Token[], keys: EntityKeys[], i: number, ct
   if (to === from || to - from > MAX_MEDIA_WORDS || !QUOTE.test(tokens[to]?.text ?? '')) return null;
   const words = tokens.slice(from, to).map((t) => t.text);
   // the English of a known paper or agency (رويترز → Reuters); a place's (بابل) is not the paper's
-  const known = to - from === 1 ? ctx.gazetteer.single(keys[from]!.raw).find((v) => v.entry.type === 'ORGANIZATION')?.entry : undefined;
+  const named =
+    to - from === 1
+      ? ctx.gazetteer.single(keys[from]!.raw)
+      : ctx.gazetteer.longer(keys[from]!.restExact, keys[from + 1]!.restExact).filter((v) => v.words.length === to - from);
+  const known = named.find((v) => v.entry.type === 'ORGANIZATION')?.entry;
   const english = known?.english ?? words.map((w) => (/^[A-Za-z]/.test(w) ? w : cap(nameToEnglish(w)))).join(' ');
   return { type: 'ORGANIZATION', from, to, skip: 0, english, guessed: !known, rule: 'media' };
 }

@@ -215,6 +215,17 @@ describe('the gazetteer', () => {
   });
 });
 
+test.each([
+  ['وأوضح الرئيس ذلك وفق ما نقلت صحيفة “نيويورك تايمز”.', 'نيويورك تايمز → New York Times'],
+  ['وذكرت صحيفة "وول ستريت جورنال" أن الاتفاق قريب.', 'وول ستريت جورنال → Wall Street Journal'],
+])('a known paper of several words in quotation marks keeps its English name: %s', (text, expected) => {
+  const orgs = an
+    .analyze(text)
+    .entities.filter((e) => e.type === 'ORGANIZATION')
+    .map((e) => `${e.text} → ${e.english}`);
+  expect(orgs).toContain(expected);
+});
+
 describe('organisations read from their structure', () => {
   const orgsOf = (s: string) =>
     an
