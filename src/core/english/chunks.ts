@@ -6,6 +6,7 @@
  * date ahead (تجري … الأسبوع المقبل "will hold … next week").
  */
 import type { Chunk, VerbChunk } from './chunk';
+import { lists } from './coordination';
 import { modalAfterQad } from './modals';
 import { DEGREE_WORD } from './noun-phrase';
 import { adjective, approximately, nominal, passiveSubject, prepositional, verbOf } from './phrase-chunks';
@@ -41,7 +42,9 @@ export function chunks(units: Unit[]): Chunk[] {
   for (let i = 0; i < units.length;) {
     const u = units[i]!;
     const before = out.length;
-    if (u.pre === 'and' && out.length && i > 0) out.push({ kind: 'conj', text: 'and' });
+    // ، والتي "…, which": a relative word after a comma goes on with the noun before it, with no "and"
+    const relAfterComma = u.kind === 'rel' && out[out.length - 1]?.kind === 'stop';
+    if (u.pre === 'and' && out.length && i > 0 && !relAfterComma) out.push({ kind: 'conj', text: 'and' });
     const pre = u.pre && u.pre !== 'and' ? u.pre.replace(/^and /, '') : '';
     switch (u.kind) {
       case 'stop':
@@ -169,7 +172,7 @@ export function chunks(units: Unit[]): Chunk[] {
     if (u.aside) for (let k = before; k < out.length; k++) out[k]!.aside = true;
     if (u.quoted) for (let k = before; k < out.length; k++) out[k]!.quoted = true;
   }
-  return whose(out);
+  return lists(whose(out));
 }
 
 /** الذي تم الاتفاق على إطلاقه: a relative clause whose pronoun sits on a noun → "whose launch was agreed". */

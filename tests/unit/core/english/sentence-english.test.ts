@@ -437,3 +437,15 @@ test.each([
   ['هذه مشكلة خطيرة.', /^This is a serious problem\.$/],
   ['قال إن هذا قرار مهم.', /that this is an important decision\.$/],
 ])('a demonstrative standing alone before a noun phrase takes "is": %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
+  ['زار الوزير باريس وروما وبرلين.', /visited Paris, Rome and Berlin\.$/],
+  ['تمتد العاصفة إلى كاليفورنيا، وأوريغون، ونيفادا ويوتا.', /to California, Oregon, Nevada and Utah\.$/],
+  // two items stay "X and Y"
+  ['زار الوزير باريس وروما.', /visited Paris and Rome\.$/],
+])('a list of three or more joins only its last item with "and": %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
+  ['وتستند اللعبة إلى معركة الفلوجة الثانية، والتي كانت معركة شرسة.', /Fallujah, which was a fierce battle\.$/],
+  ['زار الوزير المدينة، والتي تقع في الشمال.', /the city, which /],
+])('a relative word after a comma takes no "and": %s', (arabic, en) => expect(line(arabic)).toMatch(en));
