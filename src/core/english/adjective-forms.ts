@@ -34,7 +34,7 @@ export function comparedQuality(t: Token | undefined, lex: Lexicon): string | un
 const ORDINAL = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)$/;
 /** The superlative among an elative adjective's senses (bigger; biggest → biggest). */
 export const superlativeOf = (a: Analysis): string | undefined =>
-  ORDINAL.test(a.gloss[0]?.trim() ?? '') ? a.gloss[0]!.trim() : a.gloss.find((g) => /^(\w+est|most \w+)$/.test(g.trim()));
+  ORDINAL.test(a.gloss[0]?.trim() ?? '') ? a.gloss[0]!.trim() : a.gloss.find((g) => /^(\w+est|most \w+|worst|least)$/.test(g.trim()));
 
 const IRREGULAR_ADVERBS: Readonly<Record<string, string>> = {
   good: 'well',

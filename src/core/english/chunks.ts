@@ -6,7 +6,7 @@
  * date ahead (تجري … الأسبوع المقبل "will hold … next week").
  */
 import type { Chunk, VerbChunk } from './chunk';
-import { lists } from './coordination';
+import { lists, ofPhrases } from './coordination';
 import { modalAfterQad } from './modals';
 import { DEGREE_WORD } from './noun-phrase';
 import { adjective, approximately, nominal, passiveSubject, prepositional, verbOf } from './phrase-chunks';
@@ -172,7 +172,7 @@ export function chunks(units: Unit[]): Chunk[] {
     if (u.aside) for (let k = before; k < out.length; k++) out[k]!.aside = true;
     if (u.quoted) for (let k = before; k < out.length; k++) out[k]!.quoted = true;
   }
-  return lists(whose(out));
+  return lists(ofPhrases(whose(out)));
 }
 
 /** الذي تم الاتفاق على إطلاقه: a relative clause whose pronoun sits on a noun → "whose launch was agreed". */

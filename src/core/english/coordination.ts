@@ -33,3 +33,23 @@ export function lists(cs: Chunk[]): Chunk[] {
   }
   return cs;
 }
+
+/** Words of quantity whose "of" phrase counts more than one (many of the people). */
+const MANY = /^(many|some|most|several|few|all|both|dozens|hundreds|thousands|millions|\d[\d,.]*%?)$/;
+
+/**
+ * كثير من الناس "many of the people", واحد من اللاعبين "one of the players": a quantity and its "of" phrase are one
+ * noun phrase, so that it moves as a whole when it is a verb's subject (شارك كثير من الناس "many of the people took
+ * part").
+ */
+export function ofPhrases(cs: Chunk[]): Chunk[] {
+  for (let i = 0; i + 1 < cs.length; i++) {
+    const [np, pp] = [cs[i]!, cs[i + 1]!];
+    if (np.kind !== 'np' || (!MANY.test(np.text) && np.text !== 'one') || pp.kind !== 'pp' || !pp.text.startsWith('of ')) continue;
+    if (np.aside !== pp.aside || np.quoted !== pp.quoted) continue;
+    // a share agrees with what it is a share of (80% of the income comes, 80% of the students come)
+    const plural = /%$/.test(np.text) ? !!pp.plural : np.text !== 'one';
+    cs.splice(i, 2, { ...np, text: `${np.text} ${pp.text}`, plural });
+  }
+  return cs;
+}

@@ -64,7 +64,8 @@ const CLAUSE_START = new Set<Chunk['kind']>(['that', 'conj', 'stop', 'rel']);
  * The noun phrase that opens the clause of the verb at cs[i] and is its subject (subject–verb order): the first chunk
  * of the clause, followed only by prepositional phrases and their objects (أن الهجمات على السفن تهدد، أي محاولة من
  * طالبان للإضرار بأمن حلفائها ستكون). After a relative clause and a comma it is the noun before the relative word
- * (المؤتمر الذي حضره الوزراء، ناقش …).
+ * (المؤتمر الذي حضره الوزراء، ناقش …), and after an apposition between commas the noun before it (مصر، أكبر دولة
+ * عربية، تستضيف …).
  */
 function openingSubject(cs: readonly Chunk[], i: number): Chunk | undefined {
   let k = i - 1;
@@ -72,6 +73,16 @@ function openingSubject(cs: readonly Chunk[], i: number): Chunk | undefined {
   const c = cs[k];
   if (c?.kind === 'np' && !c.time && (k === 0 || CLAUSE_START.has(cs[k - 1]!.kind))) return c;
   if (cs[i - 1]?.kind !== 'stop') return undefined;
+  // مصر، أكبر دولة عربية، تستضيف: a noun phrase set off by commas after the opening one is an apposition to it
+  const [first, comma, apposition] = [cs[i - 4], cs[i - 3], cs[i - 2]];
+  if (
+    first?.kind === 'np' &&
+    !first.time &&
+    comma?.kind === 'stop' &&
+    apposition?.kind === 'np' &&
+    (i === 4 || CLAUSE_START.has(cs[i - 5]!.kind))
+  )
+    return first;
   for (let r = i - 2; r > 0 && cs[r]!.kind !== 'stop' && cs[r]!.kind !== 'that'; r--) {
     if (cs[r]!.kind === 'rel') return cs[r - 1]!.kind === 'np' ? cs[r - 1] : undefined;
   }

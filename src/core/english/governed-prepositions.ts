@@ -13,8 +13,17 @@ const OBJECT_WINDOW = 5;
 const SPEECH_VERB = /^(speak|talk|say|tell|explain|declare|state|confirm|announce|add|stress|reveal|disclose|affirm)$/;
 /** Nouns of a part, a batch or a series, whose من is "of". */
 const PARTITIVE_NOUN = /^(round|number|series|part|group|set|wave|batch|package|range|variety|share|portion|majority|minority)$/;
+/**
+ * Words of quantity or kind and words of a share (كثير من "many of", نوع من "a type of", واحد من "one of", 80% من
+ * "80% of"), verbs of what a thing is made of (يتكون من "consists of") and adjectives of knowing or fearing (متأكد من
+ * "sure of"): their من is "of" too.
+ */
+const OF_AFTER =
+  /(^|\s)(many|much|some|most|several|few|each|all|any|none|one|type|kind|sort|form|half|third|quarter|dozens|hundreds|thousands|millions|plenty|lots|consist|sure|certain|afraid|wary|\d+%|percent)$/;
 /** Verbs of arriving, whose إلى is "in" a place's name and "at" anything else. */
 const ARRIVE = /^arrive$/;
+/** The kinds of unit whose من may be "of" (OF_AFTER). */
+const OF_WORD = new Set<Unit['kind']>(['noun', 'adj', 'figure', 'verb', 'pron']);
 /** Units that end the stretch a verb's object can be in. */
 const CLAUSE_END = new Set<Unit['kind']>(['stop', 'verb', 'that', 'rel', 'done', 'aux']);
 
@@ -84,11 +93,16 @@ export function governPrepositions(units: Unit[]): void {
       }
     }
     const next = units[i + 1];
-    if (u.kind === 'noun' && PARTITIVE_NOUN.test(u.en)) {
+    if ((u.kind === 'noun' && PARTITIVE_NOUN.test(u.en)) || (OF_WORD.has(u.kind) && OF_AFTER.test(u.en))) {
       let k = i + 1;
       while (units[k]?.kind === 'adj') k++;
       const from = units[k];
       if (from?.kind === 'prep' && from.en === 'from' && !from.obj) from.en = 'of';
+    }
+    // يتكون الفريق من عشرة لاعبين "the team consists of ten players"
+    if (u.kind === 'verb' && /^consist$/.test(u.en)) {
+      const from = prepositionWord(units, i, 'from', OBJECT_WINDOW);
+      if (from) from.en = 'of';
     }
     if (verbal && next?.kind === 'prep' && next.en === 'from' && !next.obj && agent(units[i + 2])) next.en = 'by';
     // وصل إلى القاهرة "arrived in Cairo", وصل إلى المطار "arrived at the airport"; to a figure, "reached 50"

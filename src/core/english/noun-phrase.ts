@@ -52,8 +52,9 @@ export function nounPhrase(units: readonly Unit[], i: number, depth = 0, bare = 
   // هو مستعد "he is ready": a pronoun takes no adjectives; one after it is what is said of it
   if (head.kind === 'pron' && !head.pre && PERSONAL.test(head.en))
     return [{ text: head.en, plural: /^(we|they|you)$/.test(head.en), definite: true }, i + 1];
-  // أكبر قاعدة أجنبية: an elative before an indefinite noun is a superlative
-  if (head.kind === 'adj' && head.superlative && next?.kind === 'noun' && !next.definite && !next.pre) {
+  // أكبر قاعدة أجنبية: an elative before an indefinite noun is a superlative, and so before a definite plural (أهم
+  // اللاعبين "the most important players")
+  if (head.kind === 'adj' && head.superlative && next?.kind === 'noun' && (!next.definite || next.plural) && !next.pre) {
     const [np, k] = nounPhrase(units, i + 1, depth, true);
     return [{ text: `the ${head.superlative} ${np.text}`, plural: np.plural, definite: true }, k];
   }
@@ -175,7 +176,9 @@ function adjectives(units: readonly Unit[], j: number, head?: Unit): [string[], 
   const definiteHead = !!head && (head.definite || !!head.poss || head.kind === 'name');
   for (; j < units.length; j++) {
     const u = units[j]!;
-    if (definiteHead && u.kind === 'adj' && !u.definite && !u.superlative && /^[a-z]/.test(u.en)) break;
+    // (and an elative before a noun opens a superlative of its own: القاهرة أكبر مدينة "Cairo is the largest city")
+    const opensSuperlative = !!u.superlative && units[j + 1]?.kind === 'noun' && !units[j + 1]!.pre;
+    if (definiteHead && u.kind === 'adj' && !u.definite && (!u.superlative || opensSuperlative) && /^[a-z]/.test(u.en)) break;
     const joined = u.pre === 'and' && groups.length && units[j + 1]?.kind !== 'name';
     if (u.kind !== 'adj' || (u.pre && !joined)) break;
     const rank = /^[A-Z]/.test(u.en) ? 2 : u.classifier ? 1 : 0;

@@ -75,7 +75,9 @@ export function prepositional(units: readonly Unit[], i: number, out: Chunk[]): 
     out.push({ kind: 'pp', text: `to ${verbOf(next)}` });
     return i + 2;
   }
-  if (!next || !NOUNISH.has(next.kind)) {
+  // من أهم اللاعبين "of the most important players": a superlative before its noun is the object too
+  const superlative = next?.kind === 'adj' && !!next.superlative && units[i + 2]?.kind === 'noun' && !units[i + 2]!.pre;
+  if (!next || (!NOUNISH.has(next.kind) && !superlative)) {
     // a phrase ending in an indefinite noun (في خطوة "in a move") may be described by the verb after it
     out.push({ kind: 'pp', text: u.en, indefinite: /\ban? [a-z]+$/.test(u.en) });
     return i + 1;
@@ -151,9 +153,13 @@ export function adjective(units: readonly Unit[], i: number, pre: string, out: C
     push(np.text.replace(/^(the )?/, 'the same '), np.plural);
     return k;
   }
-  if (u.superlative && next?.kind === 'noun' && !next.definite && !next.pre) {
+  if (u.superlative && next?.kind === 'noun' && (!next.definite || next.plural) && !next.pre) {
     const [np, k] = nounPhrase(units, i);
     push(np.text, np.plural);
+    // القاهرة أكبر مدينة "Cairo is the largest city": right after a noun phrase, in a clause with no verb, it is said
+    // of it
+    const before = out[out.length - 2];
+    if (!pre && before?.kind === 'np' && !before.time) out[out.length - 1]!.predicate = true;
     return k;
   }
   push(substantive(u), u.plural);

@@ -449,3 +449,22 @@ test.each([
   ['وتستند اللعبة إلى معركة الفلوجة الثانية، والتي كانت معركة شرسة.', /Fallujah, which was a fierce battle\.$/],
   ['زار الوزير المدينة، والتي تقع في الشمال.', /the city, which /],
 ])('a relative word after a comma takes no "and": %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
+  ['شارك كثير من الناس في الاحتفال.', /^Many of the people took part /],
+  ['هذا نوع من السياحة.', /a type of tourism\.$/],
+  ['يتكون الفريق من عشرة لاعبين.', /consists of ten players\.$/],
+  ['بعض من الأعضاء غابوا.', /^Some of the members were /],
+  ['أنا متأكد من ذلك.', /sure of /],
+])('من after a word of quantity or kind is "of", and the two are one noun phrase: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
+  ['القاهرة أكبر مدينة في أفريقيا.', /^Cairo is the largest city in Africa\.$/],
+  ['وهو واحد من أهم اللاعبين في العالم.', /one of the most important players/],
+  ['كان أسوأ يوم في حياتي.', /worst day/],
+])('an elative before a noun is a superlative: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
+  ['مصر، أكبر دولة عربية، تستضيف القمة.', /^Egypt, the largest Arab state, hosts the summit\.$/],
+  ['الوزير، رئيس الوفد، يزور القاهرة.', /^The minister, .*, visits Cairo\.$/],
+])('a noun phrase between commas after the subject is an apposition: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
