@@ -116,6 +116,19 @@ function describes(cs: readonly Chunk[], i: number, opening: Chunk | undefined):
   return verb.tense === 'present' && !verb.neg && !verb.future && !verb.passive && !verb.obj;
 }
 
+/**
+ * The subject of a verb that stands after a prepositional phrase (يمر عبر المضيق نحو 12% من التجارة، قال في بيان
+ * الوزير): one noun phrase after a whole phrase, the last of its clause, not a date and not written in the accusative.
+ */
+function subjectAfterPhrase(cs: readonly Chunk[], i: number): Chunk | undefined {
+  const [pp, np, after] = [cs[i + 1], cs[i + 2], cs[i + 3]];
+  if (pp?.kind !== 'pp' || np?.kind !== 'np' || np.time || np.accusative || pp.aside || pp.quoted || np.aside || np.quoted)
+    return undefined;
+  if (after && after.kind !== 'stop' && after.kind !== 'conj') return undefined;
+  // (a phrase that is only a preposition, or ends in one, has the noun phrase as its object: "in the event of")
+  return /^\S+ \S/.test(pp.text) && !/ (of|to|for|from|with|on|in|at|by)$/.test(pp.text) ? np : undefined;
+}
+
 /** Whether the clause around chunk i has a verb of its own. */
 function clauseHasVerb(cs: readonly Chunk[], i: number): boolean {
   const edge = (c: Chunk) => c.kind === 'that' || c.kind === 'rel' || c.kind === 'stop' || c.kind === 'conj';
@@ -216,7 +229,16 @@ function order(input: Chunk[], full: boolean): string[] {
     const subject =
       !subjectBefore && !ownSubject && !afterTo && !sharesSubject(cs, i) && !cs[i + 1]?.accusative ? coordinated(cs, i + 1) : null;
     if (subject && prev?.kind === 'rel') verb = { ...verb, obj: undefined };
-    if (subject) {
+    // (not after "and" or "but", where the verb may share the subject of the clause before it)
+    const late =
+      !subject && !subjectBefore && !ownSubject && !afterTo && prev?.kind !== 'rel' && prev?.kind !== 'conj'
+        ? subjectAfterPhrase(cs, i)
+        : undefined;
+    if (late) {
+      // يمر عبر المضيق 12% من التجارة "12% of trade passes through the strait"
+      words.push(late.text, renderVerb(verb, Boolean(late.plural || counted(late.text))), cs[i + 1]!.text);
+      i += 2;
+    } else if (subject) {
       // verb–subject–object → subject–verb–object
       // كانت هناك احتجاجات: "there" agrees with the noun after it (there were protests)
       const after = cs[subject[1]];

@@ -468,3 +468,10 @@ test.each([
   ['مصر، أكبر دولة عربية، تستضيف القمة.', /^Egypt, the largest Arab state, hosts the summit\.$/],
   ['الوزير، رئيس الوفد، يزور القاهرة.', /^The minister, .*, visits Cairo\.$/],
 ])('a noun phrase between commas after the subject is an apposition: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
+  ['يوجد في العالم أكثر من 5000 لغة.', /^More than 5,000 languages are found in the world\.$/],
+  ['يمر عبر باب المندب نحو 12% من التجارة العالمية.', /^About 12% of global trade passes /],
+  // after "and" the verb shares the subject before it, and what follows the phrase is its object
+  ['وصل الوزير إلى القاهرة وزار في المساء المتحف.', /^The minister arrived in Cairo and visited /],
+])('a subject after the verb’s prepositional phrase: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
