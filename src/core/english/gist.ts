@@ -150,6 +150,20 @@ function copula(cs: readonly Chunk[], i: number): string {
   const demonstrative =
     c.kind === 'np' && prev?.kind === 'np' && /^(this|that)$/.test(prev.text) && (i === 1 || CLAUSE_START.has(cs[i - 2]!.kind));
   if (demonstrative && !clauseHasVerb(cs, i)) return 'is';
+  // القاهرة مدينة كبيرة "Cairo is a large city": a definite noun phrase opening a verbless clause, then an indefinite
+  // one, is a nominal sentence
+  const opening = i === 1 || (i > 1 && CLAUSE_START.has(cs[i - 2]!.kind));
+  if (
+    c.kind === 'np' &&
+    c.indefinite &&
+    /^an? /.test(c.text) &&
+    prev?.kind === 'np' &&
+    !prev.time &&
+    !prev.indefinite &&
+    opening &&
+    !clauseHasVerb(cs, i)
+  )
+    return prev.plural ? 'are' : 'is';
   // (and after a relative word: اللاتينية التي هي مصدر "Latin, which is the source")
   if (!(c.predicate || (pronoun && prev && (prev.kind === 'np' || prev.kind === 'pp' || prev.kind === 'rel'))) || clauseHasVerb(cs, i))
     return '';

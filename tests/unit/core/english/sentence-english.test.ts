@@ -475,3 +475,11 @@ test.each([
   // after "and" the verb shares the subject before it, and what follows the phrase is its object
   ['وصل الوزير إلى القاهرة وزار في المساء المتحف.', /^The minister arrived in Cairo and visited /],
 ])('a subject after the verb’s prepositional phrase: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
+  ['القاهرة مدينة كبيرة.', /^Cairo is a large city\.$/],
+  ['الغلاف الجوي نظام معقد.', /^The atmosphere is a complicated system\.$/],
+  ['هذا الرجل طبيب ماهر.', /^This man is a skilled doctor\.$/],
+  // a clause with a verb has no "is"
+  ['زار الوزير مدينة كبيرة.', /^The minister visited a large city\.$/],
+])('a definite noun phrase and an indefinite one make a nominal sentence: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
