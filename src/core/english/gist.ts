@@ -23,7 +23,8 @@ const counted = (text: string): boolean => /^(?!1 )\d[\d,.]*( [a-z]+)+$/.test(te
 function coordinated(cs: Chunk[], i: number): [Chunk, number] | null {
   const a = cs[i];
   if (!a || a.kind !== 'np' || a.time) return null;
-  if (cs[i + 1]?.kind === 'conj' && cs[i + 1]!.text === 'and' && cs[i + 2]?.kind === 'np') {
+  // (a pronoun after "and" opens a clause of its own: وصل الوزير وهو سعيد "… and he is happy")
+  if (cs[i + 1]?.kind === 'conj' && cs[i + 1]!.text === 'and' && cs[i + 2]?.kind === 'np' && !/^(he|she|it|they)$/.test(cs[i + 2]!.text)) {
     return [{ kind: 'np', text: `${a.text} and ${cs[i + 2]!.text}`, plural: true }, i + 3];
   }
   return [a, i + 1];

@@ -50,7 +50,7 @@ export function nounPhrase(units: readonly Unit[], i: number, depth = 0, bare = 
   const head = units[i]!;
   const next = units[i + 1];
   // هو مستعد "he is ready": a pronoun takes no adjectives; one after it is what is said of it
-  if (head.kind === 'pron' && !head.pre && PERSONAL.test(head.en))
+  if (head.kind === 'pron' && (!head.pre || head.pre === 'and') && PERSONAL.test(head.en))
     return [{ text: head.en, plural: /^(we|they|you)$/.test(head.en), definite: true }, i + 1];
   // أكبر قاعدة أجنبية: an elative before an indefinite noun is a superlative, and so before a definite plural (أهم
   // اللاعبين "the most important players")

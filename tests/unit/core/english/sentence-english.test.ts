@@ -483,3 +483,8 @@ test.each([
   // a clause with a verb has no "is"
   ['زار الوزير مدينة كبيرة.', /^The minister visited a large city\.$/],
 ])('a definite noun phrase and an indefinite one make a nominal sentence: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
+  ['ارتفع التضخم إلى 35%، وهو أعلى مستوى منذ سنوات.', /, and (he|it) is the highest level /],
+  ['وصل الوزير وهو سعيد.', /^The minister arrived and he is happy\.$/],
+])('a pronoun after و opens a clause of its own: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
