@@ -214,3 +214,36 @@ export const verbAgreesWithSubject: ReadingRule = {
     return k < 0 ? null : { index: k, reason: { rule: 'verb-agrees-with-subject', word: subject!.text } };
   },
 };
+
+const LAST = 'آخِر';
+const OTHER = 'آخَر';
+
+export const otherAfterNoun: ReadingRule = {
+  id: 'other-after-noun',
+  phase: 'word',
+  description:
+    'آخر right after a noun describes it: آخَر "other, another" (في مكان آخر "elsewhere, in another place"); before the noun it heads it is آخِر "last" (آخر الأخبار)',
+  examples: [
+    { text: 'قضى وقته في مكان آخر', word: 'آخر', lemma: 'آخر', gloss: 'other' },
+    { text: 'وقال مسؤول آخر إن', word: 'آخر', lemma: 'آخر', gloss: 'other' },
+  ],
+  counterExamples: [
+    { text: 'وصلت آخر الأخبار', word: 'آخر', gloss: 'last' },
+    { text: 'في آخر لحظة', word: 'آخر', gloss: 'last' },
+  ],
+  apply(tokens, i) {
+    const list = tokens[i]!.analyses;
+    if (list.length < 2 || list[0]!.lemma !== LAST) return null;
+    const prev = wordBefore(tokens, i);
+    const noun = prev?.analyses[0];
+    if (!noun || (noun.pos !== 'noun' && noun.pos !== 'propn') || QUANTIFIERS.has(bare(noun.lemma))) return null;
+    const k = otherReading(list);
+    return k > 0 ? { index: k, reason: { rule: 'other-after-noun', word: prev!.text } } : null;
+  },
+};
+
+/** The reading آخَر with the same clitics as the top reading (a function of its own: see the note above). */
+function otherReading(list: readonly Analysis[]): number {
+  const pros = procliticsOf(list[0]!).join('');
+  return list.findIndex((a) => a.lemma === OTHER && procliticsOf(a).join('') === pros);
+}

@@ -14,6 +14,7 @@ import {
   adjectiveAfterIndefiniteNoun,
   constructChain,
   nounAfterPreposition,
+  otherAfterNoun,
   verbAgreesWithSubject,
   verbBeforeSubject,
 } from './agreement-rules';
@@ -210,6 +211,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   verbBeforeSubject,
   verbAgreesWithSubject,
   maRelative,
+  otherAfterNoun,
   speechAddressee,
   sportSenses,
   economySenses,

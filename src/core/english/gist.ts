@@ -152,8 +152,9 @@ function copula(cs: readonly Chunk[], i: number): string {
     c.kind === 'np' && prev?.kind === 'np' && /^(this|that)$/.test(prev.text) && (i === 1 || CLAUSE_START.has(cs[i - 2]!.kind));
   if (demonstrative && !clauseHasVerb(cs, i)) return 'is';
   // القاهرة مدينة كبيرة "Cairo is a large city": a definite noun phrase opening a verbless clause, then an indefinite
-  // one, is a nominal sentence
+  // one, is a nominal sentence; هناك أسباب أخرى "there are other reasons"
   const opening = i === 1 || (i > 1 && CLAUSE_START.has(cs[i - 2]!.kind));
+  if (c.kind === 'np' && prev?.kind === 'np' && prev.text === 'there' && opening && !clauseHasVerb(cs, i)) return c.plural ? 'are' : 'is';
   if (
     c.kind === 'np' &&
     c.indefinite &&

@@ -94,6 +94,18 @@ export function nounPhrase(units: readonly Unit[], i: number, depth = 0, bare = 
   }
   const named = namedHead(units, head, member, adjs, j);
   if (named) return named;
+  // حل واحد "one solution", في وقت واحد "at one time": واحد after an indefinite noun counts it
+  if (
+    head.kind === 'noun' &&
+    !head.definite &&
+    !head.poss &&
+    !head.plural &&
+    member?.kind === 'noun' &&
+    member.en === 'one' &&
+    !member.pre &&
+    !member.definite
+  )
+    return [{ text: ['one', ...adjs, head.en].join(' '), definite: false }, j + 1];
   const noun = head.kind === 'noun' && head.plural ? `${head.dual ? 'two ' : ''}${plural(head.en)}` : head.en;
   const demonstrative = adjs.find(isDemonstrative);
   let text = [...adjs.filter((a) => !isDemonstrative(a)), noun].join(' ');
@@ -114,6 +126,8 @@ export function nounPhrase(units: readonly Unit[], i: number, depth = 0, bare = 
   const definite = !!(head.definite || head.poss || demonstrative || tail?.definite || head.kind === 'name');
   const det = bare ? '' : determiner(head, noun, text, demonstrative, tail);
   text = [det, text, tail ? `of ${tail.text}` : ''].filter(Boolean).join(' ');
+  // مكان آخر "another place"
+  if (det === 'an' && text.startsWith('an other ')) text = `another ${text.slice(9)}`;
   return [{ text, plural: head.plural, definite }, j];
 }
 

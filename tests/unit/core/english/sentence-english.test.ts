@@ -488,3 +488,15 @@ test.each([
   ['ارتفع التضخم إلى 35%، وهو أعلى مستوى منذ سنوات.', /, and (he|it) is the highest level /],
   ['وصل الوزير وهو سعيد.', /^The minister arrived and he is happy\.$/],
 ])('a pronoun after و opens a clause of its own: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
+  ['قضى الزوار وقتهم في مكان آخر.', /in another place\.$/],
+  ['قال مسؤول آخر إن الوضع صعب.', /^Another official said /],
+  ['رفض الطرف الآخر الاقتراح.', /^The other side rejected /],
+  ['وصلت آخر الأخبار.', /the last news/i],
+])('آخر after a noun is "other", before one "last": %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
+  ['هناك أسباب أخرى.', /^There are other reasons\.$/],
+  ['هناك حل واحد.', /^There is one solution\.$/],
+])('هناك with a noun and no verb is "there is/are": %s', (arabic, en) => expect(line(arabic)).toMatch(en));
