@@ -6,7 +6,7 @@
 import type { Modal, Unit } from './unit';
 
 /** Verbs of possibility and duty (their lexicon English) and the modal they become. */
-const MODAL_VERB: Record<string, Modal> = { 'be possible': 'can', 'be necessary': 'must' };
+const MODAL_VERB: Record<string, Modal> = { 'be possible': 'can', 'be necessary': 'must', should: 'should' };
 /** Phrases of the list that are a modal (لا بد أن "must"). */
 const PHRASE_MODAL: Record<string, Modal> = { must: 'must' };
 /** The subject pronoun of an object suffix on the modal verb (يمكنها "it can", يمكنهم "they can"). */

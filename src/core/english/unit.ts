@@ -2,7 +2,7 @@
 import type { Entity } from '../model';
 
 /** The English modal a verb carries: can, must, may, or the perfect's has/had. */
-export type Modal = 'can' | 'must' | 'may' | 'has' | 'had';
+export type Modal = 'can' | 'must' | 'should' | 'may' | 'has' | 'had';
 
 export type UnitKind =
   | 'name'

@@ -500,3 +500,17 @@ test.each([
   ['هناك أسباب أخرى.', /^There are other reasons\.$/],
   ['هناك حل واحد.', /^There is one solution\.$/],
 ])('هناك with a noun and no verb is "there is/are": %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
+  ['قرر الوزير الاستقالة.', /^The minister decided to resign\.$/],
+  ['أراد المتحدث التعليق.', /^The spokesman wanted to comment\.$/],
+  ['حاولت الشرطة السيطرة على الوضع.', /^The police tried to control the situation\.$/],
+  ['قررت المحكمة تأجيل القضية.', /decided to postpone /],
+  // a thing named by a verbal noun stays a noun, and a verbal noun right after استمر is its subject
+  ['رفض الوزير الاقتراح.', /^The minister rejected the proposal\.$/],
+  ['استمر تدفق اللاجئين.', /^The flow of the refugees continued\.$/],
+])('a verb that takes another verb gives its verbal noun as "to" + verb: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([['ينبغي على الزوار أن يحجزوا مسبقا.', /^The visitors should /]])('ينبغي is "should": %s', (arabic, en) =>
+  expect(line(arabic)).toMatch(en),
+);

@@ -1,0 +1,68 @@
+/**
+ * Verbs that take another verb as their complement, which Arabic gives as a verbal noun (قرر الوزير الاستقالة, حاولت
+ * الشرطة السيطرة على الوضع) and English as "to" + the verb: "the minister decided to resign", "the police tried to
+ * control the situation".
+ */
+import type { Unit } from './unit';
+
+/** The English of verbs that take "to" + a verb. */
+const TAKES_INFINITIVE: Readonly<Record<string, string>> = {
+  decide: 'decide',
+  refuse: 'refuse',
+  try: 'try',
+  attempt: 'attempt',
+  want: 'want',
+  wish: 'wish',
+  hope: 'hope',
+  seek: 'seek',
+  intend: 'intend',
+  plan: 'plan',
+  agree: 'agree',
+  continue: 'continue',
+  fail: 'fail',
+  manage: 'manage',
+  promise: 'promise',
+  prefer: 'prefer',
+  'be able': 'be able',
+};
+/** Verbal nouns that name a thing more than an action (رفض الاقتراح "rejected the proposal"): they stay nouns. */
+const THING =
+  /^(proposal|decision|request|offer|agreement|plan|project|draft|demand|initiative|invitation|call|bill|law|deal|idea|suggestion|resolution|report|statement|economy)$/;
+/** Verbs whose verbal noun right after them is as often their subject (استمر تدفق اللاجئين "the flow continued"). */
+const SUBJECT_FIRST = new Set(['continue', 'fail']);
+/** How far after the verb its complement may stand (its subject comes first in a verb-first clause). */
+const WINDOW = 4;
+const CLAUSE_END = new Set<Unit['kind']>(['stop', 'verb', 'that', 'rel', 'done', 'aux', 'prep']);
+
+/** Turns the verbal noun after such a verb into "to" + its verb, in place. */
+export function applyInfinitives(units: Unit[]): void {
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    const verb = u.kind === 'verb' && !u.obj ? TAKES_INFINITIVE[u.en] : undefined;
+    if (!verb) continue;
+    for (let j = i + 1; j < Math.min(units.length, i + 1 + WINDOW); j++) {
+      const w = units[j]!;
+      if (CLAUSE_END.has(w.kind) || w.pre) break;
+      // the definite verbal noun, or one joined to its object (تأجيل القضية "to postpone the case"), with no pronoun
+      // of its own (الاستقالة, not استقالته "his resignation")
+      const next = units[j + 1];
+      const construct = !!next && (next.kind === 'noun' || next.kind === 'name') && !!next.definite && !next.pre;
+      if (w.kind === 'noun' && w.verbal && (w.definite || construct) && !w.poss && !w.phrase && !w.plural) {
+        if (THING.test(w.en) || (SUBJECT_FIRST.has(verb) && j === i + 1)) break;
+        u.en = verb;
+        units[j] = {
+          kind: 'verb',
+          en: w.verbal.en,
+          tense: 'present',
+          pre: 'to',
+          throughBi: w.verbal.throughBi,
+          governs: w.verbal.governs,
+          tokenIndex: w.tokenIndex,
+        };
+        break;
+      }
+      // past the subject: a noun or name and its adjectives
+      if (w.kind !== 'noun' && w.kind !== 'name' && w.kind !== 'adj') break;
+    }
+  }
+}
