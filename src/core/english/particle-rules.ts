@@ -1,6 +1,6 @@
 /**
  * Word-unit rules for particles whose English depends on what is around them: لدى + a pronoun is "have", فإنّ only
- * opens a main clause, أنْ before a verb is "to", and ذلك before a definite word is "that". They are part of
+ * opens a main clause, and so does إنّ opening a sentence, أنْ before a verb is "to", and ذلك before a definite word is "that". They are part of
  * WORD_UNIT_RULES (word-unit-rules.ts), in this order, before the particles of fixed English.
  */
 import { looseKey } from '../text';
@@ -11,6 +11,7 @@ const THAT_KEY = looseKey('ذلك');
 const INNA_KEY = looseKey('إن');
 const LADA = looseKey('لدى');
 const FA = 'ف';
+const SHADDA = '\u0651';
 /** أَنْ of the subjunctive (the reading rules chose it before a verb), as against أَنَّ "that". */
 const AN_TO = 'أَنْ';
 
@@ -39,6 +40,23 @@ export const PARTICLE_RULES: readonly WordUnitRule[] = [
     counterExamples: [{ text: 'وقال الوزير إن الحكومة ستستقيل', word: 'إن' }],
     apply: (w) => {
       if (w.stemKey !== INNA_KEY || w.pros.join('') !== FA) return null;
+      const subject = w.enc ? THAT_SUBJECT[w.enc] : undefined;
+      return subject ? one({ kind: 'pron', en: subject }) : one({ kind: 'skip', en: '' });
+    },
+  },
+  {
+    id: 'inna-opening',
+    description:
+      'إنّ opening a sentence only stresses it: English says nothing for it (إنها مدينة جميلة "it is a beautiful city", its pronoun is the subject)',
+    examples: [
+      { text: 'إنها مدينة جميلة', word: 'إنها', kind: 'pron', en: 'it' },
+      { text: 'إن الوضع صعب جدا', word: 'إن', kind: 'skip', en: '' },
+    ],
+    counterExamples: [{ text: 'وقال الوزير إن الحكومة ستستقيل', word: 'إن' }],
+    apply: (w) => {
+      if (w.stemKey !== INNA_KEY || !w.top.lemma.includes(SHADDA) || w.units.some((u) => u.kind !== 'stop' && u.kind !== 'skip'))
+        return null;
+      if (w.pros.length > (w.pre === 'and' ? 1 : 0)) return null;
       const subject = w.enc ? THAT_SUBJECT[w.enc] : undefined;
       return subject ? one({ kind: 'pron', en: subject }) : one({ kind: 'skip', en: '' });
     },

@@ -514,3 +514,10 @@ test.each([
 test.each([['ينبغي على الزوار أن يحجزوا مسبقا.', /^The visitors should /]])('ينبغي is "should": %s', (arabic, en) =>
   expect(line(arabic)).toMatch(en),
 );
+
+test.each([
+  ['إنها مدينة جميلة.', /^It is a beautiful city\.$/],
+  ['إن الوضع صعب جدا.', /^The situation is very difficult\.$/],
+  ['قال إنه مستعد.', /^He said that he is ready\.$/],
+  ['هبت الرياح بالفعل.', /already\.$/],
+])('إنّ opening a sentence only stresses it: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
