@@ -32,31 +32,23 @@ export const PARTICLE_RULES: readonly WordUnitRule[] = [
   {
     id: 'fa-inna',
     description:
-      'فإنّ after a fronted phrase or an "if" clause only opens the main clause: English says nothing for it (فإنه "he", its pronoun, is the subject)',
+      'فإنّ after a fronted phrase or an "if" clause only opens the main clause, and إنّ opening a sentence only stresses it: English says nothing for them (فإنه "he", إنها "it": the pronoun is the subject)',
     examples: [
       { text: 'وإذا فشلت المفاوضات، فإنه سيستقيل', word: 'فإنه', kind: 'pron', en: 'he' },
       { text: 'من الناحية التقنية، فإن الطريقة جديدة', word: 'فإن', kind: 'skip', en: '' },
-    ],
-    counterExamples: [{ text: 'وقال الوزير إن الحكومة ستستقيل', word: 'إن' }],
-    apply: (w) => {
-      if (w.stemKey !== INNA_KEY || w.pros.join('') !== FA) return null;
-      const subject = w.enc ? THAT_SUBJECT[w.enc] : undefined;
-      return subject ? one({ kind: 'pron', en: subject }) : one({ kind: 'skip', en: '' });
-    },
-  },
-  {
-    id: 'inna-opening',
-    description:
-      'إنّ opening a sentence only stresses it: English says nothing for it (إنها مدينة جميلة "it is a beautiful city", its pronoun is the subject)',
-    examples: [
       { text: 'إنها مدينة جميلة', word: 'إنها', kind: 'pron', en: 'it' },
       { text: 'إن الوضع صعب جدا', word: 'إن', kind: 'skip', en: '' },
     ],
     counterExamples: [{ text: 'وقال الوزير إن الحكومة ستستقيل', word: 'إن' }],
     apply: (w) => {
-      if (w.stemKey !== INNA_KEY || !w.top.lemma.includes(SHADDA) || w.units.some((u) => u.kind !== 'stop' && u.kind !== 'skip'))
-        return null;
-      if (w.pros.length > (w.pre === 'and' ? 1 : 0)) return null;
+      if (w.stemKey !== INNA_KEY) return null;
+      const fa = w.pros.join('') === FA;
+      // (opening: no word before it in the sentence, and no proclitic but و)
+      const opening =
+        w.top.lemma.includes(SHADDA) &&
+        w.pros.length <= (w.pre === 'and' ? 1 : 0) &&
+        !w.units.some((u) => u.kind !== 'stop' && u.kind !== 'skip');
+      if (!fa && !opening) return null;
       const subject = w.enc ? THAT_SUBJECT[w.enc] : undefined;
       return subject ? one({ kind: 'pron', en: subject }) : one({ kind: 'skip', en: '' });
     },
