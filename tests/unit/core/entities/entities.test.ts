@@ -43,7 +43,7 @@ describe('recognition rules', () => {
   test.each([
     ['وقال وزير الخارجية الروسي سيرغي لافروف إن بلاده مستعدة.', 'PERSON:Sergei Lavrov (Russian Foreign Minister)'],
     ['وأكد الرئيس الأمريكي جو بايدن ذلك.', 'PERSON:Joe Biden (US President)'],
-    ['وقال بيوتر كوزنتسوف للصحفيين إن الوضع هادئ.', 'PERSON:Byutr Kuzntsov'],
+    ['وقال بيوتر كوزنتسوف للصحفيين إن الوضع هادئ.', 'PERSON:Pyotr Kuzntsov'],
     ['وحذرت روسيا حركة طالبان من أي هجوم.', 'ORGANIZATION:Taliban'],
     ['ويبلغ قوامها ستة آلاف جندي.', 'NUMBER:6,000 soldiers'],
     ['على بعد حوالي 500 ميل من الحدود.', 'NUMBER:500 miles'],
