@@ -130,6 +130,15 @@ function subjectAfterPhrase(cs: readonly Chunk[], i: number): Chunk | undefined 
   return /^\S+ \S/.test(pp.text) && !/ (of|to|for|from|with|on|in|at|by)$/.test(pp.text) ? np : undefined;
 }
 
+/** يوجد / توجد "is found": with its subject after it, English says "there is". */
+const existential = (v: VerbChunk): boolean => v.base === 'find' && !!v.passive && v.tense === 'present' && !v.future && !v.modal && !v.obj;
+
+/** "is X", "are X", "is no X" for an existential verb and its subject. */
+function thereIs(v: VerbChunk, subject: Chunk): string {
+  const be = subject.plural || counted(subject.text) ? 'are' : 'is';
+  return v.neg ? `${be} no ${subject.text.replace(/^(an?|the|any) /, '')}` : `${be} ${subject.text}`;
+}
+
 /** Whether the clause around chunk i has a verb of its own. */
 function clauseHasVerb(cs: readonly Chunk[], i: number): boolean {
   const edge = (c: Chunk) => c.kind === 'that' || c.kind === 'rel' || c.kind === 'stop' || c.kind === 'conj';
@@ -250,7 +259,16 @@ function order(input: Chunk[], full: boolean): string[] {
       !subject && !subjectBefore && !ownSubject && !afterTo && prev?.kind !== 'rel' && prev?.kind !== 'conj'
         ? subjectAfterPhrase(cs, i)
         : undefined;
-    if (late) {
+    const exists = late ?? (subject && !markedAfter(cs, marked, subject[1], []) ? subject[0] : undefined);
+    // (a definite subject is where it is: يوجد الفندق في وسط المدينة "the hotel is found in the centre")
+    if (exists && existential(verb) && !/^(the |[A-Z])/.test(exists.text)) {
+      // توجد في المدينة حدائق كثيرة "there are many gardens in the city", لا يوجد دليل "there is no evidence"
+      words.push('there', thereIs(verb, exists));
+      if (late) {
+        words.push(cs[i + 1]!.text);
+        i += 2;
+      } else i = subject![1] - 1;
+    } else if (late) {
       // يمر عبر المضيق 12% من التجارة "12% of trade passes through the strait"
       words.push(late.text, renderVerb(verb, Boolean(late.plural || counted(late.text))), cs[i + 1]!.text);
       i += 2;

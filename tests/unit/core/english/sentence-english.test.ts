@@ -470,7 +470,7 @@ test.each([
 ])('a noun phrase between commas after the subject is an apposition: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
 
 test.each([
-  ['يوجد في العالم أكثر من 5000 لغة.', /^More than 5,000 languages are found in the world\.$/],
+  ['تعيش في المدينة أكثر من 5000 عائلة.', /^More than 5,000 families live in the city\.$/],
   ['يمر عبر باب المندب نحو 12% من التجارة العالمية.', /^About 12% of global trade passes /],
   // after "and" the verb shares the subject before it, and what follows the phrase is its object
   ['وصل الوزير إلى القاهرة وزار في المساء المتحف.', /^The minister arrived in Cairo and visited /],
@@ -521,3 +521,11 @@ test.each([
   ['قال إنه مستعد.', /^He said that he is ready\.$/],
   ['هبت الرياح بالفعل.', /already\.$/],
 ])('إنّ opening a sentence only stresses it: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
+  ['توجد في المدينة حدائق كثيرة.', /^There are many gardens in the city\.$/],
+  ['لا يوجد دليل على ذلك.', /^There is no evidence /],
+  ['يوجد حل واحد للأزمة.', /^There is one solution /],
+  // a definite subject stays the subject
+  ['يوجد الفندق في وسط المدينة.', /^The hotel is /],
+])('يوجد with its subject after it is "there is": %s', (arabic, en) => expect(line(arabic)).toMatch(en));
