@@ -99,6 +99,15 @@ export function governPrepositions(units: Unit[]): void {
       const from = units[k];
       if (from?.kind === 'prep' && from.en === 'from' && !from.obj) from.en = 'of';
     }
+    // مناطق مثل الصين "areas such as China": مثل after a plural or a comma gives examples
+    if (
+      u.kind === 'prep' &&
+      u.en === 'like' &&
+      !u.pre &&
+      !u.obj &&
+      (units[i - 1]?.kind === 'stop' || (units[i - 1]?.kind === 'noun' && units[i - 1]!.plural))
+    )
+      u.en = 'such as';
     // يتكون الفريق من عشرة لاعبين "the team consists of ten players"
     if (u.kind === 'verb' && /^consist$/.test(u.en)) {
       const from = prepositionWord(units, i, 'from', OBJECT_WINDOW);

@@ -529,3 +529,9 @@ test.each([
   // a definite subject stays the subject
   ['يوجد الفندق في وسط المدينة.', /^The hotel is /],
 ])('يوجد with its subject after it is "there is": %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
+  ['زار دولا مثل الصين والبرازيل.', /states such as China and Brazil\.$/],
+  ['تنتشر الأمراض، مثل الملاريا.', /, such as malaria\.$/],
+  ['يعمل مثل الآلة.', /like the machine\.$/],
+])('مثل giving examples is "such as", in a comparison "like": %s', (arabic, en) => expect(line(arabic)).toMatch(en));
