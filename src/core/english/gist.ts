@@ -164,6 +164,9 @@ function copula(cs: readonly Chunk[], i: number): string {
   // one, is a nominal sentence; هناك أسباب أخرى "there are other reasons"
   const opening = i === 1 || (i > 1 && CLAUSE_START.has(cs[i - 2]!.kind));
   if (c.kind === 'np' && prev?.kind === 'np' && prev.text === 'there' && opening && !clauseHasVerb(cs, i)) return c.plural ? 'are' : 'is';
+  // وهو المقر الرسمي "and it is the official residence": a pronoun opening a verbless clause, then a noun phrase
+  if (c.kind === 'np' && !c.time && prev?.kind === 'np' && /^(he|she|it|they)$/.test(prev.text) && opening && !clauseHasVerb(cs, i))
+    return prev.text === 'they' ? 'are' : 'is';
   if (
     c.kind === 'np' &&
     c.indefinite &&

@@ -4,6 +4,7 @@
  * control the situation".
  */
 import type { Unit } from './unit';
+import { PREPOSITION_EN } from './phrase-units';
 
 /** The English of verbs that take "to" + a verb. */
 const TAKES_INFINITIVE: Readonly<Record<string, string>> = {
@@ -64,5 +65,49 @@ export function applyInfinitives(units: Unit[]): void {
       // past the subject: a noun or name and its adjectives
       if (w.kind !== 'noun' && w.kind !== 'name' && w.kind !== 'adj') break;
     }
+  }
+}
+
+/** Units after which a clause starts. */
+const CLAUSE_START = new Set<Unit['kind']>(['stop', 'that', 'conj']);
+
+/**
+ * من الصعب العثور على عمل "it is difficult to find work", من غير الملائم استخدام الاسم "it is not suitable to use the
+ * name": من and a definite adjective opening a clause say "it is …", and a verbal noun after them is "to" + its verb.
+ * (A phrase of the list such as من الضروري is read the same way.)
+ */
+export function applyImpersonal(units: Unit[]): void {
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (i > 0 && !CLAUSE_START.has(units[i - 1]!.kind)) continue;
+    let adjective: string | undefined;
+    let end = i + 1;
+    if (
+      u.kind === 'prep' &&
+      u.en === 'from' &&
+      !u.pre &&
+      !u.obj &&
+      units[i + 1]?.kind === 'adj' &&
+      (units[i + 1]!.definite || /^(not |un|in)/.test(units[i + 1]!.en)) &&
+      !units[i + 1]!.pre
+    ) {
+      adjective = units[i + 1]!.en;
+      end = i + 2;
+    } else if (u.kind === 'prep' && u.phrase && !u.pre && /^(not )?[a-z]+$/.test(u.en) && !PREPOSITION_EN.test(u.en)) adjective = u.en;
+    if (!adjective) continue;
+    const opener: Unit = { kind: 'that', en: `it is ${adjective}`, tokenIndex: u.tokenIndex };
+    const w = units[end];
+    const verbal = w?.kind === 'noun' && w.verbal && !w.pre && !w.poss && !w.phrase ? w.verbal : undefined;
+    if (verbal)
+      units.splice(i, end + 1 - i, opener, {
+        kind: 'verb',
+        en: verbal.en,
+        tense: 'present',
+        pre: 'to',
+        throughBi: verbal.throughBi,
+        governs: verbal.governs,
+        tokenIndex: w!.tokenIndex,
+      });
+    else if (w?.kind === 'that' || (w?.kind === 'conj' && w.en === 'to')) units.splice(i, end - i, opener);
   }
 }

@@ -17,7 +17,7 @@ import type { Unit, UnitKind } from './unit';
 const CONNECTIVE_EN =
   /^(however|but|also|moreover|meanwhile|therefore|yet|although|though|while|whereas|because|since|in addition|on the other hand|by contrast|in return|nevertheless|furthermore|thus|hence|otherwise|instead)$/;
 /** A phrase whose English is a preposition (بما في ذلك "including", وفق ما "according to") works as one. */
-const PREPOSITION_EN =
+export const PREPOSITION_EN =
   /^(including|regarding|concerning|despite|during|amid|following|against|towards|through|via|for|as for|near|around|behind|under|above|below|beside|among|within|without|outside|inside|across|along|beyond|throughout|unlike|by|until)$|^(?!(a|an|the) ).*\b(to|of|from|with)$/;
 
 /** A phrase whose first sense is a bare preposition (من قبل "by"), which needs a noun after it to govern. */

@@ -12,7 +12,7 @@ import { entitiesByToken, entityUnit } from './named-units';
 import { applyCollocations } from './collocations';
 import { resolveReferences } from './clause-references';
 import { governPrepositions } from './governed-prepositions';
-import { applyInfinitives } from './infinitives';
+import { applyImpersonal, applyInfinitives } from './infinitives';
 import { applyModals } from './modals';
 import { timeUnit, westernDigits } from './time-units';
 import { phraseFits, phraseUnits } from './phrase-units';
@@ -119,6 +119,7 @@ export function sentenceUnits(
   // a modal first makes its verbal noun a verb (يمكنك الحصول على "you can obtain"), whose prepositions are then a verb's
   applyModals(units);
   applyInfinitives(units);
+  applyImpersonal(units);
   governPrepositions(units);
   possessionWithOwn(units, tokens);
   resolveReferences(units);

@@ -535,3 +535,16 @@ test.each([
   ['تنتشر الأمراض، مثل الملاريا.', /, such as malaria\.$/],
   ['يعمل مثل الآلة.', /like the machine\.$/],
 ])('مثل giving examples is "such as", in a comparison "like": %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
+  ['من الصعب العثور على عمل.', /^It is difficult to find work\.$/],
+  ['من الضروري حماية البيئة.', /^It is necessary to protect the environment\.$/],
+  ['وقال إن من الصعب العثور على عمل.', /that it is difficult to find work\.$/],
+  ['من غير الملائم استخدام الاسم الأول.', /^It is not suitable to use /],
+  ['جاء من جديد.', /^He came again\.$/],
+])('من + a definite adjective opening a clause is "it is …": %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
+  ['زار الوفد القصر وهو المقر الرسمي للرئيس.', /and (he|it) is the official /],
+  ['هو الرئيس الجديد.', /^He is the new president\.$/],
+])('a pronoun opening a verbless clause, then a noun phrase: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
