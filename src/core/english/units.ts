@@ -14,6 +14,7 @@ import { resolveReferences } from './clause-references';
 import { governPrepositions } from './governed-prepositions';
 import { applyImpersonal, applyInfinitives } from './infinitives';
 import { applyModals } from './modals';
+import { passivesWithoutObject } from './voice';
 import { timeUnit, westernDigits } from './time-units';
 import { phraseFits, phraseUnits } from './phrase-units';
 import type { Unit } from './unit';
@@ -120,6 +121,7 @@ export function sentenceUnits(
   applyModals(units);
   applyInfinitives(units);
   applyImpersonal(units);
+  passivesWithoutObject(units, tokens, lex);
   governPrepositions(units);
   possessionWithOwn(units, tokens);
   resolveReferences(units);

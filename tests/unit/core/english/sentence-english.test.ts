@@ -548,3 +548,15 @@ test.each([
   ['زار الوفد القصر وهو المقر الرسمي للرئيس.', /and (he|it) is the official /],
   ['هو الرئيس الجديد.', /^He is the new president\.$/],
 ])('a pronoun opening a verbless clause, then a noun phrase: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
+  ['قتل ثلاثة أشخاص في الهجوم.', /^3 people were killed in the attack\.$/],
+  ['اعتقل خمسة متظاهرين أمس.', /^Five demonstrators were arrested yesterday\.$/],
+  ['عقد اجتماع في جنيف.', /^A meeting was held in Geneva\.$/],
+  ['أطلق صاروخ من غزة.', /^A missile was launched from Gaza\.$/],
+  // with an object, a verb of no passive, or a definite subject it stays active
+  ['أصدرت سفارة في نيروبي تحذيرا.', /^An embassy issued /],
+  ['وصل وفد إلى القاهرة.', /^A delegation arrived in Cairo\.$/],
+  ['شارك وفد في المؤتمر.', /^A delegation took part in the conference\.$/],
+  ['قال مسؤول إن الوضع صعب.', /^An official said /],
+])('a verb with an indefinite subject and no object is a passive: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
