@@ -560,3 +560,11 @@ test.each([
   ['شارك وفد في المؤتمر.', /^A delegation took part in the conference\.$/],
   ['قال مسؤول إن الوضع صعب.', /^An official said /],
 ])('a verb with an indefinite subject and no object is a passive: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
+  ['بالطبع هذا صعب.', /^Of course this is difficult\.$/],
+  ['جلس بجانب الرئيس.', /beside the president\.$/],
+  ['بحلول نهاية اليوم، وصل الوفد.', /^By the end of the day/],
+])('a word written with its ب that the lexicon knows whole is that word, not ب + a noun: %s', (arabic, en) =>
+  expect(line(arabic)).toMatch(en),
+);
