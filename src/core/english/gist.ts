@@ -214,7 +214,8 @@ function order(input: Chunk[], full: boolean): string[] {
     const relativeSubject = prev?.kind === 'rel' && !c.verb!.obj;
     // أنه "that he": the pronoun is the subject
     const pronounSubject = prev?.kind === 'that' && /^that \w+$/.test(prev.text);
-    const subjectBefore = prev && (prev.kind === 'np' || pronounSubject || opensClause || relativeSubject);
+    // (a date before the verb is not its subject: أمس وصل الوزير "yesterday the minister arrived")
+    const subjectBefore = prev && ((prev.kind === 'np' && !prev.time) || pronounSubject || opensClause || relativeSubject);
     let verb = c.verb!;
     // الحوار … سيعقد، الاجتماع الذي عقد: an event that "holds" nothing "is held"
     if (subjectBefore && !verb.passive && eventPassive(verb, relativeSubject ? undefined : (opening ?? prev), cs[i + 1])) {

@@ -568,3 +568,8 @@ test.each([
 ])('a word written with its ب that the lexicon knows whole is that word, not ب + a noun: %s', (arabic, en) =>
   expect(line(arabic)).toMatch(en),
 );
+
+test.each([
+  ['أمس وصل الوزير.', /^Yesterday the minister arrived\.$/],
+  ['الأسبوع الماضي أعلنت الحكومة خطة جديدة.', /^Last week the government announced a new plan\.$/],
+])('a date before the verb is not its subject: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
