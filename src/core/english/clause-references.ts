@@ -35,7 +35,11 @@ function personPossessives(units: Unit[]): void {
 const CLAUSE_OPENER = new Set<Unit['kind']>(['that', 'stop', 'conj', 'rel', 'neg', 'aux']);
 
 /** Whether units[i] is an indefinite noun that a verb right after it may describe. */
-const indefiniteNoun = (u: Unit): boolean => u.kind === 'noun' && !u.definite && !u.poss && !u.phrase;
+const indefiniteNoun = (u: Unit): boolean => u.kind === 'noun' && !u.definite && !u.poss && !u.phrase && !isDate(u);
+
+/** A month or a date (في يناير بدأت الأزمة "in January the crisis began"): a name of time, not an indefinite noun. */
+const isDate = (u: Unit): boolean =>
+  u.type === 'DATE' || /^(\d{1,2} )?(January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(u.en);
 
 /** A verb right after an indefinite noun (or its adjective), in a clause that has begun, opens a relative clause. */
 function implicitRelatives(units: Unit[]): void {

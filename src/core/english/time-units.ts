@@ -94,3 +94,24 @@ export function timeUnit(units: Unit[], tokens: readonly Token[], i: number): nu
   units.push({ kind: 'skip', en: '', tokenIndex: i });
   return i;
 }
+
+const MONTH = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** A date that a year may complete: a month, or a day and a month (مارس، 10 نيسان). */
+const monthOrDate = (u: Unit | undefined): boolean =>
+  !!u && (u.kind === 'noun' || u.kind === 'figure' || u.kind === 'name') && !u.pre && MONTH.test(u.en.replace(/^\d{1,2} /, ''));
+
+/**
+ * في يناير من عام 2020 "in January 2020", في مارس من العام الماضي "in March last year": a month or a date, then من
+ * and its year, is one date (the units are merged in place).
+ */
+export function joinYears(units: Unit[]): void {
+  for (let i = 0; i + 2 < units.length; i++) {
+    if (!monthOrDate(units[i]) || units[i + 1]!.kind !== 'prep' || units[i + 1]!.en !== 'from' || units[i + 1]!.obj) continue;
+    let k = i + 2;
+    while (units[k]?.kind === 'skip') k++;
+    const year = units[k];
+    if (year?.kind !== 'figure' || !/^(\d{3,4}|(last|next|this) year)$/.test(year.en)) continue;
+    units[i] = { ...units[i]!, kind: units[i]!.kind === 'noun' ? 'name' : units[i]!.kind, en: `${units[i]!.en} ${year.en}`, type: 'DATE' };
+    units.splice(i + 1, k - i);
+  }
+}

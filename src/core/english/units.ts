@@ -15,7 +15,7 @@ import { governPrepositions } from './governed-prepositions';
 import { applyImpersonal, applyInfinitives } from './infinitives';
 import { applyModals } from './modals';
 import { passivesWithoutObject } from './voice';
-import { timeUnit, westernDigits } from './time-units';
+import { joinYears, timeUnit, westernDigits } from './time-units';
 import { phraseFits, phraseUnits } from './phrase-units';
 import type { Unit } from './unit';
 import { readingOf } from './readings';
@@ -116,6 +116,7 @@ export function sentenceUnits(
     if (depth) for (let k = before; k < units.length; k++) units[k]!.aside = true;
     if (quoted) for (let k = before; k < units.length; k++) units[k]!.quoted = true;
   }
+  joinYears(units);
   if (index) applyCollocations(units, tokens, index);
   // a modal first makes its verbal noun a verb (يمكنك الحصول على "you can obtain"), whose prepositions are then a verb's
   applyModals(units);

@@ -573,3 +573,9 @@ test.each([
   ['أمس وصل الوزير.', /^Yesterday the minister arrived\.$/],
   ['الأسبوع الماضي أعلنت الحكومة خطة جديدة.', /^Last week the government announced a new plan\.$/],
 ])('a date before the verb is not its subject: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
+  ['في 10 نيسان من عام 1896 تلقى هرتزل زيارة.', /^On 10 April 1896 Herzl received a visit\.$/],
+  ['في مارس من العام الماضي وصل الوزير.', /^In March last year the minister arrived\.$/],
+  ['في يناير بدأت الأزمة.', /^In January the crisis began\.$/],
+])('a month and من + its year are one date, and a month opens no relative clause: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
