@@ -1,6 +1,7 @@
 /**
- * Word-unit rules that make an English adverb of an Arabic phrase of manner: بشكل or بصورة + an adjective (بشكل
- * قانوني "legally") and an adjective in the accusative after its verb (تحسن الوضع كثيرا "improved a lot"). They are
+ * Word-unit rules that make an English adverb: اليوم standing alone ("today"), an Arabic phrase of manner, بشكل or
+ * بصورة + an adjective (بشكل قانوني "legally"), and an adjective in the accusative after its verb (تحسن الوضع كثيرا
+ * "improved a lot"). They are
  * part of WORD_UNIT_RULES (word-unit-rules.ts), in this order.
  */
 import { looseKey } from '../text';
@@ -15,8 +16,35 @@ const BI = looseKey('ب');
 /** Verbs whose accusative complement is what the subject is or becomes (صار، بدا، ظل). */
 const LINKING = /^(be|become|remain|seem|appear|look|stay|turn|grow|keep)\b/;
 const hasArticle = (a: Analysis | undefined) => !!a?.segments.some((s) => s.role === 'article');
+const DAY = looseKey('يوم');
+/** What a word after اليوم may be that makes it "the day" of something (اليوم التالي، اليوم الأول من، اليوم 15). */
+const DESCRIBES_DAY = new Set(['adj', 'noun', 'propn', 'num']);
 
 export const ADVERB_RULES: readonly WordUnitRule[] = [
+  {
+    id: 'today',
+    description:
+      'اليوم with nothing after it that describes it is "today" (الاعتقال الذي حدث اليوم "the arrest that happened today"); with an adjective or a noun after it, it is "the day" (اليوم التالي "the next day")',
+    examples: [
+      { text: 'وصل الوزير اليوم إلى القاهرة', word: 'اليوم', kind: 'adv', en: 'today' },
+      { text: 'الاعتقال الذي حدث اليوم.', word: 'اليوم', kind: 'adv', en: 'today' },
+    ],
+    counterExamples: [
+      { text: 'في اليوم التالي وصل الوزير', word: 'اليوم' },
+      { text: 'في ذلك اليوم وصل الوزير', word: 'اليوم' },
+    ],
+    apply: (w) => {
+      if (w.lemmaKey !== DAY || !hasArticle(w.top) || w.enc || w.pros.length || w.top.grammar.number) return null;
+      const next = w.tokens[w.i + 1];
+      const after = next?.kind === 'word' ? next.analyses[0] : undefined;
+      if ((after && DESCRIBES_DAY.has(after.pos)) || next?.kind === 'number') return null;
+      // ذلك اليوم "that day", في اليوم "on the day"
+      const prev = w.units[w.units.length - 1];
+      // (حتى اليوم "until today")
+      if (prev && (prev.kind === 'adj' || (prev.kind === 'prep' && !/^(until|since)$/.test(prev.en)))) return null;
+      return { units: [{ kind: 'adv', en: 'today' }] };
+    },
+  },
   {
     id: 'manner-adverb',
     description:

@@ -579,3 +579,9 @@ test.each([
   ['في مارس من العام الماضي وصل الوزير.', /^In March last year the minister arrived\.$/],
   ['في يناير بدأت الأزمة.', /^In January the crisis began\.$/],
 ])('a month and من + its year are one date, and a month opens no relative clause: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
+  ['الاعتقال الذي حدث اليوم.', /which happened today\.$/],
+  ['وصل الوزير اليوم إلى القاهرة.', /arrived today /],
+  ['في اليوم التالي وصل الوزير.', /^The next day /],
+])('اليوم alone is "today": %s', (arabic, en) => expect(line(arabic)).toMatch(en));
