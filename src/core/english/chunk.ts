@@ -6,6 +6,8 @@ export interface VerbChunk {
   tense: 'past' | 'present';
   neg?: 'past' | 'present' | 'future';
   future?: boolean;
+  /** the future comes only from a date ahead in the clause (يزور … غدا), not from سـ or سوف */
+  dated?: boolean;
   passive?: boolean;
   aux?: boolean;
   obj?: string;

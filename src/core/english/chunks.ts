@@ -104,13 +104,16 @@ export function chunks(units: Unit[]): Chunk[] {
       }
       case 'verb': {
         const tense = hasPending && pending.tense && !pending.neg && !pending.future ? pending.tense : (u.tense ?? 'past');
-        const future = pending.future || (tense === 'present' && !pending.neg && futureInClause(units, i));
+        // (a verb after "to" is bare: يتوقع أن يصل غدا "is expected to arrive tomorrow")
+        const dated = !pending.future && tense === 'present' && !pending.neg && u.pre !== 'to' && futureInClause(units, i);
+        const future = pending.future || dated;
         out.push({
           kind: 'vp',
           text: '',
           verb: {
             ...pending,
             future,
+            ...(dated ? { dated } : {}),
             base: u.en,
             tense,
             passive: u.passive,

@@ -35,7 +35,8 @@ export function lists(cs: Chunk[]): Chunk[] {
 }
 
 /** Words of quantity whose "of" phrase counts more than one (many of the people). */
-const MANY = /^((about|around|nearly|almost|over|more than|less than) )?(many|some|most|several|few|all|both|dozens|hundreds|thousands|millions|\d[\d,.]*%?)$/;
+const MANY =
+  /^((about|around|nearly|almost|over|more than|less than) )?(many|some|most|several|few|all|both|dozens|hundreds|thousands|millions|\d[\d,.]*%?)$/;
 
 /**
  * كثير من الناس "many of the people", واحد من اللاعبين "one of the players": a quantity and its "of" phrase are one

@@ -224,9 +224,11 @@ function order(input: Chunk[], full: boolean): string[] {
     }
     // لتخلق ظروفا، يريد أن يزور القاهرة: after "to" the verb is bare and the noun phrase after it is its object; one
     // with a subject of its own and then an object (اقترح أن تستخدم الحكومة الأموال) is a "that" clause
-    const ownSubjectAfterTo = cs[i + 1]?.kind === 'np' && !cs[i + 1]!.accusative && cs[i + 2]?.kind === 'np';
+    const ownSubjectAfterTo = cs[i + 1]?.kind === 'np' && !cs[i + 1]!.accusative && cs[i + 2]?.kind === 'np' && !cs[i + 2]!.time;
     const to = prev?.kind === 'conj' && prev.text === 'to';
-    let afterTo = to && !verb.neg && !verb.passive && !verb.future;
+    // (a future that only a date ahead gives, يريد أن يزور القاهرة غدا, is still "to visit … tomorrow")
+    let afterTo = to && !verb.neg && !verb.passive && (!verb.future || (!!verb.dated && !ownSubjectAfterTo));
+    if (afterTo && verb.dated) verb = { ...verb, future: false };
     let thatClause = false;
     // (so is one whose verb is negated, passive or future: يتوقع البنك أن يبلغ النمو "expects that growth will reach")
     if (to && (!afterTo || ownSubjectAfterTo) && words[words.length - 1] === 'to') {

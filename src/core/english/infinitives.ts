@@ -111,3 +111,54 @@ export function applyImpersonal(units: Unit[]): void {
     else if (w?.kind === 'that' || (w?.kind === 'conj' && w.en === 'to')) units.splice(i, end - i, opener);
   }
 }
+
+/** Openers that say what is planned or expected of the subject of the verb after them (من المقرر أن، من المتوقع أن). */
+const PLANNED: Readonly<Record<string, string>> = {
+  'is scheduled to': 'be scheduled',
+  'is due to': 'be due',
+  'it is expected that': 'be expected',
+  'is expected to': 'be expected',
+};
+
+/** The end of the subject noun phrase at units[j]: the noun, its adjectives, and the noun it is joined to. */
+function subjectEnd(units: readonly Unit[], j: number): number {
+  const head = units[j]!;
+  let k = j + 1;
+  const genitive = units[k];
+  if (
+    head.kind === 'noun' &&
+    !head.definite &&
+    !head.poss &&
+    genitive &&
+    (genitive.kind === 'noun' || genitive.kind === 'name') &&
+    !genitive.pre
+  )
+    k++;
+  while (units[k]?.kind === 'adj' && !units[k]!.pre) k++;
+  return k;
+}
+
+/**
+ * من المقرر أن يعقد الوزراء اجتماعهم "the ministers are scheduled to hold their meeting", من المتوقع أن يصل الوزير
+ * "the minister is expected to arrive": the verb's subject becomes the subject of "be scheduled / expected", and the
+ * verb follows with "to".
+ */
+export function applyPlanned(units: Unit[]): void {
+  for (let i = 0; i + 2 < units.length; i++) {
+    const base = PLANNED[units[i]!.en];
+    const verb = units[i + 1]!;
+    const subject = units[i + 2]!;
+    if (!base || verb.kind !== 'verb' || verb.pre || verb.obj || verb.tense !== 'present') continue;
+    if ((subject.kind !== 'noun' && subject.kind !== 'name') || subject.pre || subject.type === 'DATE') continue;
+    const end = subjectEnd(units, i + 2);
+    // a quantity after it is the subject, and the noun before it the object (يحضر المباراة أكثر من 60 ألف مشجع)
+    const after = units[end];
+    const date = after?.type === 'DATE' || /^(today|tomorrow|yesterday|next|last|this)\b/.test(after?.en ?? '');
+    if (after && !after.pre && !date && (after.kind === 'figure' || /^(more|less|fewer) than|^(about|nearly|around|some)$/.test(after.en)))
+      continue;
+    const be: Unit = { kind: 'verb', en: base, tense: 'present', tokenIndex: units[i]!.tokenIndex };
+    const subjectUnits = units.slice(i + 2, end);
+    subjectUnits[0] = { ...subjectUnits[0]!, pre: units[i]!.pre };
+    units.splice(i, end - i, ...subjectUnits, be, { ...verb, pre: 'to', person: undefined });
+  }
+}

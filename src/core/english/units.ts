@@ -12,7 +12,7 @@ import { entitiesByToken, entityUnit } from './named-units';
 import { applyCollocations } from './collocations';
 import { resolveReferences } from './clause-references';
 import { governPrepositions } from './governed-prepositions';
-import { applyImpersonal, applyInfinitives } from './infinitives';
+import { applyImpersonal, applyInfinitives, applyPlanned } from './infinitives';
 import { applyModals } from './modals';
 import { passivesWithoutObject } from './voice';
 import { joinYears, timeUnit, westernDigits } from './time-units';
@@ -122,6 +122,7 @@ export function sentenceUnits(
   applyModals(units);
   applyInfinitives(units);
   applyImpersonal(units);
+  applyPlanned(units);
   passivesWithoutObject(units, tokens, lex);
   governPrepositions(units);
   possessionWithOwn(units, tokens);

@@ -419,8 +419,10 @@ test('a modal and a verbal noun with a subject stay active (يمكنها تصن�
 });
 
 test.each([
-  ['من المتوقع أن تستمر الأزمة.', /^It is expected that the crisis /],
-  ['كان من المتوقع أن تستمر الأزمة.', /^It was expected that the crisis /],
+  ['من المتوقع أن تستمر الأزمة.', /^The crisis is expected to continue\.$/],
+  ['كان من المتوقع أن تستمر الأزمة.', /^The crisis was expected to continue\.$/],
+  // with no subject after its verb it stays "it is expected that"
+  ['من المتوقع أن ترتفع بشكل كبير.', /^It is expected that /],
 ])('من المتوقع أن opens a clause, in the past after كان: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
 
 test.each([
@@ -585,3 +587,10 @@ test.each([
   ['وصل الوزير اليوم إلى القاهرة.', /arrived today /],
   ['في اليوم التالي وصل الوزير.', /^The next day /],
 ])('اليوم alone is "today": %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
+  ['من المقرر أن يعقد الوزراء اجتماعهم المقبل في الرياض.', /^The ministers are scheduled to hold their next meeting in Riyadh\.$/],
+  ['من المتوقع أن يصل الوزير غدا.', /^The minister is expected to arrive tomorrow\.$/],
+  ['يريد الوزير أن يزور القاهرة غدا.', /^The minister wants to visit Cairo tomorrow\.$/],
+  ['يتوقع البنك أن يبلغ النمو 3% العام المقبل.', /expects that growth will reach /],
+])('what is planned or expected of a verb’s subject: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
