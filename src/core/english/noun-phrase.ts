@@ -43,6 +43,8 @@ const COUNT = /^\d[\d,.]*( (thousand|million|billion|trillion))?$/;
 /** Number words before the noun they count (ثلاثة مواسم "three seasons"). */
 const CARDINAL = /^(three|four|five|six|seven|eight|nine|ten)$/;
 
+/** أكثر من / أقل من: a comparison of quantity. */
+export const COMPARISON = /^(more|less|fewer) than$/;
 /** Number words whose plural counts a noun (hundreds, thousands, millions of …). */
 const NUMBER_PLURAL = /^(ten|dozen|hundred|thousand|million|billion)$/;
 
@@ -195,6 +197,8 @@ function adjectives(units: readonly Unit[], j: number, head?: Unit): [string[], 
     if (definiteHead && u.kind === 'adj' && !u.definite && (!u.superlative || opensSuperlative) && /^[a-z]/.test(u.en)) break;
     const joined = u.pre === 'and' && groups.length && units[j + 1]?.kind !== 'name';
     if (u.kind !== 'adj' || (u.pre && !joined)) break;
+    // سيارات أكثر من ألمانيا: a comparison after the noun is not its adjective ("more cars than Germany")
+    if (COMPARISON.test(u.en)) break;
     const rank = /^[A-Z]/.test(u.en) ? 2 : u.classifier ? 1 : 0;
     // كبير جدا "very large": a word of degree after the adjective goes before it
     const degree = units[j + 1]?.kind === 'adv' && !units[j + 1]!.pre && DEGREE_WORD.test(units[j + 1]!.en) ? units[j + 1]!.en : '';

@@ -6,7 +6,7 @@
 import { PERSON_NOUN } from './clause-references';
 import type { Chunk } from './chunk';
 import { plural } from './english-words';
-import { nounPhrase } from './noun-phrase';
+import { COMPARISON, nounPhrase } from './noun-phrase';
 import type { Unit } from './unit';
 
 const NOUNISH = new Set(['noun', 'name', 'figure', 'pron']);
@@ -134,8 +134,25 @@ export function adjective(units: readonly Unit[], i: number, pre: string, out: C
   const next = units[i + 1];
   const push = (text: string, plural?: boolean) =>
     out.push({ kind: pre ? 'pp' : 'np', text: [pre, text].filter(Boolean).join(' '), plural });
+  // صدرت سيارات أكثر من ألمانيا "exported more cars than Germany": after an indefinite noun phrase the comparison is
+  // of it
+  const counted = out[out.length - 1];
+  if (
+    COMPARISON.test(u.en) &&
+    !pre &&
+    counted?.kind === 'np' &&
+    counted.indefinite &&
+    !/^an? /.test(counted.text) &&
+    (next?.kind === 'noun' || next?.kind === 'name') &&
+    !next.pre
+  ) {
+    const [np, k] = nounPhrase(units, i + 1);
+    const [more, than] = u.en.split(' ');
+    counted.text = `${more} ${counted.text} ${than} ${np.text}`;
+    return k;
+  }
   // أكثر من 20 شخصا "more than 20 people": a comparison of quantity heads the counted noun phrase after it
-  if (/^(more|less|fewer) than$/.test(u.en) && (next?.kind === 'figure' || next?.kind === 'noun') && !next.pre) {
+  if (COMPARISON.test(u.en) && (next?.kind === 'figure' || next?.kind === 'noun') && !next.pre) {
     const [np, k] = nounPhrase(units, i + 1);
     push(`${u.en} ${np.text}`, true);
     return k;

@@ -6,6 +6,7 @@
  */
 import type { Lexicon } from '../lexicon';
 import type { Token } from '../model';
+import { COMPARISON } from './noun-phrase';
 import type { Unit } from './unit';
 
 /** Verbs of saying, whose object is what was said (قال مسؤول: …). */
@@ -70,9 +71,11 @@ export function passivesWithoutObject(units: Unit[], tokens: readonly Token[], l
     if (i > 0 && !OPENS.has(units[i - 1]!.kind)) continue;
     const subject = units[i + 1];
     // an indefinite noun phrase, or a number of things (ثلاثة أشخاص، 5 متظاهرين)
-    const indefinite = subject?.kind === 'figure' || (subject?.kind === 'noun' && !subject.definite && !subject.poss);
+    // (or a comparison of quantity: قتل أكثر من 20 شخصا "more than 20 people were killed")
+    const comparison = subject?.kind === 'adj' && COMPARISON.test(subject.en);
+    const indefinite = comparison || subject?.kind === 'figure' || (subject?.kind === 'noun' && !subject.definite && !subject.poss);
     if (!indefinite || subject.pre || !hasPassive(tokens[u.tokenIndex], lex)) continue;
-    const end = nounPhraseEnd(units, i + 1);
+    const end = nounPhraseEnd(units, comparison ? i + 2 : i + 1);
     const after = units[end];
     if (after && !AFTER.has(after.kind) && after.type !== 'DATE') continue;
     if (objectLater(units, end)) continue;

@@ -594,3 +594,8 @@ test.each([
   ['يريد الوزير أن يزور القاهرة غدا.', /^The minister wants to visit Cairo tomorrow\.$/],
   ['يتوقع البنك أن يبلغ النمو 3% العام المقبل.', /expects that growth will reach /],
 ])('what is planned or expected of a verb’s subject: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
+  ['باعت الشركة سيارات أكثر من ألمانيا.', /sold more cars than Germany\.$/],
+  ['قتل أكثر من 20 شخصا في الهجوم.', /^More than 20 people were killed in the attack\.$/],
+])('a comparison of quantity: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
