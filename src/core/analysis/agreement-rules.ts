@@ -34,15 +34,18 @@ const INDEFINITE_HEADS = new Set(['noun']);
 /** A reading with no clitics but maybe the article. */
 const bareWord = (a: Analysis) => !hasRole(a, 'proclitic') && !hasRole(a, 'enclitic');
 
+/** A word not read as an adjective first that has a close adjective reading (the adjective rules' word test). */
+function closeAdjective(list: readonly Analysis[]): boolean {
+  if (list.length < 2 || list[0]!.pos === 'adj') return false;
+  const top = list[0]!.score;
+  for (let k = 1; k < list.length && top - list[k]!.score <= MARGIN; k++) if (list[k]!.pos === 'adj') return true;
+  return false;
+}
+
 /** The adjective reading of token i that agrees with the noun before it, definite or not as `definite` says. */
 function adjectiveAfterNoun(tokens: readonly Token[], i: number, definite: boolean, id: string): ReadingChoice | null {
-  const list = tokens[i]!.analyses;
-  if (list.length < 2 || list[0]!.pos === 'adj') return null;
   // the cheap test first: is there a close adjective reading at all?
-  const top = list[0]!.score;
-  let any = false;
-  for (let k = 1; k < list.length && top - list[k]!.score <= MARGIN; k++) if (list[k]!.pos === 'adj') any = true;
-  if (!any) return null;
+  if (!closeAdjective(tokens[i]!.analyses)) return null;
   const prev = wordBefore(tokens, i);
   const noun = prev?.analyses[0];
   // an indefinite adjective before a noun is often an elative heading it (أكبر مصنع "the biggest factory")
@@ -79,6 +82,7 @@ export const adjectiveAfterIndefiniteNoun: ReadingRule = {
     { text: 'في كل عام', word: 'عام', gloss: 'year' },
     { text: 'أكدت بحرية تامة', word: 'بحرية', gloss: 'freedom' },
   ],
+  appliesTo: closeAdjective,
   apply: (tokens, i) => adjectiveAfterNoun(tokens, i, false, 'adjective-after-noun'),
 };
 
@@ -94,8 +98,12 @@ export const adjectiveAfterDefiniteNoun: ReadingRule = {
     { text: 'قائد البحرية', word: 'البحرية', lemma: 'بحرية', gloss: 'navy' },
     { text: 'في العام الماضي', word: 'العام', gloss: 'year' },
   ],
+  appliesTo: closeAdjective,
   apply: (tokens, i) => adjectiveAfterNoun(tokens, i, true, 'definite-adjective'),
 };
+
+/** A definite word read first as an adjective, with another reading (the construct rule's word test). */
+const definiteAdjective = (list: readonly Analysis[]): boolean => list.length >= 2 && list[0]!.pos === 'adj' && hasArticle(list[0]!);
 
 export const constructChain: ReadingRule = {
   id: 'construct-chain',
@@ -107,10 +115,10 @@ export const constructChain: ReadingRule = {
     { text: 'بيان وزير الداخلية', word: 'الداخلية', lemma: 'داخلية', gloss: 'interior ministry' },
   ],
   counterExamples: [{ text: 'السياسة الخارجية', word: 'الخارجية', lemma: 'خارجي' }],
+  appliesTo: definiteAdjective,
   apply(tokens, i) {
     const t = tokens[i]!;
-    const top = t.analyses[0]!;
-    if (t.analyses.length < 2 || top.pos !== 'adj' || !hasArticle(top)) return null;
+    if (!definiteAdjective(t.analyses)) return null;
     const prev = wordBefore(tokens, i);
     const head = prev?.analyses[0];
     if (!head || head.pos !== 'noun' || isDefinite(head) || head.grammar.case === 'accusative') return null;
@@ -118,6 +126,9 @@ export const constructChain: ReadingRule = {
     return k < 0 ? null : { index: k, reason: { rule: 'construct-chain', word: prev!.text } };
   },
 };
+
+/** An indefinite word read first as an adjective, with another reading (the preposition rule's word test). */
+const indefiniteAdjective = (list: readonly Analysis[]): boolean => list.length >= 2 && list[0]!.pos === 'adj' && !isDefinite(list[0]!);
 
 export const nounAfterPreposition: ReadingRule = {
   id: 'noun-after-preposition',
@@ -129,10 +140,10 @@ export const nounAfterPreposition: ReadingRule = {
     { text: 'سافر قبل عامين إلى القاهرة', word: 'عامين', lemma: 'عام', gloss: 'year' },
   ],
   counterExamples: [{ text: 'عقد مؤتمر عام للحزب', word: 'عام', gloss: 'general' }],
+  appliesTo: indefiniteAdjective,
   apply(tokens, i) {
     const t = tokens[i]!;
-    const top = t.analyses[0]!;
-    if (t.analyses.length < 2 || top.pos !== 'adj' || isDefinite(top)) return null;
+    if (!indefiniteAdjective(t.analyses)) return null;
     const prev = wordBefore(tokens, i);
     const prep = prev?.analyses[0];
     if (!prep || prep.pos !== 'prep' || prep.segments.length !== 1) return null;
@@ -152,6 +163,10 @@ function nominativePlural(a: Analysis): boolean {
   return (n === 'plural' && stem.endsWith('\u0648\u0646')) || (n === 'dual' && stem.endsWith('\u0627\u0646'));
 }
 
+/** A word with another reading, read first as no verb, with no article and no pronoun suffix (a verb's word test). */
+const bareNonVerb = (list: readonly Analysis[]): boolean =>
+  list.length >= 2 && list[0]!.pos !== 'verb' && !hasArticle(list[0]!) && !hasRole(list[0]!, 'enclitic');
+
 export const verbBeforeSubject: ReadingRule = {
   id: 'verb-before-subject',
   phase: 'word',
@@ -167,10 +182,10 @@ export const verbBeforeSubject: ReadingRule = {
     { text: 'وقف المحتجين أمام المبنى', word: 'وقف', lemma: 'وقف', gloss: 'halt' },
     { text: 'في وقف المتظاهرون', word: 'وقف', lemma: 'وقف', gloss: 'halt' },
   ],
+  appliesTo: bareNonVerb,
   apply(tokens, i) {
     const t = tokens[i]!;
-    const top = t.analyses[0]!;
-    if (t.analyses.length < 2 || top.pos === 'verb' || hasArticle(top) || hasRole(top, 'enclitic')) return null;
+    if (!bareNonVerb(t.analyses)) return null;
     const subject = wordAfter(tokens, i);
     if (!subject || !nominativePlural(subject.analyses[0]!)) return null;
     // after a preposition the word is a noun, whatever follows it
@@ -187,6 +202,13 @@ function masculineSubject(a: Analysis | undefined): boolean {
   return (!g.number || g.number === 'singular') && g.gender !== 'feminine' && !/\u0629$/.test(bare(stemOf(a)));
 }
 
+/** An imperfect with ت (she or you) that says no person of its own, with another reading (the agreement word test). */
+function taImperfect(list: readonly Analysis[]): boolean {
+  const top = list[0]!;
+  const g = top.grammar;
+  return list.length >= 2 && top.pos === 'verb' && g.aspect === 'imperfect' && !g.person && bare(stemOf(top)).startsWith('\u062A');
+}
+
 export const verbAgreesWithSubject: ReadingRule = {
   id: 'verb-agrees-with-subject',
   phase: 'word',
@@ -199,13 +221,10 @@ export const verbAgreesWithSubject: ReadingRule = {
     { text: 'تحدث المشكلة كل عام', word: 'تحدث', lemma: 'حدث' },
     { text: 'تحدث الأزمات كل عام', word: 'تحدث', lemma: 'حدث' },
   ],
+  appliesTo: taImperfect,
   apply(tokens, i) {
     const t = tokens[i]!;
-    const top = t.analyses[0]!;
-    const g = top.grammar;
-    // an imperfect with ت (she or you), which says no person of its own
-    if (t.analyses.length < 2 || top.pos !== 'verb' || g.aspect !== 'imperfect' || g.person || !bare(stemOf(top)).startsWith('\u062A'))
-      return null;
+    if (!taImperfect(t.analyses)) return null;
     const subject = wordAfter(tokens, i);
     if (!masculineSubject(subject?.analyses[0])) return null;
     const he = (a: Analysis) =>

@@ -54,10 +54,34 @@ function choose(rules: readonly ReadingRule[], tokens: Token[], i: number, lex: 
   }
 }
 
-/** Runs the word rules over every word, left to right (a word sees the reading already chosen before it). */
+/** The rules that may decide a list of readings by their word tests (`appliesTo`), a bit per rule (rules.length < 32). */
+function ruleMask(rules: readonly ReadingRule[], list: readonly Analysis[]): number {
+  let mask = 0;
+  for (let r = 0; r < rules.length; r++) if (!rules[r]!.appliesTo || rules[r]!.appliesTo!(list)) mask |= 1 << r;
+  return mask;
+}
+
+/**
+ * Runs the word rules over every word, left to right (a word sees the reading already chosen before it). The rules'
+ * word tests run once per list of readings (a text repeats its words, which share their lists), not at every token.
+ */
 export function chooseReadings(tokens: Token[], lex: Lexicon): void {
   const topic = textTopic(tokens, lex);
-  for (let i = 0; i < tokens.length; i++) choose(WORD_RULES, tokens, i, lex, undefined, topic);
+  const masks = new Map<readonly Analysis[], number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !t.analyses.length || t.analyses[0]!.pos === 'unknown') continue;
+    let mask = masks.get(t.analyses);
+    if (mask === undefined) masks.set(t.analyses, (mask = ruleMask(WORD_RULES, t.analyses)));
+    for (let r = 0; r < WORD_RULES.length; r++) {
+      if (!(mask & (1 << r))) continue;
+      const c = WORD_RULES[r]!.apply(tokens, i, lex, undefined, topic);
+      if (c) {
+        t.analyses = applyChoice(t.analyses, c);
+        break;
+      }
+    }
+  }
 }
 
 /** Runs the phrase rules over the words of each phrase found. */

@@ -31,6 +31,15 @@ const verbSense = (g: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/** A noun whose last segment is its stem, right after لـ (not the article): purpose-lam's word test. */
+function lamNoun(list: readonly Analysis[]): boolean {
+  const top = list[0]!;
+  if (top.pos !== 'noun' || top.segments.length < 2) return false;
+  const stem = top.segments.findIndex((s) => s.role === 'stem');
+  const lam = top.segments[stem - 1];
+  return !!lam && lam.role === 'proclitic' && bare(lam.text) === LAM && stem === top.segments.length - 1;
+}
+
 const purposeLam: ReadingRule = {
   id: 'purpose-lam',
   phase: 'word',
@@ -43,13 +52,11 @@ const purposeLam: ReadingRule = {
     { text: 'مركز للبحث العلمي', word: 'للبحث', gloss: 'research' },
     { text: 'خصصت أموالا لبحث علمي', word: 'لبحث', gloss: 'research' },
   ],
+  // the segment before the stem is لـ (not the article), and no pronoun follows
+  appliesTo: lamNoun,
   apply(tokens, i, lex) {
     const top = tokens[i]!.analyses[0]!;
-    if (top.pos !== 'noun' || top.segments.length < 2) return null;
-    // the segment before the stem is لـ (not the article), and no pronoun follows
-    const stem = top.segments.findIndex((s) => s.role === 'stem');
-    const lam = top.segments[stem - 1];
-    if (!lam || lam.role !== 'proclitic' || bare(lam.text) !== LAM || stem !== top.segments.length - 1) return null;
+    if (!lamNoun(tokens[i]!.analyses)) return null;
     const object = wordAfter(tokens, i)?.analyses[0];
     if (!object || (object.pos !== 'noun' && object.pos !== 'propn')) return null;
     const entry = top.entryId !== undefined ? lex.entries[top.entryId] : undefined;
@@ -77,6 +84,7 @@ const masdarAfterTamma: ReadingRule = {
     { text: 'وسيتم منح المسافرين الماء', word: 'منح', lemma: 'منح', gloss: 'granting' },
   ],
   counterExamples: [{ text: 'فتح الجيش الطريق', word: 'فتح', lemma: 'فتح', gloss: 'open' }],
+  appliesTo: (list) => list[0]!.pos === 'verb',
   apply(tokens, i, lex) {
     const t = tokens[i]!;
     if (t.analyses[0]!.pos !== 'verb' || wordBefore(tokens, i)?.analyses[0]?.lemma !== TAMMA) return null;
@@ -93,6 +101,9 @@ function masdarReading(list: readonly Analysis[], lex: Lexicon): number {
 const AN = 'أَنْ';
 const ANNA = 'أَنَّ';
 
+/** أَنَّ with another reading and no pronoun suffix (an-before-verb's word test). */
+const annaWord = (list: readonly Analysis[]): boolean => list.length >= 2 && !hasRole(list[0]!, 'enclitic') && list[0]!.lemma === ANNA;
+
 const anBeforeVerb: ReadingRule = {
   id: 'an-before-verb',
   phase: 'word',
@@ -102,12 +113,12 @@ const anBeforeVerb: ReadingRule = {
     { text: 'ويريد أن تعود', word: 'أن', lemma: 'أن', gloss: 'to' },
   ],
   counterExamples: [{ text: 'أعلن أن الحكومة', word: 'أن', gloss: 'that' }],
+  appliesTo: annaWord,
   apply(tokens, i) {
     const t = tokens[i]!;
-    if (t.analyses.length < 2 || hasRole(t.analyses[0]!, 'enclitic')) return null;
+    if (!annaWord(t.analyses)) return null;
     const next = wordAfter(tokens, i)?.analyses[0];
     if (!next || next.pos !== 'verb' || next.grammar.aspect !== 'imperfect') return null;
-    if (t.analyses[0]!.lemma !== ANNA) return null;
     const k = anReading(t.analyses);
     return k > 0 ? { index: k, reason: { rule: 'an-before-verb' } } : null;
   },
@@ -128,6 +139,7 @@ const maRelative: ReadingRule = {
     { text: 'في ما يلي', word: 'ما', lemma: 'ما', gloss: 'what' },
   ],
   counterExamples: [{ text: 'وقالوا ما زالوا', word: 'ما', gloss: 'not' }],
+  appliesTo: (list) => list[0]!.pos === 'part',
   apply(tokens, i) {
     const t = tokens[i]!;
     const top = t.analyses[0]!;

@@ -29,6 +29,12 @@ export interface ReadingRule {
   counterExamples: readonly RuleExample[];
   /** 'phrase' rules run once the phrases are found, on the words of each phrase (`phrase` is then set) */
   phase: 'word' | 'phrase';
+  /**
+   * A quick test of the words the rule can decide, by their readings alone (the same for every token of a word, so
+   * chooseReadings asks it once per word and skips the rule elsewhere); `apply` makes the same test. Without it the
+   * rule is asked at every word.
+   */
+  appliesTo?: (list: readonly Analysis[]) => boolean;
   /** `topic` is what the text is about, when its words say (see text-topic.ts) */
   apply(tokens: readonly Token[], i: number, lex: Lexicon, phrase?: Phrase, topic?: string): ReadingChoice | null;
 }
@@ -45,11 +51,15 @@ export const RULE_WEIGHTS = {
 } as const;
 export const MARGIN = RULE_WEIGHTS.margin;
 
-/** The best reading k > 0 that passes `ok` and ranks within `margin` of the top one. */
-export function closeReading(t: Token, ok: (a: Analysis) => boolean, margin: number = MARGIN): number {
-  const top = t.analyses[0]!;
-  for (let k = 1; k < t.analyses.length; k++) {
-    const a = t.analyses[k]!;
+/** The best reading k > 0 of token t that passes `ok` and ranks within `margin` of the top one. */
+export const closeReading = (t: Token, ok: (a: Analysis) => boolean, margin: number = MARGIN): number =>
+  closeReadingOf(t.analyses, ok, margin);
+
+/** The same in a list of readings. */
+export function closeReadingOf(list: readonly Analysis[], ok: (a: Analysis) => boolean, margin: number = MARGIN): number {
+  const top = list[0]!;
+  for (let k = 1; k < list.length; k++) {
+    const a = list[k]!;
     if (top.score - a.score > margin) break;
     if (ok(a)) return k;
   }

@@ -8,7 +8,7 @@
  * of himself in the past tense as often as he gives orders.
  */
 import type { Analysis, Token } from '../model';
-import { closeReading, RULE_WEIGHTS, type ReadingRule } from './rule-kit';
+import { closeReading, closeReadingOf, RULE_WEIGHTS, type ReadingRule } from './rule-kit';
 
 const { speechMargin: SPEECH_MARGIN, vocativeReach: VOCATIVE_REACH } = RULE_WEIGHTS;
 
@@ -64,6 +64,10 @@ export function afterVocative(tokens: readonly Token[], i: number): boolean {
 const suffixedImperative = (a: Analysis): boolean =>
   a.grammar.aspect === 'imperative' && (a.grammar.number !== 'singular' || a.grammar.gender === 'feminine');
 
+/** A word not read first as speaking to someone that has a close reading that does (the rule's word test). */
+const mayAddress = (list: readonly Analysis[]): boolean =>
+  !addressed(list[0]!) && list.length >= 2 && closeReadingOf(list, addressed, SPEECH_MARGIN) >= 0;
+
 export const speechAddressee: ReadingRule = {
   id: 'speech-addressee',
   description:
@@ -79,11 +83,11 @@ export const speechAddressee: ReadingRule = {
     { text: 'وقال: «اجتمع الوزراء أمس في القاهرة»', word: 'اجتمع', lemma: 'اجتمع' },
     { text: 'وقال الوزير: «الحكومة تريد الحقيقة كن على ثقة»', word: 'كن', lemma: 'كان' },
   ],
+  // most words have no such reading: no context to read
+  appliesTo: mayAddress,
   apply(tokens, i) {
     const t = tokens[i]!;
-    const top = t.analyses[0]!;
-    if (addressed(top) || t.analyses.length < 2) return null;
-    if (closeReading(t, addressed, SPEECH_MARGIN) < 0) return null; // most words have no such reading: no context to read
+    if (!mayAddress(t.analyses)) return null;
     const vocative = afterVocative(tokens, i);
     if (!vocative && !opensQuote(tokens, i)) return null;
     const k = addressedReading(t, vocative);
