@@ -58,12 +58,16 @@ const NOTHING_READ: Read = Object.freeze({ nominal: false, definite: false, bare
  * word, so an article repeats the same few thousand analyses.
  */
 interface Memo {
-  read?: Read;
-  /** the analysis with each final vowel */
-  ended?: Map<string, Analysis>;
+  read: Read | undefined;
+  /** the analysis with each final vowel, by vowelSlot (small arrays: a map per analysis cost more to make than to use) */
+  ended: (Analysis | undefined)[] | undefined;
   /** the nominal ending by case, definiteness and construct state (nominalEnding's key) */
-  nominal?: Map<number, string | null>;
+  nominal: (string | null | undefined)[] | undefined;
 }
+
+/** The place of a short vowel or tanwin (U+064B fathatan … U+0652 sukun) in Memo.ended. */
+const vowelSlot = (vowel: string): number => vowel.charCodeAt(0) - 0x064b;
+const VOWEL_SLOTS = 8;
 
 /**
  * The memos of one pass, in plain maps that live as long as the pass: module-wide weak maps cost more to fill than
@@ -75,7 +79,7 @@ class PassMemo {
 
   of(a: Analysis): Memo {
     let m = this.memos.get(a);
-    if (!m) this.memos.set(a, (m = {}));
+    if (!m) this.memos.set(a, (m = { read: undefined, ended: undefined, nominal: undefined }));
     return m;
   }
 
@@ -89,21 +93,21 @@ class PassMemo {
   }
 }
 
-/** A word's definiteness and shape, from its top analysis. */
-function readOf(a: Analysis | undefined, memos: PassMemo): Read {
-  if (!a) return NOTHING_READ;
-  const memo = memos.of(a);
+/** A word's definiteness and shape, from its top analysis (memo: the analysis's). */
+function readWith(a: Analysis, memo: Memo): Read {
   if (memo.read) return memo.read;
   const nominal = NOMINAL.has(a.pos);
-  const article = a.segments.some((s) => s.role === 'article');
-  const enclitic = a.segments.some((s) => s.role === 'enclitic');
+  let article = false;
+  let enclitic = false;
+  let pro = '';
+  for (const s of a.segments) {
+    if (s.role === 'article') article = true;
+    else if (s.role === 'enclitic') enclitic = true;
+    else if (s.role === 'proclitic') pro += s.text;
+  }
   const tanwin = /[\u064B-\u064D]/.test(roleText(a, 'stem'));
   // a word whose lemma has the article (اللّٰه، الآن) is definite without an article segment
   const ownArticle = /^\u0627\u0644/.test(bare(a.lemma)) && a.lemma.length > 3;
-  const pro = a.segments
-    .filter((s) => s.role === 'proclitic')
-    .map((s) => s.text)
-    .join('');
   return (memo.read = {
     nominal,
     definite: article || enclitic || ownArticle,
@@ -126,12 +130,9 @@ function takesTanwin(a: Analysis, stem: Cell[]): boolean {
 }
 
 /** The analysis with its stem's last letter given `vowel` (and a pronoun suffix in harmony with it). */
-function withEnding(a: Analysis, vowel: string, memos: PassMemo): Analysis {
-  const memo = memos.of(a);
-  const byVowel = (memo.ended ??= new Map());
-  let out = byVowel.get(vowel);
-  if (!out) byVowel.set(vowel, (out = computeEnding(a, vowel)));
-  return out;
+function withEnding(a: Analysis, vowel: string, memo: Memo): Analysis {
+  const byVowel = (memo.ended ??= new Array<Analysis | undefined>(VOWEL_SLOTS).fill(undefined));
+  return (byVowel[vowelSlot(vowel)] ??= computeEnding(a, vowel));
 }
 
 function computeEnding(a: Analysis, vowel: string): Analysis {
@@ -159,11 +160,11 @@ function computeEnding(a: Analysis, vowel: string): Analysis {
 /** The ending of a nominal in case `k`: tanwin when it is indefinite and sure to take it, else the short vowel. */
 const CASE_NUMBER: Record<Case, number> = { nom: 0, acc: 1, gen: 2 };
 
-function nominalEnding(a: Analysis, k: Case, definite: boolean, construct: boolean, memos: PassMemo): string | null {
-  const memo = (memos.of(a).nominal ??= new Map());
+function nominalEnding(a: Analysis, k: Case, definite: boolean, construct: boolean, memo: Memo): string | null {
+  const byKey = (memo.nominal ??= new Array<string | null | undefined>(12).fill(undefined));
   const key = CASE_NUMBER[k] * 4 + (definite ? 2 : 0) + (construct ? 1 : 0);
-  let e = memo.get(key);
-  if (e === undefined) memo.set(key, (e = computeNominalEnding(a, k, definite, construct)));
+  let e = byKey[key];
+  if (e === undefined) byKey[key] = e = computeNominalEnding(a, k, definite, construct);
   return e;
 }
 
@@ -187,11 +188,11 @@ const singularActiveVerb = (g: Grammar): boolean =>
   ((g.aspect === 'perfect' && g.number === 'singular' && g.person?.length === 1 && g.person[0] === 3) || singularImperfect(g));
 
 /** The mood ending of a singular imperfect after `prev`, or null when the sentence does not show it. */
-function moodEnding(a: Analysis, prev: string, memos: PassMemo): string | null {
+function moodEnding(a: Analysis, prev: string, memo: Memo): string | null {
   if (a.pos !== 'verb' || !singularImperfect(a.grammar)) return null;
   if (JUSSIVE.has(prev)) return SUKUN;
   if (CONDITIONAL.has(prev) && prev !== '\u0644\u0627') return null;
-  if (SUBJUNCTIVE.has(prev) || readOf(a, memos).barePro.endsWith('\u0644')) return FATHA;
+  if (SUBJUNCTIVE.has(prev) || readWith(a, memo).barePro.endsWith('\u0644')) return FATHA;
   return DAMMA;
 }
 
@@ -204,9 +205,9 @@ export function addCaseEndings(tokens: Token[], text: string): void {
   /** the previous word, whose text governs this one (لم، أن، إنّ): read only where a rule asks for it */
   let prevWord: Token | undefined;
   let prevTop: Analysis | undefined;
-  // the next word's reading, as read while looking ahead from this one
+  // the next word's reading and its memo, as read while looking ahead from this one
   let lookahead: Analysis | undefined;
-  let lookaheadRead = NOTHING_READ;
+  let lookaheadMemo: Memo | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     const a = tok.kind === 'word' ? tok.analyses[0] : undefined;
@@ -224,16 +225,18 @@ export function addCaseEndings(tokens: Token[], text: string): void {
       prevWord = undefined;
       prevTop = undefined;
     }
-    const read = a === lookahead ? lookaheadRead : readOf(a, memos);
+    // one memo lookup per word (the one read while looking ahead from the word before, when it was)
+    const memo = a === lookahead ? lookaheadMemo! : memos.of(a);
+    const read = readWith(a, memo);
     let kase: Case | undefined;
     let ending: string | null = null;
-    if (a.pos === 'verb') ending = moodEnding(a, textOf(prevWord), memos);
+    if (a.pos === 'verb') ending = moodEnding(a, textOf(prevWord), memo);
     else if (read.nominal) {
       const after = tokens[i + 1];
       const next = after?.kind === 'word' && !lineBreakBetween(text, tok.end, after.start) ? after.analyses[0] : undefined;
-      const nextRead = readOf(next, memos);
+      lookaheadMemo = next ? memos.of(next) : undefined;
+      const nextRead = next ? readWith(next, lookaheadMemo!) : NOTHING_READ;
       lookahead = next;
-      lookaheadRead = nextRead;
       const construct =
         read.bareNoun &&
         nextRead.nominal &&
@@ -248,11 +251,11 @@ export function addCaseEndings(tokens: Token[], text: string): void {
       else if (a.pos === 'adj' && prevRead.nominal && prevKase && prevRead.definite === read.definite && !pro) k = prevKase;
       else if (prevTop?.pos === 'verb' && singularActiveVerb(prevTop.grammar) && read.definite && !pro) k = 'nom';
       if (k) {
-        ending = nominalEnding(a, k, read.definite, construct, memos);
+        ending = nominalEnding(a, k, read.definite, construct, memo);
         kase = k;
       }
     }
-    if (ending !== null) tok.analyses = memos.withTop(tok.analyses, withEnding(a, ending, memos));
+    if (ending !== null) tok.analyses = memos.withTop(tok.analyses, withEnding(a, ending, memo));
     prevRead = read;
     prevKase = kase;
     prevWord = tok;
