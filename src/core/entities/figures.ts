@@ -40,12 +40,14 @@ const PERCENT = new Set(['المئة', 'المائة', 'بالمئة', 'بالم
 /** 6000 → "6,000"; 6e9 → "6 billion" (as English news writes large round figures). */
 const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
+const LARGE_SCALES = [
+  [1e12, 'trillion'],
+  [1e9, 'billion'],
+  [1e6, 'million'],
+] as const;
+
 function fmt(n: number): string {
-  for (const [scale, word] of [
-    [1e12, 'trillion'],
-    [1e9, 'billion'],
-    [1e6, 'million'],
-  ] as const) {
+  for (const [scale, word] of LARGE_SCALES) {
     if (n >= scale && (n / scale) * 100 === Math.round((n / scale) * 100)) return `${NUMBER_FORMAT.format(n / scale)} ${word}`;
   }
   return NUMBER_FORMAT.format(n);
@@ -117,6 +119,64 @@ const STARTERS = new Set<string>([
   looseKey('يوم'),
 ]);
 
+/** First words of the two-word month names (كانون الثاني): only after one of them is a pair's key built and looked up. */
+const PAIR_FIRSTS = new Set(Object.keys(MONTH_PAIRS).map((k) => k.split(' ')[0]!));
+const monthPair = (first: string, second: string): string | undefined =>
+  PAIR_FIRSTS.has(first) ? MONTH_PAIRS[`${first} ${second}`] : undefined;
+
+/** The date starting at token i (a starter): [weekday] [day] month [year] | weekday [المقبل] | عام/سنة YEAR. */
+function dateAt(tokens: readonly Token[], keys: readonly string[], i: number): Figure | null {
+  let j = i;
+  let weekday = '';
+  let day = '';
+  let month = '';
+  let year = '';
+  let rel = '';
+  const c = core(keys[j] ?? '');
+  // الأسبوع المقبل، الشهر الماضي، أمس
+  const period = PERIODS[c];
+  if (period && RELATIVE[keys[j + 1] ?? '']) return { type: 'DATE', from: i, to: i + 2, english: `${RELATIVE[keys[j + 1]!]} ${period}` };
+  if (DAYS[c]) return { type: 'DATE', from: i, to: i + 1, english: DAYS[c]! };
+  const wd = WEEKDAYS[c] ?? WEEKDAYS[`ال${c}`];
+  if (wd && (c.startsWith('ال') || core(keys[j - 1] ?? '') === 'يوم')) {
+    weekday = wd;
+    j++;
+    if (RELATIVE[keys[j] ?? '']) rel = RELATIVE[keys[j++]!]!;
+  }
+  if (tokens[j]?.kind === 'number') {
+    const v = digitValue(tokens[j]!.text);
+    const m = MONTHS[core(keys[j + 1] ?? '')] ?? monthPair(core(keys[j + 1] ?? ''), keys[j + 2] ?? '');
+    if (v !== null && v >= 1 && v <= 31 && m) {
+      day = String(v);
+      j++;
+    }
+  }
+  const pair = monthPair(core(keys[j] ?? ''), keys[j + 1] ?? '');
+  const single = MONTHS[core(keys[j] ?? '')];
+  if (pair || (single && (day || tokens[j + 1]?.kind === 'number' || RELATIVE[keys[j + 1] ?? '']))) {
+    month = (pair ?? single)!;
+    j += pair ? 2 : 1;
+    if (RELATIVE[keys[j] ?? '']) rel ||= RELATIVE[keys[j++]!]!;
+    const y = tokens[j]?.kind === 'number' ? digitValue(tokens[j]!.text) : null;
+    if (y !== null && y >= 1000 && y <= 2200) {
+      year = String(y);
+      j++;
+    }
+  }
+  if (!weekday && !month) {
+    if ((c === 'عام' || c === 'سنه' || c === 'العام') && tokens[i + 1]?.kind === 'number') {
+      const y = digitValue(tokens[i + 1]!.text);
+      if (y !== null && y >= 1000 && y <= 2200) return { type: 'DATE', from: i + 1, to: i + 2, english: String(y) };
+    }
+    return null;
+  }
+  if (day) rel = ''; // 16 يونيو الماضي is simply 16 June
+  const english = [rel, weekday, [day, month].filter(Boolean).join(' '), year].filter(Boolean).join(' ').replace(/ +/g, ' ').trim();
+  // يوم الأحد: the word "day" belongs to the date
+  const from = weekday && core(keys[i - 1] ?? '') === looseKey('يوم') ? i - 1 : i;
+  return { type: 'DATE', from, to: j, english };
+}
+
 export function findFigures(tokens: readonly Token[]): Figure[] {
   // each distinct word once: its key, and whether it can start a date or a figure (most words start neither)
   const byWord = new Map<string, { key: string; starts: boolean }>();
@@ -142,60 +202,7 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
   for (let i = 0; i < tokens.length; i++) {
     if (!starts[i]) continue;
     const t = tokens[i]!;
-    // dates: [weekday] [day] month [year] | weekday [المقبل] | عام/سنة YEAR
-    const dateAt = (): Figure | null => {
-      let j = i;
-      let weekday = '';
-      let day = '';
-      let month = '';
-      let year = '';
-      let rel = '';
-      const c = core(keys[j] ?? '');
-      // الأسبوع المقبل، الشهر الماضي، أمس
-      const period = PERIODS[c];
-      if (period && RELATIVE[keys[j + 1] ?? ''])
-        return { type: 'DATE', from: i, to: i + 2, english: `${RELATIVE[keys[j + 1]!]} ${period}` };
-      if (DAYS[c]) return { type: 'DATE', from: i, to: i + 1, english: DAYS[c]! };
-      const wd = WEEKDAYS[c] ?? WEEKDAYS[`ال${c}`];
-      if (wd && (c.startsWith('ال') || core(keys[j - 1] ?? '') === 'يوم')) {
-        weekday = wd;
-        j++;
-        if (RELATIVE[keys[j] ?? '']) rel = RELATIVE[keys[j++]!]!;
-      }
-      if (tokens[j]?.kind === 'number') {
-        const v = digitValue(tokens[j]!.text);
-        const m = MONTHS[core(keys[j + 1] ?? '')] ?? MONTH_PAIRS[`${core(keys[j + 1] ?? '')} ${keys[j + 2] ?? ''}`];
-        if (v !== null && v >= 1 && v <= 31 && m) {
-          day = String(v);
-          j++;
-        }
-      }
-      const pair = MONTH_PAIRS[`${core(keys[j] ?? '')} ${keys[j + 1] ?? ''}`];
-      const single = MONTHS[core(keys[j] ?? '')];
-      if (pair || (single && (day || tokens[j + 1]?.kind === 'number' || RELATIVE[keys[j + 1] ?? '']))) {
-        month = (pair ?? single)!;
-        j += pair ? 2 : 1;
-        if (RELATIVE[keys[j] ?? '']) rel ||= RELATIVE[keys[j++]!]!;
-        const y = tokens[j]?.kind === 'number' ? digitValue(tokens[j]!.text) : null;
-        if (y !== null && y >= 1000 && y <= 2200) {
-          year = String(y);
-          j++;
-        }
-      }
-      if (!weekday && !month) {
-        if ((c === 'عام' || c === 'سنه' || c === 'العام') && tokens[i + 1]?.kind === 'number') {
-          const y = digitValue(tokens[i + 1]!.text);
-          if (y !== null && y >= 1000 && y <= 2200) return { type: 'DATE', from: i + 1, to: i + 2, english: String(y) };
-        }
-        return null;
-      }
-      if (day) rel = ''; // 16 يونيو الماضي is simply 16 June
-      const english = [rel, weekday, [day, month].filter(Boolean).join(' '), year].filter(Boolean).join(' ').replace(/ +/g, ' ').trim();
-      // يوم الأحد: the word "day" belongs to the date
-      const from = weekday && core(keys[i - 1] ?? '') === looseKey('يوم') ? i - 1 : i;
-      return { type: 'DATE', from, to: j, english };
-    };
-    const d = dateAt();
+    const d = dateAt(tokens, keys, i);
     if (d && d.to > d.from) {
       out.push(d);
       i = d.to - 1;
