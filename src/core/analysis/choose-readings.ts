@@ -55,9 +55,9 @@ function choose(rules: readonly ReadingRule[], tokens: Token[], i: number, lex: 
 }
 
 /** The rules that may decide a list of readings by their word tests (`appliesTo`), a bit per rule (rules.length < 32). */
-function ruleMask(rules: readonly ReadingRule[], list: readonly Analysis[]): number {
+function ruleMask(rules: readonly ReadingRule[], list: readonly Analysis[], lex: Lexicon): number {
   let mask = 0;
-  for (let r = 0; r < rules.length; r++) if (!rules[r]!.appliesTo || rules[r]!.appliesTo!(list)) mask |= 1 << r;
+  for (let r = 0; r < rules.length; r++) if (!rules[r]!.appliesTo || rules[r]!.appliesTo!(list, lex)) mask |= 1 << r;
   return mask;
 }
 
@@ -72,7 +72,7 @@ export function chooseReadings(tokens: Token[], lex: Lexicon): void {
     const t = tokens[i]!;
     if (t.kind !== 'word' || !t.analyses.length || t.analyses[0]!.pos === 'unknown') continue;
     let mask = masks.get(t.analyses);
-    if (mask === undefined) masks.set(t.analyses, (mask = ruleMask(WORD_RULES, t.analyses)));
+    if (mask === undefined) masks.set(t.analyses, (mask = ruleMask(WORD_RULES, t.analyses, lex)));
     for (let r = 0; r < WORD_RULES.length; r++) {
       if (!(mask & (1 << r))) continue;
       const c = WORD_RULES[r]!.apply(tokens, i, lex, undefined, topic);

@@ -31,10 +31,10 @@ export interface ReadingRule {
   phase: 'word' | 'phrase';
   /**
    * A quick test of the words the rule can decide, by their readings alone (the same for every token of a word, so
-   * chooseReadings asks it once per word and skips the rule elsewhere); `apply` makes the same test. Without it the
-   * rule is asked at every word.
+   * chooseReadings asks it once per word and skips the rule elsewhere); `apply` never decides a word the test rejects.
+   * Without it the rule is asked at every word.
    */
-  appliesTo?: (list: readonly Analysis[]) => boolean;
+  appliesTo?: (list: readonly Analysis[], lex: Lexicon) => boolean;
   /** `topic` is what the text is about, when its words say (see text-topic.ts) */
   apply(tokens: readonly Token[], i: number, lex: Lexicon, phrase?: Phrase, topic?: string): ReadingChoice | null;
 }

@@ -2,7 +2,8 @@
  * Senses by what the text is about: in a sports report هدف is a goal, in an economy report أصل an asset. The topic
  * comes from the text's own words (text-topic.ts); the senses from the lexicon's `sport=` and `economy=` attributes.
  */
-import { splitList } from '../lexicon';
+import { splitList, type Lexicon } from '../lexicon';
+import type { Analysis } from '../model';
 import { MARGIN, type ReadingRule, type RuleExample } from './rule-kit';
 
 /** A sense for each topic a text can be about: a word's `sport=` senses in a sports report (هدف "goal"). */
@@ -10,12 +11,26 @@ function topicRule(topic: string, examples: RuleExample[], counterExamples: Rule
   const id = `topic-${topic}`;
   // the senses with the topic's first, by the reading's own list (a text about the topic asks for them at every word)
   const reordered = new WeakMap<readonly string[], string[]>();
+  // a word of the topic among the close readings after the top one
+  const closeTopicWord = (list: readonly Analysis[], lex: Lexicon): boolean => {
+    for (let k = 1; k < list.length; k++) {
+      const a = list[k]!;
+      if (list[0]!.score - a.score > MARGIN) break;
+      if (a.entryId !== undefined && lex.entries[a.entryId]?.attrs.topic === topic) return true;
+    }
+    return false;
+  };
   return {
     id,
     description: `In a text about ${topic}, a word's ${topic}= senses come first`,
     phase: 'word',
     examples,
     counterExamples,
+    // the word has senses for the topic, or a close reading that is a word of the topic
+    appliesTo: (list, lex) => {
+      const id = list[0]!.entryId;
+      return (id !== undefined && !!lex.entries[id]?.attrs[topic]) || closeTopicWord(list, lex);
+    },
     apply(tokens, i, lex, _phrase, textTopic) {
       if (textTopic !== topic) return null;
       const t = tokens[i]!;
