@@ -7,9 +7,10 @@ import { F } from '../inflection';
 import { splitList, type FormHit, type LexEntry, type Lexicon } from '../lexicon';
 import { ALEF_LAM, keyMap, LAM, splits, type KeyMap, type Split } from './word-splits';
 import { guessRoot } from './root-guess';
-import { transliterate, transliterateBare } from '../text';
+import { transliterateBare } from '../text';
 import { definiteOf, NO_GRAMMAR, type Analysis, type Segment } from '../model';
 import { stemVowels, tokenCells, writeOnWord } from './vowelled-word';
+import { factsOf } from './entry-facts';
 import {
   compoundPreposition,
   sameReading,
@@ -99,16 +100,6 @@ function segmentsOf(word: string, km: KeyMap, sp: Split, stemGloss?: string, pos
   return segs;
 }
 
-const TRANSLIT = new WeakMap<LexEntry, string>();
-/** The transliteration of an entry's lemma (a name's as read), computed once per entry. */
-function lemmaTranslit(e: LexEntry): string {
-  let t = TRANSLIT.get(e);
-  // a name reads from its vowelled spelling (v=); an unvowelled lemma gets its long vowels at least (jnīf, not jnyf)
-  const read = e.attrs.v ?? e.lemma;
-  if (t === undefined) TRANSLIT.set(e, (t = /[\u064B-\u0652\u0670]/.test(read) ? transliterate(read) : transliterateBare(read)));
-  return t;
-}
-
 const LEADING_SENSES = { plsense: new WeakMap<LexEntry, string[]>(), bi: new WeakMap<LexEntry, string[]>() };
 /**
  * The senses of an entry in one use: the senses of its attribute first, then its others. `plsense=` for a plural form
@@ -127,12 +118,11 @@ function sensesFirst(e: LexEntry, key: keyof typeof LEADING_SENSES): string[] {
 
 function build(word: string, km: KeyMap, sp: Split, e: LexEntry, hit: Pick<FormHit, 'grammar' | 'strict'>, s: number): Analysis {
   const grammar = sp.article ? definiteOf(hit.grammar) : hit.grammar;
+  const facts = factsOf(e);
   const compound = compoundPreposition(sp, e);
   const plural = hit.grammar.number === 'plural';
-  const gloss = compound ? sensesFirst(e, 'bi') : e.attrs.plsense && plural ? sensesFirst(e, 'plsense') : e.glosses;
-  // a verb that takes its object through a preposition (gov=ب: رحّب بـ) says so beside its senses
-  const gov = e.attrs.gov;
-  const note = e.attrs.note ?? (gov ? `+ ${gov}${gov.length === 1 ? 'ـ' : ''}` : undefined);
+  const gloss = compound ? sensesFirst(e, 'bi') : facts.pluralSenses && plural ? sensesFirst(e, 'plsense') : e.glosses;
+  // a verb that takes its object through a preposition (gov=ب: رحّب بـ) says so beside its senses (facts.note)
   const segments = segmentsOf(word, km, sp, gloss[0], !VERBAL_HOSTS.has(e.pos));
   // the ب says nothing of its own in a compound preposition (not "with because of"): its English is the stem's
   if (compound) segments[sp.pro.length - 1]!.gloss = '';
@@ -143,13 +133,13 @@ function build(word: string, km: KeyMap, sp: Split, e: LexEntry, hit: Pick<FormH
     root: e.root || undefined,
     gloss,
     // every reading has the same fields in the same order (undefined when absent): one object shape for the engine
-    note: note || undefined,
+    note: facts.note || undefined,
     segments,
-    translit: lemmaTranslit(e),
+    translit: facts.translit,
     vowelled: writeOnWord(word, km, tokenCells(km, sp, stem, e.pos)) ?? undefined,
     grammar,
     related: undefined,
-    verbForm: e.attrs.form,
+    verbForm: facts.verbForm,
     entryId: e.id,
     score: s,
     reason: undefined,

@@ -6,6 +6,7 @@ import { ENCLITICS, PARTICLES } from './clitics';
 import { F } from '../inflection';
 import type { FormHit, LexEntry } from '../lexicon';
 import { LAM, MARKS, type KeyMap, type Split } from './word-splits';
+import { factsOf } from './entry-facts';
 
 const KAF = '\u0643';
 /** What the neighbours say about a word. */
@@ -182,4 +183,4 @@ function sameProclitics(a: readonly string[], b: readonly string[]): boolean {
 const BEH = '\u0628';
 /** ب + a noun whose entry has `bi=` senses: a compound preposition (بسبب "because of", بموجب "under"). */
 export const compoundPreposition = (sp: Split, e: LexEntry): boolean =>
-  sp.pro[sp.pro.length - 1] === BEH && !sp.article && e.attrs.bi !== undefined;
+  sp.pro[sp.pro.length - 1] === BEH && !sp.article && factsOf(e).compoundSenses;
