@@ -47,6 +47,7 @@ type CommonWordTest = (key: string, type: EntityType) => boolean;
 /** One spelling of a name, split into the loose keys of its words. */
 export class NameVariant {
   private known: boolean | undefined;
+  private partialOf: boolean | undefined;
 
   /** the spelling has a hamza on a yeh or waw seat (ئ ؤ); a word written with one is not a spelling without it */
   readonly seatedHamza: boolean;
@@ -66,8 +67,12 @@ export class NameVariant {
    * that also names them in full.
    */
   get partial(): boolean {
-    const main = looseKey(this.entry.variants[0] ?? '').split(' ');
-    return this.entry.type === 'PERSON' && this.words.length < main.length && this.words[0] !== main[0];
+    // decided on first use: the recogniser asks it of every name it meets
+    if (this.partialOf === undefined) {
+      const main = looseKey(this.entry.variants[0] ?? '').split(' ');
+      this.partialOf = this.entry.type === 'PERSON' && this.words.length < main.length && this.words[0] !== main[0];
+    }
+    return this.partialOf;
   }
 
   /** A one-word name that is also a common word (الأسد "the lion", أمل "hope") needs support from context. */
