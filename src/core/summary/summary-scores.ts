@@ -119,6 +119,16 @@ export function scoreSentences(
   }
   const titleWords = new Set<number>();
   if (title) for (let i = title.tokenStart; i < title.tokenEnd; i++) if (lemmaOf[i]! >= 0) titleWords.add(lemmaOf[i]!);
+  // what a lemma weighs in a sentence, once per lemma rather than once per word
+  const weightOf = new Float64Array(tf.length);
+  for (let id = 0; id < tf.length; id++) weightOf[id] = Math.log(1 + tf[id]!);
+  // whether an entry's verb reports a statement, once per entry
+  const reports = new Map<number, boolean>();
+  const reportsAt = (entryId: number): boolean => {
+    let r = reports.get(entryId);
+    if (r === undefined) reports.set(entryId, (r = states(lex.entries[entryId]!)));
+    return r;
+  };
   return body.map((s, index) => {
     const lemmas = new Set<number>();
     let weight = 0;
@@ -137,9 +147,9 @@ export function scoreSentences(
       const lemma = lemmaOf[i]!;
       if (lemma >= 0) {
         if (!inName) lemmas.add(lemma);
-        weight += Math.log(1 + tf[lemma]!);
+        weight += weightOf[lemma]!;
       }
-      if (top.pos === 'verb' && top.entryId !== undefined && states(lex.entries[top.entryId]!)) reporting = 1;
+      if (top.pos === 'verb' && top.entryId !== undefined && reportsAt(top.entryId)) reporting = 1;
     }
     const groups = new Set<number>();
     let figures = 0;
