@@ -19,9 +19,12 @@ const { duplicate: DUPLICATE, sameThread: SAME_THREAD, worthTelling: WORTH_TELLI
 const isFigure = (e: Entity) => e.type === 'NUMBER' || e.type === 'DATE';
 
 function overlap<T>(a: Set<T>, b: Set<T>): number {
+  // the shared members counted from the smaller set (the same count, fewer steps)
+  const small = a.size <= b.size ? a : b;
+  const large = small === a ? b : a;
   let inter = 0;
-  for (const x of a) if (b.has(x)) inter++;
-  return inter / Math.max(1, Math.min(a.size, b.size));
+  for (const x of small) if (large.has(x)) inter++;
+  return inter / Math.max(1, small.size);
 }
 
 /** The names, places, bodies and figures of a sentence, as keys. */
@@ -47,11 +50,14 @@ export function choosePoints(
     if (l === undefined) linkCache.set(next, (l = linked(prev, next)));
     return l;
   };
-  const keysOf = new Map<Scored, string[]>(scored.map((m) => [m, m.entities.map(nameKey)]));
+  // what the loops below read of each sentence, by its place in `scored` (arrays: the loops run over every sentence
+  // once per pick)
+  const keysAt = scored.map((m) => m.entities.map(nameKey));
+  const topicAt = scored.map((m) => topicOf.get(m)!);
   const picks: Pick[] = [];
-  const chosen = new Set<Scored>();
+  const chosen = new Uint8Array(scored.length);
   // how much of each sentence the chosen ones say already, kept up to date pick by pick
-  const said = new Map<Scored, number>();
+  const said = new Float64Array(scored.length);
   const told = new Set<string>();
   const best = Math.max(0, ...scored.map((m) => m.score));
   // one-sentence points by their sentence's index: only a neighbour can join one
@@ -69,22 +75,25 @@ export function choosePoints(
   const toldTopics = new Set<Topic>();
   for (;;) {
     let pick: Scored | undefined;
+    let pickAt = -1;
     let pickWorth = 0;
-    for (const m of scored) {
-      if (chosen.has(m)) continue;
-      const repeats = said.get(m) ?? 0;
+    for (let k = 0; k < scored.length; k++) {
+      const m = scored[k]!;
+      if (chosen[k]) continue;
+      const repeats = said[k]!;
       // a sentence that repeats the words of one told already is a duplicate, unless it brings a new figure
       if (repeats >= DUPLICATE && !m.entities.some((e) => isFigure(e) && !told.has(e.english))) continue;
       const host = hostOf(m);
       if (!host && picks.length >= n) continue;
-      const threadTold = toldTopics.has(topicOf.get(m)!);
+      const threadTold = toldTopics.has(topicAt[k]!);
       const worth =
         m.score *
-        (1 - SELECTION_WEIGHTS.alreadyTold * knownShare(m, keysOf.get(m)!, told) - SELECTION_WEIGHTS.repeated * repeats) *
+        (1 - SELECTION_WEIGHTS.alreadyTold * knownShare(m, keysAt[k]!, told) - SELECTION_WEIGHTS.repeated * repeats) *
         (threadTold && !host ? SAME_THREAD : 1);
       // a sentence joining a point makes it longer: it must be worth telling
       if (worth > pickWorth && (!host || worth >= best * WORTH_TELLING)) {
         pick = m;
+        pickAt = k;
         pickWorth = worth;
       }
     }
@@ -101,9 +110,9 @@ export function choosePoints(
       toldTopics.add(p.topic);
       single.set(pick.index, p);
     }
-    chosen.add(pick);
-    for (const key of keysOf.get(pick)!) told.add(key);
-    for (const m of scored) if (!chosen.has(m)) said.set(m, Math.max(said.get(m) ?? 0, overlap(m.lemmas, pick.lemmas)));
+    chosen[pickAt] = 1;
+    for (const key of keysAt[pickAt]!) told.add(key);
+    for (let k = 0; k < scored.length; k++) if (!chosen[k]) said[k] = Math.max(said[k]!, overlap(scored[k]!.lemmas, pick.lemmas));
   }
   return picks.sort((x, y) => x.members[0]!.index - y.members[0]!.index);
 }
