@@ -29,13 +29,29 @@ function tokenKeys(t: Token): Set<string> {
   const raw = looseKey(t.text);
   keys.add(bareKey(raw));
   if (raw.length > 3 && (raw[0] === '\u0648' || raw[0] === '\u0641')) keys.add(bareKey(raw.slice(1)));
-  for (const a of t.analyses.slice(0, 3)) {
-    const stem = a.segments.find((s) => s.role === 'stem');
-    const hasEnclitic = a.segments.some((s) => s.role === 'enclitic');
-    if (stem) keys.add((hasEnclitic ? '+' : '') + bareKey(looseKey(stem.text)));
-    if (a.pos !== 'unknown') keys.add((hasEnclitic ? '+' : '') + bareKey(looseKey(a.lemma)));
+  for (let n = 0; n < t.analyses.length && n < 3; n++) {
+    const a = t.analyses[n]!;
+    let stem: string | undefined;
+    let hasEnclitic = false;
+    for (const s of a.segments) {
+      if (s.role === 'stem') stem ??= s.text;
+      else if (s.role === 'enclitic') hasEnclitic = true;
+    }
+    if (stem !== undefined) keys.add((hasEnclitic ? '+' : '') + bareKey(looseKey(stem)));
+    if (a.pos !== 'unknown') keys.add((hasEnclitic ? '+' : '') + lemmaKey(a.lemma));
   }
   return keys;
+}
+
+/**
+ * The key of a lexicon lemma, worked out once per lemma: lemmas are vowelled, and normalising one takes a step per
+ * mark (the lemmas of known readings only, so the memo holds no more than the lexicon's lemmas).
+ */
+const LEMMA_KEYS = new Map<string, string>();
+function lemmaKey(lemma: string): string {
+  let k = LEMMA_KEYS.get(lemma);
+  if (k === undefined) LEMMA_KEYS.set(lemma, (k = bareKey(looseKey(lemma))));
+  return k;
 }
 
 /** Whether a token is read with the article (its best reading). */
