@@ -64,6 +64,8 @@ function scriptCounts(s: string): { arabic: number; other: number; urdu: number;
     const c = s.charCodeAt(i);
     if (arabicScript(c)) {
       arabic++;
+      // the Urdu and Persian letters all lie past the Arabic alphabet (U+0679…U+06D2): most letters need no lookup
+      if (c < 0x0679) continue;
       if (urduLetter(c)) urdu++;
       if (persianLetter(c)) persian++;
     } else if (latinEtc(c)) other++;
@@ -75,7 +77,8 @@ function scriptCounts(s: string): { arabic: number; other: number; urdu: number;
 const WORD_SEPARATORS = new Set(
   [...' \t\n\v\f\r\u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff.,،؛:!?؟()«»"'].map((ch) => ch.charCodeAt(0)),
 );
-const isWordSeparator = (c: number) => WORD_SEPARATORS.has(c) || (c >= 0x2000 && c <= 0x200a);
+// (none lies between the Arabic letters and U+1680: a letter of a word needs no lookup)
+const isWordSeparator = (c: number) => !(c >= 0x0621 && c < 0x1680) && (WORD_SEPARATORS.has(c) || (c >= 0x2000 && c <= 0x200a));
 const FUNCTION_WORD_MAX = Math.max(...[...PERSIAN_WORDS, ...URDU_WORDS, ...ARABIC_WORDS].map((w) => w.length));
 
 /**
