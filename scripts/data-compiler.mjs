@@ -40,6 +40,7 @@ const LEX_KEYS = new Set([
   'note',
   'plsense',
   'bi',
+  'bial',
   'topic',
   'sport',
   'economy',
@@ -152,7 +153,7 @@ export function compileData(root) {
       if (attrs.gov && !GOVERNED.has(attrs.gov)) errors.push(`${where}: gov= names a preposition (ب ل في على من إلى عن)`);
       if (attrs.plsense && pos !== 'noun' && pos !== 'adj') errors.push(`${where}: plsense= is for nouns and adjectives`);
       if (attrs.topic && !['sport', 'economy'].includes(attrs.topic)) errors.push(`${where}: topic= is sport or economy`);
-      for (const k of ['plsense', 'note', 'bi', 'sport', 'economy'])
+      for (const k of ['plsense', 'note', 'bi', 'bial', 'sport', 'economy'])
         if (attrs[k] !== undefined && (!attrs[k] || /[|;]/.test(attrs[k]))) errors.push(`${where}: ${k}= is empty or holds | or ;`);
       if (attrs.impv && pos !== 'verb') errors.push(`${where}: impv= is for verbs`);
       for (const k of ['impf', 'impv', 'masdar', 'pl', 'fem', 'alt', 'of']) {

@@ -17,6 +17,8 @@ export interface EntryFacts {
   pluralSenses: boolean;
   /** senses as the noun of a compound preposition after ب (bi=) */
   compoundSenses: boolean;
+  /** senses as an adverb after ب and the article (bial=: بالفعل "indeed") */
+  adverbSenses: boolean;
 }
 
 const FACTS = new WeakMap<LexEntry, EntryFacts>();
@@ -39,5 +41,6 @@ function computeFacts(e: LexEntry): EntryFacts {
     verbForm: a.form,
     pluralSenses: !!a.plsense,
     compoundSenses: a.bi !== undefined,
+    adverbSenses: a.bial !== undefined,
   };
 }

@@ -12,6 +12,7 @@ import { definiteOf, NO_GRAMMAR, type Analysis, type Segment } from '../model';
 import { stemVowels, tokenCells, writeOnWord } from './vowelled-word';
 import { factsOf } from './entry-facts';
 import {
+  compoundAdverb,
   compoundPreposition,
   sameReading,
   score,
@@ -100,10 +101,15 @@ function segmentsOf(word: string, km: KeyMap, sp: Split, stemGloss?: string, pos
   return segs;
 }
 
-const LEADING_SENSES = { plsense: new WeakMap<LexEntry, string[]>(), bi: new WeakMap<LexEntry, string[]>() };
+const LEADING_SENSES = {
+  plsense: new WeakMap<LexEntry, string[]>(),
+  bi: new WeakMap<LexEntry, string[]>(),
+  bial: new WeakMap<LexEntry, string[]>(),
+};
 /**
  * The senses of an entry in one use: the senses of its attribute first, then its others. `plsense=` for a plural form
- * (حُدُود "borders", أَعْمال "works; business"), `bi=` for ب + the noun of a compound preposition (بسبب "because of").
+ * (حُدُود "borders", أَعْمال "works; business"), `bi=` for ب + the noun of a compound preposition (بسبب "because of"),
+ * `bial=` for ب + the article + the noun of an adverb (بالفعل "indeed").
  * Computed once per entry.
  */
 function sensesFirst(e: LexEntry, key: keyof typeof LEADING_SENSES): string[] {
@@ -120,16 +126,25 @@ function build(word: string, km: KeyMap, sp: Split, e: LexEntry, hit: Pick<FormH
   const grammar = sp.article ? definiteOf(hit.grammar) : hit.grammar;
   const facts = factsOf(e);
   const compound = compoundPreposition(sp, e);
+  const adverb = !compound && compoundAdverb(sp, e);
   const plural = hit.grammar.number === 'plural';
-  const gloss = compound ? sensesFirst(e, 'bi') : facts.pluralSenses && plural ? sensesFirst(e, 'plsense') : e.glosses;
+  const gloss = compound
+    ? sensesFirst(e, 'bi')
+    : adverb
+      ? sensesFirst(e, 'bial')
+      : facts.pluralSenses && plural
+        ? sensesFirst(e, 'plsense')
+        : e.glosses;
   // a verb that takes its object through a preposition (gov=ب: رحّب بـ) says so beside its senses (facts.note)
   const segments = segmentsOf(word, km, sp, gloss[0], !VERBAL_HOSTS.has(e.pos));
   // the ب says nothing of its own in a compound preposition (not "with because of"): its English is the stem's
   if (compound) segments[sp.pro.length - 1]!.gloss = '';
+  // nor do the ب and the article of an adverb (بالفعل "indeed", not "with the act")
+  if (adverb) for (const g of segments) if (g.role === 'proclitic' || g.role === 'article') g.gloss = '';
   const stem = stemVowels(e, hit.strict, hit.grammar);
   return {
     lemma: e.headword,
-    pos: compound ? 'prep' : e.pos,
+    pos: compound ? 'prep' : adverb ? 'adv' : e.pos,
     root: e.root || undefined,
     gloss,
     // every reading has the same fields in the same order (undefined when absent): one object shape for the engine

@@ -110,7 +110,7 @@ export function score(sp: Split, hit: FormHit, coreStrict: string, ctx: WordCont
   let s = W.freqPrior[hit.entry.freq] ?? W.freqPrior[3];
   for (const p of sp.pro) s -= p === '\u0648' || p === '\u0641' ? W.conjunction : W.particle;
   // ب and its noun are one preposition (بسبب "because of"): the ب costs nothing there
-  if (compoundPreposition(sp, hit.entry)) s += W.particle;
+  if (compoundPreposition(sp, hit.entry) || compoundAdverb(sp, hit.entry)) s += W.particle;
   if (sp.article) s -= W.article;
   if (hasEnc) s -= W.enclitic;
   if (flags & F.DEF_ONLY && !sp.article) return null;
@@ -184,3 +184,6 @@ const BEH = '\u0628';
 /** ب + a noun whose entry has `bi=` senses: a compound preposition (بسبب "because of", بموجب "under"). */
 export const compoundPreposition = (sp: Split, e: LexEntry): boolean =>
   sp.pro[sp.pro.length - 1] === BEH && !sp.article && factsOf(e).compoundSenses;
+/** ب + the article + a noun whose entry has `bial=` senses: an adverb (بالفعل "indeed", بالطبع "of course"). */
+export const compoundAdverb = (sp: Split, e: LexEntry): boolean =>
+  sp.pro.length === 1 && sp.pro[0] === BEH && sp.article === 'full' && factsOf(e).adverbSenses;

@@ -599,3 +599,12 @@ test.each([
   ['باعت الشركة سيارات أكثر من ألمانيا.', /sold more cars than Germany\.$/],
   ['قتل أكثر من 20 شخصا في الهجوم.', /^More than 20 people were killed in the attack\.$/],
 ])('a comparison of quantity: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test('ب + the article + a noun with bial= senses is an adverb, split as written: بالفعل', () => {
+  const a = an.analyze('هبت الرياح بالفعل.', { noSummary: true });
+  const top = a.tokens.find((t) => t.text === 'بالفعل')!.analyses[0]!;
+  expect(top.pos).toBe('adv');
+  expect(top.segments.map((s) => s.role)).toEqual(['proclitic', 'article', 'stem']);
+  expect(top.gloss[0]).toBe('already');
+  expect(line('هبت الرياح بالفعل.')).toMatch(/already\.$/);
+});
