@@ -1,7 +1,8 @@
 /**
  * What a word refers back to, which Arabic leaves to the reader: the pronoun suffix ه after a person subject is
  * "his" (قال الوزير إن بلاده "the minister said his country"), and a verb right after an indefinite noun opens a
- * relative clause without a relative word (مصادر تحدثت "sources who spoke", تعاونا يحفظ "cooperation that preserves").
+ * relative clause without a relative word (مصادر تحدثت "sources who spoke", تعاونا يحفظ "cooperation that preserves"),
+ * and the pronoun on a preposition inside a relative clause is its noun (التي يعيش فيها "where … lives").
  */
 import { plural } from './english-words';
 import type { Unit } from './unit';
@@ -56,8 +57,32 @@ function implicitRelatives(units: Unit[]): void {
   }
 }
 
+/** Object pronouns that can stand for the noun a relative clause describes. */
+const RESUMPTIVE = new Set(['it', 'them', 'him', 'her']);
+
+/**
+ * The pronoun on a preposition inside a relative clause stands for its noun (المدينة التي يعيش فيها الرئيس "the city
+ * the president lives in it"): English moves the preposition to the relative word and drops the pronoun ("the city
+ * where the president lives", "the agreement on which …").
+ */
+function resumptivePrepositions(units: Unit[]): void {
+  for (let r = 0; r < units.length; r++) {
+    const rel = units[r]!;
+    if (rel.kind !== 'rel' || !/^(which|who|that)$/.test(rel.en)) continue;
+    for (let k = r + 1; k < Math.min(units.length, r + 5); k++) {
+      const u = units[k]!;
+      if (u.kind === 'stop' || u.kind === 'that' || u.kind === 'rel') break;
+      if (u.kind !== 'prep' || u.pre || !u.obj || !RESUMPTIVE.has(u.obj)) continue;
+      rel.en = u.en === 'in' ? 'where' : `${u.en} ${rel.en === 'who' ? 'whom' : 'which'}`;
+      units.splice(k, 1);
+      break;
+    }
+  }
+}
+
 /** Settles what pronouns and bare relative clauses refer to. */
 export function resolveReferences(units: Unit[]): void {
   personPossessives(units);
   implicitRelatives(units);
+  resumptivePrepositions(units);
 }

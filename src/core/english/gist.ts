@@ -60,6 +60,8 @@ const eventPassive = (verb: VerbChunk, subject: Chunk | undefined, next: Chunk |
   EVENT_VERB.test(verb.base) && next?.kind !== 'np' && (!subject || EVENT_NOUN.test(subject.text));
 
 const CLAUSE_START = new Set<Chunk['kind']>(['that', 'conj', 'stop', 'rel']);
+/** Relative words after which the verb has a subject of its own (where, in which, with whom). */
+const OWN_CLAUSE_REL = /^(where|\w+ wh(ich|om))$/;
 
 /**
  * The noun phrase that opens the clause of the verb at cs[i] and is its subject (subject–verb order): the first chunk
@@ -211,7 +213,8 @@ function order(input: Chunk[], full: boolean): string[] {
     const opensClause = !!opening;
     // الوفد الذي سيضم X: after a relative word the verb's subject is the noun before it, and X is its object; only a
     // verb with a pronoun object (الاتفاق الذي وقعه الطرفان) has a subject of its own after it
-    const relativeSubject = prev?.kind === 'rel' && !c.verb!.obj;
+    // (not after "where" or "in which": التي يعيش فيها الرئيس "where the president lives")
+    const relativeSubject = prev?.kind === 'rel' && !c.verb!.obj && !OWN_CLAUSE_REL.test(prev.text);
     // أنه "that he": the pronoun is the subject
     const pronounSubject = prev?.kind === 'that' && /^that \w+$/.test(prev.text);
     // (a date before the verb is not its subject: أمس وصل الوزير "yesterday the minister arrived")
@@ -288,7 +291,7 @@ function order(input: Chunk[], full: boolean): string[] {
       // الرئيس (72 عاما) وصل: the brackets after the subject stay with it
       i = markedAfter(cs, marked, subject[1], words) ?? i;
       words.push(renderVerb(verb, Boolean(plural)));
-    } else if (!subjectBefore && verb.person && prev?.kind !== 'conj' && prev?.kind !== 'rel') {
+    } else if (!subjectBefore && verb.person && prev?.kind !== 'conj' && (prev?.kind !== 'rel' || OWN_CLAUSE_REL.test(prev.text))) {
       // a clause that names no subject has the verb's own pronoun: خسر أمام راونيتش "he lost to Raonic"
       words.push(verb.person, renderVerb(verb, verb.person !== 'he' && verb.person !== 'she'));
     } else words.push(renderVerb(verb, Boolean(subjectBefore && (relativeSubject ? cs[i - 2]?.plural : (opening ?? prev)!.plural))));

@@ -608,3 +608,8 @@ test('ب + the article + a noun with bial= senses is an adverb, split as written
   expect(top.gloss[0]).toBe('already');
   expect(line('هبت الرياح بالفعل.')).toMatch(/already\.$/);
 });
+
+test.each([
+  ['تنتشر في المناطق التي يحتل فيها سكايب مكانة قوية.', /the regions where Sakayb occupies /],
+  ['يعيش الرئيس في المدينة التي ولد فيها.', /the city where he was born\.$/],
+])('the pronoun on a preposition in a relative clause stands for its noun: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
