@@ -11,6 +11,8 @@ export interface VerbChunk {
   passive?: boolean;
   aux?: boolean;
   obj?: string;
+  /** third person masculine singular (زار): a feminine noun after it is not its subject */
+  masculine?: boolean;
   /** the subject pronoun of the verb form (he, she, they …), said when the clause names no subject */
   person?: string;
   /** the pronoun is the subject whatever follows (لديها "it has") */
@@ -39,6 +41,8 @@ export interface Chunk {
   predicate?: boolean;
   /** an indefinite noun phrase (خطوة، مشاريع): a verb right after it may describe it (a move that aims …) */
   indefinite?: boolean;
+  /** a noun phrase whose head is a feminine singular noun (المدينة): not the subject of a masculine verb */
+  feminine?: boolean;
   /** a noun phrase whose head is written in the accusative (تقدّم عرضاً): the verb's object, never its subject */
   accusative?: boolean;
   /** a preposition and a place's name alone (in Geneva): what "the same city" may stand for */

@@ -119,6 +119,7 @@ export function chunks(units: Unit[]): Chunk[] {
             passive: u.passive,
             obj: u.obj,
             person: u.person,
+            masculine: u.masculine,
             modal: u.modal,
             ownSubject: u.ownSubject,
           },

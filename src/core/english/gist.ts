@@ -261,7 +261,14 @@ function order(input: Chunk[], full: boolean): string[] {
     // a passive's subject is the noun phrase after it as well (تم اعتقال ثلاثة أشخاص "3 people were arrested")
     // a noun phrase written in the accusative (أن تقدّم عرضاً "to present a show") is the object
     const subject =
-      !subjectBefore && !ownSubject && !afterTo && !sharesSubject(cs, i) && !cs[i + 1]?.accusative ? coordinated(cs, i + 1) : null;
+      !subjectBefore &&
+      !ownSubject &&
+      !afterTo &&
+      !sharesSubject(cs, i) &&
+      !cs[i + 1]?.accusative &&
+      !(verb.masculine && cs[i + 1]?.feminine)
+        ? coordinated(cs, i + 1)
+        : null;
     if (subject && prev?.kind === 'rel') verb = { ...verb, obj: undefined };
     // (not after "and" or "but", where the verb may share the subject of the clause before it)
     const late =

@@ -248,6 +248,7 @@ export function nominal(units: readonly Unit[], i: number, pre: string, out: Chu
     short,
     indefinite: !np.definite && u.kind === 'noun',
     accusative: !pre && u.accusative,
+    feminine: (!pre && u.feminine) || undefined,
   });
   return k;
 }

@@ -10,7 +10,7 @@ import { splitCollocation, verbalSense } from './collocations';
 import { looseKey } from '../text';
 import { firstSense, plural } from './english-words';
 import { MANY } from './noun-phrase';
-import { isPlural, personOf, preOf, proclitics, tenseOf, verbalOf } from './readings';
+import { isPlural, masculineSingular, personOf, preOf, proclitics, tenseOf, verbalOf } from './readings';
 import type { Unit, UnitKind } from './unit';
 
 /** A phrase whose English links clauses (إلا أن "however", في حين "while") works as a conjunction. */
@@ -63,12 +63,27 @@ export function phraseUnits(p: Phrase, top: Analysis, tokens: readonly Token[], 
   if (/^(the )?[A-Z]/.test(en)) return [{ kind: 'name', en, pre, phrase: true, tokenIndex: i }];
   if (top.pos === 'verb') {
     const future: Unit[] = proclitics(top).includes('س') ? [{ kind: 'future', en: 'will', tokenIndex: i }] : [];
-    const verb: Unit = { kind: 'verb', en, pre, tense: tenseOf(top), person: personOf(top) || undefined, phrase: true, tokenIndex: i };
+    const verb: Unit = {
+      kind: 'verb',
+      en,
+      pre,
+      tense: tenseOf(top),
+      person: personOf(top) || undefined,
+      masculine: masculineSingular(top) || undefined,
+      phrase: true,
+      tokenIndex: i,
+    };
     // a light verb and its noun (ستقدم مساعدات إنسانية): the noun stays a noun so its adjectives follow it
     const parts = p.tokenEnd - p.tokenStart === 2 ? splitCollocation(en) : null;
     const object = tokens[i + 1]?.analyses[0];
     if (!parts || object?.pos !== 'noun') return [...future, verb];
-    const noun: Unit = { kind: 'noun', en: parts.noun, plural: isPlural(object) || /s$/.test(parts.noun), tokenIndex: i + 1 };
+    const noun: Unit = {
+      kind: 'noun',
+      en: parts.noun,
+      plural: isPlural(object) || /s$/.test(parts.noun),
+      accusative: object.grammar.case === 'accusative' || undefined,
+      tokenIndex: i + 1,
+    };
     if (parts.article === 'the') noun.definite = true;
     return [...future, { ...verb, en: parts.verb }, noun];
   }

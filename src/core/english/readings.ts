@@ -84,6 +84,10 @@ export function preOf(pros: string[], isPlace: boolean | 'in' | 'at' | 'by'): st
  * The subject pronoun a verb form carries (لعبوا "they", نلعب "we", تلعب "she"); "he" for the bare 3ms form. A ت-
  * prefix is read as "she", the more common reading in news (أنت "you" is rare outside quotations).
  */
+/** A verb in the third person masculine singular (زار، يزور). */
+export const masculineSingular = (a: Analysis): boolean =>
+  a.grammar.gender === 'masculine' && a.grammar.number === 'singular' && !!a.grammar.person?.includes(3);
+
 export function personOf(a: Analysis): string {
   const { person, number, gender, aspect } = a.grammar;
   if (person?.includes(1)) return number === 'singular' ? 'I' : 'we';

@@ -36,6 +36,10 @@ export interface Unit {
   plural?: boolean;
   /** a noun in the dual (عامين "two years", الطرفان "the two parties") */
   dual?: boolean;
+  /** a singular noun written with ة (a feminine noun: المدينة): never the subject of a masculine verb before it */
+  feminine?: boolean;
+  /** a verb in the third person masculine singular (زار): its subject after it is masculine */
+  masculine?: boolean;
   definite?: boolean;
   /** a noun written with its accusative ending (عرضاً، ظروفاً): an object or an adverbial, never a subject */
   accusative?: boolean;

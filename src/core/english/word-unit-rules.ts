@@ -11,7 +11,7 @@ import { comparedQuality, COMPARATIVE, negatedAdjective, superlativeOf } from '.
 import { ADVERB_RULES } from './adverb-rules';
 import { PARTICLE_RULES } from './particle-rules';
 import { firstSense } from './english-words';
-import { governedWord, isPlural, objectThroughBi, personOf, preOf, readingOf, tenseOf, verbalOf } from './readings';
+import { governedWord, isPlural, masculineSingular, objectThroughBi, personOf, preOf, readingOf, tenseOf, verbalOf } from './readings';
 import type { Unit, UnitKind } from './unit';
 import { IDIOM_EN, PLURAL_EN, PREP_EN, presentSense, THAT_SUBJECT, WORD_EN } from './unit-words';
 import { one, wordSite, type WordSite, type WordUnit, type WordUnitRule, type WordUnits } from './word-site';
@@ -28,6 +28,9 @@ const BECOME = new Set(['اصبح', 'بات', 'ظل']);
 const NISBA = /\u064A\u0651?$/; // ي (yeh) + shadda
 const hasArticle = (a: Analysis | undefined) => !!a?.segments.some((s) => s.role === 'article');
 const entryOf = (w: WordSite) => (w.top.entryId !== undefined ? w.lex.entries[w.top.entryId] : undefined);
+const TA_MARBUTA = '\u0629';
+/** A noun whose stem is written with ة (المدينة، حكومة). */
+const writtenWithTa = (a: Analysis): boolean => !!a.segments.find((s) => s.role === 'stem')?.text.endsWith(TA_MARBUTA);
 
 /**
  * A word the lexicon does not know is most often a name: it is written out, not dropped. Its article is left out
@@ -163,6 +166,7 @@ export const WORD_UNIT_RULES: readonly WordUnitRule[] = [
         obj: w.pron?.[1],
         tense: tenseOf(w.top),
         person: personOf(w.top),
+        masculine: masculineSingular(w.top) || undefined,
         passive: w.top.grammar.voice === 'passive',
         throughBi: objectThroughBi(entry),
         governs: governedWord(entry),
@@ -233,6 +237,7 @@ export const WORD_UNIT_RULES: readonly WordUnitRule[] = [
         definite: hasArticle(top),
         accusative: top.grammar.case === 'accusative' || undefined,
         dual: (!own && top.pos === 'noun' && top.grammar.number === 'dual') || undefined,
+        feminine: (top.pos === 'noun' && !top.grammar.number && writtenWithTa(top)) || undefined,
         // a plural verbal noun is a thing (إجراءات "measures"), not an action
         verbal: isPlural(top) ? undefined : verbalOf(top, w.lex),
       });

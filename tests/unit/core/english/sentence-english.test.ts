@@ -613,3 +613,10 @@ test.each([
   ['تنتشر في المناطق التي يحتل فيها سكايب مكانة قوية.', /the regions where Sakayb occupies /],
   ['يعيش الرئيس في المدينة التي ولد فيها.', /the city where he was born\.$/],
 ])('the pronoun on a preposition in a relative clause stands for its noun: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
+  ['زار المدينة أمس.', /^He visited the city yesterday\.$/],
+  ['زار الوزير المدينة.', /^The minister visited the city\.$/],
+  ['أصدر بيانا حول الأزمة.', /^He issued a statement about the crisis\.$/],
+  ['أصدرت الحكومة بيانا حول الأزمة.', /^The government issued a statement /],
+])('a feminine noun after a masculine verb is its object, not its subject: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
