@@ -73,7 +73,11 @@ function resumptivePrepositions(units: Unit[]): void {
       const u = units[k]!;
       if (u.kind === 'stop' || u.kind === 'that' || u.kind === 'rel') break;
       if (u.kind !== 'prep' || u.pre || !u.obj || !RESUMPTIVE.has(u.obj)) continue;
-      rel.en = u.en === 'in' ? 'where' : `${u.en} ${rel.en === 'who' ? 'whom' : 'which'}`;
+      // المسيرات التي يقوم بها البدو "the marches the Bedouins carry out": the preposition the verb takes its object
+      // through makes the pronoun its object
+      const verb = units.slice(r + 1, k).find((x) => x.kind === 'verb');
+      if (verb && ((verb.throughBi && u.en === 'with') || verb.governs === u.en)) verb.obj = u.obj;
+      else rel.en = u.en === 'in' ? 'where' : `${u.en} ${rel.en === 'who' ? 'whom' : 'which'}`;
       units.splice(k, 1);
       break;
     }

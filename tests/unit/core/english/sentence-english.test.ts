@@ -620,3 +620,6 @@ test.each([
   ['أصدر بيانا حول الأزمة.', /^He issued a statement about the crisis\.$/],
   ['أصدرت الحكومة بيانا حول الأزمة.', /^The government issued a statement /],
 ])('a feminine noun after a masculine verb is its object, not its subject: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test('a pronoun on the preposition a verb takes its object through is that object, not a place: التي يقوم بها', () =>
+  expect(line('استمرت المسيرات التي يقوم بها البدو لمدة 17 يوما.')).not.toMatch(/with which/));
