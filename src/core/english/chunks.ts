@@ -142,7 +142,8 @@ export function chunks(units: Unit[]): Chunk[] {
       case 'that':
       case 'rel':
         // التي / الذي after a person's name is "who"
-        out.push({ kind: u.kind, text: u.kind === 'rel' && units[i - 1]?.type === 'PERSON' ? 'who' : u.en });
+        // (also past a comma: جوزيف دارناند، الذي أصبح "Joseph Darnand, who became")
+        out.push({ kind: u.kind, text: u.kind === 'rel' && personBefore(units, i) ? 'who' : u.en });
         i++;
         break;
       case 'conj':
@@ -177,6 +178,12 @@ export function chunks(units: Unit[]): Chunk[] {
     if (u.quoted) for (let k = before; k < out.length; k++) out[k]!.quoted = true;
   }
   return lists(ofPhrases(whose(out)));
+}
+
+/** Whether a person's name stands right before units[i], or before the comma there. */
+function personBefore(units: readonly Unit[], i: number): boolean {
+  const before = units[i - 1]?.kind === 'stop' ? units[i - 2] : units[i - 1];
+  return before?.type === 'PERSON';
 }
 
 /** الذي تم الاتفاق على إطلاقه: a relative clause whose pronoun sits on a noun → "whose launch was agreed". */

@@ -200,7 +200,9 @@ function order(input: Chunk[], full: boolean): string[] {
       const be = copula(cs, i);
       if (be) words.push(be);
       openAt(marked, i, words);
-      if (c.text) words.push(be && /^(he|she|it|they)$/.test(c.text) ? '' : c.text);
+      // ثمة اختلافات "there are differences"
+      const text = c.text === 'there is' && cs[i + 1]?.kind === 'np' && cs[i + 1]!.plural ? 'there are' : c.text;
+      if (text) words.push(be && /^(he|she|it|they)$/.test(text) ? '' : text);
       closeAt(marked, i, words);
       continue;
     }

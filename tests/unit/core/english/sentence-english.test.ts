@@ -623,3 +623,9 @@ test.each([
 
 test('a pronoun on the preposition a verb takes its object through is that object, not a place: التي يقوم بها', () =>
   expect(line('استمرت المسيرات التي يقوم بها البدو لمدة 17 يوما.')).not.toMatch(/with which/));
+
+test.each([
+  ['مع ذلك، ثمة اختلافات كبيرة في القوانين.', /there are large differences/],
+  ['كان الفيلم من إخراج يانيس.', /directed by Yannis/],
+  ['وصل جوزيف دارناند، الذي كان ضابطا.', /Darnand arrived, who was an officer\.$/],
+])('ثمة with a plural, credits of a film, "who" after a name and a comma: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
