@@ -77,7 +77,8 @@ export function chunks(units: Unit[]): Chunk[] {
         if (u.en === 'not be') pending = { ...pending, neg: 'present' };
         const be = u.en === 'not be' ? { base: 'be', tense: 'present' as const } : { base: u.en, tense: u.tense ?? 'past' };
         // كان + verb: the tense of كان; كان alone: "was"
-        const laterVerb = units.slice(i + 1).findIndex((x) => x.kind === 'verb' || x.kind === 'that');
+        // (in its own clause: الذي أصبح ضابطا، أعدم … "who became an officer", not "who … was executed")
+        const laterVerb = clauseVerb(units, i + 1);
         if (units[i + 1]?.kind === 'verb' || (laterVerb >= 0 && units[i + 1 + laterVerb]!.kind === 'verb')) {
           pending = { ...pending, tense: be.tense };
           hasPending = true;
@@ -178,6 +179,16 @@ export function chunks(units: Unit[]): Chunk[] {
     if (u.quoted) for (let k = before; k < out.length; k++) out[k]!.quoted = true;
   }
   return lists(ofPhrases(whose(out)));
+}
+
+/** The offset from `from` of the first verb or "that" in the clause, or -1 (a comma or a relative word ends it). */
+function clauseVerb(units: readonly Unit[], from: number): number {
+  for (let k = from; k < units.length; k++) {
+    const x = units[k]!;
+    if (x.kind === 'verb' || x.kind === 'that') return k - from;
+    if (x.kind === 'stop' || x.kind === 'rel') return -1;
+  }
+  return -1;
 }
 
 /** Whether a person's name stands right before units[i], or before the comma there. */

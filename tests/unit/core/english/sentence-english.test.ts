@@ -629,3 +629,8 @@ test.each([
   ['كان الفيلم من إخراج يانيس.', /directed by Yannis/],
   ['وصل جوزيف دارناند، الذي كان ضابطا.', /Darnand arrived, who was an officer\.$/],
 ])('ثمة with a plural, credits of a film, "who" after a name and a comma: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
+
+test.each([
+  ['جوزيف دارناند، الذي أصبح ضابطا، أعدم في عام 1945.', /, who became an officer, /],
+  ['كان الوزير قد وصل.', /^The minister had arrived\.$/],
+])('كان and its sisters wait only for a verb of their own clause: %s', (arabic, en) => expect(line(arabic)).toMatch(en));
