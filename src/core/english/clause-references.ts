@@ -5,6 +5,7 @@
  * and the pronoun on a preposition inside a relative clause is its noun (التي يعيش فيها "where … lives").
  */
 import { plural } from './english-words';
+import { MONTHS } from './time-units';
 import type { Unit } from './unit';
 
 /** Nouns of people by office or trade: a subject that is one of them is a person. */
@@ -38,9 +39,9 @@ const CLAUSE_OPENER = new Set<Unit['kind']>(['that', 'stop', 'conj', 'rel', 'neg
 /** Whether units[i] is an indefinite noun that a verb right after it may describe. */
 const indefiniteNoun = (u: Unit): boolean => u.kind === 'noun' && !u.definite && !u.poss && !u.phrase && !isDate(u);
 
+const MONTH_OR_DATE = new RegExp(`^(\\d{1,2} )?(${MONTHS})\\b`);
 /** A month or a date (في يناير بدأت الأزمة "in January the crisis began"): a name of time, not an indefinite noun. */
-const isDate = (u: Unit): boolean =>
-  u.type === 'DATE' || /^(\d{1,2} )?(January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(u.en);
+const isDate = (u: Unit): boolean => u.type === 'DATE' || MONTH_OR_DATE.test(u.en);
 
 /** A verb right after an indefinite noun (or its adjective), in a clause that has begun, opens a relative clause. */
 function implicitRelatives(units: Unit[]): void {

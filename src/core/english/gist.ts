@@ -136,7 +136,8 @@ function order(input: Chunk[], full: boolean): string[] {
       !subject && !subjectBefore && !ownSubject && !afterTo && prev?.kind !== 'rel' && prev?.kind !== 'conj'
         ? subjectAfterPhrase(cs, i)
         : undefined;
-    const exists = late ?? (subject && !markedAfter(cs, marked, subject[1], []) ? subject[0] : undefined);
+    // (a subject with brackets after it keeps them: no existential then)
+    const exists = late ?? (subject && !marked.open.has(subject[1]) ? subject[0] : undefined);
     // (a definite subject is where it is: يوجد الفندق في وسط المدينة "the hotel is found in the centre")
     if (exists && existential(verb) && !/^(the |[A-Z])/.test(exists.text)) {
       // توجد في المدينة حدائق كثيرة "there are many gardens in the city", لا يوجد دليل "there is no evidence"

@@ -35,6 +35,17 @@ const SUBJECT_FIRST = new Set(['continue', 'fail']);
 const WINDOW = 4;
 const CLAUSE_END = new Set<Unit['kind']>(['stop', 'verb', 'that', 'rel', 'done', 'aux', 'prep']);
 
+/** A verbal noun as "to" + its verb (الاستقالة "to resign"), with the preposition its verb takes. */
+const toVerb = (noun: Unit, verbal: NonNullable<Unit['verbal']>): Unit => ({
+  kind: 'verb',
+  en: verbal.en,
+  tense: 'present',
+  pre: 'to',
+  throughBi: verbal.throughBi,
+  governs: verbal.governs,
+  tokenIndex: noun.tokenIndex,
+});
+
 /** Turns the verbal noun after such a verb into "to" + its verb, in place. */
 export function applyInfinitives(units: Unit[]): void {
   for (let i = 0; i < units.length; i++) {
@@ -51,15 +62,7 @@ export function applyInfinitives(units: Unit[]): void {
       if (w.kind === 'noun' && w.verbal && (w.definite || construct) && !w.poss && !w.phrase && !w.plural) {
         if (THING.test(w.en) || (SUBJECT_FIRST.has(verb) && j === i + 1)) break;
         u.en = verb;
-        units[j] = {
-          kind: 'verb',
-          en: w.verbal.en,
-          tense: 'present',
-          pre: 'to',
-          throughBi: w.verbal.throughBi,
-          governs: w.verbal.governs,
-          tokenIndex: w.tokenIndex,
-        };
+        units[j] = toVerb(w, w.verbal);
         break;
       }
       // past the subject: a noun or name and its adjectives
@@ -98,16 +101,7 @@ export function applyImpersonal(units: Unit[]): void {
     const opener: Unit = { kind: 'that', en: `it is ${adjective}`, tokenIndex: u.tokenIndex };
     const w = units[end];
     const verbal = w?.kind === 'noun' && w.verbal && !w.pre && !w.poss && !w.phrase ? w.verbal : undefined;
-    if (verbal)
-      units.splice(i, end + 1 - i, opener, {
-        kind: 'verb',
-        en: verbal.en,
-        tense: 'present',
-        pre: 'to',
-        throughBi: verbal.throughBi,
-        governs: verbal.governs,
-        tokenIndex: w!.tokenIndex,
-      });
+    if (verbal) units.splice(i, end + 1 - i, opener, toVerb(w!, verbal));
     else if (w?.kind === 'that' || (w?.kind === 'conj' && w.en === 'to')) units.splice(i, end - i, opener);
   }
 }

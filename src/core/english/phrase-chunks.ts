@@ -7,6 +7,7 @@ import { PERSON_NOUN } from './clause-references';
 import type { Chunk } from './chunk';
 import { plural } from './english-words';
 import { COMPARISON, nounPhrase } from './noun-phrase';
+import { MONTHS } from './time-units';
 import type { Unit } from './unit';
 
 const NOUNISH = new Set(['noun', 'name', 'figure', 'pron']);
@@ -24,7 +25,7 @@ const TIME_SPAN =
   /^(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d[\d,.]*) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|seasons?|decades?|century|centuries)$/;
 
 /** A year, or a month and its year, which English gives with "in" (in 1399, in June 2020). */
-const YEAR_OR_MONTH = /^(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})$/;
+const YEAR_OR_MONTH = new RegExp(`^(?:\\d{4}|(?:${MONTHS}) \\d{4})$`);
 
 /** The English verb of a verbal noun's lexicon verb: its first sense, one word group. */
 export const verbOf = (u: Unit): string => u.verbal!.en.split(/[;(]/)[0]!.trim();

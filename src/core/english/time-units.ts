@@ -95,7 +95,9 @@ export function timeUnit(units: Unit[], tokens: readonly Token[], i: number): nu
   return i;
 }
 
-const MONTH = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** The English month names, for patterns of dates. */
+export const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTH = new RegExp(`^(${MONTHS})$`);
 /** A date that a year may complete: a month, or a day and a month (مارس، 10 نيسان). */
 const monthOrDate = (u: Unit | undefined): boolean =>
   !!u && (u.kind === 'noun' || u.kind === 'figure' || u.kind === 'name') && !u.pre && MONTH.test(u.en.replace(/^\d{1,2} /, ''));
